@@ -1,0 +1,140 @@
+"""The command-line shell: parse options, call one library function, print the outcome.
+
+Exit codes: 0 success; 1 the user's input needs fixing (messages say where); 2 wrong usage;
+3 an internal error (a bug in briefings: please report it with the traceback shown).
+Heavy modules (the renderer, WeasyPrint) are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefingError, Issue, ValidationFailed
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _echo_issues(issues: Sequence[Issue]) -> None:
+    for issue in issues:
+        click.echo(str(issue), err=True)
+
+
+def _default_paths(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) if paths else [Path("seeds")]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefings")
+def cli() -> None:
+    """Turn validated briefing YAML into Markdown and PDF briefings."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def validate(paths: tuple[Path, ...], strict: bool) -> None:
+    """Check briefing files (default: seeds/) and report every problem at once."""
+    from .validate import validate_paths
+
+    loaded, warnings = validate_paths(_default_paths(paths), strict=strict)
+    _echo_issues(warnings)
+    click.echo(f"{len(loaded)} briefing(s) valid, {len(warnings)} warning(s)", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=None,
+              help="Output folder (default: output/ in the workspace).")
+@click.option("--format", "formats", default="md,pdf", show_default=True,
+              help="Comma-separated formats: md, pdf, html.")
+@click.option("--workspace", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              help="Folder with templates/ and assets/ (default: the current folder).")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--no-wait", is_flag=True, help="Exit at once if another build holds the output folder.")
+def build(paths: tuple[Path, ...], output: Path | None, formats: str, workspace: Path,
+          strict: bool, no_wait: bool) -> None:
+    """Build briefings (default: seeds/) into Markdown and PDF."""
+    from .build import Workspace, build as run_build
+
+    chosen = [fmt.strip() for fmt in formats.split(",") if fmt.strip()]
+    report = run_build(
+        _default_paths(paths),
+        Workspace.at(workspace, output),
+        formats=chosen,
+        strict=strict,
+        wait_for_lock=not no_wait,
+    )
+    _echo_issues(report.warnings)
+    for path in report.written:
+        click.echo(f"wrote {path}", err=True)
+    for source, reason in report.failed.items():
+        click.echo(f"failed {source}: {reason}", err=True)
+    click.echo(f"{len(report.written)} file(s) written, {len(report.failed)} briefing(s) failed",
+               err=True)
+    if not report.ok:
+        raise SystemExit(EXIT_USER_ERROR)
+
+
+@cli.command()
+@click.argument("briefing_id")
+@click.option("--dir", "folder", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("seeds"), show_default=True, help="Where to write the skeleton.")
+def new(briefing_id: str, folder: Path) -> None:
+    """Write a commented skeleton briefing BRIEFING_ID.yaml with every section."""
+    from .skeleton import write_skeleton
+
+    for path in write_skeleton(briefing_id, folder):
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of briefing YAML files (for editors)."""
+    import json
+
+    from .model import Briefing
+
+    click.echo(json.dumps(Briefing.model_json_schema(), indent=2))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code; user errors are printed without a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="briefings",
+                 standalone_mode=False)
+    except ValidationFailed as failure:
+        _echo_issues(failure.issues)
+        errors = sum(1 for issue in failure.issues if issue.is_error)
+        warnings = len(failure.issues) - errors
+        click.echo(f"{errors} error(s), {warnings} warning(s); nothing was written", err=True)
+        return EXIT_USER_ERROR
+    except BriefingError as error:
+        click.echo(f"error: {error}", err=True)
+        return EXIT_USER_ERROR
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return EXIT_USER_ERROR
+    except click.ClickException as error:
+        error.show()
+        return EXIT_USAGE
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if not isinstance(exit_.code, str) else EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except Exception:  # a bug in briefings, not in the user's input
+        click.echo("briefings: internal error (this is a bug; please report it):", err=True)
+        traceback.print_exc()
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Errors of `briefings`, split into the user's mistakes and ours.
+
+The tree::
+
+    BriefingError                 the user can fix it; shown politely, exit code 1
+    ├── ValidationFailed          one or more Issues in briefing files (schema, references, ...)
+    ├── TemplateProblem           a template does not parse or fails while rendering
+    ├── ResourceRefused           a document asked the renderer to read something outside the
+    │                             allowed asset folders
+    └── OutputProblem             an output file cannot be written (permissions, disk full, ...)
+
+Anything else that escapes is a bug in `briefings` and is reported as such by the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    """How bad an Issue is: errors stop a build, warnings only do so under ``--strict``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem in one file, at a line and column (both 1-based, 0 when unknown)."""
+
+    path: Path | str
+    line: int
+    column: int
+    location: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}:{self.column}"
+        kind = "warning: " if self.severity is Severity.WARNING else ""
+        loc = f"{self.location}: " if self.location else ""
+        return f"{where}: {kind}{loc}{self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+class BriefingError(Exception):
+    """A problem the user can fix; the CLI prints it and exits with code 1."""
+
+
+class ValidationFailed(BriefingError):
+    """Validation found errors (or warnings under ``--strict``); carries every Issue found."""
+
+    def __init__(self, issues: list[Issue]):
+        self.issues = list(issues)
+        super().__init__("\n".join(str(issue) for issue in self.issues))
+
+
+class TemplateProblem(BriefingError):
+    """A Jinja template failed to parse or to render; names the template file and line."""
+
+
+class ResourceRefused(BriefingError):
+    """The renderer was asked to read a URL outside the allowed asset folders."""
+
+    def __init__(self, source: str, urls: list[str]):
+        self.urls = list(urls)
+        listed = "\n".join(f"  refused: {url}" for url in self.urls)
+        super().__init__(
+            f"{source}: the document refers to resources outside the allowed asset folders; "
+            f"nothing was written\n{listed}"
+        )
+
+
+class OutputProblem(BriefingError):
+    """An output file could not be written; the previous output is left as it was."""

@@ -1,0 +1,87 @@
+"""HTML page → PDF with WeasyPrint, reading only files the workspace allows.
+
+WeasyPrint will fetch any URL a document names (file://, http(s)://, relative paths with ``..``)
+and only logs a warning when a fetch fails. Here every fetch goes through
+:class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
+inside an allowed folder are served; anything else is refused, and a single refusal fails the
+build with the refused URLs named. This module is the only one that imports WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import weasyprint
+from weasyprint.urls import FatalURLFetchingError
+
+from .errors import ResourceRefused
+
+MAX_DATA_URI_BYTES = 2 * 1024 * 1024
+MAX_ASSET_BYTES = 20 * 1024 * 1024
+
+
+class ConfinedFetcher(weasyprint.URLFetcher):
+    """A URL fetcher that reads only allowed local files and small ``data:`` URIs."""
+
+    def __init__(self, allowed_roots: Sequence[Path]):
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self.allowed_roots = [root.resolve() for root in allowed_roots]
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: object = None) -> weasyprint.urls.URLFetcherResponse:
+        reason = self._refusal(url)
+        if reason:
+            self.refused.append(f"{url} ({reason})")
+            raise FatalURLFetchingError(f"refused {url}: {reason}")
+        return super().fetch(url, headers)
+
+    def _refusal(self, url: str) -> str | None:
+        """Why ``url`` may not be read, or None when it may."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "data":
+            return "data: URI too large" if len(url) > MAX_DATA_URI_BYTES else None
+        if scheme != "file":
+            return f"{scheme or 'this'} URLs are never fetched"
+        if parts.netloc not in ("", "localhost"):
+            return "file URLs on other hosts are never read"
+        path = Path(unquote(parts.path))
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "no such file"
+        if not any(real.is_relative_to(root) for root in self.allowed_roots):
+            return "outside the allowed asset folders"
+        if not real.is_file():
+            return "not a regular file"
+        if real.stat().st_size > MAX_ASSET_BYTES:
+            return "file too large"
+        return None
+
+
+def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str) -> bytes:
+    """Lay out ``html`` and return the PDF bytes; raise ResourceRefused on any refused fetch.
+
+    ``base_dir`` is where relative references resolve; ``name`` identifies the briefing in
+    messages. Dates in the PDF come from the document's ``dcterms`` metadata, not the clock.
+    """
+    fetcher = ConfinedFetcher(allowed_roots)
+    logger = logging.getLogger("weasyprint")
+    previous_level = logger.level
+    logger.setLevel(logging.ERROR)  # refusals are reported below, not as WeasyPrint warnings
+    try:
+        document = weasyprint.HTML(
+            string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
+        )
+        pdf = document.write_pdf(pdf_identifier=name.encode("utf-8"), uncompressed_pdf=False)
+    except FatalURLFetchingError:
+        raise ResourceRefused(name, fetcher.refused) from None
+    finally:
+        logger.setLevel(previous_level)
+    if fetcher.refused:
+        raise ResourceRefused(name, fetcher.refused)
+    assert isinstance(pdf, bytes)
+    return pdf
