@@ -1,112 +1,131 @@
 """Checks that need the whole briefing: cross-references, archived sources, editorial warnings.
 
 The schema (:mod:`briefings.model`) knows each field on its own; here we check that ids point at
-things that exist, that ids are unique, that every speaker belongs to the quote's party, that
-every cited source has its local copy, and we warn about gaps a reader would notice.
+things that exist, that ids are unique, that every speaker belongs to the quote's party and that
+every cited source has its local copy. These reference checks read the plain YAML data, not the
+model, so they also run on a file with schema errors: the analyst sees a misspelled key and an
+unknown speaker in the same report. Editorial warnings (gaps a reader would notice) need the
+validated model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import Issue, Severity
-from .loader import LoadedBriefing, Location, dotted
+from .loader import LoadedBriefing, Location, dotted, plain
 from .model import Briefing
 
 
 def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
-    """Every cross-reference error and editorial warning of one schema-valid briefing."""
-    briefing = loaded.briefing
-    assert briefing is not None, "check_briefing needs a schema-valid briefing"
-    issues: list[Issue] = []
-    for loc, message in _reference_errors(briefing, loaded.folder):
-        issues.append(loaded.issue(loc, message))
-    for loc, message in _editorial_warnings(briefing):
-        issues.append(loaded.issue(loc, message, severity=Severity.WARNING))
+    """Every cross-reference error, and (for a schema-valid briefing) every warning."""
+    if loaded.tree is None:
+        return []
+    issues = [
+        loaded.issue(loc, message)
+        for loc, message in _reference_errors(plain(loaded.tree), loaded.folder)
+    ]
+    if loaded.briefing is not None:
+        issues += [
+            loaded.issue(loc, message, severity=Severity.WARNING)
+            for loc, message in _editorial_warnings(loaded.briefing)
+        ]
     return issues
 
 
-def _duplicates(items: Iterable[tuple[Location, str]], what: str) -> Iterator[tuple[Location, str]]:
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings in the list ``data[key]``, with their indexes; anything else is skipped
+    (the schema reports it)."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _id(item: dict[str, Any]) -> str | None:
+    value = item.get("id")
+    return value if isinstance(value, str) else None
+
+
+def _known(ids: Iterable[str | None]) -> str:
+    listed = sorted({i for i in ids if i})
+    return ", ".join(listed) if listed else "none defined"
+
+
+def _duplicates(items: Iterable[tuple[Location, str | None]], what: str) -> Iterator[tuple[Location, str]]:
     seen: dict[str, Location] = {}
     for loc, item_id in items:
+        if item_id is None:
+            continue
         if item_id in seen:
             yield loc + ("id",), f"duplicate {what} id '{item_id}' (first used at {dotted(seen[item_id])})"
         else:
             seen[item_id] = loc
 
 
-def _known(ids: Iterable[str]) -> str:
-    listed = sorted(set(ids))
-    return ", ".join(listed) if listed else "none defined"
-
-
-def _reference_errors(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, str]]:
-    source_ids = [s.id for s in briefing.sources]
-    party_ids = [p.id for p in briefing.parties]
+def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Location, str]]:
+    sources = _items(data, "sources")
+    parties = _items(data, "parties")
+    source_ids = {_id(s) for _, s in sources} - {None}
+    party_ids = {_id(p) for _, p in parties} - {None}
     owner_of_person = {
-        person.id: party.id for party in briefing.parties for person in party.people
+        _id(person): _id(party) for _, party in parties for _, person in _items(party, "people")
     }
 
-    yield from _duplicates(((("sources", i), s.id) for i, s in enumerate(briefing.sources)), "source")
-    yield from _duplicates(((("parties", i), p.id) for i, p in enumerate(briefing.parties)), "party")
+    yield from _duplicates(((("sources", i), _id(s)) for i, s in sources), "source")
+    yield from _duplicates(((("parties", i), _id(p)) for i, p in parties), "party")
     yield from _duplicates(
-        (
-            (("parties", i, "people", j), person.id)
-            for i, party in enumerate(briefing.parties)
-            for j, person in enumerate(party.people)
-        ),
+        ((("parties", i, "people", j), _id(person))
+         for i, party in parties for j, person in _items(party, "people")),
         "person",
     )
-    for i, party in enumerate(briefing.parties):
-        for j, person in enumerate(party.people):
-            if person.id in party_ids:
-                yield ("parties", i, "people", j, "id"), (
-                    f"person id '{person.id}' is also a party id; speakers would be ambiguous"
-                )
 
-    for i, source in enumerate(briefing.sources):
-        text_path = folder / source.text
-        if not text_path.is_file():
+    for i, source in sources:
+        text = source.get("text")
+        if isinstance(text, str) and text and not (folder / text).is_file():
             yield ("sources", i, "text"), (
-                f"the archived copy '{source.text}' does not exist (looked for {text_path})"
+                f"the archived copy '{text}' does not exist (looked for {folder / text})"
             )
 
-    for i, party in enumerate(briefing.parties):
-        people = {person.id for person in party.people}
-        for j, quote in enumerate(party.quotes):
+    def cite(loc: Location, value: Any) -> Iterator[tuple[Location, str]]:
+        if isinstance(value, str) and value not in source_ids:
+            yield loc, f"unknown source '{value}' (known: {_known(source_ids)})"
+
+    for i, party in parties:
+        party_id = _id(party)
+        people = {_id(person) for _, person in _items(party, "people")} - {None}
+        for j, person_id in ((j, _id(p)) for j, p in _items(party, "people")):
+            if person_id in party_ids:
+                yield ("parties", i, "people", j, "id"), (
+                    f"person id '{person_id}' is also a party id; speakers would be ambiguous"
+                )
+        for j, quote in _items(party, "quotes"):
             here = ("parties", i, "quotes", j)
-            if quote.speaker != party.id and quote.speaker not in people:
-                owner = owner_of_person.get(quote.speaker)
+            speaker = quote.get("speaker")
+            if isinstance(speaker, str) and speaker != party_id and speaker not in people:
+                owner = owner_of_person.get(speaker)
                 if owner:
                     yield here + ("speaker",), (
-                        f"speaker '{quote.speaker}' belongs to party '{owner}', not '{party.id}'"
+                        f"speaker '{speaker}' belongs to party '{owner}', not '{party_id}'"
                     )
                 else:
                     yield here + ("speaker",), (
-                        f"unknown speaker '{quote.speaker}' "
-                        f"(known: {_known([party.id, *people])})"
+                        f"unknown speaker '{speaker}' (known: {_known([party_id, *people])})"
                     )
-            if quote.source not in source_ids:
-                yield here + ("source",), (
-                    f"unknown source '{quote.source}' (known: {_known(source_ids)})"
-                )
-        for j, consequence in enumerate(party.consequences):
+            yield from cite(here + ("source",), quote.get("source"))
+        for j, consequence in _items(party, "consequences"):
             here = ("parties", i, "consequences", j)
-            for k, affected in enumerate(consequence.affects):
-                if affected not in party_ids:
+            affects = consequence.get("affects")
+            for k, affected in enumerate(affects if isinstance(affects, list) else []):
+                if isinstance(affected, str) and affected not in party_ids:
                     yield here + ("affects", k), (
                         f"unknown party '{affected}' (known: {_known(party_ids)})"
                     )
-            if consequence.source not in source_ids:
-                yield here + ("source",), (
-                    f"unknown source '{consequence.source}' (known: {_known(source_ids)})"
-                )
-    for i, event in enumerate(briefing.timeline):
-        if event.source is not None and event.source not in source_ids:
-            yield ("timeline", i, "source"), (
-                f"unknown source '{event.source}' (known: {_known(source_ids)})"
-            )
+            yield from cite(here + ("source",), consequence.get("source"))
+    for i, event in _items(data, "timeline"):
+        yield from cite(("timeline", i, "source"), event.get("source"))
 
 
 def _editorial_warnings(briefing: Briefing) -> Iterator[tuple[Location, str]]:

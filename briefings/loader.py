@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionStartEvent, NodeEvent, ScalarEvent
 
@@ -28,7 +29,9 @@ from .model import Briefing
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_ISSUES_PER_FILE = 100
-_STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
+} | {"!"}
 
 Location = tuple[int | str, ...]
 
@@ -104,6 +107,7 @@ def read_yaml(path: Path) -> tuple[Any, list[Issue]]:
         return None, [Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")]
 
     yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _DatesAsText
     yaml.allow_duplicate_keys = False
     try:
         if problem := _refuse_unsafe_constructs(yaml, text, path):
@@ -112,8 +116,9 @@ def read_yaml(path: Path) -> tuple[Any, list[Issue]]:
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        message = message.split("\n")[0] if message else "invalid YAML"
+        message = str(error.problem or "invalid YAML").split("\n")[0]
+        if error.context:
+            message += f" ({error.context})"
         if "duplicate key" in str(error):
             key = str(error).split('found duplicate key "', 1)[-1].split('"', 1)[0]
             message = f"duplicate key '{key}'"
@@ -125,6 +130,13 @@ def read_yaml(path: Path) -> tuple[Any, list[Issue]]:
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+class _DatesAsText(RoundTripConstructor):
+    """Leave dates as text, so that an impossible date is a schema error with a position."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", _DatesAsText.construct_yaml_str)
 
 
 def _refuse_unsafe_constructs(yaml: YAML, text: str, path: Path) -> Issue | None:
@@ -139,7 +151,7 @@ def _refuse_unsafe_constructs(yaml: YAML, text: str, path: Path) -> Issue | None
             return Issue(path, *where, "", "anchors and aliases (&name, *name) are not allowed")
         tag = getattr(event, "tag", None)
         if isinstance(event, (ScalarEvent, CollectionStartEvent)) and tag:
-            if not str(tag).startswith(_STANDARD_TAG_PREFIX) and str(tag) != "!":
+            if str(tag) not in _ALLOWED_TAGS:
                 return Issue(path, *where, "", f"custom YAML tags are not allowed ({tag})")
         if isinstance(event, CollectionStartEvent):
             depth += 1
@@ -179,7 +191,8 @@ def load_briefing(path: Path | str) -> LoadedBriefing:
     try:
         loaded.briefing = Briefing.model_validate(plain(loaded.tree))
     except ValidationError as error:
-        issues = [_issue_from_pydantic(loaded, detail) for detail in error.errors()]
+        details = _drop_missing_explained_by_typos(error.errors())
+        issues = [_issue_from_pydantic(loaded, detail) for detail in details]
         issues.sort(key=lambda issue: (issue.line, issue.column))
         if len(issues) > MAX_ISSUES_PER_FILE:
             extra = len(issues) - MAX_ISSUES_PER_FILE
@@ -189,8 +202,26 @@ def load_briefing(path: Path | str) -> LoadedBriefing:
     return loaded
 
 
+def _drop_missing_explained_by_typos(details: list[Any]) -> list[Any]:
+    """A misspelled key gives "unknown key 'titel'" and "missing 'title'"; keep only the first."""
+    typos = set()
+    for detail in details:
+        loc = _clean(detail["loc"])
+        if detail["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(str(loc[-1]), _allowed_keys(loc[:-1]), n=1, cutoff=0.6)
+            typos.update((loc[:-1], key) for key in close)
+    return [
+        d for d in details
+        if not (d["type"] == "missing" and (_clean(d["loc"])[:-1], _clean(d["loc"])[-1]) in typos)
+    ]
+
+
+def _clean(raw_loc: Any) -> Location:
+    return tuple(part for part in raw_loc if isinstance(part, int) or _is_key(part))
+
+
 def _issue_from_pydantic(loaded: LoadedBriefing, detail: Any) -> Issue:
-    loc: Location = tuple(part for part in detail["loc"] if isinstance(part, int) or _is_key(part))
+    loc = _clean(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
         key = loc[-1]

@@ -38,8 +38,8 @@ def find_briefings(paths: Iterable[Path | str]) -> tuple[list[Path], list[Issue]
 def validate_file(path: Path | str) -> LoadedBriefing:
     """Load one briefing and run every check on it; all problems end up in ``.issues``."""
     loaded = load_briefing(path)
-    if loaded.briefing is not None:
-        loaded.issues.extend(check_briefing(loaded))
+    loaded.issues.extend(check_briefing(loaded))
+    loaded.issues.sort(key=lambda issue: (not issue.is_error, issue.line, issue.column))
     return loaded
 
 

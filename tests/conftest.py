@@ -1,0 +1,47 @@
+"""Shared fixtures: paths to the seed and the test cases, a workspace in tmp_path, and the
+``--update-golden`` flag that rewrites golden files instead of comparing with them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_BRIEFING = SEEDS / "us-turkey-caatsa-sanctions.yaml"
+CASES = Path(__file__).resolve().parent / "cases"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/* from the current output instead of comparing",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """A copy of seeds/ in tmp_path, so tests can edit the briefing without touching the repo."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target / SEED_BRIEFING.name
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed briefing built once (Markdown and PDF) into a temporary output folder."""
+    from briefings.build import Workspace, build
+
+    workspace = tmp_path_factory.mktemp("workspace")
+    report = build([SEED_BRIEFING], Workspace.at(workspace), formats=["md", "pdf"])
+    assert report.ok, report.failed
+    return workspace / "output"
