@@ -29,6 +29,7 @@ MIN_WORDS = 3
 OPENING_MARKS = {"“", "„"}
 CLOSING_MARKS = {"”"}
 STRAIGHT_MARKS = {'"'}
+QUOTE_CLOSERS = ('"', "”", "'", "’")
 
 # Reporting verbs in their common forms. A cue is matched as a whole word, case-insensitively.
 _CUE_STEMS = (
@@ -52,6 +53,13 @@ _CUE_STEMS = (
 CUE_WORDS = set(_CUE_STEMS)
 PARTICIPLE_CUES = {w for w in CUE_WORDS if w.endswith("ing")}
 
+ABBREVIATED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+                      "pres", "supt", "insp", "det", "amb", "atty", "dr", "mr", "mrs", "ms", "prof",
+                      "st", "rev", "fr", "hon", "maj", "cpl", "pvt"}
+THING_SPEAKERS = {"statement", "report", "communique", "communiqué", "letter", "memo",
+                  "document", "study", "survey", "release", "announcement", "declaration",
+                  "editorial", "notice", "filing", "complaint", "ruling", "judgment", "verdict",
+                  "spokesman", "spokeswoman", "spokesperson", "website", "newspaper", "agency"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mr.", "mrs.", "ms.", "dr."}
 NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron"}
 ROLE_NOUNS = {
@@ -171,21 +179,51 @@ def _mark_role(text: str, i: int) -> str:
     return "either"
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges (start, end) of the text inside double quotation marks.
+def _uses_single_quotes(text: str) -> bool:
+    """Some outlets quote with single marks ('We will,' she said) and keep double ones for
+    quotes within quotes. Such a text has (almost) no double marks but opening single ones."""
+    doubles = sum(text.count(mark) for mark in ('"', "“", "”"))
+    openings = len(re.findall(r"(?:^|[\s(\[—–-])['‘](?=\w)", text, re.MULTILINE))
+    return doubles < 2 and openings >= 1
 
-    Paragraphs are lines. A quote still open at the next opening mark, or at the end of its
-    paragraph, ends there (trailing space trimmed): the convention for quotes that run across
-    paragraphs without a closing mark.
+
+def _single_mark_role(line: str, i: int) -> str | None:
+    """Like _mark_role for single marks; None for an apostrophe (don't, Turkey's, '90s)."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if line[i] == "‘":
+        return "open"
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return None if after.isdigit() else "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        if before in "sS" and re.match(r"\s[a-z]", line[i + 1:i + 3]) and re.search(r"[\w.,!?]['’](?:[\s.,;:!?]|$)", line[i + 1:]):
+            return None  # a plural possessive ("workers' rights") with a closing mark later
+        return "close"
+    return None
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges (start, end) of the text inside quotation marks.
+
+    Double marks (straight or typographic) are quotation marks; single marks are only when the
+    text quotes with them throughout. Paragraphs are lines. A quote still open at the next
+    opening mark, or at the end of its paragraph, ends there (trailing space trimmed): the
+    convention for quotes that run across paragraphs without a closing mark.
     """
+    single = _uses_single_quotes(text)
+    marks = {"'", "‘", "’"} if single else OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         open_at: int | None = None
         for i, char in enumerate(line):
-            if char not in OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS:
+            if char not in marks:
                 continue
-            role = _mark_role(line, i)
+            role = _single_mark_role(line, i) if single else _mark_role(line, i)
+            if role is None:
+                continue
             if open_at is None:
                 if role != "close":
                     open_at = i + 1
@@ -249,8 +287,9 @@ class _Article:
         boundary = re.compile(r"[.!?…]['\"”’]*\s+(?=['\"“‘(]?[A-Z0-9])|\n+")
         for match in boundary.finditer(self.masked):
             prev = self.masked[max(0, match.start() - 4):match.start() + 1]
-            if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Prof|Gen|Lt|Col|Sgt|Rep|Sen|Gov|No)\.$", prev):
-                continue
+            if re.search(r"\b(Mr|Mrs|Ms|Dr|St|Prof|Gen|Lt|Col|Sgt|Rep|Sen|Gov|No|Capt|Adm|Rev)\.$", prev) \
+                    or re.search(r"(?:^|[\s(])(?:[A-Z]\.)+$", prev):
+                continue  # an abbreviation or an initial, not the end of a sentence
             sentences.append(_Sentence(start, match.end()))
             start = match.end()
         if start < len(self.masked):
@@ -298,7 +337,9 @@ class _Article:
                 while j < len(words):
                     s, e, w = words[j]
                     gap = self.masked[words[j - 1][1]:s] if j > i else ""
-                    if j > i and gap not in (" ", "-"):
+                    if j > i and gap not in (" ", "-") and not (
+                        gap == ". " and (len(run[-1][2]) == 1 or run[-1][2].lower() in ABBREVIATED_TITLES)
+                    ):
                         break
                     if self._inside_quote(s):
                         break
@@ -345,7 +386,9 @@ class _Article:
         core = re.sub(r"['’]s$", "", surface)
         tokens = core.split()
         lowered = [t.lower().rstrip(".") for t in tokens]
-        honorific = lowered[0] in HONORIFICS
+        honorific = lowered[0] in HONORIFICS or lowered[0] in {"dr", "prof"}
+        if lowered[0] in ABBREVIATED_TITLES - HONORIFICS and len(tokens) > 1:
+            lowered[0] = "president" if lowered[0] == "pres" else "minister"  # any title word
         gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
                   "lady": "f", "dame": "f", "baroness": "f"}.get(lowered[0], "")
         if honorific:
@@ -385,7 +428,7 @@ class _Article:
             if gap != " ":
                 break
             low = w.lower()
-            if low in ROLE_NOUNS:
+            if low in ROLE_NOUNS or low in THING_SPEAKERS:
                 last_role = j
                 j += 1
                 continue
@@ -563,6 +606,8 @@ class _Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person whose title shares its words."""
         head = mention.titles[-1] if mention.titles else ""
+        if head in THING_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson", "agency"}:
+            return re.sub(r"^(?:the|a|an)\s+", "", mention.surface, flags=re.IGNORECASE)
         if head in ("ministry", "department", "government", "agency", "party"):
             for other in reversed([m for m in self.article.mentions if m.end <= mention.start]):
                 if other.kind == "org" and head in other.name.lower():
@@ -605,9 +650,9 @@ def _speaker_for_cue(article: _Article, resolver: _Resolver, sentence: _Sentence
     after_mentions = [m for m in _mentions_between(article, cue_end, sentence.end)]
     if word == "according to":
         return after_mentions[0] if after_mentions else None
-    if (before.endswith((",", '"', "”")) or not before) and word not in PARTICIPLE_CUES:
+    if (before.endswith((",", *QUOTE_CLOSERS)) or not before) and word not in PARTICIPLE_CUES:
         inverted = _inverted_subject(article, cue_end, sentence.end)
-        if inverted and (inverted.kind != "pronoun" or before.endswith(('"', "”"))):
+        if inverted and (inverted.kind != "pronoun" or before.endswith(QUOTE_CLOSERS)):
             return inverted
     # relative clause: 'welcomed by Beijing, which described ...'
     relative = re.search(r"([^,]*),\s*(which|who)\s*$", before)
@@ -640,7 +685,7 @@ def _speaker_for_cue(article: _Article, resolver: _Resolver, sentence: _Sentence
 
 def _inverted_subject(article: _Article, cue_end: int, limit: int) -> Mention | None:
     """The subject after an inverted cue: '," said WTO spokesman Keith Rockwell.'"""
-    clause = re.match(r"[^,.;:!?\"“”]*", article.masked[cue_end:limit])
+    clause = re.match(r"[^,;:!?\"“”(]*", article.masked[cue_end:limit])
     clause_end = cue_end + (clause.end() if clause else 0)
     mentions = _mentions_between(article, cue_end, clause_end)
     if not mentions:
@@ -656,7 +701,7 @@ def _inverted_subject(article: _Article, cue_end: int, limit: int) -> Mention | 
             chosen = mention
             break
     # the subject must end the clause, perhaps with a place: 'said X of Y in Z,'
-    tail = article.masked[chosen.end:clause_end].strip().lower()
+    tail = article.masked[chosen.end:clause_end].strip().rstrip(".").lower()
     if tail and not re.fullmatch(r"(?:(?:of|from|at|in|with)\b.*)", tail):
         return None
     return chosen
@@ -695,6 +740,9 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
         cue = None
         if cues:
             cue = min(cues, key=lambda c: min(abs(c[0] - quote.end), abs(c[1] - quote.start + 1)))
+        elif article.text[quote.end - 1:quote.end] in ("?", "!"):
+            # '"Why now?" asked Smith.': the attribution is the next sentence's opening
+            sentence, cues, cue = _attribution_after(article, sentence)
         mention = _speaker_for_cue(article, resolver, sentence, cue, cues, quote.start) if cue else None
         name = resolver.canonical(mention, quote.start) if mention else None
         if name and mention:
@@ -705,6 +753,26 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
             quote.speaker, quote.speaker_surface = last
             quote.cue = None
         last_pos = sentence.end
+
+
+def _attribution_after(article: _Article, sentence: _Sentence):
+    """A sentence right after a quote that opens with an attribution ("Smith said ...")."""
+    index = article.sentences.index(sentence)
+    if index + 1 >= len(article.sentences):
+        return sentence, [], None
+    following = article.sentences[index + 1]
+    opening = article.masked[following.start:following.end]
+    if opening.lstrip()[:1] in ('"', "“") or article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
+        return sentence, [], None
+    cues = _cues_in(article, following)
+    if not cues:
+        return sentence, [], None
+    lead = article.masked[following.start:cues[0][0]].strip()
+    first = next(iter(_mentions_between(article, following.start, cues[0][0])), None)
+    starts_with_speaker = first is not None and article.masked[following.start:first.start].strip() == ""
+    if not lead or (starts_with_speaker and len(lead) <= 120):
+        return following, cues, cues[0]
+    return sentence, [], None
 
 
 def extract_quotes(text: str, min_words: int = MIN_WORDS) -> list[Quote]:
