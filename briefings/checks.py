@@ -10,13 +10,15 @@ validated model.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import Issue, Severity
 from .loader import LoadedBriefing, Location, dotted, plain
-from .model import Briefing
+from .model import Briefing, Party
+from .provenance import SourceText, names_near
 
 
 def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
@@ -27,12 +29,70 @@ def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
         loaded.issue(loc, message)
         for loc, message in _reference_errors(plain(loaded.tree), loaded.folder)
     ]
+    if loaded.briefing is not None and not issues:
+        issues += [
+            loaded.issue(loc, message, severity=severity)
+            for loc, message, severity in _provenance(loaded.briefing, loaded.folder)
+        ]
     if loaded.briefing is not None:
         issues += [
             loaded.issue(loc, message, severity=Severity.WARNING)
             for loc, message in _editorial_warnings(loaded.briefing)
         ]
     return issues
+
+
+def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, str, Severity]]:
+    """Archived sources unchanged; every quote in its source; its speaker named near it."""
+    texts: dict[str, SourceText] = {}
+    for i, source in enumerate(briefing.sources):
+        path = folder / source.text
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            yield ("sources", i, "text"), f"cannot read '{source.text}': {error.strerror}", Severity.ERROR
+            continue
+        if source.sha256 and hashlib.sha256(raw).hexdigest() != source.sha256:
+            yield ("sources", i, "sha256"), (
+                f"the archived copy of source '{source.id}' ({source.text}) has changed since it "
+                "was recorded: its sha256 no longer matches"
+            ), Severity.ERROR
+        try:
+            texts[source.id] = SourceText(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield ("sources", i, "text"), f"'{source.text}' is not UTF-8 text", Severity.ERROR
+    for i, party in enumerate(briefing.parties):
+        for j, quote in enumerate(party.quotes):
+            source = texts.get(quote.source)
+            if source is None:
+                continue
+            here: Location = ("parties", i, "quotes", j, "text")
+            match = source.find(quote.text)
+            if match is None:
+                closest = source.closest(quote.text)
+                yield here, (
+                    f"quote not found in source '{quote.source}'; closest passage "
+                    f"(line {closest.line}, {closest.score:.0f}% similar): \"{closest.text}\""
+                ), Severity.ERROR
+                continue
+            names = _speaker_names(party, quote.speaker)
+            if not names_near(source.window(match), names):
+                yield here, (
+                    f"the speaker '{quote.speaker}' is not named near this quote in source "
+                    f"'{quote.source}' (looked for: {', '.join(names)})"
+                ), Severity.WARNING
+
+
+def _speaker_names(party: Party, speaker: str) -> list[str]:
+    """Every way a source may name a quote's speaker: name, surname, aliases, role."""
+    person = next((p for p in party.people if p.id == speaker), None)
+    if person is None:
+        names = [party.name, party.short_name, *party.aliases]
+    else:
+        names = [person.name, person.name.split()[-1], *person.aliases]
+        if person.role:
+            names += [person.role, person.role.split()[-1]]
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:

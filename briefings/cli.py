@@ -94,6 +94,55 @@ def new(briefing_id: str, folder: Path) -> None:
 
 
 @cli.command()
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl",
+              show_default=True, help="One JSON object per quote, or a table for reading.")
+def quotes(article: Path, fmt: str) -> None:
+    """List every direct quotation (3+ words) in ARTICLE with its speaker."""
+    import json
+
+    from .extract import extract_quotes
+
+    found = extract_quotes(_read_text(article))
+    if fmt == "jsonl":
+        for quote in found:
+            click.echo(json.dumps(quote.as_dict(), ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("#", "speaker", "cue", "quote", show_lines=False)
+    for number, quote in enumerate(found, start=1):
+        table.add_row(str(number), quote.speaker or "?", quote.cue or "—", quote.quote)
+    Console().print(table)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--articles", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder of the articles the gold file names (default: articles/ beside it).")
+def evaluate(gold: Path, articles: Path | None) -> None:
+    """Score quote extraction against GOLD (JSON lines): P, R, F1, speaker accuracy."""
+    from .evaluate import evaluate as run_evaluation, format_report
+
+    folder = articles or gold.parent / "articles"
+    try:
+        scores = run_evaluation(gold, folder)
+    except (OSError, ValueError) as error:
+        raise BriefingError(str(error)) from None
+    click.echo(format_report(scores))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of briefing YAML files (for editors)."""
     import json

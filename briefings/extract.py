@@ -404,7 +404,7 @@ class _Article:
         # Split titles from the name: the name is the run after the last title word.
         cut = 0
         for k, low in enumerate(lowered):
-            if low in TITLE_ONLY or low == "of":
+            if low in TITLE_ONLY or low == "of" or (low in ROLE_NOUNS and len(tokens) - k - 1 >= 2):
                 cut = k + 1
         name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
         titles = [t.lower() for t in tokens[:cut]]
@@ -412,6 +412,8 @@ class _Article:
             name_tokens = name_tokens[-3:]
         name = " ".join(name_tokens)
         kind = "person" if (honorific or cut or len(name_tokens) >= 2 or lowered[0] in NOBLE) else "name1"
+        if cut and not honorific:  # the surface is the name, as in "Turkish Defence Minister Hulusi Akar"
+            surface = name
         mention = Mention(start, end, surface, kind, name=name, titles=titles,
                           possessive=possessive, gender=gender)
         if name_tokens and tokens[0].lower() in NOBLE and len(name_tokens) >= 1 and cut == 0:

@@ -228,6 +228,10 @@ class Source(Record):
     text: Annotated[str, StringConstraints(strict=True, min_length=1)] = Field(
         description="Path of the local copy of the article, relative to the briefing file."
     )
+    sha256: Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")] | None = Field(
+        default=None,
+        description="Hash of the archived copy; validation fails if the file no longer matches.",
+    )
     note: Text | None = None
 
 

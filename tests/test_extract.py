@@ -1,0 +1,123 @@
+"""Quote extraction: a table of the hard cases of news text, the seed article, the dev set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefings.evaluate import evaluate, normalise_quote, total
+from briefings.extract import extract_quotes, find_quote_spans
+
+from conftest import SEEDS
+
+DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-quotes"
+
+# (scenario, text, [(quote, speaker), ...])
+HARD_CASES = [
+    ("typographic marks, inverted cue with title",
+     "“We will respond in kind,” said Foreign Minister Anna Berg.",
+     [("We will respond in kind,", "Anna Berg")]),
+    ("partial quote inside a sentence",
+     "Finance Minister Tom Reed called the plan “a dangerous gamble for everyone” on Monday.",
+     [("a dangerous gamble for everyone", "Tom Reed")]),
+    ("quote split by its attribution",
+     'Opposition leader Maria Lopez spoke on Monday. "We are ready," she said, "but we will not wait forever."',
+     [("We are ready,", "Maria Lopez"), ("but we will not wait forever.", "Maria Lopez")]),
+    ("quote paragraph inherits the previous paragraph's speaker",
+     'Prime Minister Lee Harper said: "The first part of the statement is here."\n\n'
+     '"The second paragraph carries on with the same speaker."',
+     [("The first part of the statement is here.", "Lee Harper"),
+      ("The second paragraph carries on with the same speaker.", "Lee Harper")]),
+    ("pronoun resolved to the last subject, not an object",
+     'Karen Bell met President Obama in Paris. "The talks went better than expected," she said.',
+     [("The talks went better than expected,", "Karen Bell")]),
+    ("role resolved to the named person with that title",
+     'Interior Minister Karl Weber visited the border on Friday. Officials from three countries were there.\n'
+     '"Borders stay closed for now," the minister said.',
+     [("Borders stay closed for now,", "Karl Weber")]),
+    ("according to, with surname resolved to the fullest name",
+     "Trade envoy Li Chen arrived late. According to Ms Chen, the deal \"will collapse within a month\".",
+     [("will collapse within a month", "Li Chen")]),
+    ("an organisation as speaker",
+     'The Foreign Ministry said the move was "a grave violation of international law".',
+     [("a grave violation of international law", "Foreign Ministry")]),
+    ("a capital as speaker",
+     'Moscow called the sanctions "an act of economic warfare" and promised a response.',
+     [("an act of economic warfare", "Moscow")]),
+    ("a quote left open across merged paragraphs is split at the next opening mark",
+     'Union chief Sam Price said: "This ends today. "Tomorrow we start again with new demands."',
+     [("This ends today.", "Sam Price"), ("Tomorrow we start again with new demands.", "Sam Price")]),
+    ("single quotes nested inside double ones stay inside",
+     'Economist Ruth Adler was blunt. "They call it \'a fair deal\', but it is not," she said.',
+     [("They call it 'a fair deal', but it is not,", "Ruth Adler")]),
+    ("distractor names between the cue and the quote",
+     "Mr Smith told reporters in Paris after meeting President Macron that \"nothing has been agreed yet\". "
+     "John Smith leads the delegation.",
+     [("nothing has been agreed yet", "John Smith")]),
+    ("appositive holding another organisation",
+     '"Jobs will go," Andrew Hale, Oxfam\'s head of policy, said.',
+     [("Jobs will go,", "Andrew Hale")]),
+    ("relative clause: 'X, which described'",
+     'The plan was welcomed by Beijing, which described it as "a step in the right direction".',
+     [("a step in the right direction", "Beijing")]),
+    ("question answered by the next sentence",
+     '"Is it in our interest to act?" Lisa O. Monaco, the adviser, said at a summit.',
+     [("Is it in our interest to act?", "Lisa O. Monaco")]),
+    ("single-quote house style with apostrophes",
+     "Home Secretary Jane Doe hit back. 'We will not back down, whatever the unions' leaders say,' she said.",
+     [("We will not back down, whatever the unions' leaders say,", "Jane Doe")]),
+    ("short quotes and titles are not quotes",
+     'He called it "a disgrace". The report, "Rags To Riches To Rags", was published.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("scenario", "text", "expected"), HARD_CASES, ids=[c[0] for c in HARD_CASES])
+def test_hard_case(scenario: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(q.quote, q.speaker) for q in extract_quotes(text)]
+    assert found == expected
+
+
+def test_offsets_point_at_the_quote_text() -> None:
+    text = (SEEDS / "000_e1ef2b7ba22a4b2b.txt").read_text(encoding="utf-8")
+    for quote in extract_quotes(text):
+        assert text[quote.start:quote.end] == quote.quote
+
+
+SEED_EXPECTED = [
+    ("shaken all the values", "Hulusi Akar"),
+    ("It is clear that sanctions on a NATO member country", "Hulusi Akar"),
+    ("all necessary measures", "Hulusi Akar"),
+    ("returning to cooperation and solidarity", "Hulusi Akar"),
+    ("include a ban on all US export licenses", "Mike Pompeo"),
+    ("a valued ally and an important regional security partner", "Mike Pompeo"),
+    ("decades-long history of productive defence-sector cooperation", "Mike Pompeo"),
+    ("take the necessary steps against this decision", "Turkey’s Foreign Ministry"),
+    ("as soon as possible", "Republican People's Party"),
+]
+
+
+def test_seed_article_every_quote_with_its_speaker() -> None:
+    text = (SEEDS / "000_e1ef2b7ba22a4b2b.txt").read_text(encoding="utf-8")
+    found = extract_quotes(text)
+    assert len(found) == len(SEED_EXPECTED)
+    for quote, (start, speaker) in zip(found, SEED_EXPECTED):
+        assert quote.quote.startswith(start)
+        assert quote.speaker == speaker
+
+
+def test_unclosed_quote_ends_at_paragraph_end() -> None:
+    text = 'She said: "this quote never closes at all\nNext paragraph here.'
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["this quote never closes at all"]
+
+
+def test_normalisation_for_matching() -> None:
+    assert normalise_quote("  “It’s here,”  ") == "It's here"
+
+
+@pytest.mark.skipif(not (DEV_SET / "gold.jsonl").exists(), reason="shared/dev-quotes not present")
+def test_dev_set_scores_meet_the_bar() -> None:
+    overall = total(evaluate(DEV_SET / "gold.jsonl", DEV_SET / "articles"))
+    assert overall.f1 >= 0.95
+    assert overall.speaker_accuracy >= 0.90
