@@ -143,6 +143,57 @@ def _read_text(path: Path) -> str:
 
 
 @cli.command()
+@click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "briefing_id", default=None, help="Briefing id (default: from the file name).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Where to write the new briefing (default: ID.yaml here).")
+@click.option("--into", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Merge the article into this existing briefing instead.")
+def draft(article: Path, briefing_id: str | None, output: Path | None, into: Path | None) -> None:
+    """Draft a briefing from ARTICLE (quotes, speakers, parties, candidate consequences)."""
+    from .draft import draft as make_draft, merge_into, slugify, write_draft
+    from .validate import validate_paths
+
+    if into is not None:
+        result, added = merge_into(article, into)
+        if any(added.values()):
+            write_draft(result, into, overwrite=True)
+        target = into
+        click.echo("added " + ", ".join(f"{n} {what}" for what, n in added.items()), err=True)
+    else:
+        target = output or Path(f"{briefing_id or slugify(article.stem, 'draft')}.yaml")
+        write_draft(make_draft(article, target, briefing_id=briefing_id), target)
+        click.echo(f"wrote {target}", err=True)
+    _, warnings = validate_paths([target])
+    _echo_issues(warnings)
+    click.echo(f"{target} is valid; lines marked REVIEW need an analyst", err=True)
+
+
+@cli.group()
+def source() -> None:
+    """Archived sources of a briefing."""
+
+
+@source.command("add")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("briefing", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "source_id", default=None, help="Source id (default: from the file name).")
+@click.option("--title", default=None, help="Headline (default: the article's first line).")
+@click.option("--publisher", default=None, help="Publisher.")
+@click.option("--url", default=None, help="Where it was published (http or https).")
+@click.option("--published", default=None, help="Publication date, YYYY-MM-DD (default: today).")
+def source_add(file: Path, briefing: Path, source_id: str | None, title: str | None,
+               publisher: str | None, url: str | None, published: str | None) -> None:
+    """Archive FILE in BRIEFING's sources/ folder and record it with its sha256."""
+    from .sources import add_source
+
+    entry = add_source(file, briefing, source_id=source_id, title=title, publisher=publisher,
+                       url=url, published=published)
+    click.echo(f"archived {entry['text']} as source '{entry['id']}' (sha256 {entry['sha256'][:12]}…)",
+               err=True)
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of briefing YAML files (for editors)."""
     import json

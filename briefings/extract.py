@@ -138,6 +138,8 @@ class Mention:
     after_preposition: bool = False
     object_like: bool = False  # right after a verb: "met Obama"
     gender: str = ""  # "m" or "f" when an honorific says so
+    role: str = ""  # the title as written: "Turkish Defence Minister"
+    titles_raw: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -150,6 +152,8 @@ class Quote:
     speaker: str | None = None
     speaker_surface: str | None = None
     cue: str | None = None
+    speaker_kind: str = ""  # "person", "org" or "document" (for drafting; not in the JSON)
+    speaker_role: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -415,7 +419,7 @@ class _Article:
         if cut and not honorific:  # the surface is the name, as in "Turkish Defence Minister Hulusi Akar"
             surface = name
         mention = Mention(start, end, surface, kind, name=name, titles=titles,
-                          possessive=possessive, gender=gender)
+                          possessive=possessive, gender=gender, titles_raw=list(tokens[:cut]))
         if name_tokens and tokens[0].lower() in NOBLE and len(name_tokens) >= 1 and cut == 0:
             mention.name = " ".join(tokens[:3])
         return mention
@@ -462,7 +466,7 @@ class _Article:
         k = len(before)
         crossed_role = False
         for _ in range(8):
-            match = re.search(r"([A-Za-z'’-]+)\s+$", before[:k])
+            match = re.search(r"([A-Za-z'’-]+) +$", before[:k])
             if not match:
                 break
             word = match.group(1)
@@ -478,6 +482,11 @@ class _Article:
                 continue
             break
         prefix = before[:k].rstrip()
+        if mention.kind in ("person", "name1"):
+            title_words = self.text[k:mention.start].split() + mention.titles_raw
+            while title_words and title_words[0].lower().strip(",") in NOT_NAMES | {"another"}:
+                title_words = title_words[1:]
+            mention.role = " ".join(title_words)
         previous_word = re.search(r"([A-Za-z'’]+)$", prefix)
         previous = previous_word.group(1).lower() if previous_word else ""
         if not prefix or prefix[-1] in ".!?:;\n(—–-\"“" or prefix[-1] == ",":
@@ -529,6 +538,22 @@ class _Resolver:
         self.persons = [m for m in article.mentions if m.kind == "person"]
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str] = {}
+
+    def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
+        """("person" | "org" | "document", the longest role the article gives a person)."""
+        roles = [m.role or " ".join(self._appositive_raw(m)) for m in self.persons
+                 if self.full_name(m.name) == name]
+        if roles:
+            return "person", max(roles, key=len)
+        if mention is not None and mention.kind == "role" and mention.titles and \
+                mention.titles[-1] in THING_SPEAKERS:
+            return "document", ""
+        return "org", ""
+
+    def _appositive_raw(self, person: Mention) -> list[str]:
+        after = self.article.text[person.end:person.end + 90]
+        match = re.match(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)", after)
+        return match.group(1).split() if match and not self.article.inside[person.end] else []
 
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name in the article (surname match)."""
@@ -748,12 +773,15 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
         mention = _speaker_for_cue(article, resolver, sentence, cue, cues, quote.start) if cue else None
         name = resolver.canonical(mention, quote.start) if mention else None
         if name and mention:
+            quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+        if name and mention:
             quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue[2] if cue else None
             resolver.speakers.append((quote.start, name, mention.surface))
             last = (name, mention.surface)
         elif last:
             quote.speaker, quote.speaker_surface = last
             quote.cue = None
+            quote.speaker_kind, quote.speaker_role = resolver.profile(last[0], None)
         last_pos = sentence.end
 
 

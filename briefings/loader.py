@@ -89,8 +89,12 @@ def locate(tree: Any, loc: Location) -> tuple[int, int]:
     return line + 1, column + 1
 
 
-def read_yaml(path: Path) -> tuple[Any, list[Issue]]:
-    """Parse one YAML file into a ruamel tree, refusing what a briefing never needs."""
+def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue]]:
+    """Parse one YAML file into a ruamel tree, refusing what a briefing never needs.
+
+    ``for_editing`` keeps dates as ruamel's own types and quotes as written, so that a tree
+    dumped back after an edit changes nothing the edit did not touch.
+    """
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -107,7 +111,10 @@ def read_yaml(path: Path) -> tuple[Any, list[Issue]]:
         return None, [Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")]
 
     yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _DatesAsText
+    if for_editing:
+        yaml.preserve_quotes = True
+    else:
+        yaml.Constructor = _DatesAsText
     yaml.allow_duplicate_keys = False
     try:
         if problem := _refuse_unsafe_constructs(yaml, text, path):

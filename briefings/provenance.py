@@ -99,6 +99,15 @@ class SourceText:
         if alignment is None:
             return ClosestPassage("", 1, 0.0)
         start, end = alignment.dest_start, alignment.dest_end
+        # whole words, and at least as long as the quote: the analyst compares word by word
+        shortfall = len(target) - (end - start)
+        if shortfall > 0:
+            start = max(0, start - shortfall // 2)
+            end = min(len(self.text), end + shortfall - shortfall // 2)
+        while start > 0 and not self.text[start - 1].isspace():
+            start -= 1
+        while end < len(self.text) and not self.text[end].isspace():
+            end += 1
         return ClosestPassage(self.text[start:end], self.line_of(start), alignment.score)
 
     def window(self, match: Match, before: int = 500, after: int = 250) -> str:

@@ -1,0 +1,434 @@
+"""Draft a briefing from a news article, or merge a new article into an existing briefing.
+
+What the text says is drafted: the archived source, parties inferred from the speakers and
+the affiliations the article gives them ("Turkish Defence Minister Hulusi Akar" → a Turkish
+defence ministry with Akar as its minister), each party's verbatim quotes, and candidate
+consequences from sentences that announce measures. What only an analyst can judge (stance,
+likelihood, impact, the bottom line) gets an honest placeholder and a ``# REVIEW`` comment.
+
+Merging (``--into``) edits the briefing's YAML round-trip with ruamel.yaml, so the analyst's
+text, order and comments are kept; nothing already there is added twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .errors import BriefingError, ValidationFailed
+from .extract import Quote, extract_quotes
+from .fsio import atomic_write
+from .loader import read_yaml
+from .model import SLUG_PATTERN
+from .provenance import normalise, sha256_of
+
+REVIEW = "REVIEW"
+_DEPARTMENTS = {
+    "defence", "defense", "foreign", "interior", "finance", "economy", "trade", "health",
+    "justice", "energy", "environment", "home", "education", "transport", "agriculture",
+    "treasury", "commerce", "labour", "labor", "culture", "communications", "industry",
+}
+_POLITICAL = {
+    "conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
+    "liberal": "Liberal Democrats", "lib": "Liberal Democrats", "republican": "Republican Party",
+    "democrat": "Democratic Party", "democratic": "Democratic Party", "green": "Green Party",
+}
+_HEADS_OF_GOVERNMENT = {"president", "prime", "premier", "chancellor"}
+_MEASURES = re.compile(
+    r"\b(sanction\w*|ban(?:s|ned|ning)?|embargo\w*|freez\w*|asset freeze|visa restrictions?|"
+    r"tariffs?|expel\w*|expulsion|boot\w*|suspend\w*|suspension|retaliat\w*|countermeasures?|"
+    r"necessary (?:measures|steps)|blacklist\w*|boycott\w*|penalt\w*|fines?|veto\w*|threat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:80]
+    slug = slug.strip("-")
+    return slug if slug and re.fullmatch(SLUG_PATTERN, slug) else fallback
+
+
+@dataclass
+class DraftParty:
+    """A party inferred from the article's speakers."""
+
+    id: str
+    name: str
+    short_name: str
+    kind: str
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, role)
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (text, speaker id)
+    aliases: list[str] = field(default_factory=list)
+
+
+def infer_party(quote: Quote) -> tuple[str, str, str]:
+    """(party name, short name, kind) for a quote's speaker."""
+    speaker = quote.speaker or "Unattributed"
+    if quote.speaker_kind == "document":
+        return "Unattributed statements", "Statements", "other"
+    if quote.speaker_kind != "person":
+        lowered = speaker.lower()
+        if "ministry" in lowered or "department" in lowered:
+            kind = "ministry"
+        elif "party" in lowered:
+            kind = "political party"
+        elif any(w in lowered for w in ("agency", "presidency", "office", "treasury", "commission")):
+            kind = "agency"
+        elif len(speaker.split()) == 1 and not speaker.isupper():
+            kind = "state"  # a capital or country standing for its government: "Moscow"
+        else:
+            kind = "organisation"
+        return speaker, _short(speaker), kind
+    role = quote.speaker_role
+    words = [w.strip(",").lower() for w in role.split()]
+    nationality = next((w for w in role.split() if w[:1].isupper() and (
+        w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
+        and w.lower() not in _POLITICAL), "")
+    department = next((w for w in words if w in _DEPARTMENTS), "")
+    appositive = re.match(r"(?:from|of|at)\s+(.+)$", role) or re.match(r"(.+?)['’]s\s+\w+", role)
+    if "state" in words and "secretary" in words:
+        name = f"{nationality or 'US'} State Department".strip()
+        return name, name.replace(" Department", " Dept."), "ministry"
+    if department and ({"minister", "ministry", "secretary"} & set(words)):
+        dept = department.capitalize()
+        name = f"{nationality} {dept} Ministry".strip()
+        return name, f"{nationality} {dept[:3]}. Min.".strip() if len(name) > 24 else name, "ministry"
+    for word in words:
+        if word in _POLITICAL:
+            name = _POLITICAL[word]
+            return name, _short(name), "political party"
+    if _HEADS_OF_GOVERNMENT & set(words) and nationality:
+        return f"{nationality} government", nationality, "state"
+    if appositive and appositive.group(1)[:1].isupper():
+        name = appositive.group(1).strip()
+        return name, _short(name), "organisation"
+    return speaker, speaker.split()[-1], "person"
+
+
+def _short(name: str) -> str:
+    if len(name) <= 24:
+        return name
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return initials if len(initials) >= 2 else name[:24]
+
+
+def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
+    """Group quotes by inferred party; a person's quotes go under them, with their role."""
+    parties: dict[str, DraftParty] = {}
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        name, short_name, kind = infer_party(quote)
+        party_id = slugify(name, "party")
+        party = parties.setdefault(party_id, DraftParty(party_id, name, short_name, kind))
+        if quote.speaker_kind == "person" and kind != "person":
+            person_id = slugify(quote.speaker, "person")
+            if person_id == party_id:
+                person_id += "-person"
+            role = re.sub(r"^(?:the|a|an)\s+", "", quote.speaker_role, flags=re.IGNORECASE)
+            party.people.setdefault(person_id, (quote.speaker, role))
+            speaker_id = person_id
+        else:
+            speaker_id = party_id
+            if quote.speaker != name:
+                party.aliases.append(quote.speaker)
+        text = quote.quote.strip().rstrip(",;:").strip()
+        if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
+            party.quotes.append((text, speaker_id))
+    return list(parties.values())
+
+
+def measure_sentences(text: str, limit: int = 8) -> list[str]:
+    """Sentences that announce measures, sanctions, bans or threats (outside quotes)."""
+    sentences = re.split(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])", " ".join(text.split()))
+    found = []
+    for sentence in sentences:
+        outside = re.sub(r"[\"“][^\"”]*[\"”]", "", sentence)
+        if _MEASURES.search(outside) and len(sentence.split()) >= 6:
+            found.append(sentence.strip()[:300])
+        if len(found) >= limit:
+            break
+    return found
+
+
+# --------------------------------------------------------------------------- YAML building
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never re-wrap the analyst's lines
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def _map(**items: Any) -> CommentedMap:
+    result = CommentedMap()
+    for key, value in items.items():
+        if value is not None:
+            result[key] = value
+    return result
+
+
+def _review(node: CommentedMap, key: str, note: str = "analyst's judgement") -> None:
+    node.yaml_add_eol_comment(f"{REVIEW}: {note}", key)
+
+
+def _source_entry(source_id: str, article: Path, archived: str, digest: str, today: dt.date) -> CommentedMap:
+    first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines()
+                       if line.strip()), article.stem)
+    entry = _map(id=source_id, title=first_line[:120], publisher="Unknown publisher",
+                 published=today.isoformat(), text=archived, sha256=digest)
+    _review(entry, "title", "the article's headline")
+    _review(entry, "publisher", "who published it")
+    _review(entry, "published", "the publication date")
+    return entry
+
+
+def _party_entry(party: DraftParty, source_id: str) -> CommentedMap:
+    people = CommentedSeq(
+        _map(id=pid, name=name, role=role or None) for pid, (name, role) in party.people.items()
+    )
+    position = _map(stance="unclear", summary=(
+        f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
+        f"time(s) in source '{source_id}'."))
+    _review(position, "stance")
+    entry = _map(id=party.id, name=party.name, short_name=party.short_name, kind=party.kind)
+    _review(entry, "kind", "inferred from the article")
+    if party.aliases:
+        entry["aliases"] = CommentedSeq(dict.fromkeys(party.aliases))
+    if people:
+        entry["people"] = people
+    entry["position"] = position
+    entry["quotes"] = CommentedSeq(
+        _map(text=text, speaker=speaker, source=source_id) for text, speaker in party.quotes
+    )
+    return entry
+
+
+def _consequence_entry(sentence: str, source_id: str) -> CommentedMap:
+    entry = _map(description=sentence, role="imposes", affects=CommentedSeq(),
+                 likelihood="roughly even chance", impact="moderate",
+                 timeframe="To be assessed", source=source_id)
+    _review(entry, "description", "candidate drawn from the article")
+    _review(entry, "likelihood")
+    _review(entry, "impact")
+    return entry
+
+
+def _owner(sentence: str, parties: list[DraftParty]) -> DraftParty | None:
+    """The party a measure sentence names first (by name, short name or a person's name)."""
+    keyword = _MEASURES.search(sentence)
+    limit = keyword.start() if keyword else len(sentence)
+    best, best_at, first, first_at = None, -1, None, len(sentence) + 1
+    for party in parties:
+        names = [party.name, party.short_name, *party.aliases,
+                 *(name for name, _ in party.people.values()),
+                 *(name.split()[-1] for name, _ in party.people.values())]
+        for name in names:
+            for found in re.finditer(re.escape(name), sentence):
+                if best_at < found.start() < limit:  # the last name before the measure
+                    best, best_at = party, found.start()
+                if found.start() < first_at:
+                    first, first_at = party, found.start()
+    return best or first
+
+
+@dataclass
+class Draft:
+    """The result of drafting: the YAML tree and the archived copy to write beside it."""
+
+    tree: CommentedMap
+    archive_from: Path
+    archive_to: Path
+
+
+def draft(article: Path, output: Path, *, briefing_id: str | None = None,
+          today: dt.date | None = None) -> Draft:
+    """Draft a new briefing from ``article``, to be written at ``output``."""
+    today = today or dt.date.today()
+    text = _read_article(article)
+    quotes = extract_quotes(text)
+    parties = draft_parties(quotes)
+    if not parties:
+        raise BriefingError(f"{article}: no attributed direct quotations found; nothing to draft")
+    source_id = slugify(article.stem, "source")
+    briefing_id = briefing_id or slugify(article.stem, "draft")
+    if not re.fullmatch(SLUG_PATTERN, briefing_id) or len(briefing_id) > 80:
+        raise BriefingError(f"'{briefing_id}' is not a valid briefing id")
+    archived = f"sources/{source_id}.txt"
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    tree = _map(
+        id=briefing_id,
+        title=f"Draft: {sentences[0][:110]}",
+        as_of=today.isoformat(),
+        marking="DRAFT // NOT FOR DISTRIBUTION",
+        authors=CommentedSeq(["Drafted by briefings from the article; analyst to confirm"]),
+        language="en",
+        question=f"{REVIEW}: the decision or event the parties' stances refer to",
+        bluf=f"{REVIEW}: write the bottom line in one to three sentences.",
+        key_points=CommentedSeq(s[:300] for s in sentences[:3]),
+        background=f"{REVIEW}: what happened before.",
+        outlook=f"{REVIEW}: what is likely to happen next.",
+        timeline=CommentedSeq([_map(date=today.isoformat(), event="Article archived for this draft.",
+                                    source=source_id)]),
+        sources=CommentedSeq([_source_entry(source_id, article, archived,
+                                            sha256_of(article), today)]),
+        parties=CommentedSeq(_party_entry(p, source_id) for p in parties),
+    )
+    _review(tree, "title", "give the briefing its title")
+    _review(tree, "key_points", "the article's lead sentences")
+    for sentence in measure_sentences(text):
+        owner = _owner(sentence, parties) or parties[0]
+        entry = next(p for p in tree["parties"] if p["id"] == owner.id)
+        entry.setdefault("consequences", CommentedSeq()).append(_consequence_entry(sentence, source_id))
+    tree.yaml_set_start_comment(
+        f"Drafted by `briefings draft` from {article.name} on {today.isoformat()}.\n"
+        f"Every line marked {REVIEW} needs an analyst's judgement before this is used.")
+    return Draft(tree, article, output.parent / archived)
+
+
+def merge_into(article: Path, briefing_path: Path, *, today: dt.date | None = None) -> tuple[Draft, dict[str, int]]:
+    """Merge ``article`` into the briefing at ``briefing_path``; count what was added."""
+    today = today or dt.date.today()
+    tree, issues = read_yaml(briefing_path, for_editing=True)
+    if issues:
+        raise ValidationFailed(issues)
+    fresh = draft(article, briefing_path, briefing_id=str(tree.get("id", "draft")), today=today)
+    added = {"sources": 0, "parties": 0, "quotes": 0, "consequences": 0}
+    new_source = fresh.tree["sources"][0]
+    sources = tree.setdefault("sources", CommentedSeq())
+    existing_source = next((s for s in sources if s.get("sha256") == new_source["sha256"]), None)
+    if existing_source is not None:
+        source_id = existing_source["id"]
+        archive_to = briefing_path.parent / str(existing_source["text"])
+    else:
+        source_id = new_source["id"]
+        taken = {s.get("id") for s in sources}
+        while source_id in taken:
+            source_id = f"{source_id}-2"[:80]
+        new_source["id"] = source_id
+        new_source["text"] = f"sources/{source_id}.txt"
+        sources.append(new_source)
+        archive_to = briefing_path.parent / new_source["text"]
+        added["sources"] += 1
+    parties = tree.setdefault("parties", CommentedSeq())
+    for drafted in fresh.tree["parties"]:
+        target, as_person = _matching_party(parties, drafted)
+        for item in drafted.get("quotes", []):
+            item["source"] = source_id
+        for item in drafted.get("consequences", []):
+            item["source"] = source_id
+        if existing_source is not None:
+            drafted.pop("consequences", None)
+        if target is None:
+            taken = {p.get("id") for p in parties}
+            if drafted["id"] in taken:
+                drafted["id"] = f"{drafted['id']}-2"
+            parties.append(drafted)
+            added["parties"] += 1
+            added["quotes"] += len(drafted.get("quotes", []))
+            added["consequences"] += len(drafted.get("consequences", []))
+            continue
+        speaker_ids = {}
+        if drafted.get("people"):
+            people = target.setdefault("people", CommentedSeq())
+            speaker_ids = _merge_people(people, drafted["people"])
+        quotes = target.setdefault("quotes", CommentedSeq())
+        known = {normalise(str(q.get("text", ""))) for q in quotes}
+        for item in drafted.get("quotes", []):
+            if normalise(item["text"]) in known:
+                continue
+            item["speaker"] = speaker_ids.get(item["speaker"], as_person or target["id"])
+            quotes.append(item)
+            known.add(normalise(item["text"]))
+            added["quotes"] += 1
+        if existing_source is not None:
+            continue  # the article was drafted before: its candidate measures were reviewed
+        consequences = target.setdefault("consequences", CommentedSeq())
+        described = {normalise(str(c.get("description", ""))) for c in consequences}
+        for item in drafted.get("consequences", []):
+            if normalise(item["description"]) not in described:
+                consequences.append(item)
+                added["consequences"] += 1
+        if not consequences:
+            del target["consequences"]
+    return Draft(tree, article, archive_to), added
+
+
+def _matching_party(parties: CommentedSeq, drafted: CommentedMap) -> tuple[CommentedMap | None, str | None]:
+    """The existing party the drafted one is: same id, name or alias, or a shared person.
+
+    A drafted party that is only a surname ("Akar") matches the person it names; the second
+    value is then that person's id, to speak its quotes.
+    """
+    def folded(values: Any) -> set[str]:
+        return {normalise(str(v)).lower() for v in values if v} - {""}
+
+    drafted_names = folded(drafted.get(k) for k in ("id", "name", "short_name"))
+    drafted_names |= folded(drafted.get("aliases", []))
+    drafted_people = folded(p.get("name") for p in drafted.get("people", []))
+    for party in parties:
+        names = folded(party.get(k) for k in ("id", "name", "short_name"))
+        names |= folded(party.get("aliases", []) or [])
+        if names & drafted_names:
+            return party, None
+        for person in party.get("people", []) or []:
+            name = str(person.get("name", ""))
+            person_names = folded([name, name.split()[-1] if name else "", *(person.get("aliases", []) or [])])
+            if person_names & drafted_people:
+                return party, None
+            if person_names & drafted_names and drafted.get("kind") != "person" and not drafted.get("people"):
+                return party, str(person.get("id"))
+    return None, None
+
+
+def _merge_people(people: CommentedSeq, drafted: list[CommentedMap]) -> dict[str, str]:
+    """Add people not yet listed; return drafted person id → id in the briefing."""
+    mapping = {}
+    for person in drafted:
+        name = normalise(str(person["name"])).lower()
+        existing = next((p for p in people if normalise(str(p.get("name", ""))).lower() == name
+                         or name in {normalise(str(a)).lower() for a in p.get("aliases", []) or []}), None)
+        if existing is None:
+            people.append(person)
+            existing = person
+        mapping[person["id"]] = existing["id"]
+    return mapping
+
+
+def _read_article(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
+
+
+def dump(tree: CommentedMap) -> bytes:
+    stream = io.StringIO()
+    _yaml().dump(tree, stream)
+    return stream.getvalue().encode("utf-8")
+
+
+def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None:
+    """Write the archived article (if not there yet) and the briefing YAML, atomically."""
+    if output.exists() and not overwrite:
+        raise BriefingError(f"{output} already exists; use --into to merge into it")
+    target = result.archive_to
+    if target.exists():
+        if sha256_of(target) != sha256_of(result.archive_from):
+            raise BriefingError(f"{target} already exists with different text; not overwriting it")
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, result.archive_from.read_bytes())
+    atomic_write(output, dump(result.tree))
+
