@@ -71,6 +71,7 @@ ROLE_NOUNS = {
     "economist", "expert", "professor", "author", "campaigner", "boss", "executive", "founder",
     "diplomat", "ministry", "department", "government", "agency", "party", "chairperson",
     "deputy", "representative", "negotiator", "lawmaker", "legislator", "attorney", "prosecutor",
+    "speaker", "whip", "secretary-general", "spokesperson", "coach", "manager", "captain",
     "counterpart", "aide", "candidate", "foreign", "defence", "defense", "interior", "finance",
     "treasury", "state", "economy", "trade", "affairs", "shadow", "junior", "senior", "vice",
 }
@@ -78,7 +79,8 @@ TITLE_ONLY = {"president", "minister", "secretary", "chancellor", "premier", "go
               "ambassador", "senator", "general", "king", "queen", "prince", "judge", "state",
               "foreign", "defence", "defense", "interior", "finance", "treasury", "economy", "trade",
               "affairs", "home", "justice", "health", "commerce", "energy", "environment",
-              "constitutional", "deputy", "vice", "prime", "chief", "shadow", "junior", "mp", "mep"}
+              "constitutional", "deputy", "vice", "prime", "chief", "shadow", "junior", "mp", "mep",
+              "speaker", "leader", "secretary-general"}
 ORG_WORDS = {
     "ministry", "party", "department", "treasury", "aid", "watch", "organisation", "organization",
     "bank", "council", "committee", "commission", "government", "union", "agency", "office",
@@ -386,6 +388,8 @@ class _Article:
             return None
         start, end = run[0][0], run[-1][1]
         surface = self.text[start:end]
+        if len(surface.replace(".", "")) <= 1:
+            return None  # an initial or a state abbreviation ("D-N.Y."), not a speaker
         possessive = surface.endswith(("'s", "’s"))
         core = re.sub(r"['’]s$", "", surface)
         tokens = core.split()
@@ -635,11 +639,12 @@ class _Resolver:
         head = mention.titles[-1] if mention.titles else ""
         if head in THING_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson", "agency"}:
             return re.sub(r"^(?:the|a|an)\s+", "", mention.surface, flags=re.IGNORECASE)
-        if head in ("ministry", "department", "government", "agency", "party"):
-            for other in reversed([m for m in self.article.mentions if m.end <= mention.start]):
-                if other.kind == "org" and head in other.name.lower():
+        if head in ORG_WORDS:
+            earlier = [m for m in self.article.mentions if m.end <= mention.start and m.kind == "org"]
+            for other in reversed(earlier):
+                if head in other.name.lower():
                     return other.name
-            return None
+            return earlier[-1].name if earlier else None
         best, best_score = None, 0.0
         for person in self.persons:
             titles = set(person.titles) | set(self._appositive_titles(person))
@@ -697,6 +702,10 @@ def _speaker_for_cue(article: _Article, resolver: _Resolver, sentence: _Sentence
     # normal order: the subject before the cue
     candidates = [m for m in _mentions_between(article, sentence.start, cue_start)
                   if not m.possessive and not m.after_preposition]
+    # an appositive right after a name ("Chuck Schumer, D-N.Y.,") does not replace the name
+    candidates = [m for k, m in enumerate(candidates)
+                  if not (k and re.fullmatch(r"\s*,\s*", article.masked[candidates[k - 1].end:m.start])
+                          and candidates[k - 1].kind in ("person", "name1"))]
     for mention in reversed(candidates):
         gap = article.masked[mention.end:cue_start]
         if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
