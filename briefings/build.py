@@ -1,70 +1,230 @@
-"""The write stage: validate, render each briefing, write its outputs atomically.
+"""The write stage: decide what to build, render in worker processes, write atomically.
 
 A build reads as a list of stages::
 
-    validate  every briefing, every error reported at once; nothing is written on an error
     lock      the output folder, so two builds never interleave their writes
-    render    each briefing to Markdown (and HTML → PDF), all in memory
-    write     each output through a temporary file and os.replace
+    clean     temporary files a killed build left behind
+    plan      skip every briefing whose inputs (YAML, cited sources, templates, options,
+              version) hash as they did when its outputs were written
+    validate  the rest, every error of every file at once; nothing is written on an error
+    render    in worker processes (one per core by default), each importing WeasyPrint once
+    write     each output through a temporary file and os.replace; keep the previous edition
+              when the content changed, and remember what changed for the next edition
 
 One briefing that fails to render does not stop the others; the report lists what failed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
-from .errors import BriefingError, Issue, OutputProblem
+from . import __version__
+from .errors import BriefingError, OutputProblem
 from .fsio import atomic_write, remove_stale_temp_files
-from .loader import LoadedBriefing
-from .validate import validate_paths
 
 FORMATS = ("md", "pdf", "html")
 DEFAULT_FORMATS = ("md", "pdf")
 LOCK_NAME = ".briefings.lock"
+STATE_DIR = ".briefings"
+EDITIONS_DIR = "editions"
+
+Progress = Callable[[str, str, str], None]  # (event, briefing, detail)
 
 
 @dataclass(frozen=True)
 class Workspace:
-    """Where a build looks for user templates and assets, and where it writes.
+    """Where a build finds templates and assets and where it writes.
 
     Relative paths inside a briefing resolve against the briefing file, not against this.
     """
 
     root: Path
     output_dir: Path
+    template_dirs: tuple[Path, ...] = ()
+    asset_dirs: tuple[Path, ...] = ()
 
     @classmethod
     def at(cls, root: Path | str = ".", output_dir: Path | str | None = None) -> Workspace:
         root = Path(root)
-        return cls(root=root, output_dir=Path(output_dir) if output_dir else root / "output")
+        return cls(root=root, output_dir=Path(output_dir) if output_dir else root / "output",
+                   template_dirs=(root / "templates",), asset_dirs=(root / "assets",))
 
-    @property
-    def template_dirs(self) -> list[Path]:
-        """User template folders, searched before the packaged defaults."""
-        return [self.root / "templates"]
-
-    @property
-    def asset_dirs(self) -> list[Path]:
-        """Folders the renderer may read images, fonts and stylesheets from."""
-        return [self.root / "assets"]
+    @classmethod
+    def from_config(cls, config: Any, output_dir: Path | str | None = None) -> Workspace:
+        settings = config.settings
+        return cls(
+            root=config.root,
+            output_dir=Path(output_dir) if output_dir else config.resolve(settings.output),
+            template_dirs=tuple(config.resolve(d) for d in settings.templates),
+            asset_dirs=tuple(config.resolve(d) for d in settings.assets),
+        )
 
 
 @dataclass
 class BuildReport:
-    """What a build did: files written, briefings that failed, warnings found."""
+    """What a build did: briefings built, skipped and failed, files written, warnings."""
 
-    written: list[Path] = field(default_factory=list)
+    built: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
-    warnings: list[Issue] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    editions: list[Path] = field(default_factory=list)
+    warnings: list[Any] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def summary(self) -> str:
+        if not self.built and not self.failed:
+            return f"nothing to build: {len(self.skipped)} briefing(s) up to date"
+        return (f"{len(self.built)} built, {len(self.skipped)} up to date, "
+                f"{len(self.failed)} failed in {self.seconds:.1f} s")
+
+
+# --------------------------------------------------------------------------- hashing
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_sha(path: Path) -> str | None:
+    try:
+        return _sha(path.read_bytes())
+    except OSError:
+        return None
+
+
+def environment_hash(workspace: Workspace, formats: Sequence[str]) -> str:
+    """A hash of everything every briefing's output depends on besides its own files:
+    the templates and CSS that can be used, the assets, the version and the options."""
+    from .templates import default_template_dir
+
+    digest = hashlib.sha256(f"{__version__}|{','.join(sorted(formats))}".encode())
+    for folder in (*workspace.template_dirs, default_template_dir(), *workspace.asset_dirs):
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- state
+
+
+class State:
+    """The manifest of built outputs and, per briefing, the data of its current edition."""
+
+    def __init__(self, output_dir: Path):
+        self.folder = output_dir / STATE_DIR
+        self.manifest_path = self.folder / "manifest.json"
+        try:
+            self.manifest: dict[str, Any] = json.loads(self.manifest_path.read_text())
+        except (OSError, ValueError):
+            self.manifest = {}
+        self.manifest.setdefault("briefings", {})
+
+    def entry(self, path: Path) -> dict[str, Any] | None:
+        return self.manifest["briefings"].get(str(path.resolve()))
+
+    def is_current(self, path: Path, env: str, output_dir: Path) -> bool:
+        entry = self.entry(path)
+        if not entry or entry.get("env") != env or entry.get("yaml") != _file_sha(path):
+            return False
+        if any(_file_sha(Path(dep)) != sha for dep, sha in entry.get("deps", {}).items()):
+            return False
+        return all(_file_sha(output_dir / name) == sha for name, sha in entry.get("outputs", {}).items())
+
+    def record(self, path: Path, env: str, deps: dict[str, str], outputs: dict[str, str],
+               briefing_id: str) -> None:
+        self.manifest["briefings"][str(path.resolve())] = {
+            "id": briefing_id, "env": env, "yaml": _file_sha(path), "deps": deps, "outputs": outputs,
+        }
+
+    def edition(self, briefing_id: str) -> dict[str, Any] | None:
+        try:
+            return json.loads((self.folder / "editions" / f"{briefing_id}.json").read_text())
+        except (OSError, ValueError):
+            return None
+
+    def save_edition(self, briefing_id: str, record: dict[str, Any]) -> None:
+        data = json.dumps(record, sort_keys=True, ensure_ascii=False, indent=1).encode()
+        atomic_write(self.folder / "editions" / f"{briefing_id}.json", data)
+
+    def save(self) -> None:
+        atomic_write(self.manifest_path, json.dumps(self.manifest, sort_keys=True, indent=1).encode())
+
+
+# --------------------------------------------------------------------------- rendering jobs
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs to render one briefing (picklable)."""
+
+    name: str
+    briefing: Any
+    changes: tuple[str, ...]
+    changes_since: str | None
+    formats: tuple[str, ...]
+    workspace: Workspace
+
+
+def render_job(job: Job) -> dict[str, bytes]:
+    """Render one briefing to every requested format, in memory. Runs in a worker."""
+    from .render import markdown_to_html, render_markdown, render_page
+    from .templates import html_environment, markdown_environment
+
+    dirs = list(job.workspace.template_dirs)
+    extra = {"changes": list(job.changes), "changes_since": job.changes_since}
+    markdown_text = render_markdown(job.briefing, markdown_environment(dirs), **extra)
+    outputs = {"md": markdown_text.encode("utf-8")}
+    if "pdf" in job.formats or "html" in job.formats:
+        page = render_page(job.briefing, markdown_to_html(markdown_text), html_environment(dirs))
+        outputs["html"] = page.encode("utf-8")
+        if "pdf" in job.formats:
+            from .pdf import html_to_pdf
+            from .templates import default_template_dir
+
+            allowed = [*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir()]
+            outputs["pdf"] = html_to_pdf(page, base_dir=job.workspace.root, allowed_roots=allowed,
+                                         name=job.name, source_date=job.briefing.as_of)
+    return {fmt: outputs[fmt] for fmt in job.formats}
+
+
+def _safe_render(job: Job) -> tuple[dict[str, bytes] | None, str | None]:
+    try:
+        return render_job(job), None
+    except BriefingError as error:
+        return None, str(error)
+
+
+def _warm_worker() -> None:
+    """Import the renderer once per worker process, not once per briefing."""
+    import weasyprint  # noqa: F401
+
+    from . import pdf, render  # noqa: F401
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- the build
 
 
 def build(
@@ -74,67 +234,177 @@ def build(
     formats: Sequence[str] = DEFAULT_FORMATS,
     strict: bool = False,
     wait_for_lock: bool = True,
+    force: bool = False,
+    workers: int = 0,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
 ) -> BuildReport:
     """Build every briefing under ``paths`` into ``workspace.output_dir``.
 
-    Raises ValidationFailed (nothing written) when any briefing is invalid; otherwise returns a
-    report, in which briefings that failed to render are listed with the reason.
+    Raises ValidationFailed (nothing written) when any briefing that needs building is
+    invalid; otherwise returns a report in which briefings that failed to render are listed.
     """
+    started = time.perf_counter()
+    formats = tuple(dict.fromkeys(formats))
     unknown = sorted(set(formats) - set(FORMATS))
     if unknown:
         raise BriefingError(f"unknown output format(s): {', '.join(unknown)} (known: {', '.join(FORMATS)})")
-
-    # validate: every problem of every file at once; raises before anything is written
-    loaded, warnings = validate_paths(paths, strict=strict)
-    report = BuildReport(warnings=warnings)
-
-    # lock: one build at a time per output folder
+    if not formats:
+        raise BriefingError("no output format given")
+    notify = progress or (lambda *_: None)
     output_dir = workspace.output_dir
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputProblem(f"{output_dir}: cannot create the output folder: {error.strerror}") from None
+
+    # lock: one build at a time per output folder
     lock = FileLock(str(output_dir / LOCK_NAME), timeout=-1 if wait_for_lock else 0)
     try:
-        with lock:
-            remove_stale_temp_files(output_dir)
-            # render + write: each briefing on its own, so one failure does not stop the rest
-            for item in loaded:
-                _build_one(item, workspace, formats, report)
+        lock.acquire()
     except Timeout:
-        raise BriefingError(f"{output_dir}: another build is writing here; try again later") from None
+        raise BriefingError(f"{output_dir}: another build is writing here; try again later "
+                            "(or leave out --no-wait to wait for it)") from None
+    try:
+        # clean: leftovers of a build that was killed
+        for folder in (output_dir, output_dir / STATE_DIR, output_dir / STATE_DIR / "editions"):
+            remove_stale_temp_files(folder)
+        report = BuildReport()
+        _build_locked(paths, workspace, formats, strict, force, workers, notify,
+                      now or dt.datetime.now(dt.timezone.utc), report)
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - started
     return report
 
 
-def _build_one(
-    item: LoadedBriefing, workspace: Workspace, formats: Sequence[str], report: BuildReport
-) -> None:
-    from .render import markdown_to_html, render_markdown, render_page
-    from .templates import html_environment, markdown_environment
+def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tuple[str, ...],
+                  strict: bool, force: bool, workers: int, notify: Progress,
+                  now: dt.datetime, report: BuildReport) -> None:
+    from .validate import find_briefings
 
-    briefing = item.briefing
-    assert briefing is not None
-    try:
-        outputs: dict[str, bytes] = {}
-        markdown_text = render_markdown(briefing, markdown_environment(workspace.template_dirs))
-        outputs["md"] = markdown_text.encode("utf-8")
-        if "pdf" in formats or "html" in formats:
-            env = html_environment(workspace.template_dirs)
-            page = render_page(briefing, markdown_to_html(markdown_text), env)
-            outputs["html"] = page.encode("utf-8")
-            if "pdf" in formats:
-                outputs["pdf"] = _pdf(page, workspace, f"{item.path} ({briefing.id})")
-        for fmt in formats:
-            target = workspace.output_dir / f"{briefing.id}.{fmt}"
-            atomic_write(target, outputs[fmt])
-            report.written.append(target)
-    except BriefingError as error:
-        report.failed[str(item.path)] = str(error)
+    files, problems = find_briefings(paths)
+    if problems or not files:
+        from .validate import validate_paths
+
+        validate_paths(paths, strict=strict)  # raises, naming every missing path
+    state = State(workspace.output_dir)
+
+    # plan: skip what has not changed
+    env = environment_hash(workspace, formats)
+    todo = []
+    for path in files:
+        if not force and state.is_current(path, env, workspace.output_dir):
+            report.skipped.append(str(path))
+            notify("skipped", str(path), "up to date")
+        else:
+            todo.append(path)
+    if not todo:
+        return
+
+    # validate: all problems at once, before anything is written
+    from .validate import validate_paths
+
+    loaded, report.warnings = validate_paths(todo, strict=strict)
+
+    jobs: list[tuple[Any, Job, dict[str, Any], dict[str, str]]] = []
+    for item in loaded:
+        briefing = item.briefing
+        data = briefing.model_dump(mode="json")
+        previous = state.edition(briefing.id)
+        changes, since = _changes_for(previous, data)
+        deps = {str((item.folder / s.text).resolve()): _file_sha(item.folder / s.text) or ""
+                for s in briefing.sources}
+        job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since, formats, workspace)
+        jobs.append((item, job, data, deps))
+
+    # render: in worker processes when there is more than one briefing to build
+    count = min(workers or default_workers(), len(jobs))
+    results = _render_all([job for _, job, _, _ in jobs], count, notify)
+
+    # write: atomically, keeping the previous edition when the content changed
+    for (item, job, data, deps), (outputs, error) in zip(jobs, results):
+        if error is not None or outputs is None:
+            report.failed[str(item.path)] = error or "rendering failed"
+            notify("failed", str(item.path), error or "")
+            continue
+        try:
+            _write_outputs(item, job, data, deps, outputs, state, env, now, report)
+        except BriefingError as failure:
+            report.failed[str(item.path)] = str(failure)
+            notify("failed", str(item.path), str(failure))
+            continue
+        report.built.append(str(item.path))
+        notify("built", str(item.path), ", ".join(sorted(outputs)))
+    state.save()
 
 
-def _pdf(page: str, workspace: Workspace, name: str) -> bytes:
-    from .pdf import html_to_pdf
-    from .templates import default_template_dir
+def _changes_for(previous: dict[str, Any] | None, data: dict[str, Any]) -> tuple[list[str], str | None]:
+    """The changes to show: against the last edition, or (content unchanged) as shown before."""
+    from .changes import what_changed
 
-    allowed = [*workspace.asset_dirs, *workspace.template_dirs, default_template_dir()]
-    return html_to_pdf(page, base_dir=workspace.root, allowed_roots=allowed, name=name)
+    if previous is None:
+        return [], None
+    if previous["data"] == data:
+        base = previous.get("base")
+        return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
+    return what_changed(previous["data"], data), previous["data"].get("as_of")
+
+
+def _render_all(jobs: list[Job], workers: int, notify: Progress) -> list[tuple[dict[str, bytes] | None, str | None]]:
+    if workers <= 1 or len(jobs) <= 1:
+        results = []
+        for job in jobs:
+            notify("rendering", job.name, "")
+            results.append(_safe_render(job))
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
+        futures = [pool.submit(_safe_render, job) for job in jobs]
+        results = []
+        for job, future in zip(jobs, futures):
+            try:
+                results.append(future.result())
+            except Exception as error:  # a worker died (killed, out of memory)
+                results.append((None, f"the worker rendering it stopped: {type(error).__name__}: {error}"))
+            notify("rendered", job.name, "")
+        return results
+
+
+def _write_outputs(item: Any, job: Job, data: dict[str, Any], deps: dict[str, str],
+                   outputs: dict[str, bytes], state: State, env: str, now: dt.datetime,
+                   report: BuildReport) -> None:
+    briefing_id = item.briefing.id
+    output_dir = job.workspace.output_dir
+    previous = state.edition(briefing_id)
+    new_content = previous is None or previous["data"] != data
+    if previous is not None and new_content:
+        report.editions.append(_keep_edition(output_dir, briefing_id, previous, job.formats))
+    written: dict[str, str] = {}
+    for fmt, content in outputs.items():
+        target = output_dir / f"{briefing_id}.{fmt}"
+        atomic_write(target, content)
+        report.written.append(target)
+        written[target.name] = _sha(content)
+    if new_content:
+        base = {"data": previous["data"], "as_of": previous["data"].get("as_of")} if previous else None
+        state.save_edition(briefing_id, {"data": data, "base": base,
+                                         "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
+    state.record(item.path, env, deps, written, briefing_id)
+
+
+def _keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any],
+                  formats: Sequence[str]) -> Path:
+    """Copy the current outputs to editions/<id>/<built_at>/ before they are replaced."""
+    folder = output_dir / EDITIONS_DIR / briefing_id / previous.get("built_at", "earlier")
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt in FORMATS:
+        current = output_dir / f"{briefing_id}.{fmt}"
+        if current.exists():
+            shutil.copy2(current, folder / current.name)
+    atomic_write(folder / "briefing.json",
+                 json.dumps(previous["data"], sort_keys=True, ensure_ascii=False, indent=1).encode())
+    return folder

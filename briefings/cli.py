@@ -50,35 +50,75 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=None,
-              help="Output folder (default: output/ in the workspace).")
-@click.option("--format", "formats", default="md,pdf", show_default=True,
-              help="Comma-separated formats: md, pdf, html.")
-@click.option("--workspace", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
-              help="Folder with templates/ and assets/ (default: the current folder).")
+              help="Output folder (default: from the configuration, else output/).")
+@click.option("--format", "formats", default=None,
+              help="Comma-separated formats: md, pdf, html (default: from the configuration, else md,pdf).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Workspace configuration (default: briefings.toml or pyproject.toml here).")
+@click.option("--workspace", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Workspace folder without a configuration file (default: the current folder).")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--force", is_flag=True, help="Rebuild even what is up to date.")
+@click.option("--workers", type=click.IntRange(0, 256), default=None,
+              help="Worker processes (default: from the configuration, else one per core).")
 @click.option("--no-wait", is_flag=True, help="Exit at once if another build holds the output folder.")
-def build(paths: tuple[Path, ...], output: Path | None, formats: str, workspace: Path,
-          strict: bool, no_wait: bool) -> None:
-    """Build briefings (default: seeds/) into Markdown and PDF."""
+def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, config_path: Path | None,
+          workspace: Path | None, strict: bool, force: bool, workers: int | None, no_wait: bool) -> None:
+    """Build briefings (default: those the configuration names, else seeds/) into Markdown and PDF."""
     from .build import Workspace, build as run_build
+    from .config import load_config
 
-    chosen = [fmt.strip() for fmt in formats.split(",") if fmt.strip()]
-    report = run_build(
-        _default_paths(paths),
-        Workspace.at(workspace, output),
-        formats=chosen,
-        strict=strict,
-        wait_for_lock=not no_wait,
-    )
+    config = load_config(config_path, root=workspace or Path("."))
+    chosen = ([fmt.strip() for fmt in formats.split(",") if fmt.strip()] if formats
+              else list(config.settings.formats))
+    targets = list(paths) or config.briefing_files() or [config.root / "seeds"]
+    with _progress_display() as progress:
+        report = run_build(
+            targets,
+            Workspace.from_config(config, output),
+            formats=chosen,
+            strict=strict,
+            force=force,
+            workers=config.settings.workers if workers is None else workers,
+            wait_for_lock=not no_wait,
+            progress=progress,
+        )
     _echo_issues(report.warnings)
-    for path in report.written:
-        click.echo(f"wrote {path}", err=True)
     for source, reason in report.failed.items():
         click.echo(f"failed {source}: {reason}", err=True)
-    click.echo(f"{len(report.written)} file(s) written, {len(report.failed)} briefing(s) failed",
-               err=True)
+    click.echo(report.summary(), err=True)
     if not report.ok:
         raise SystemExit(EXIT_USER_ERROR)
+
+
+class _progress_display:
+    """A progress bar on a terminal; plain log lines otherwise (cron, CI, log files)."""
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._bar = Progress(transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("building", total=None)
+            return self._on_tty
+        self._bar = None
+        return self._on_log
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def _on_tty(self, event: str, name: str, detail: str) -> None:
+        self._bar.update(self._task, advance=1 if event in ("built", "failed", "skipped") else 0,
+                         description=f"{event} {Path(name.split(' (')[0]).name}")
+        if event in ("built", "failed"):
+            self._bar.console.print(f"{event} {name}" + (f": {detail}" if detail else ""))
+
+    @staticmethod
+    def _on_log(event: str, name: str, detail: str) -> None:
+        if event in ("built", "failed", "skipped"):
+            click.echo(f"{event} {name}" + (f" ({detail})" if detail else ""), err=True)
 
 
 @cli.command()
@@ -191,6 +231,67 @@ def source_add(file: Path, briefing: Path, source_id: str | None, title: str | N
                        url=url, published=published)
     click.echo(f"archived {entry['text']} as source '{entry['id']}' (sha256 {entry['sha256'][:12]}…)",
                err=True)
+
+
+@cli.group()
+def schedule() -> None:
+    """Scheduled rebuilds defined in the workspace configuration."""
+
+
+_config_option = click.option(
+    "--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="Workspace configuration (default: briefings.toml or pyproject.toml here).")
+
+
+@schedule.command("list")
+@_config_option
+@click.option("--count", type=click.IntRange(1, 50), default=3, show_default=True,
+              help="How many next run times to show.")
+def schedule_list(config_path: Path | None, count: int) -> None:
+    """Show each schedule with its next run times."""
+    import datetime as dt
+
+    from .config import load_config
+    from .schedule import next_runs
+
+    config = load_config(config_path)
+    if not config.settings.schedules:
+        click.echo("no schedules defined", err=True)
+        return
+    now = dt.datetime.now(dt.timezone.utc)
+    for item in config.settings.schedules:
+        click.echo(f"{item.name}: {item.cron} ({item.timezone})")
+        for when in next_runs(item, now, count):
+            click.echo(f"  {when.isoformat()}")
+
+
+@schedule.command("run")
+@_config_option
+def schedule_run(config_path: Path | None) -> None:
+    """Run the schedules in the foreground until SIGTERM or Ctrl-C."""
+    from .config import load_config
+    from .schedule import run_forever, setup_logging
+
+    config = load_config(config_path)
+    setup_logging(config.resolve(config.settings.log_file))
+    run_forever(config)
+
+
+@schedule.command("export")
+@_config_option
+@click.option("--cron", "kind", flag_value="cron", help="crontab lines.")
+@click.option("--systemd", "kind", flag_value="systemd", help="a systemd service and timer per schedule.")
+@click.option("--github-actions", "kind", flag_value="github", help="a GitHub Actions workflow.")
+def schedule_export(config_path: Path | None, kind: str | None) -> None:
+    """Print ready-to-install entries that run `briefings build` on the schedules."""
+    from .config import load_config
+    from .schedule import export_cron, export_github_actions, export_systemd
+
+    if kind is None:
+        raise click.UsageError("choose one of --cron, --systemd, --github-actions")
+    config = load_config(config_path)
+    exporter = {"cron": export_cron, "systemd": export_systemd, "github": export_github_actions}[kind]
+    click.echo(exporter(config), nl=False)
 
 
 @cli.command()

@@ -9,7 +9,9 @@ build with the refused URLs named. This module is the only one that imports Weas
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -62,16 +64,23 @@ class ConfinedFetcher(weasyprint.URLFetcher):
         return None
 
 
-def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str) -> bytes:
+def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
+                source_date: dt.date | None = None) -> bytes:
     """Lay out ``html`` and return the PDF bytes; raise ResourceRefused on any refused fetch.
 
     ``base_dir`` is where relative references resolve; ``name`` identifies the briefing in
-    messages. Dates in the PDF come from the document's ``dcterms`` metadata, not the clock.
+    messages. Dates in the PDF come from the document's ``dcterms`` metadata, and the
+    timestamps fontTools writes into embedded font subsets from ``source_date`` (through
+    SOURCE_DATE_EPOCH), never from the clock: the same input gives the same bytes.
     """
     fetcher = ConfinedFetcher(allowed_roots)
     logger = logging.getLogger("weasyprint")
     previous_level = logger.level
     logger.setLevel(logging.ERROR)  # refusals are reported below, not as WeasyPrint warnings
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if source_date is not None:
+        epoch = dt.datetime(source_date.year, source_date.month, source_date.day, tzinfo=dt.timezone.utc)
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch.timestamp()))
     try:
         document = weasyprint.HTML(
             string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
@@ -81,6 +90,10 @@ def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], nam
         raise ResourceRefused(name, fetcher.refused) from None
     finally:
         logger.setLevel(previous_level)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
     if fetcher.refused:
         raise ResourceRefused(name, fetcher.refused)
     assert isinstance(pdf, bytes)

@@ -7,6 +7,7 @@ turning HTML into PDF is :mod:`briefings.pdf`'s.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -99,11 +100,17 @@ class BriefingView:
         )
 
 
-def render_markdown(briefing: Briefing, env: jinja2.Environment) -> str:
-    """Render the briefing through the Markdown template."""
+def render_markdown(briefing: Briefing, env: jinja2.Environment, *,
+                    changes: Sequence[str] = (), changes_since: str | None = None) -> str:
+    """Render the briefing through the Markdown template.
+
+    ``changes`` lists what changed since the edition of ``changes_since`` (see
+    :mod:`briefings.changes`); the template shows them in a section of their own.
+    """
     with template_errors():
         template = env.get_template(MARKDOWN_TEMPLATE)
-        text = template.render(view=BriefingView(briefing), briefing=briefing)
+        text = template.render(view=BriefingView(briefing), briefing=briefing,
+                               changes=list(changes), changes_since=changes_since)
     return text.rstrip() + "\n"
 
 

@@ -101,7 +101,7 @@ def test_invalid_briefing_writes_nothing(tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = run(["build", str(bad), "--workspace", str(tmp_path)], capsys)
     assert code == EXIT_USER_ERROR
     assert "nothing was written" in err
-    assert not (tmp_path / "output").exists()
+    assert [p.name for p in (tmp_path / "output").glob("*") if not p.name.startswith(".")] == []
 
 
 def test_new_writes_a_skeleton_that_validates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,219 @@
+"""Scheduled rebuilds: list a workspace's schedules, run them, or export them to cron,
+systemd or GitHub Actions for users who prefer the scheduler they already run.
+
+``run`` uses APScheduler in the foreground: cron triggers in each schedule's time zone, missed
+runs coalesced into one, never two instances of a schedule at once, a grace time for runs the
+machine was too busy (or asleep) to start on time, one log line per run to the console and a
+log file. A failing build is logged and the scheduler carries on; SIGTERM or Ctrl-C stop it
+after the run in progress.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shlex
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .config import Config, Schedule
+
+LOGGER = logging.getLogger("briefings.schedule")
+
+
+def _trigger(schedule: Schedule) -> Any:
+    from apscheduler.triggers.cron import CronTrigger
+
+    return CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
+
+
+def next_runs(schedule: Schedule, now: dt.datetime, count: int = 3) -> list[dt.datetime]:
+    """The next ``count`` run times after ``now`` (an aware datetime), in the schedule's zone."""
+    if now.tzinfo is None:
+        raise ValueError("now must carry a time zone")
+    trigger = _trigger(schedule)
+    times: list[dt.datetime] = []
+    previous = None
+    current = now
+    for _ in range(count):
+        fire = trigger.get_next_fire_time(previous, current)
+        if fire is None:
+            break
+        times.append(fire)
+        previous, current = fire, fire + dt.timedelta(microseconds=1)
+    return times
+
+
+def build_command(config: Config, schedule: Schedule) -> list[str]:
+    """The command a scheduled run executes: this Python, so cron's bare PATH does not matter."""
+    command = [sys.executable, "-m", "briefings", "build"]
+    if config.path is not None:
+        command += ["--config", str(config.path.resolve())]
+    if schedule.force:
+        command.append("--force")
+    command += [str((config.root / pattern).resolve()) for pattern in schedule.briefings]
+    return command
+
+
+def run_schedule_once(config: Config, schedule: Schedule,
+                      runner: Callable[[Config, Schedule], int] | None = None) -> int:
+    """One scheduled run, logged; returns the build's exit code and never raises."""
+    runner = runner or _run_build
+    LOGGER.info("schedule %s: build started", schedule.name)
+    try:
+        code = runner(config, schedule)
+    except Exception as error:  # keep the scheduler alive whatever the build did
+        LOGGER.error("schedule %s: build crashed: %s: %s", schedule.name, type(error).__name__, error)
+        return 3
+    if code == 0:
+        LOGGER.info("schedule %s: build finished", schedule.name)
+    else:
+        LOGGER.error("schedule %s: build failed with exit code %s", schedule.name, code)
+    return code
+
+
+def _run_build(config: Config, schedule: Schedule) -> int:
+    """Run the build in a child process, so a crash or leak in it cannot harm the scheduler."""
+    import subprocess
+
+    command = build_command(config, schedule)
+    result = subprocess.run(command, cwd=config.root, capture_output=True, text=True)
+    for line in (result.stderr or "").splitlines():
+        LOGGER.info("schedule %s: %s", schedule.name, line)
+    return result.returncode
+
+
+def setup_logging(log_file: Path) -> None:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(message)s")
+    for handler in (logging.StreamHandler(sys.stderr), logging.FileHandler(log_file, encoding="utf-8")):
+        handler.setFormatter(formatter)
+        LOGGER.addHandler(handler)
+    LOGGER.setLevel(logging.INFO)
+
+
+def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None = None,
+                scheduler: Any = None) -> None:
+    """Run every schedule of ``config`` until SIGTERM or Ctrl-C."""
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    schedules = config.settings.schedules
+    if not schedules:
+        from .errors import BriefingError
+
+        raise BriefingError(f"{config.path or 'the workspace'}: no [[schedules]] defined")
+    scheduler = scheduler or BlockingScheduler()
+    for schedule in schedules:
+        scheduler.add_job(
+            run_schedule_once, _trigger(schedule), args=(config, schedule, runner),
+            id=schedule.name, name=schedule.name, coalesce=True, max_instances=1,
+            misfire_grace_time=schedule.misfire_grace_seconds, replace_existing=True,
+        )
+        LOGGER.info("schedule %s: %s (%s), next run %s", schedule.name, schedule.cron,
+                    schedule.timezone, next_runs(schedule, dt.datetime.now(dt.timezone.utc), 1)[0])
+
+    def stop(signum: int, _frame: object) -> None:
+        LOGGER.info("received %s; stopping after the run in progress", signal.Signals(signum).name)
+        if scheduler.running:
+            scheduler.shutdown(wait=True)
+        else:
+            raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        scheduler.start()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    LOGGER.info("stopped")
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def export_cron(config: Config) -> str:
+    lines = ["# briefings schedules (crontab). Install with: crontab -e"]
+    for schedule in config.settings.schedules:
+        command = " ".join(shlex.quote(part) for part in build_command(config, schedule))
+        lines.append(f"# {schedule.name} ({schedule.timezone})")
+        lines.append(f"CRON_TZ={schedule.timezone}")
+        lines.append(f"{schedule.cron} cd {shlex.quote(str(config.root.resolve()))} && {command}")
+    return "\n".join(lines) + "\n"
+
+
+_SYSTEMD_DAYS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri",
+                 "sat": "Sat", "sun": "Sun", "0": "Sun", "1": "Mon", "2": "Tue", "3": "Wed",
+                 "4": "Thu", "5": "Fri", "6": "Sat", "7": "Sun"}
+
+
+def _systemd_calendar(schedule: Schedule) -> str:
+    """A crontab line as a systemd OnCalendar= expression (lists, ranges and steps kept)."""
+    minute, hour, day, month, weekday = schedule.cron.split()
+
+    def field(value: str) -> str:
+        if value == "*":
+            return "*"
+        if value.startswith("*/"):
+            return f"0/{value[2:]}"
+        return value.replace("-", "..")
+
+    days = ""
+    if weekday != "*":
+        parts = []
+        for part in weekday.split(","):
+            ends = [_SYSTEMD_DAYS.get(p.lower(), p) for p in part.split("-")]
+            parts.append("..".join(ends))
+        days = ",".join(parts) + " "
+    return f"{days}*-{field(month)}-{field(day)} {field(hour)}:{field(minute)}:00 {schedule.timezone}"
+
+
+def export_systemd(config: Config) -> str:
+    blocks = []
+    for schedule in config.settings.schedules:
+        unit = f"briefings-{schedule.name}"
+        command = " ".join(shlex.quote(part) for part in build_command(config, schedule))
+        blocks.append(
+            f"# /etc/systemd/system/{unit}.service\n"
+            f"[Unit]\nDescription=briefings build ({schedule.name})\n\n"
+            f"[Service]\nType=oneshot\nWorkingDirectory={config.root.resolve()}\nExecStart={command}\n\n"
+            f"# /etc/systemd/system/{unit}.timer\n"
+            f"[Unit]\nDescription=briefings build schedule {schedule.name}\n\n"
+            f"[Timer]\nOnCalendar={_systemd_calendar(schedule)}\nPersistent=true\n"
+            f"AccuracySec=1min\n\n[Install]\nWantedBy=timers.target\n"
+            f"# enable with: systemctl enable --now {unit}.timer\n"
+        )
+    return "\n".join(blocks)
+
+
+def export_github_actions(config: Config) -> str:
+    """A workflow. GitHub's cron is always UTC, so each schedule's next time is shifted."""
+    crons = []
+    for schedule in config.settings.schedules:
+        crons.append(f"    - cron: \"{_utc_cron(schedule)}\"  # {schedule.name}: {schedule.cron} {schedule.timezone}")
+    return (
+        "# .github/workflows/briefings.yml\n"
+        "name: briefings\n"
+        "on:\n  schedule:\n" + "\n".join(crons) + "\n  workflow_dispatch: {}\n"
+        "jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "      - uses: actions/setup-python@v5\n        with:\n          python-version: \"3.11\"\n"
+        "      - run: sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core\n"
+        "      - run: pip install .\n"
+        "      - run: briefings build\n"
+        "      - uses: actions/upload-artifact@v4\n        with:\n          name: briefings\n"
+        f"          path: {config.settings.output}/\n"
+    )
+
+
+def _utc_cron(schedule: Schedule) -> str:
+    """The cron line shifted from the schedule's zone to UTC (at the current offset)."""
+    from zoneinfo import ZoneInfo
+
+    minute, hour, day, month, weekday = schedule.cron.split()
+    if not (minute.isdigit() and hour.isdigit()):
+        return schedule.cron
+    offset = dt.datetime.now(ZoneInfo(schedule.timezone)).utcoffset() or dt.timedelta()
+    total = (int(hour) * 60 + int(minute) - int(offset.total_seconds() // 60)) % (24 * 60)
+    return f"{total % 60} {total // 60} {day} {month} {weekday}"
