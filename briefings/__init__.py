@@ -3,25 +3,39 @@
 The pipeline, one module per stage::
 
     loader   YAML → tree with positions → pydantic model          (load)
-    checks   cross-references, archived sources, warnings          (validate)
+    checks   cross-references, provenance, warnings                (validate)
     render   model → Markdown → sanitised HTML page                (render)
     pdf      HTML page → PDF, reading only allowed files           (render)
-    build    plan, render and write outputs atomically             (write)
+    build    plan, render in child processes, write atomically     (write)
 
-The CLI (:mod:`briefings.cli`) is a thin shell over these functions.
+The CLI (:mod:`briefings.cli`) is a thin shell over these functions. The names below are
+imported on first use, so that importing a small part of the package (the PDF worker, the
+CLI's start-up) does not pay for all of it.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 
-from .errors import BriefingError, Issue, ValidationFailed  # noqa: E402
-from .loader import load_briefing  # noqa: E402
-from .validate import validate_paths  # noqa: E402
+_API = {
+    "BriefingError": "errors",
+    "Issue": "errors",
+    "ValidationFailed": "errors",
+    "load_briefing": "loader",
+    "validate_paths": "validate",
+    "build": "build",
+    "Workspace": "build",
+    "extract_quotes": "extract",
+    "load_config": "config",
+}
 
-__all__ = [
-    "BriefingError",
-    "Issue",
-    "ValidationFailed",
-    "__version__",
-    "load_briefing",
-    "validate_paths",
-]
+__all__ = ["__version__", *_API]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(importlib.import_module(f".{_API[name]}", __name__), name)
+    raise AttributeError(f"module 'briefings' has no attribute {name!r}")

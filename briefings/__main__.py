@@ -1,5 +1,22 @@
-"""``python -m briefings``: the same as the ``briefings`` command."""
+"""``python -m briefings`` and the ``briefings`` command.
 
-from .cli import run
+For ``build``, the PDF layout server is started before anything else is imported, so that
+WeasyPrint loads in it while this process parses options, reads and validates briefings.
+"""
 
-run()
+import sys
+
+
+def main() -> None:
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["build"] and not any(a.startswith("--format") for a in arguments):
+        from .workers import warm_up
+
+        warm_up()
+    from .cli import run
+
+    run()
+
+
+if __name__ == "__main__":
+    main()

@@ -7,7 +7,9 @@ A build reads as a list of stages::
     plan      skip every briefing whose inputs (YAML, cited sources, templates, options,
               version) hash as they did when its outputs were written
     validate  the rest, every error of every file at once; nothing is written on an error
-    render    in worker processes (one per core by default), each importing WeasyPrint once
+    render    Markdown and HTML here; PDF layout in child processes (one per core by default)
+              forked from a server that imported WeasyPrint once, each with time and memory
+              budgets
     write     each output through a temporary file and os.replace; keep the previous edition
               when the content changed, and remember what changed for the next edition
 
@@ -19,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
@@ -174,7 +175,7 @@ class State:
 
 @dataclass(frozen=True)
 class Job:
-    """Everything a worker needs to render one briefing (picklable)."""
+    """One briefing to render."""
 
     name: str
     briefing: Any
@@ -184,44 +185,27 @@ class Job:
     workspace: Workspace
 
 
-def render_job(job: Job) -> dict[str, bytes]:
-    """Render one briefing to every requested format, in memory. Runs in a worker."""
+def render_text(job: Job) -> dict[str, bytes]:
+    """Markdown and the HTML page, in memory (cheap and pure: runs in the parent)."""
     from .render import markdown_to_html, render_markdown, render_page
     from .templates import html_environment, markdown_environment
 
     dirs = list(job.workspace.template_dirs)
-    extra = {"changes": list(job.changes), "changes_since": job.changes_since}
-    markdown_text = render_markdown(job.briefing, markdown_environment(dirs), **extra)
+    markdown_text = render_markdown(job.briefing, markdown_environment(dirs),
+                                    changes=job.changes, changes_since=job.changes_since)
     outputs = {"md": markdown_text.encode("utf-8")}
     if "pdf" in job.formats or "html" in job.formats:
         page = render_page(job.briefing, markdown_to_html(markdown_text), html_environment(dirs))
         outputs["html"] = page.encode("utf-8")
-        if "pdf" in job.formats:
-            from .pdf import html_to_pdf
-            from .templates import default_template_dir
-
-            allowed = [*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir()]
-            outputs["pdf"] = html_to_pdf(page, base_dir=job.workspace.root, allowed_roots=allowed,
-                                         name=job.name, source_date=job.briefing.as_of)
-    return {fmt: outputs[fmt] for fmt in job.formats}
+    return outputs
 
 
-def _safe_render(job: Job) -> tuple[dict[str, bytes] | None, str | None]:
-    try:
-        return render_job(job), None
-    except BriefingError as error:
-        return None, str(error)
+def pdf_job(job: Job, html: bytes) -> Any:
+    from .templates import default_template_dir
+    from .workers import PdfJob
 
-
-def _warm_worker() -> None:
-    """Import the renderer once per worker process, not once per briefing."""
-    import weasyprint  # noqa: F401
-
-    from . import pdf, render  # noqa: F401
-
-
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
+    return PdfJob(job.name, html.decode("utf-8"), job.workspace.root, allowed, job.briefing.as_of)
 
 
 # --------------------------------------------------------------------------- the build
@@ -302,40 +286,57 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
     if not todo:
         return
 
+    # render (early): start the layout processes' fork server while the parent validates
+    if "pdf" in formats:
+        from .workers import warm_up
+
+        warm_up()
+
     # validate: all problems at once, before anything is written
     from .validate import validate_paths
 
     loaded, report.warnings = validate_paths(todo, strict=strict)
 
-    jobs: list[tuple[Any, Job, dict[str, Any], dict[str, str]]] = []
+    # render: Markdown and HTML here, PDF layout in child processes
+    texts: list[tuple[Any, Job, dict[str, Any], dict[str, str], dict[str, bytes] | None, str | None]] = []
     for item in loaded:
         briefing = item.briefing
         data = briefing.model_dump(mode="json")
-        previous = state.edition(briefing.id)
-        changes, since = _changes_for(previous, data)
+        changes, since = _changes_for(state.edition(briefing.id), data)
         deps = {str((item.folder / s.text).resolve()): _file_sha(item.folder / s.text) or ""
                 for s in briefing.sources}
         job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since, formats, workspace)
-        jobs.append((item, job, data, deps))
+        notify("rendering", str(item.path), "")
+        try:
+            texts.append((item, job, data, deps, render_text(job), None))
+        except BriefingError as error:
+            texts.append((item, job, data, deps, None, str(error)))
+    if "pdf" in formats:
+        from .workers import default_workers, render_pdfs
 
-    # render: in worker processes when there is more than one briefing to build
-    count = min(workers or default_workers(), len(jobs))
-    results = _render_all([job for _, job, _, _ in jobs], count, notify)
+        layout = [(i, pdf_job(t[1], t[4]["html"])) for i, t in enumerate(texts) if t[4] is not None]
+        count = min(workers or default_workers(), max(1, len(layout)))
+        for (i, _), (pdf, error) in zip(layout, render_pdfs([j for _, j in layout], workers=count)):
+            item, job, data, deps, outputs, _ = texts[i]
+            if pdf is None:
+                texts[i] = (item, job, data, deps, None, error or "layout failed")
+            else:
+                outputs["pdf"] = pdf
 
     # write: atomically, keeping the previous edition when the content changed
-    for (item, job, data, deps), (outputs, error) in zip(jobs, results):
+    for item, job, data, deps, outputs, error in texts:
         if error is not None or outputs is None:
             report.failed[str(item.path)] = error or "rendering failed"
             notify("failed", str(item.path), error or "")
             continue
         try:
-            _write_outputs(item, job, data, deps, outputs, state, env, now, report)
+            _write_outputs(item, job, data, deps, {f: outputs[f] for f in formats}, state, env, now, report)
         except BriefingError as failure:
             report.failed[str(item.path)] = str(failure)
             notify("failed", str(item.path), str(failure))
             continue
         report.built.append(str(item.path))
-        notify("built", str(item.path), ", ".join(sorted(outputs)))
+        notify("built", str(item.path), ", ".join(formats))
     state.save()
 
 
@@ -349,29 +350,6 @@ def _changes_for(previous: dict[str, Any] | None, data: dict[str, Any]) -> tuple
         base = previous.get("base")
         return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
     return what_changed(previous["data"], data), previous["data"].get("as_of")
-
-
-def _render_all(jobs: list[Job], workers: int, notify: Progress) -> list[tuple[dict[str, bytes] | None, str | None]]:
-    if workers <= 1 or len(jobs) <= 1:
-        results = []
-        for job in jobs:
-            notify("rendering", job.name, "")
-            results.append(_safe_render(job))
-        return results
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_worker) as pool:
-        futures = [pool.submit(_safe_render, job) for job in jobs]
-        results = []
-        for job, future in zip(jobs, futures):
-            try:
-                results.append(future.result())
-            except Exception as error:  # a worker died (killed, out of memory)
-                results.append((None, f"the worker rendering it stopped: {type(error).__name__}: {error}"))
-            notify("rendered", job.name, "")
-        return results
 
 
 def _write_outputs(item: Any, job: Job, data: dict[str, Any], deps: dict[str, str],

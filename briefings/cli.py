@@ -65,6 +65,10 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
 def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, config_path: Path | None,
           workspace: Path | None, strict: bool, force: bool, workers: int | None, no_wait: bool) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown and PDF."""
+    if formats is None or "pdf" in formats:
+        from .workers import warm_up
+
+        warm_up()  # WeasyPrint loads in the fork server while we read and validate
     from .build import Workspace, build as run_build
     from .config import load_config
 

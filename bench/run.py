@@ -1,0 +1,227 @@
+"""Benchmarks of `briefings`, as ratios measured on the same machine in one run.
+
+    python bench/run.py [--n 100] [--repeat 3] [--out docs/benchmarks.md]
+
+What it measures (every command is a fresh process, as a user or a scheduler runs it):
+
+* cold single build of the seed briefing to PDF, against plain `weasyprint` on the same HTML
+  and against `pandoc --pdf-engine=weasyprint` on the same Markdown (median of --repeat runs);
+* `briefings validate` of one briefing (wall time, and in-process time without start-up);
+* a batch of N synthetic briefings (variants of the seed) with 1 worker and with all cores;
+* a no-op rebuild of the same N (everything up to date);
+* peak memory (VmHWM) of each worker process during the parallel batch.
+
+It writes the method and the figures to --out and prints them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "us-turkey-caatsa-sanctions.yaml"
+ARTICLE = ROOT / "seeds" / "000_e1ef2b7ba22a4b2b.txt"
+STANCES = ["supports", "opposes", "mixed", "neutral", "unclear"]
+
+
+def briefings_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "briefings", *args]
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr}")
+    return elapsed
+
+
+def median_of(repeat: int, command: list[str], cwd: Path, before=None) -> float:
+    times = []
+    for _ in range(repeat):
+        if before:
+            before()
+        times.append(timed(command, cwd))
+    return statistics.median(times)
+
+
+def make_variants(folder: Path, n: int) -> None:
+    """N briefings that differ from the seed in id, title and stances; one shared article."""
+    folder.mkdir(parents=True)
+    shutil.copy(ARTICLE, folder / ARTICLE.name)
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(n):
+        variant = text.replace("id: us-turkey-caatsa-sanctions", f"id: variant-{i:03d}", 1)
+        variant = variant.replace("over the S-400\n", f"over the S-400 (variant {i})\n", 1)
+        variant = variant.replace("stance: unclear", f"stance: {STANCES[i % len(STANCES)]}", 1)
+        (folder / f"variant-{i:03d}.yaml").write_text(variant, encoding="utf-8")
+
+
+class PeakMemory:
+    """Samples VmHWM of every descendant of a process (Linux /proc) while it runs."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, int] = {}
+        self._stop = threading.Event()
+
+    def _descendants(self, root: int) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                    parents[int(entry.name)] = int(fields[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+        found, frontier = [], [root]
+        while frontier:
+            current = frontier.pop()
+            children = [pid for pid, parent in parents.items() if parent == current]
+            found += children
+            frontier += children
+        return found
+
+    def watch(self, root: int) -> None:
+        while not self._stop.is_set():
+            for pid in self._descendants(root):
+                try:
+                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peaks[pid] = max(self.peaks.get(pid, 0), int(line.split()[1]))
+                except OSError:
+                    continue
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def parallel_with_memory(folder: Path, workspace: Path) -> tuple[float, list[int]]:
+    command = briefings_command("build", str(folder), "--workspace", str(workspace),
+                                "--format", "pdf", "--force", "--workers", "0")
+    workspace.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=workspace, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = PeakMemory()
+    thread = threading.Thread(target=sampler.watch, args=(process.pid,), daemon=True)
+    thread.start()
+    _, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    sampler.stop()
+    thread.join()
+    if process.returncode != 0:
+        raise SystemExit(err.decode())
+    workers = sorted((kb // 1024 for kb in sampler.peaks.values() if kb > 60 * 1024), reverse=True)
+    return elapsed, workers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args(argv)
+    cores = len(os.sched_getaffinity(0))
+    figures: dict[str, str] = {}
+
+    with tempfile.TemporaryDirectory(prefix="briefings-bench-") as tmp:
+        tmp = Path(tmp)
+        single = tmp / "single"
+        single.mkdir()
+        shutil.copy(SEED, single / SEED.name)
+        shutil.copy(ARTICLE, single / ARTICLE.name)
+        subprocess.run(briefings_command("build", str(single / SEED.name), "--workspace", str(single),
+                                         "--format", "md,html"), check=True, capture_output=True)
+        html = single / "output" / "us-turkey-caatsa-sanctions.html"
+        markdown = single / "output" / "us-turkey-caatsa-sanctions.md"
+
+        ours = median_of(args.repeat, briefings_command(
+            "build", str(single / SEED.name), "--workspace", str(single), "--format", "pdf", "--force"), single)
+        weasy = median_of(args.repeat, [sys.executable, "-m", "weasyprint", str(html), str(tmp / "w.pdf")], single)
+        figures["cold build (briefings build, 1 briefing → PDF)"] = f"{ours:.2f} s"
+        figures["plain weasyprint on the same HTML"] = f"{weasy:.2f} s"
+        figures["ratio briefings / weasyprint"] = f"{ours / weasy:.2f}×"
+        if shutil.which("pandoc"):
+            env_bin = str(Path(sys.executable).parent)
+            pandoc_cmd = ["pandoc", str(markdown), "--pdf-engine=weasyprint", "-o", str(tmp / "p.pdf")]
+            os.environ["PATH"] = env_bin + os.pathsep + os.environ.get("PATH", "")
+            pandoc = median_of(args.repeat, pandoc_cmd, single)
+            figures["pandoc --pdf-engine=weasyprint on the same Markdown"] = f"{pandoc:.2f} s"
+            figures["ratio briefings / pandoc"] = f"{ours / pandoc:.2f}×"
+        else:
+            figures["pandoc --pdf-engine=weasyprint"] = "not installed (apt-get install pandoc)"
+
+        validate_wall = median_of(args.repeat, briefings_command("validate", str(single / SEED.name)), single)
+        sys.path.insert(0, str(ROOT))
+        from briefings.validate import validate_paths
+
+        validate_paths([single / SEED.name])  # warm imports
+        started = time.perf_counter()
+        validate_paths([single / SEED.name])
+        figures["validate, whole command"] = f"{validate_wall:.3f} s"
+        figures["validate, in process (after imports)"] = f"{time.perf_counter() - started:.3f} s"
+
+        batch = tmp / "batch"
+        make_variants(batch, args.n)
+        one = timed(briefings_command("build", str(batch), "--workspace", str(tmp / "w1"),
+                                      "--format", "pdf", "--force", "--workers", "1"), tmp)
+        many, memory = parallel_with_memory(batch, tmp / "wn")
+        figures[f"{args.n} briefings, 1 worker"] = f"{one:.1f} s"
+        figures[f"{args.n} briefings, {cores} workers"] = f"{many:.1f} s"
+        figures["speed-up"] = f"{one / many:.2f}×"
+        figures["peak memory per worker (VmHWM)"] = ", ".join(f"{m} MiB" for m in memory) or "n/a"
+        noop = median_of(args.repeat, briefings_command("build", str(batch), "--workspace", str(tmp / "wn"),
+                                                        "--format", "pdf"), tmp)
+        figures[f"no-op rebuild of {args.n}, whole command"] = f"{noop:.3f} s"
+        from briefings.build import Workspace, build
+
+        started = time.perf_counter()
+        report = build([batch], Workspace.at(tmp / "wn"), formats=["pdf"])
+        assert not report.built, "the no-op rebuild built something"
+        figures[f"no-op rebuild of {args.n}, in process"] = f"{time.perf_counter() - started:.3f} s"
+
+    write_report(args.out, figures, cores, args)
+    for key, value in figures.items():
+        print(f"{key}: {value}")
+    return 0
+
+
+def write_report(path: Path, figures: dict[str, str], cores: int, args: argparse.Namespace) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "Made by `python bench/run.py` (see its docstring for the method). Every figure is the",
+        f"wall time of fresh processes on one machine in one run; medians of {args.repeat} runs",
+        "where repeated. Ratios matter more than seconds: they compare tools on the same machine.",
+        "",
+        f"- date: {dt.date.today().isoformat()}",
+        f"- machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}",
+        f"- synthetic batch: {args.n} variants of the seed briefing (ids, titles and stances differ)",
+        "",
+        "| measure | figure |",
+        "|---|---|",
+        *(f"| {key} | {value} |" for key, value in figures.items()),
+        "",
+        "Targets (issue 4): cold build ≤ 1.05× plain weasyprint; validate ≤ 0.25 s; no-op",
+        "rebuild of 100 ≤ 0.5 s; 100 briefings on 2 cores ≥ 1.7× faster than on 1; peak memory",
+        "≤ 150 MiB per worker.",
+        "",
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
