@@ -181,7 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         figures[f"{args.n} briefings, 1 worker"] = f"{one:.1f} s"
         figures[f"{args.n} briefings, {cores} workers"] = f"{many:.1f} s"
         figures["speed-up"] = f"{one / many:.2f}×"
-        figures["peak memory per worker (VmHWM)"] = ", ".join(f"{m} MiB" for m in memory) or "n/a"
+        figures["peak memory per worker (VmHWM)"] = (
+            f"max {max(memory)} MiB, median {statistics.median(memory):.0f} MiB over {len(memory)} "
+            "layout processes" if memory else "n/a")
         noop = median_of(args.repeat, briefings_command("build", str(batch), "--workspace", str(tmp / "wn"),
                                                         "--format", "pdf"), tmp)
         figures[f"no-op rebuild of {args.n}, whole command"] = f"{noop:.3f} s"

@@ -62,6 +62,7 @@ class _Server:
             code = 0
             try:
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+                _detach_standard_streams()  # so nobody waits on our copy of the caller's pipes
                 _serve(Connection(jobs_read), Connection(results_write))
             except BaseException:  # noqa: BLE001 - a server must never run the caller's code
                 code = 1
@@ -87,6 +88,13 @@ class _Server:
             os.waitpid(self.pid, os.WNOHANG)
         except ChildProcessError:
             pass
+
+
+def _detach_standard_streams() -> None:
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    os.close(null)
 
 
 _server: _Server | None = None
