@@ -1,6 +1,6 @@
 """``python -m briefings`` and the ``briefings`` command.
 
-For ``build``, the PDF layout server is started before anything else is imported, so that
+For ``build``, the render server is started before anything else is imported, so that
 WeasyPrint loads in it while this process parses options, reads and validates briefings.
 """
 
@@ -9,7 +9,7 @@ import sys
 
 def main() -> None:
     arguments = sys.argv[1:]
-    if arguments[:1] == ["build"] and not any(a.startswith("--format") for a in arguments):
+    if arguments[:1] == ["build"] and "--help" not in arguments:
         from .workers import warm_up
 
         warm_up()

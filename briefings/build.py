@@ -185,10 +185,10 @@ class Job:
     workspace: Workspace
 
 
-def render_text(job: Job) -> dict[str, bytes]:
-    """Markdown and the HTML page, in memory (cheap and pure: runs in the parent)."""
+def render_job(job: Job) -> dict[str, bytes]:
+    """Render one briefing to every requested format, in memory. Runs in a worker process."""
     from .render import markdown_to_html, render_markdown, render_page
-    from .templates import html_environment, markdown_environment
+    from .templates import default_template_dir, html_environment, markdown_environment
 
     dirs = list(job.workspace.template_dirs)
     markdown_text = render_markdown(job.briefing, markdown_environment(dirs),
@@ -197,15 +197,13 @@ def render_text(job: Job) -> dict[str, bytes]:
     if "pdf" in job.formats or "html" in job.formats:
         page = render_page(job.briefing, markdown_to_html(markdown_text), html_environment(dirs))
         outputs["html"] = page.encode("utf-8")
-    return outputs
+        if "pdf" in job.formats:
+            from .pdf import html_to_pdf
 
-
-def pdf_job(job: Job, html: bytes) -> Any:
-    from .templates import default_template_dir
-    from .workers import PdfJob
-
-    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
-    return PdfJob(job.name, html.decode("utf-8"), job.workspace.root, allowed, job.briefing.as_of)
+            allowed = [*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir()]
+            outputs["pdf"] = html_to_pdf(page, base_dir=job.workspace.root, allowed_roots=allowed,
+                                         name=job.name, source_date=job.briefing.as_of)
+    return {fmt: outputs[fmt] for fmt in job.formats}
 
 
 # --------------------------------------------------------------------------- the build
@@ -222,6 +220,8 @@ def build(
     workers: int = 0,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    time_budget: float | None = None,
+    memory_budget: int | None = None,
 ) -> BuildReport:
     """Build every briefing under ``paths`` into ``workspace.output_dir``.
 
@@ -254,8 +254,11 @@ def build(
         for folder in (output_dir, output_dir / STATE_DIR, output_dir / STATE_DIR / "editions"):
             remove_stale_temp_files(folder)
         report = BuildReport()
+        from .workers import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
+
         _build_locked(paths, workspace, formats, strict, force, workers, notify,
-                      now or dt.datetime.now(dt.timezone.utc), report)
+                      now or dt.datetime.now(dt.timezone.utc), report,
+                      time_budget or DEFAULT_TIME_BUDGET, memory_budget or DEFAULT_MEMORY_BUDGET)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
@@ -264,7 +267,8 @@ def build(
 
 def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tuple[str, ...],
                   strict: bool, force: bool, workers: int, notify: Progress,
-                  now: dt.datetime, report: BuildReport) -> None:
+                  now: dt.datetime, report: BuildReport, time_budget: float,
+                  memory_budget: int) -> None:
     from .validate import find_briefings
 
     files, problems = find_briefings(paths)
@@ -286,19 +290,18 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
     if not todo:
         return
 
-    # render (early): start the layout processes' fork server while the parent validates
-    if "pdf" in formats:
-        from .workers import warm_up
+    # render (early): start the render server, so its imports overlap with validation
+    from .workers import default_workers, render_all, warm_up
 
-        warm_up()
+    warm_up()
 
     # validate: all problems at once, before anything is written
     from .validate import validate_paths
 
     loaded, report.warnings = validate_paths(todo, strict=strict)
 
-    # render: Markdown and HTML here, PDF layout in child processes
-    texts: list[tuple[Any, Job, dict[str, Any], dict[str, str], dict[str, bytes] | None, str | None]] = []
+    # render: in worker processes with time and memory budgets
+    jobs: list[tuple[Any, Job, dict[str, Any], dict[str, str]]] = []
     for item in loaded:
         briefing = item.briefing
         data = briefing.model_dump(mode="json")
@@ -306,22 +309,13 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
         deps = {str((item.folder / s.text).resolve()): _file_sha(item.folder / s.text) or ""
                 for s in briefing.sources}
         job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since, formats, workspace)
+        jobs.append((item, job, data, deps))
         notify("rendering", str(item.path), "")
-        try:
-            texts.append((item, job, data, deps, render_text(job), None))
-        except BriefingError as error:
-            texts.append((item, job, data, deps, None, str(error)))
-    if "pdf" in formats:
-        from .workers import default_workers, render_pdfs
-
-        layout = [(i, pdf_job(t[1], t[4]["html"])) for i, t in enumerate(texts) if t[4] is not None]
-        count = min(workers or default_workers(), max(1, len(layout)))
-        for (i, _), (pdf, error) in zip(layout, render_pdfs([j for _, j in layout], workers=count)):
-            item, job, data, deps, outputs, _ = texts[i]
-            if pdf is None:
-                texts[i] = (item, job, data, deps, None, error or "layout failed")
-            else:
-                outputs["pdf"] = pdf
+    count = min(workers or default_workers(), max(1, len(jobs)))
+    results = render_all([job for _, job, _, _ in jobs], workers=count,
+                         time_budget=time_budget, memory_budget=memory_budget)
+    texts = [(item, job, data, deps, outputs, error)
+             for (item, job, data, deps), (outputs, error) in zip(jobs, results)]
 
     # write: atomically, keeping the previous edition when the content changed
     for item, job, data, deps, outputs, error in texts:
@@ -330,7 +324,7 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
             notify("failed", str(item.path), error or "")
             continue
         try:
-            _write_outputs(item, job, data, deps, {f: outputs[f] for f in formats}, state, env, now, report)
+            _write_outputs(item, job, data, deps, outputs, state, env, now, report)
         except BriefingError as failure:
             report.failed[str(item.path)] = str(failure)
             notify("failed", str(item.path), str(failure))

@@ -65,10 +65,9 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
 def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, config_path: Path | None,
           workspace: Path | None, strict: bool, force: bool, workers: int | None, no_wait: bool) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown and PDF."""
-    if formats is None or "pdf" in formats:
-        from .workers import warm_up
+    from .workers import warm_up
 
-        warm_up()  # WeasyPrint loads in the fork server while we read and validate
+    warm_up()  # WeasyPrint loads in the render server while we read and validate
     from .build import Workspace, build as run_build
     from .config import load_config
 
@@ -86,6 +85,8 @@ def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, con
             workers=config.settings.workers if workers is None else workers,
             wait_for_lock=not no_wait,
             progress=progress,
+            time_budget=config.settings.time_budget_seconds,
+            memory_budget=config.settings.memory_budget_mib,
         )
     _echo_issues(report.warnings)
     for source, reason in report.failed.items():

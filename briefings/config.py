@@ -70,6 +70,10 @@ class Settings(BaseModel):
     assets: list[str] = Field(default_factory=lambda: ["assets"])
     formats: list[Format] = Field(default_factory=lambda: ["md", "pdf"], min_length=1)
     workers: int = Field(default=0, ge=0, le=256, description="0: one per core.")
+    time_budget_seconds: float = Field(default=120.0, ge=1, le=3600,
+                                       description="Longest a briefing may take to render.")
+    memory_budget_mib: int = Field(default=2048, ge=256, le=65536,
+                                   description="Address space a render process may use.")
     schedules: list[Schedule] = Field(default_factory=list)
     log_file: str = "output/briefings-schedule.log"
 

@@ -1,14 +1,15 @@
-"""PDF layout in child processes that can be stopped.
+"""Rendering in child processes that can be stopped.
 
-Layout is the slow, memory-hungry and (on hostile input) possibly runaway part of a build, so
-no PDF is laid out in the parent. At the start of a build the parent forks a *layout server*
-that imports WeasyPrint at once — while the parent reads, validates and renders Markdown, so
-the two overlap on a multi-core machine. For each PDF the server forks a worker (cheap: the
-import is already done) with an address-space limit; at most ``workers`` run at once, and one
-that overruns its time budget is killed. The briefing then fails with a clear reason and the
-others go on. Only ``os.fork`` is used, so nothing re-imports the caller's ``__main__``.
+Rendering (Markdown, HTML, PDF layout) is the slow, memory-hungry and, on hostile input,
+possibly runaway part of a build, so none of it runs in the parent. At the start of a build
+the parent forks a *render server* that imports WeasyPrint and the renderer at once — while
+the parent reads and validates the briefings, so the two overlap on a multi-core machine. For
+each briefing the server forks a worker (cheap: the imports are done) with an address-space
+limit; at most ``workers`` run at once, and one that overruns its time budget is killed. That
+briefing then fails with a clear reason and the others go on. Only ``os.fork`` is used, so
+nothing re-imports the caller's ``__main__``.
 
-Where ``os.fork`` does not exist, layout runs in-process, without budgets.
+Where ``os.fork`` does not exist, rendering runs in-process, without budgets.
 """
 
 from __future__ import annotations
@@ -28,18 +29,7 @@ from typing import Any
 DEFAULT_TIME_BUDGET = 120.0  # seconds per briefing
 DEFAULT_MEMORY_BUDGET = 2048  # MiB of address space per worker
 
-Result = tuple[bytes | None, str | None]
-
-
-@dataclass(frozen=True)
-class PdfJob:
-    """What a worker needs to lay out one PDF (picklable, no models)."""
-
-    name: str
-    html: str
-    base_dir: Path
-    allowed_roots: tuple[Path, ...]
-    source_date: Any
+Result = tuple[dict[str, bytes] | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -74,7 +64,7 @@ class _Server:
         self.jobs = Connection(jobs_write)
         self.results = Connection(results_read)
 
-    def render(self, jobs: Sequence[PdfJob], budgets: Budgets) -> list[Result]:
+    def render(self, jobs: Sequence[Any], budgets: Budgets) -> list[Result]:
         self.jobs.send((list(jobs), budgets))
         return self.results.recv()
 
@@ -121,21 +111,24 @@ def _alive(pid: int) -> bool:
     return finished == 0
 
 
-def render_pdfs(jobs: Sequence[PdfJob], *, workers: int, time_budget: float = DEFAULT_TIME_BUDGET,
-                memory_budget: int = DEFAULT_MEMORY_BUDGET) -> list[Result]:
-    """Lay out every job, at most ``workers`` at once; results in the order of ``jobs``."""
+def render_all(jobs: Sequence[Any], *, workers: int, time_budget: float = DEFAULT_TIME_BUDGET,
+               memory_budget: int = DEFAULT_MEMORY_BUDGET) -> list[Result]:
+    """Render every job (a :class:`briefings.build.Job`), at most ``workers`` at once.
+
+    Returns, in the order of ``jobs``, either the outputs by format or the reason it failed.
+    """
     if not jobs:
         return []
     budgets = Budgets(max(1, workers), time_budget, memory_budget)
     if not hasattr(os, "fork"):
-        return [_layout(job) for job in jobs]
+        return [_render(job) for job in jobs]
     warm_up()
     assert _server is not None
     try:
         return _server.render(jobs, budgets)
     except (EOFError, OSError, BrokenPipeError):
         _server.close()
-        return [(None, f"{job.name}: the layout server stopped unexpectedly") for job in jobs]
+        return [(None, f"{job.name}: the render server stopped unexpectedly") for job in jobs]
 
 
 # --------------------------------------------------------------------------- the server side
@@ -144,7 +137,7 @@ def render_pdfs(jobs: Sequence[PdfJob], *, workers: int, time_budget: float = DE
 def _serve(requests: Connection, replies: Connection) -> None:
     import weasyprint  # noqa: F401 - the point of the server: import once, fork many
 
-    from . import pdf  # noqa: F401
+    from . import build, pdf, render  # noqa: F401
 
     while True:
         try:
@@ -154,7 +147,7 @@ def _serve(requests: Connection, replies: Connection) -> None:
         replies.send(_run_all(jobs, budgets))
 
 
-def _run_all(jobs: list[PdfJob], budgets: Budgets) -> list[Result]:
+def _run_all(jobs: list[Any], budgets: Budgets) -> list[Result]:
     results: list[Result] = [(None, None)] * len(jobs)
     pending = list(enumerate(jobs))
     running: dict[int, tuple[int, int, float, bytearray]] = {}  # fd -> (index, pid, start, data)
@@ -187,26 +180,26 @@ def _run_all(jobs: list[PdfJob], budgets: Budgets) -> list[Result]:
                 os.waitpid(pid, 0)
                 os.close(fd)
                 del running[fd]
-                results[index] = (None, f"{jobs[index].name}: layout took longer than the time "
+                results[index] = (None, f"{jobs[index].name}: rendering took longer than the time "
                                         f"budget of {budgets.time_budget:g} s and was stopped")
     return results
 
 
-def _decode(job: PdfJob, data: bytearray, status: int, memory_budget: int) -> Result:
+def _decode(job: Any, data: bytearray, status: int, memory_budget: int) -> Result:
     if data:
         try:
             return pickle.loads(bytes(data))
         except Exception:  # noqa: BLE001 - a truncated reply is a dead worker
             pass
     if os.WIFSIGNALED(status):
-        return None, (f"{job.name}: the layout process was killed by signal "
+        return None, (f"{job.name}: the render process was killed by signal "
                       f"{os.WTERMSIG(status)} (memory budget {memory_budget} MiB)")
-    return None, (f"{job.name}: the layout process stopped unexpectedly "
+    return None, (f"{job.name}: the render process stopped unexpectedly "
                   f"(memory budget {memory_budget} MiB)")
 
 
-def _work(job: PdfJob, write_fd: int, memory_budget: int) -> None:
-    """Runs in a worker: lay out one PDF, write the pickled result, exit."""
+def _work(job: Any, write_fd: int, memory_budget: int) -> None:
+    """Runs in a worker: render one briefing, write the pickled result, exit."""
     code = 0
     try:
         try:
@@ -216,7 +209,7 @@ def _work(job: PdfJob, write_fd: int, memory_budget: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ImportError, ValueError, OSError):
             pass
-        result = _layout(job, memory_budget)
+        result = _render(job, memory_budget)
         payload = pickle.dumps(result)
         with os.fdopen(write_fd, "wb") as stream:
             stream.write(payload)
@@ -226,19 +219,20 @@ def _work(job: PdfJob, write_fd: int, memory_budget: int) -> None:
         os._exit(code)
 
 
-def _layout(job: PdfJob, memory_budget: int = DEFAULT_MEMORY_BUDGET) -> Result:
+def _render(job: Any, memory_budget: int = DEFAULT_MEMORY_BUDGET) -> Result:
+    from .build import render_job
     from .errors import BriefingError
-    from .pdf import html_to_pdf
 
     try:
-        return html_to_pdf(job.html, base_dir=job.base_dir, allowed_roots=list(job.allowed_roots),
-                           name=job.name, source_date=job.source_date), None
+        return render_job(job), None
     except BriefingError as error:
         return None, str(error)
     except MemoryError:
-        return None, f"{job.name}: layout ran out of memory (budget {memory_budget} MiB)"
+        return None, f"{job.name}: rendering ran out of memory (budget {memory_budget} MiB)"
     except RecursionError:
-        return None, f"{job.name}: the document is nested too deeply to lay out"
+        return None, f"{job.name}: the document is nested too deeply to render"
+    except Exception as error:  # noqa: BLE001 - a bug: report it, keep the other briefings going
+        return None, f"{job.name}: internal error while rendering ({type(error).__name__}: {error})"
 
 
 def default_workers() -> int:
