@@ -46,7 +46,9 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
     """Archived sources unchanged; every quote in its source; its speaker named near it."""
     texts: dict[str, SourceText] = {}
     for i, source in enumerate(briefing.sources):
-        path = folder / source.text
+        path, inside = archived_copy(folder, source.text)
+        if not inside:
+            continue  # reported by the reference checks; never read
         try:
             raw = path.read_bytes()
         except OSError as error:
@@ -144,7 +146,15 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
 
     for i, source in sources:
         text = source.get("text")
-        if isinstance(text, str) and text and not (folder / text).is_file():
+        if not isinstance(text, str) or not text or ".." in text.split("/") or text.startswith("/"):
+            continue  # the schema reports it
+        real, inside = archived_copy(folder, text)
+        if not inside:
+            yield ("sources", i, "text"), (
+                f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
+                "(a symbolic link?); it is not read"
+            )
+        elif not real.is_file():
             yield ("sources", i, "text"), (
                 f"the archived copy '{text}' does not exist (looked for {folder / text})"
             )
@@ -186,6 +196,12 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
             yield from cite(here + ("source",), consequence.get("source"))
     for i, event in _items(data, "timeline"):
         yield from cite(("timeline", i, "source"), event.get("source"))
+
+
+def archived_copy(folder: Path, text: str) -> tuple[Path, bool]:
+    """The real path of a source's archived copy, and whether it is inside ``folder``."""
+    real = (folder / text).resolve()
+    return real, real.is_relative_to(folder.resolve())
 
 
 def _editorial_warnings(briefing: Briefing) -> Iterator[tuple[Location, str]]:

@@ -26,7 +26,7 @@ from .errors import BriefingError, ValidationFailed
 from .extract import Quote, extract_quotes
 from .fsio import atomic_write
 from .loader import read_yaml
-from .model import SLUG_PATTERN
+from .model import RESERVED_NAMES, SLUG_PATTERN
 from .provenance import normalise, sha256_of
 
 REVIEW = "REVIEW"
@@ -261,7 +261,7 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
         raise BriefingError(f"{article}: no attributed direct quotations found; nothing to draft")
     source_id = slugify(article.stem, "source")
     briefing_id = briefing_id or slugify(article.stem, "draft")
-    if not re.fullmatch(SLUG_PATTERN, briefing_id) or len(briefing_id) > 80:
+    if not re.fullmatch(SLUG_PATTERN, briefing_id) or len(briefing_id) > 80 or briefing_id in RESERVED_NAMES:
         raise BriefingError(f"'{briefing_id}' is not a valid briefing id")
     archived = f"sources/{source_id}.txt"
     sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))

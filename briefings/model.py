@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from pathlib import PurePosixPath
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -50,6 +51,32 @@ Slug = Annotated[
     StringConstraints(strict=True, pattern=SLUG_PATTERN, max_length=80),
     Field(description="Lower-case letters, digits and hyphens, starting with a letter or digit."),
 ]
+RESERVED_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def _not_a_device_name(value: str) -> str:
+    """An id that names files must not be a reserved device name on Windows (con, nul, ...)."""
+    if value in RESERVED_NAMES:
+        raise ValueError(f"'{value}' is a reserved device name and cannot name a file")
+    return value
+
+
+def _inside_the_folder(value: str) -> str:
+    """A source's local copy is a relative path that stays inside the briefing's folder."""
+    if "\x00" in value or "\\" in value:
+        raise ValueError("a path with a NUL or a backslash is not allowed; use '/'")
+    path = PurePosixPath(value)
+    if path.is_absolute() or re.match(r"^[A-Za-z]:", value):
+        raise ValueError(f"'{value}' is absolute; give a path relative to the briefing file")
+    if ".." in path.parts:
+        raise ValueError(f"'{value}' leaves the briefing's folder ('..' is not allowed)")
+    return value
+
+
+FileSlug = Annotated[str, StringConstraints(strict=True, pattern=SLUG_PATTERN, max_length=80),
+                     AfterValidator(_not_a_device_name)]
+RelativePath = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=500),
+                         AfterValidator(_inside_the_folder)]
 Text = Annotated[
     str,
     StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=20_000),
@@ -225,7 +252,7 @@ class Source(Record):
     publisher: Text
     url: Annotated[str, StringConstraints(strict=True, pattern=r"^https?://[^\s<>\"]+$")] | None = None
     published: IsoDate
-    text: Annotated[str, StringConstraints(strict=True, min_length=1)] = Field(
+    text: RelativePath = Field(
         description="Path of the local copy of the article, relative to the briefing file."
     )
     sha256: Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")] | None = Field(
@@ -246,7 +273,7 @@ class TimelineEvent(Record):
 class Briefing(Record):
     """A briefing on a developing story."""
 
-    id: Slug
+    id: FileSlug
     title: Text
     subtitle: Text | None = None
     as_of: IsoDate

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import BriefingError
 from .fsio import atomic_write
-from .model import SLUG_PATTERN
+from .model import RESERVED_NAMES, SLUG_PATTERN
 
 SKELETON = """\
 # Briefing skeleton written by `briefings new`. Every key is documented in the README;
@@ -100,7 +100,7 @@ Person A said: "Replace this with a verbatim quote from the source".
 
 def write_skeleton(briefing_id: str, folder: Path, today: dt.date | None = None) -> list[Path]:
     """Write ``folder/ID.yaml`` and its placeholder source; refuse to overwrite anything."""
-    if not re.fullmatch(SLUG_PATTERN, briefing_id) or len(briefing_id) > 80:
+    if not re.fullmatch(SLUG_PATTERN, briefing_id) or len(briefing_id) > 80 or briefing_id in RESERVED_NAMES:
         raise BriefingError(
             f"'{briefing_id}' is not a valid briefing id: use lower-case letters, digits and "
             "hyphens, starting with a letter or digit, at most 80 characters"

@@ -17,7 +17,7 @@ from .draft import dump, slugify
 from .errors import BriefingError, ValidationFailed
 from .fsio import atomic_write
 from .loader import read_yaml
-from .model import SLUG_PATTERN
+from .model import RESERVED_NAMES, SLUG_PATTERN
 from .provenance import sha256_of
 
 
@@ -35,7 +35,7 @@ def add_source(
     except UnicodeDecodeError:
         raise BriefingError(f"{file}: not UTF-8 text") from None
     source_id = source_id or slugify(file.stem, "source")
-    if not re.fullmatch(SLUG_PATTERN, source_id) or len(source_id) > 80:
+    if not re.fullmatch(SLUG_PATTERN, source_id) or len(source_id) > 80 or source_id in RESERVED_NAMES:
         raise BriefingError(f"'{source_id}' is not a valid source id")
     if url is not None and not re.fullmatch(r"https?://[^\s<>\"]+", url):
         raise BriefingError(f"--url must be an http(s) address, not '{url}'")

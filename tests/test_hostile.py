@@ -1,0 +1,365 @@
+"""Hostile input and faults: a table of attacks and accidents, each with the outcome it must get.
+
+Every row builds its own small workspace from tests/cases/valid/ (a minimal briefing, its
+article and a secret file outside the workspace), applies one hostile change, runs the tool
+and checks the outcome: the error text naming file and field, the refused URL, the old output
+left as it was, and never the secret's bytes in any output.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from briefings.build import Workspace, build
+from briefings.cli import EXIT_USER_ERROR, main
+from briefings.errors import BriefingError, OutputProblem, ValidationFailed
+from briefings.validate import validate_paths
+
+from conftest import CASES
+
+SECRET = b"TOP-SECRET-5f1e0c"
+
+
+@dataclass
+class Bed:
+    """A workspace for one hostile case."""
+
+    root: Path
+
+    @property
+    def briefing(self) -> Path:
+        return self.root / "ws" / "briefings" / "minimal.yaml"
+
+    @property
+    def workspace(self) -> Path:
+        return self.root / "ws"
+
+    @property
+    def secret(self) -> Path:
+        return self.root / "secret.txt"
+
+    def edit(self, old: str, new: str) -> None:
+        text = self.briefing.read_text(encoding="utf-8")
+        assert old in text, old
+        self.briefing.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def quote(self, words: str) -> None:
+        """Make ``words`` the party's quote (and put it in the article, so it is verbatim)."""
+        (self.briefing.parent / "article.txt").write_text(f'Person A said: "{words}"\n', encoding="utf-8")
+        escaped = words.replace("'", "''")
+        self.edit("text: We will never accept this measure", f"text: '{escaped}'")
+
+    def prose(self, markdown: str) -> None:
+        escaped = markdown.replace("'", "''")
+        self.edit("background: Some background.", f"background: '{escaped}'")
+
+    def template(self, name: str, text: str) -> None:
+        folder = self.workspace / "templates"
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build(self, formats=("md", "pdf"), **options):
+        return build([self.briefing], Workspace.at(self.workspace), formats=list(formats), **options)
+
+    def outputs(self) -> list[Path]:
+        folder = self.workspace / "output"
+        return [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
+
+
+@pytest.fixture
+def bed(tmp_path: Path) -> Bed:
+    shutil.copytree(CASES / "valid", tmp_path / "ws" / "briefings")
+    (tmp_path / "ws" / "assets").mkdir()
+    (tmp_path / "secret.txt").write_bytes(SECRET)
+    return Bed(tmp_path)
+
+
+# --------------------------------------------------------------------------- expectations
+
+
+def refused_validation(*fragments: str) -> Callable[[Bed], None]:
+    """Validation fails (quickly) with every fragment in one message; nothing is written."""
+
+    def check(bed: Bed) -> None:
+        started = time.perf_counter()
+        with pytest.raises(ValidationFailed) as failure:
+            bed.build()
+        assert time.perf_counter() - started < 5
+        messages = [str(issue) for issue in failure.value.issues]
+        assert any(str(bed.briefing) in m and all(f in m for f in fragments) for m in messages), messages
+        assert not [p for p in bed.outputs() if p.suffix in (".md", ".pdf")]
+
+    return check
+
+
+def refused_render(*fragments: str) -> Callable[[Bed], None]:
+    """The build reports this briefing as failed with the fragments; no output for it."""
+
+    def check(bed: Bed) -> None:
+        report = bed.build()
+        reason = report.failed.get(str(bed.briefing), "")
+        assert all(f in reason for f in fragments), reason
+        assert not (bed.workspace / "output" / "minimal.pdf").exists()
+
+    return check
+
+
+def rendered_inert(*visible: str) -> Callable[[Bed], None]:
+    """The build succeeds; the given text shows literally; no active content in the HTML."""
+
+    def check(bed: Bed) -> None:
+        report = bed.build(formats=("md", "html"))
+        assert report.ok, report.failed
+        html = (bed.workspace / "output" / "minimal.html").read_text()
+        body = html.split("<body>", 1)[1]
+        for fragment in visible:
+            assert fragment in body, fragment
+        lowered = body.lower()
+        for tag in ("<script", "<iframe", "<object", "<form", "<embed", "<link", "<style", "<svg"):
+            assert tag not in lowered, tag
+        assert " onerror=" not in lowered and " onclick=" not in lowered
+        assert 'href="javascript:' not in lowered and 'src="data:' not in lowered
+
+    return check
+
+
+def loads_as_text(field: str, value: str) -> Callable[[Bed], None]:
+    def check(bed: Bed) -> None:
+        (loaded,), _ = validate_paths([bed.briefing])
+        assert getattr(loaded.briefing.parties[0], field) == value
+
+    return check
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def _deep_flow(bed: Bed) -> None:
+    bed.edit("key_points: [Party A opposes the measure.]", "key_points: " + "[" * 5000 + "]" * 5000)
+
+
+def _alias_bomb(bed: Bed) -> None:
+    lines = ['lol: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 9):
+        previous = chr(ord("a") + level - 1)
+        lines.append(f"l{level}: &{chr(ord('a') + level)} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    bed.briefing.write_text("\n".join(lines) + "\n" + bed.briefing.read_text())
+
+
+def _oversized(bed: Bed) -> None:
+    bed.prose("x" * 300_000)
+
+
+def _many_errors(bed: Bed) -> None:
+    bed.briefing.write_text(bed.briefing.read_text() + "".join(f"extra{i}: 1\n" for i in range(3000)))
+
+
+def _svg_asset(bed: Bed) -> None:
+    (bed.workspace / "assets" / "chart.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="10" height="10"><image xlink:href="file://{bed.secret}" width="10" height="10"/></svg>')
+    bed.template("page.html.j2", '{% extends "default:page.html.j2" %}{% block body %}'
+                  '<img src="assets/chart.svg">{{ super() }}{% endblock %}')
+
+
+def _symlinked_source(bed: Bed) -> None:
+    link = bed.briefing.parent / "linked.txt"
+    link.symlink_to(bed.secret)
+    bed.edit("text: article.txt", "text: linked.txt")
+
+
+def _disk_full(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    bed.build()
+    before = (bed.workspace / "output" / "minimal.pdf").read_bytes()
+    bed.edit("Some outlook.", "A new outlook.")
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(OutputProblem, match="cannot write: no space left on the device"):
+        bed.build()
+    assert (bed.workspace / "output" / "minimal.pdf").read_bytes() == before
+    assert not [p for p in bed.outputs() if p.name.startswith(".briefings-tmp-")]
+    assert not [p for p in bed.outputs() if p.stat().st_size == 0 and p.suffix in (".md", ".pdf")]
+
+
+def _read_only(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(OutputProblem, match="output.*permission denied \\(read-only or not writable\\)"):
+        bed.build()
+
+
+def _new_with(bad_id: str) -> Callable[[Bed], None]:
+    def run(bed: Bed) -> None:
+        assert main(["new", bad_id, "--dir", str(bed.workspace / "new")]) == EXIT_USER_ERROR
+        assert not (bed.workspace / "new").exists()
+
+    return run
+
+
+def _source_add_with(bad_id: str) -> Callable[[Bed], None]:
+    def run(bed: Bed) -> None:
+        before = bed.briefing.read_text()
+        with pytest.raises(BriefingError, match="not a valid source id"):
+            from briefings.sources import add_source
+
+            add_source(bed.briefing.parent / "article.txt", bed.briefing, source_id=bad_id)
+        assert bed.briefing.read_text() == before
+
+    return run
+
+
+def _slow_markdown(bed: Bed) -> None:
+    bed.prose("[" * 20_000 + "x")
+    started = time.perf_counter()
+    report = bed.build(formats=("md", "html"), time_budget=3)
+    assert time.perf_counter() - started < 20
+    assert "took longer than the time budget of 3 s and was stopped" in report.failed[str(bed.briefing)]
+    assert "minimal.yaml (minimal)" in report.failed[str(bed.briefing)]
+
+
+def _memory_hog(bed: Bed) -> None:
+    bed.prose("> " * 5000 + "deep")
+    report = bed.build(memory_budget=300)
+    if not report.ok:  # either it fits in the budget or it fails cleanly, naming the briefing
+        assert "minimal.yaml (minimal)" in report.failed[str(bed.briefing)]
+
+
+HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
+    # YAML limits
+    ("alias bomb", _alias_bomb, refused_validation("1:6", "anchors and aliases")),
+    ("plain anchor", lambda b: b.edit("title: A minimal briefing", "title: &t A minimal briefing"),
+     refused_validation("anchors and aliases")),
+    ("python object tag", lambda b: b.edit("title: A minimal briefing", "title: !!python/object/apply:os.system [ls]"),
+     refused_validation("custom YAML tags are not allowed")),
+    ("local tag", lambda b: b.edit("title: A minimal briefing", "title: !secret A minimal briefing"),
+     refused_validation("custom YAML tags are not allowed (!secret)")),
+    ("file over the size limit", _oversized, refused_validation("1:1", "the limit is 262,144")),
+    ("deep nesting", _deep_flow, refused_validation("nesting deeper than 40 levels")),
+    ("duplicate key inside a party", lambda b: b.edit("    short_name: A\n", "    short_name: A\n    short_name: B\n"),
+     refused_validation(":25:", "duplicate key 'short_name'")),
+    ("3,000 unknown keys: the report is capped", _many_errors, refused_validation("more errors not shown")),
+    ("YAML 1.1 NO stays text", lambda b: b.edit("short_name: A", "short_name: NO"), loads_as_text("short_name", "NO")),
+    ("YAML 1.1 sexagesimal stays text", lambda b: b.edit("short_name: A", "short_name: 12:30:00"),
+     loads_as_text("short_name", "12:30:00")),
+    ("version-like number where text is expected", lambda b: b.edit("short_name: A", "short_name: 1.10"),
+     refused_validation("parties[0].short_name", "valid string (got 1.1)")),
+    ("leading-zero number where text is expected", lambda b: b.edit("short_name: A", "short_name: 012345"),
+     refused_validation("parties[0].short_name", "valid string (got 12345)")),
+    ("boolean where text is expected", lambda b: b.edit("short_name: A", "short_name: true"),
+     refused_validation("parties[0].short_name", "valid string")),
+    ("control character", lambda b: b.edit("name: Party A", 'name: "Party\\x1b[31mA"'),
+     refused_validation("parties[0].name", "control character U+001B")),
+    ("lone surrogate", lambda b: b.edit("name: Party A", 'name: "Party \\ud800A"'),
+     refused_validation("parties[0].name", "unicode")),
+    # text is data
+    ("template syntax in a quote", lambda b: b.quote("{{ 7 * 7 }} and {% include 'x' %} stay"),
+     rendered_inert("{{ 7 * 7 }} and {% include 'x' %} stay")),
+    ("script in a quote", lambda b: b.quote("<script>alert(1)</script> is what they wrote"),
+     rendered_inert("&lt;script&gt;alert(1)&lt;/script&gt; is what they wrote")),
+    ("markdown in a quote", lambda b: b.quote("**not bold** [not a link](https://x.org) # no heading"),
+     rendered_inert("**not bold** [not a link](https://x.org) # no heading")),
+    ("script in prose", lambda b: b.prose("Before <script>alert(1)</script> after"), rendered_inert("Before", "after")),
+    ("javascript link in prose", lambda b: b.prose("[click](javascript:alert(1)) here"), rendered_inert("click")),
+    ("data link in prose", lambda b: b.prose("[x](data:text/html;base64,PHNjcmlwdD4=) here"), rendered_inert("here")),
+    ("iframe, object, form, style in prose",
+     lambda b: b.prose('<iframe src="https://x.org"></iframe><object data="x"></object><form><input></form>'
+                       "<style>body{display:none}</style>text stays"), rendered_inert("text stays")),
+    ("event handler in prose", lambda b: b.prose('<a href="https://x.org" onclick="alert(1)">ok</a> fine'),
+     rendered_inert("ok", "fine")),
+    ("remote image in prose", lambda b: b.prose('<img src="https://x.org/a.png"> ok'),
+     refused_render("https://x.org/a.png", "URLs are never fetched")),
+    # confined resources
+    ("image with .. in prose", lambda b: b.prose("![x](../../secret.txt)"),
+     refused_render("secret.txt", "outside the allowed asset folders")),
+    ("absolute file path in prose", lambda b: b.prose(f"![x]({'/etc/passwd'})"),
+     refused_render("/etc/passwd", "outside the allowed asset folders")),
+    ("font-face from a file URL", lambda b: b.template("briefing.css",
+     '{% include "default:briefing.css" %}\n@font-face { font-family: X; src: url(file:///etc/passwd); }\n'
+     "body { font-family: X; }"), refused_render("file:///etc/passwd")),
+    ("SVG asset pointing outside", _svg_asset, refused_render("secret.txt", "outside the allowed asset folders")),
+    ("oversized data URI", lambda b: b.template("page.html.j2", '{% extends "default:page.html.j2" %}'
+     '{% block body %}<img src="data:image/png;base64,' + "A" * 3_000_000 + '">{{ super() }}{% endblock %}'),
+     refused_render("data: URI too large")),
+    # paths and ids
+    ("briefing id with ..", lambda b: b.edit("id: minimal", "id: ../escape"), refused_validation("id: not a valid id")),
+    ("briefing id a device name", lambda b: b.edit("id: minimal", "id: con"), refused_validation("reserved device name")),
+    ("source text with ..", lambda b: b.edit("text: article.txt", "text: ../../secret.txt"),
+     refused_validation("sources[0].text", "leaves the briefing's folder")),
+    ("absolute source text", lambda b: b.edit("text: article.txt", "text: /etc/passwd"),
+     refused_validation("sources[0].text", "is absolute")),
+    ("source text symlinked outside", _symlinked_source, refused_validation("sources[0].text", "outside the briefing's folder")),
+    ("new with a path for an id", _new_with("../../evil"), None),
+    ("new with a NUL", _new_with("a\x00b"), None),
+    ("source add with a device name", _source_add_with("nul"), None),
+    # resource limits
+    ("pathological markdown over the time budget", _slow_markdown, None),
+    ("thousands of nested block quotes", _memory_hog, None),
+    # faults
+    ("disk full while writing", _disk_full, None),
+    ("read-only output folder", _read_only, None),
+]
+
+
+@pytest.mark.parametrize(("scenario", "attack", "expect"), HOSTILE, ids=[row[0] for row in HOSTILE])
+def test_hostile(scenario: str, attack: Callable[..., None], expect: Callable[[Bed], None] | None,
+                 bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    if attack.__code__.co_argcount == 2:
+        attack(bed, monkeypatch)
+    else:
+        attack(bed)
+    if expect is not None:
+        expect(bed)
+    for output in bed.outputs():
+        assert SECRET not in output.read_bytes(), output
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(HOSTILE) >= 30
+
+
+def test_builds_killed_at_random_moments_never_leave_a_truncated_output(bed: Bed) -> None:
+    """Kill `briefings build --force` (and its render processes) at random moments, 8 times:
+    the outputs are always exactly the previous, complete files."""
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    assert bed.build().ok
+    output = bed.workspace / "output"
+    reference = {name: (output / name).read_bytes() for name in ("minimal.md", "minimal.pdf")}
+    chance = random.Random(20201216)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for _ in range(8):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "briefings", "build", str(bed.briefing), "--workspace",
+             str(bed.workspace), "--force"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(chance.uniform(0.05, 1.6))
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.wait(timeout=30)
+        for name, content in reference.items():
+            assert (output / name).read_bytes() == content, name
+    report = bed.build(force=True)
+    assert report.ok
+    assert not [p for p in output.rglob("*") if p.name.startswith(".briefings-tmp-")]
