@@ -183,6 +183,16 @@ class Job:
     changes_since: str | None
     formats: tuple[str, ...]
     workspace: Workspace
+    pdf: PdfOptions = field(default_factory=lambda: PdfOptions())
+    attachments: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How PDFs are made: the variant, and from how many pages on a table of contents."""
+
+    variant: str = "pdf/ua-1"
+    toc_min_pages: int = 6
 
 
 def render_job(job: Job) -> dict[str, bytes]:
@@ -195,14 +205,23 @@ def render_job(job: Job) -> dict[str, bytes]:
                                     changes=job.changes, changes_since=job.changes_since)
     outputs = {"md": markdown_text.encode("utf-8")}
     if "pdf" in job.formats or "html" in job.formats:
-        page = render_page(job.briefing, markdown_to_html(markdown_text), html_environment(dirs))
-        outputs["html"] = page.encode("utf-8")
+        body, env = markdown_to_html(markdown_text), html_environment(dirs)
+        page = render_page(job.briefing, body, env)
         if "pdf" in job.formats:
-            from .pdf import html_to_pdf
+            from .pdf import Layout
 
             allowed = [*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir()]
-            outputs["pdf"] = html_to_pdf(page, base_dir=job.workspace.root, allowed_roots=allowed,
-                                         name=job.name, source_date=job.briefing.as_of)
+
+            def lay_out(html: str) -> Layout:
+                return Layout(html, base_dir=job.workspace.root, allowed_roots=allowed,
+                              name=job.name, source_date=job.briefing.as_of)
+
+            layout = lay_out(page)
+            if layout.pages >= job.pdf.toc_min_pages:  # long enough to need a contents list
+                page = render_page(job.briefing, body, env, toc=True)
+                layout = lay_out(page)
+            outputs["pdf"] = layout.write(variant=job.pdf.variant, attachments=job.attachments)
+        outputs["html"] = page.encode("utf-8")
     return {fmt: outputs[fmt] for fmt in job.formats}
 
 
@@ -222,6 +241,7 @@ def build(
     now: dt.datetime | None = None,
     time_budget: float | None = None,
     memory_budget: int | None = None,
+    pdf: PdfOptions | None = None,
 ) -> BuildReport:
     """Build every briefing under ``paths`` into ``workspace.output_dir``.
 
@@ -258,7 +278,8 @@ def build(
 
         _build_locked(paths, workspace, formats, strict, force, workers, notify,
                       now or dt.datetime.now(dt.timezone.utc), report,
-                      time_budget or DEFAULT_TIME_BUDGET, memory_budget or DEFAULT_MEMORY_BUDGET)
+                      time_budget or DEFAULT_TIME_BUDGET, memory_budget or DEFAULT_MEMORY_BUDGET,
+                      pdf or PdfOptions())
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
@@ -268,7 +289,7 @@ def build(
 def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tuple[str, ...],
                   strict: bool, force: bool, workers: int, notify: Progress,
                   now: dt.datetime, report: BuildReport, time_budget: float,
-                  memory_budget: int) -> None:
+                  memory_budget: int, pdf: PdfOptions) -> None:
     from .validate import find_briefings
 
     files, problems = find_briefings(paths)
@@ -279,7 +300,10 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
     state = State(workspace.output_dir)
 
     # plan: skip what has not changed
-    env = environment_hash(workspace, formats)
+    from .pdf_variants import check_variant
+
+    check_variant(pdf.variant)
+    env = environment_hash(workspace, (*formats, pdf.variant, f"toc{pdf.toc_min_pages}"))
     todo = []
     for path in files:
         if not force and state.is_current(path, env, workspace.output_dir):
@@ -308,7 +332,12 @@ def _build_locked(paths: Sequence[Path | str], workspace: Workspace, formats: tu
         changes, since = _changes_for(state.edition(briefing.id), data)
         deps = {str((item.folder / s.text).resolve()): _file_sha(item.folder / s.text) or ""
                 for s in briefing.sources}
-        job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since, formats, workspace)
+        attachments: tuple[tuple[str, bytes], ...] = ()
+        if "pdf" in formats and pdf.variant.startswith("pdf/a"):
+            attachments = ((item.path.name, item.path.read_bytes()),
+                           *((s.text, (item.folder / s.text).read_bytes()) for s in briefing.sources))
+        job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since, formats,
+                  workspace, pdf, attachments)
         jobs.append((item, job, data, deps))
         notify("rendering", str(item.path), "")
     count = min(workers or default_workers(), max(1, len(jobs)))

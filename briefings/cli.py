@@ -62,13 +62,17 @@ def validate(paths: tuple[Path, ...], strict: bool) -> None:
 @click.option("--workers", type=click.IntRange(0, 256), default=None,
               help="Worker processes (default: from the configuration, else one per core).")
 @click.option("--no-wait", is_flag=True, help="Exit at once if another build holds the output folder.")
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default=None,
+              help="pdf/ua-1 (tagged, accessible; default), pdf/a-3b (archival, with the YAML and "
+                   "sources attached) or none.")
 def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, config_path: Path | None,
-          workspace: Path | None, strict: bool, force: bool, workers: int | None, no_wait: bool) -> None:
+          workspace: Path | None, strict: bool, force: bool, workers: int | None, no_wait: bool,
+          pdf_variant: str | None) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown and PDF."""
     from .workers import warm_up
 
     warm_up()  # WeasyPrint loads in the render server while we read and validate
-    from .build import Workspace, build as run_build
+    from .build import PdfOptions, Workspace, build as run_build
     from .config import load_config
 
     config = load_config(config_path, root=workspace or Path("."))
@@ -87,6 +91,7 @@ def build(paths: tuple[Path, ...], output: Path | None, formats: str | None, con
             progress=progress,
             time_budget=config.settings.time_budget_seconds,
             memory_budget=config.settings.memory_budget_mib,
+            pdf=PdfOptions(pdf_variant or config.settings.pdf_variant, config.settings.toc_min_pages),
         )
     _echo_issues(report.warnings)
     for source, reason in report.failed.items():
@@ -297,6 +302,18 @@ def schedule_export(config_path: Path | None, kind: str | None) -> None:
     config = load_config(config_path)
     exporter = {"cron": export_cron, "systemd": export_systemd, "github": export_github_actions}[kind]
     click.echo(exporter(config), nl=False)
+
+
+@cli.command("extract-data")
+@click.argument("pdf", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help="Folder to write the embedded files into.")
+def extract_data(pdf: Path, output: Path) -> None:
+    """Write out the briefing YAML and sources embedded in an archival PDF."""
+    from .archive import extract_data as run_extract
+
+    for path in run_extract(pdf, output):
+        click.echo(f"wrote {path}", err=True)
 
 
 @cli.command()

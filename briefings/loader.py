@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -215,23 +216,28 @@ def _drop_missing_explained_by_typos(details: list[Any]) -> list[Any]:
     """A misspelled key gives "unknown key 'titel'" and "missing 'title'"; keep only the first."""
     typos = set()
     for detail in details:
-        loc = _clean(detail["loc"])
+        loc = _clean(detail["loc"], detail["type"])
         if detail["type"] == "extra_forbidden":
             close = difflib.get_close_matches(str(loc[-1]), _allowed_keys(loc[:-1]), n=1, cutoff=0.6)
             typos.update((loc[:-1], key) for key in close)
     return [
         d for d in details
-        if not (d["type"] == "missing" and (_clean(d["loc"])[:-1], _clean(d["loc"])[-1]) in typos)
+        if not (d["type"] == "missing" and _clean(d["loc"]) and
+                (_clean(d["loc"])[:-1], _clean(d["loc"])[-1]) in typos)
     ]
 
 
-def _clean(raw_loc: Any) -> Location:
-    return tuple(part for part in raw_loc if isinstance(part, int) or _is_key(part))
+def _clean(raw_loc: Any, kind: str = "") -> Location:
+    """pydantic's location without its schema tags; an unknown key is kept whatever it is."""
+    parts = list(raw_loc)
+    last = parts.pop() if kind == "extra_forbidden" and parts else None
+    cleaned = tuple(part for part in parts if isinstance(part, int) or _is_key(part))
+    return cleaned + ((last,) if last is not None else ())
 
 
 def _issue_from_pydantic(loaded: LoadedBriefing, detail: Any) -> Issue:
-    loc = _clean(detail["loc"])
     kind = detail["type"]
+    loc = _clean(detail["loc"], kind)
     if kind == "extra_forbidden":
         key = loc[-1]
         message = f"unknown key '{key}'"
@@ -252,9 +258,12 @@ def _issue_from_pydantic(loaded: LoadedBriefing, detail: Any) -> Issue:
     return loaded.issue(loc, message)
 
 
+_SCHEMA_TAG = re.compile(r"^(?:[a-z-]+\[.*\]|constrained-[a-z]+)$", re.DOTALL)
+
+
 def _is_key(part: Any) -> bool:
     """pydantic adds schema tags (``function-after[...]``, ``constrained-str``) to locations."""
-    return isinstance(part, str) and "[" not in part and not part.startswith("constrained-")
+    return isinstance(part, str) and not _SCHEMA_TAG.match(part)
 
 
 def _show(value: Any) -> str:

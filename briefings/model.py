@@ -270,6 +270,14 @@ class TimelineEvent(Record):
     source: Slug | None = None
 
 
+class Visuals(Record):
+    """Which figures the brief shows; each can be turned off."""
+
+    consequence_matrix: bool = True
+    stance_map: bool = True
+    timeline: bool = True
+
+
 class Briefing(Record):
     """A briefing on a developing story."""
 
@@ -290,6 +298,7 @@ class Briefing(Record):
     timeline: list[TimelineEvent] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
     parties: list[Party] = Field(min_length=1)
+    visuals: Visuals = Field(default_factory=Visuals)
 
     @field_validator("bluf")
     @classmethod

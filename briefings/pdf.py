@@ -10,9 +10,11 @@ build with the refused URLs named. This module is the only one that imports Weas
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -64,28 +66,21 @@ class ConfinedFetcher(weasyprint.URLFetcher):
         return None
 
 
-def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
-                source_date: dt.date | None = None) -> bytes:
-    """Lay out ``html`` and return the PDF bytes; raise ResourceRefused on any refused fetch.
+DEFAULT_PDF_VARIANT = "pdf/ua-1"
 
-    ``base_dir`` is where relative references resolve; ``name`` identifies the briefing in
-    messages. Dates in the PDF come from the document's ``dcterms`` metadata, and the
-    timestamps fontTools writes into embedded font subsets from ``source_date`` (through
-    SOURCE_DATE_EPOCH), never from the clock: the same input gives the same bytes.
-    """
-    fetcher = ConfinedFetcher(allowed_roots)
+
+@contextmanager
+def _rendering(name: str, fetcher: ConfinedFetcher, source_date: dt.date | None) -> Iterator[None]:
+    """Quiet WeasyPrint's own warnings (refusals are reported by us), pin dates, and turn a
+    refused fetch into ResourceRefused."""
     logger = logging.getLogger("weasyprint")
     previous_level = logger.level
-    logger.setLevel(logging.ERROR)  # refusals are reported below, not as WeasyPrint warnings
+    logger.setLevel(logging.ERROR)
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if source_date is not None:
-        epoch = dt.datetime(source_date.year, source_date.month, source_date.day, tzinfo=dt.timezone.utc)
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(epoch.timestamp()))
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(_midnight(source_date).timestamp()))
     try:
-        document = weasyprint.HTML(
-            string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
-        )
-        pdf = document.write_pdf(pdf_identifier=name.encode("utf-8"), uncompressed_pdf=False)
+        yield
     except FatalURLFetchingError:
         raise ResourceRefused(name, fetcher.refused) from None
     finally:
@@ -96,5 +91,61 @@ def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], nam
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
     if fetcher.refused:
         raise ResourceRefused(name, fetcher.refused)
-    assert isinstance(pdf, bytes)
-    return pdf
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+class Layout:
+    """A laid-out document, its page count known before the PDF is written."""
+
+    def __init__(self, html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
+                 source_date: dt.date | None = None):
+        self.name, self.source_date = name, source_date
+        self.fetcher = ConfinedFetcher(allowed_roots)
+        with _rendering(name, self.fetcher, source_date):
+            self.document = weasyprint.HTML(
+                string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
+            ).render()
+
+    @property
+    def pages(self) -> int:
+        return len(self.document.pages)
+
+    def write(self, *, variant: str = DEFAULT_PDF_VARIANT,
+              attachments: Sequence[tuple[str, bytes]] = ()) -> bytes:
+        """The PDF: tagged (PDF/UA-1) by default, or archival PDF/A-3b carrying
+        ``attachments`` (name, bytes) — the data the brief was made from."""
+        options: dict = {"pdf_identifier": self.name.encode("utf-8")}
+        if variant != "none":
+            options["pdf_variant"] = variant
+            options["pdf_tags"] = True
+        if attachments:
+            when = _midnight(self.source_date) if self.source_date else None
+            options["attachments"] = [
+                weasyprint.Attachment(file_obj=io.BytesIO(data), name=attachment_name,
+                                      description=f"{attachment_name} (data of this brief)",
+                                      created=when, modified=when, relationship="Source",
+                                      url_fetcher=self.fetcher)
+                for attachment_name, data in attachments
+            ]
+        with _rendering(self.name, self.fetcher, self.source_date):
+            pdf = self.document.write_pdf(**options)
+        assert isinstance(pdf, bytes)
+        return pdf
+
+
+def html_to_pdf(html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
+                source_date: dt.date | None = None, variant: str = DEFAULT_PDF_VARIANT,
+                attachments: Sequence[tuple[str, bytes]] = ()) -> bytes:
+    """Lay out ``html`` and return the PDF bytes; raise ResourceRefused on any refused fetch.
+
+    ``base_dir`` is where relative references resolve; ``name`` identifies the briefing in
+    messages. Dates in the PDF come from the document's ``dcterms`` metadata, and the
+    timestamps fontTools writes into embedded font subsets from ``source_date`` (through
+    SOURCE_DATE_EPOCH), never from the clock: the same input gives the same bytes.
+    """
+    layout = Layout(html, base_dir=base_dir, allowed_roots=allowed_roots, name=name,
+                    source_date=source_date)
+    return layout.write(variant=variant, attachments=attachments)

@@ -7,9 +7,11 @@ turning HTML into PDF is :mod:`briefings.pdf`'s.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from html import unescape
 
 import jinja2
 import markdown as markdown_lib
@@ -18,9 +20,10 @@ from markupsafe import Markup
 
 from . import __version__
 from .model import Briefing, Consequence, Party, Quote
-from .templates import HTML_TEMPLATE, MARKDOWN_TEMPLATE, template_errors
+from .templates import CONTENTS_TEMPLATE, HTML_TEMPLATE, MARKDOWN_TEMPLATE, template_errors
+from .visuals import Figure, consequence_matrix, stance_map, timeline
 
-MARKDOWN_EXTENSIONS = ["tables", "footnotes", "attr_list", "md_in_html", "sane_lists"]
+MARKDOWN_EXTENSIONS = ["tables", "footnotes", "attr_list", "md_in_html", "sane_lists", "toc"]
 
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -49,8 +52,9 @@ class QuoteView:
 
 @dataclass(frozen=True)
 class ConsequenceView:
-    """One row of the consequences table."""
+    """One row of the consequences table, numbered as in the consequence matrix."""
 
+    number: int
     party: Party
     consequence: Consequence
     affected: list[str]
@@ -81,14 +85,27 @@ class BriefingView:
     def consequences(self) -> list[ConsequenceView]:
         """Every consequence, most likely and most severe first (stable within ties)."""
         names = {party.id: party.short_name for party in self.briefing.parties}
-        rows = [
-            ConsequenceView(party, consequence, [names[i] for i in consequence.affects if i in names])
-            for party in self.briefing.parties
-            for consequence in party.consequences
+        pairs = [(party, consequence) for party in self.briefing.parties
+                 for consequence in party.consequences]
+        pairs.sort(key=lambda pair: (-pair[1].likelihood.rank, -pair[1].impact.rank))
+        return [
+            ConsequenceView(number, party, consequence,
+                            [names[i] for i in consequence.affects if i in names])
+            for number, (party, consequence) in enumerate(pairs, start=1)
         ]
-        return sorted(
-            rows, key=lambda r: (-r.consequence.likelihood.rank, -r.consequence.impact.rank)
-        )
+
+    @cached_property
+    def figures(self) -> dict[str, Figure]:
+        """The figures this briefing shows (those turned on and with data to draw)."""
+        b, wanted = self.briefing, self.briefing.visuals
+        drawn = [
+            consequence_matrix([(r.number, r.party.short_name, r.consequence.description,
+                                 r.consequence.likelihood, r.consequence.impact)
+                                for r in self.consequences]) if wanted.consequence_matrix else None,
+            stance_map(b) if wanted.stance_map else None,
+            timeline(b) if wanted.timeline else None,
+        ]
+        return {figure.id: figure for figure in drawn if figure is not None}
 
     @property
     def cited_source_ids(self) -> set[str]:
@@ -128,10 +145,23 @@ def markdown_to_html(text: str) -> str:
     )
 
 
-def render_page(briefing: Briefing, body_html: str, env: jinja2.Environment) -> str:
-    """Wrap the sanitised body in the HTML page template (metadata, print CSS)."""
+def render_page(briefing: Briefing, body_html: str, env: jinja2.Environment, *,
+                toc: bool = False) -> str:
+    """Wrap the sanitised body in the HTML page template (metadata, print CSS), put the
+    figures in their slots and, with ``toc``, a table of contents built from the headings."""
+    view = BriefingView(briefing)
+    for figure in view.figures.values():
+        body_html = body_html.replace(f'<div class="figure-slot" id="slot-{figure.id}"></div>',
+                                      figure.img_tag(), 1)
+    contents = [(anchor, unescape(re.sub(r"<[^>]+>", "", text)))
+                for anchor, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', body_html)] if toc else []
     with template_errors():
+        if contents:  # after the title block, before the bottom line
+            nav = env.get_template(CONTENTS_TEMPLATE).render(contents=contents)
+            head, byline, rest = body_html.partition("</p>\n<p class=\"bluf\">")
+            if byline:
+                body_html = head + "</p>\n" + nav + '\n<p class="bluf">' + rest
+            else:
+                body_html = nav + body_html
         template = env.get_template(HTML_TEMPLATE)
-        return template.render(
-            view=BriefingView(briefing), briefing=briefing, body=Markup(body_html)
-        )
+        return template.render(view=view, briefing=briefing, body=Markup(body_html), contents=contents)

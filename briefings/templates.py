@@ -29,6 +29,7 @@ DEFAULT_PREFIX = "default"
 MARKDOWN_TEMPLATE = "briefing.md.j2"
 HTML_TEMPLATE = "page.html.j2"
 STYLESHEET = "briefing.css"
+CONTENTS_TEMPLATE = "contents.html.j2"
 
 
 def default_template_dir() -> Path:

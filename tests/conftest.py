@@ -42,6 +42,6 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from briefings.build import Workspace, build
 
     workspace = tmp_path_factory.mktemp("workspace")
-    report = build([SEED_BRIEFING], Workspace.at(workspace), formats=["md", "pdf"])
+    report = build([SEED_BRIEFING], Workspace.at(workspace), formats=["md", "pdf", "html"])
     assert report.ok, report.failed
     return workspace / "output"
