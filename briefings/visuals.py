@@ -40,7 +40,7 @@ class Figure:
                 f"<figcaption>{escape(self.caption)}</figcaption></figure>")
 
 
-def _text(x: float, y: float, text: str, size: float = 9, anchor: str = "start",
+def _text(x: float, y: float, text: str, size: float = 10.8, anchor: str = "start",
           weight: str = "normal", fill: str = INK, lines: list[str] | None = None) -> str:
     content = lines or [text]
     spans = "".join(
@@ -68,7 +68,7 @@ def consequence_matrix(rows: list[tuple[int, str, str, Likelihood, Impact]]) -> 
     if not rows:
         return None
     likelihoods, impacts = list(Likelihood), list(Impact)
-    left, top, cell_w, cell_h = 78, 14, 76, 46
+    left, top, cell_w, cell_h = 98, 14, 74, 46
     width = left + cell_w * len(likelihoods) + 8
     height = top + cell_h * len(impacts) + 62
     parts = []
@@ -84,21 +84,21 @@ def consequence_matrix(rows: list[tuple[int, str, str, Likelihood, Impact]]) -> 
     for col, likelihood in enumerate(likelihoods):
         x = left + col * cell_w + cell_w / 2
         lines = textwrap.wrap(enum_label(likelihood), 12)
-        parts.append(_text(x, top + cell_h * len(impacts) + 12, "", size=8, anchor="middle", lines=lines))
+        parts.append(_text(x, top + cell_h * len(impacts) + 12, "", size=9.6, anchor="middle", lines=lines))
     parts.append(_text(left + cell_w * len(likelihoods) / 2, height - 8,
-                       "Likelihood (ICD 203) →", size=9, anchor="middle", weight="bold", fill=ACCENT))
-    parts.append(f'<text transform="translate(12,{top + cell_h * len(impacts) / 2}) rotate(-90)" '
-                 f'font-family="{FONT}" font-size="9" font-weight="bold" fill="{ACCENT}" '
+                       "Likelihood (ICD 203) →", size=10.8, anchor="middle", weight="bold", fill=ACCENT))
+    parts.append(f'<text transform="translate(14,{top + cell_h * len(impacts) / 2}) rotate(-90)" '
+                 f'font-family="{FONT}" font-size="10.8" font-weight="bold" fill="{ACCENT}" '
                  f'text-anchor="middle">Impact →</text>')
     placed: dict[tuple[int, int], int] = {}
     for number, _, _, likelihood, impact in rows:
         col, row = likelihood.rank, len(impacts) - 1 - impact.rank
         slot = placed.get((col, row), 0)
         placed[(col, row)] = slot + 1
-        cx = left + col * cell_w + 13 + (slot % 4) * 17
-        cy = top + row * cell_h + 14 + (slot // 4) * 18
-        parts.append(f'<circle cx="{cx}" cy="{cy}" r="7.5" fill="{ACCENT}" stroke="#ffffff" stroke-width="1"/>')
-        parts.append(_text(cx, cy + 3, str(number), size=8, anchor="middle", weight="bold", fill="#ffffff"))
+        cx = left + col * cell_w + 13 + (slot % 3) * 21
+        cy = top + row * cell_h + 14 + (slot // 3) * 19
+        parts.append(f'<circle cx="{cx}" cy="{cy}" r="9" fill="{ACCENT}" stroke="#ffffff" stroke-width="1"/>')
+        parts.append(_text(cx, cy + 3, str(number), size=9.6, anchor="middle", weight="bold", fill="#ffffff"))
     summary = " ".join(
         f"{number}: {party}, {_shorten(description, 80)} — {likelihood.value}, {impact.value} impact."
         for number, party, description, likelihood, impact in rows)
@@ -129,17 +129,17 @@ def stance_map(briefing: Briefing) -> Figure:
     for index, stance in enumerate(STANCE_ORDER):
         x = 4 + index * col_w
         parts.append(f'<rect x="{x}" y="2" width="{col_w - 6}" height="22" fill="{ACCENT}"/>')
-        parts.append(_text(x + (col_w - 6) / 2, 17, enum_label(stance).upper(), size=8.5, anchor="middle",
+        parts.append(_text(x + (col_w - 6) / 2, 17, enum_label(stance).upper(), size=10.2, anchor="middle",
                            weight="bold", fill="#ffffff"))
         for row, party in enumerate(columns[stance]):
             y = top + row * (box_h + gap)
             dash = ' stroke-dasharray="4 3"' if _STANCE_LINE[stance] == "dashed" else ""
             parts.append(f'<rect x="{x}" y="{y}" width="{col_w - 6}" height="{box_h}" rx="3" '
                          f'fill="{_STANCE_FILL[stance]}" stroke="#5b6b80" stroke-width="0.8"{dash}/>')
-            parts.append(_text(x + (col_w - 6) / 2, y + 15.5, _shorten(party.short_name, 20), size=8.5,
+            parts.append(_text(x + (col_w - 6) / 2, y + 15.5, _shorten(party.short_name, 20), size=10.2,
                                anchor="middle", weight="bold"))
         if not columns[stance]:
-            parts.append(_text(x + (col_w - 6) / 2, top + 15, "—", size=9, anchor="middle", fill="#777777"))
+            parts.append(_text(x + (col_w - 6) / 2, top + 15, "—", size=10.8, anchor="middle", fill="#777777"))
     summary = " ".join(
         f"{enum_label(stance)}: {', '.join(p.short_name for p in parties)}."
         for stance, parties in columns.items() if parties)
@@ -158,10 +158,10 @@ def timeline(briefing: Briefing) -> Figure | None:
         return None
     width, margin = 640, 16
     step = (width - 2 * margin) / len(events)
-    chars = max(10, int(step / 5.2))
+    chars = max(10, int(step / 6.2))
     wrapped = [textwrap.wrap(e.event, chars)[:5] for e in events]
     line_y = 40
-    height = line_y + 24 + max(len(w) for w in wrapped) * 10.5 + 8
+    height = line_y + 24 + max(len(w) for w in wrapped) * 12 + 8
     parts = [f'<line x1="{margin}" y1="{line_y}" x2="{width - margin}" y2="{line_y}" '
              f'stroke="{ACCENT}" stroke-width="2"/>']
     for index, (event, lines) in enumerate(zip(events, wrapped)):
@@ -169,9 +169,9 @@ def timeline(briefing: Briefing) -> Figure | None:
         if len(textwrap.wrap(event.event, chars)) > 5:
             lines[-1] = _shorten(lines[-1] + " …", chars)
         parts.append(f'<circle cx="{x:.1f}" cy="{line_y}" r="5" fill="#ffffff" stroke="{ACCENT}" stroke-width="2"/>')
-        parts.append(_text(x, line_y - 12, long_date(event.date), size=8.5, anchor="middle", weight="bold",
+        parts.append(_text(x, line_y - 12, long_date(event.date), size=10.2, anchor="middle", weight="bold",
                            fill=ACCENT))
-        parts.append(_text(x, line_y + 20, "", size=8, anchor="middle", lines=lines))
+        parts.append(_text(x, line_y + 20, "", size=9.6, anchor="middle", lines=lines))
     summary = " ".join(f"{long_date(e.date)}: {e.event}" for e in events)
     return Figure("timeline", "Figure: timeline of events", _svg(width, int(height), "Timeline",
                   "".join(parts)), f"Timeline. {summary}", summary)
