@@ -152,8 +152,9 @@ def quotes(article: Path, fmt: str) -> None:
     import json
 
     from .extract import extract_quotes
+    from .fsio import read_text_file
 
-    found = extract_quotes(_read_text(article))
+    found = extract_quotes(read_text_file(article))
     if fmt == "jsonl":
         for quote in found:
             click.echo(json.dumps(quote.as_dict(), ensure_ascii=False))
@@ -181,15 +182,6 @@ def evaluate(gold: Path, articles: Path | None) -> None:
     except (OSError, ValueError) as error:
         raise BriefingError(str(error)) from None
     click.echo(format_report(scores))
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BriefingError(f"{path}: not UTF-8 text") from None
-    except OSError as error:
-        raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
 
 
 @cli.command()

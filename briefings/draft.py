@@ -24,7 +24,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .errors import BriefingError, ValidationFailed
 from .extract import Quote, extract_quotes
-from .fsio import atomic_write
+from .fsio import atomic_write, read_text_file
 from .loader import read_yaml
 from .model import RESERVED_NAMES, SLUG_PATTERN
 from .provenance import normalise, sha256_of
@@ -254,7 +254,7 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
           today: dt.date | None = None) -> Draft:
     """Draft a new briefing from ``article``, to be written at ``output``."""
     today = today or dt.date.today()
-    text = _read_article(article)
+    text = read_text_file(article)
     quotes = extract_quotes(text)
     parties = draft_parties(quotes)
     if not parties:
@@ -402,15 +402,6 @@ def _merge_people(people: CommentedSeq, drafted: list[CommentedMap]) -> dict[str
             existing = person
         mapping[person["id"]] = existing["id"]
     return mapping
-
-
-def _read_article(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise BriefingError(f"{path}: not UTF-8 text") from None
-    except OSError as error:
-        raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
 
 
 def dump(tree: CommentedMap) -> bytes:

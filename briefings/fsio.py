@@ -19,6 +19,18 @@ from .errors import OutputProblem
 TEMP_PREFIX = ".briefings-tmp-"
 
 
+def read_text_file(path: Path) -> str:
+    """A UTF-8 text file the user named; a clear BriefingError naming it if it cannot be read."""
+    from .errors import BriefingError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically; raise OutputProblem naming the path on failure."""
     folder = path.parent
