@@ -195,33 +195,48 @@ class PdfOptions:
     toc_min_pages: int = 6
 
 
-def render_job(job: Job) -> dict[str, bytes]:
-    """Render one briefing to every requested format, in memory. Runs in a worker process."""
+def render_text(job: Job) -> dict[str, Any]:
+    """Markdown, and the HTML page with and without a table of contents. Runs in a child of
+    the build process (the untrusted-text part of rendering, so it has budgets too)."""
     from .render import markdown_to_html, render_markdown, render_page
-    from .templates import default_template_dir, html_environment, markdown_environment
+    from .templates import html_environment, markdown_environment
 
     dirs = list(job.workspace.template_dirs)
     markdown_text = render_markdown(job.briefing, markdown_environment(dirs),
                                     changes=job.changes, changes_since=job.changes_since)
-    outputs = {"md": markdown_text.encode("utf-8")}
+    result: dict[str, Any] = {"md": markdown_text.encode("utf-8")}
     if "pdf" in job.formats or "html" in job.formats:
         body, env = markdown_to_html(markdown_text), html_environment(dirs)
-        page = render_page(job.briefing, body, env)
+        result["html"] = render_page(job.briefing, body, env)
         if "pdf" in job.formats:
-            from .pdf import Layout
+            result["html_with_contents"] = render_page(job.briefing, body, env, toc=True)
+    return result
 
-            allowed = [*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir()]
 
-            def lay_out(html: str) -> Layout:
-                return Layout(html, base_dir=job.workspace.root, allowed_roots=allowed,
-                              name=job.name, source_date=job.briefing.as_of)
+def layout_job(job: Job, text: dict[str, Any]) -> Any:
+    """What the render server needs to lay out the PDF (plain data: no models)."""
+    from .templates import default_template_dir
+    from .workers import LayoutJob
 
-            layout = lay_out(page)
-            if layout.pages >= job.pdf.toc_min_pages:  # long enough to need a contents list
-                page = render_page(job.briefing, body, env, toc=True)
-                layout = lay_out(page)
-            outputs["pdf"] = layout.write(variant=job.pdf.variant, attachments=job.attachments)
-        outputs["html"] = page.encode("utf-8")
+    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
+    return LayoutJob(job.name, text["html"], text["html_with_contents"], job.workspace.root,
+                     allowed, job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages,
+                     job.attachments)
+
+
+def render_job(job: Job) -> dict[str, bytes]:
+    """Render one briefing to every requested format, in this process (no budgets)."""
+    from .workers import lay_out
+
+    text = render_text(job)
+    outputs = {"md": text["md"]}
+    if "pdf" in job.formats:
+        pdf, used_contents = lay_out(layout_job(job, text))
+        outputs["pdf"] = pdf
+        if used_contents:
+            text["html"] = text["html_with_contents"]
+    if "html" in job.formats:
+        outputs["html"] = text["html"].encode("utf-8")
     return {fmt: outputs[fmt] for fmt in job.formats}
 
 
