@@ -108,7 +108,8 @@ class SourceText:
             start -= 1
         while end < len(self.text) and not self.text[end].isspace():
             end += 1
-        return ClosestPassage(self.text[start:end], self.line_of(start), alignment.score)
+        passage = self.text[start:end].strip("\"'“”‘’,;:")
+        return ClosestPassage(passage, self.line_of(start), alignment.score)
 
     def window(self, match: Match, before: int = 500, after: int = 250) -> str:
         """The text around a match, for looking for the speaker's name."""
