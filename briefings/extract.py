@@ -90,6 +90,8 @@ ORG_WORDS = {
     "times", "post", "news", "reuters", "presidency", "industries", "secretariat", "administration",
     "kremlin", "pentagon", "foundation", "trust", "society", "board", "network", "university",
     "club", "church", "force", "forces", "mission", "embassy", "cabinet", "policy", "programme",
+    "studies", "center", "centre", "school", "college", "academy", "program", "initiative",
+    "bureau", "tribunal", "exchange", "observatory", "council", "corp", "co", "llc", "ag",
 }
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "however", "earlier", "later", "still", "on", "in", "at",
@@ -113,6 +115,15 @@ SUBJECT_OPENERS = {"and", "but", "that", "after", "before", "when", "while", "as
                    "however", "meanwhile", "also", "still", "instead", "now", "which", "who"}
 PERSON_PRONOUNS = {"he", "she"}
 ORG_PRONOUNS = {"it", "they"}
+# People a story quotes without naming them: never resolved to someone named elsewhere.
+ANONYMOUS_NOUNS = {
+    "protester", "protesters", "resident", "residents", "witness", "witnesses", "voter", "voters",
+    "worker", "workers", "student", "students", "teacher", "doctor", "nurse", "activist",
+    "activists", "source", "sources", "lawyer", "farmer", "shopkeeper", "man", "woman", "mother",
+    "father", "survivor", "victim", "fan", "soldier", "passenger", "driver", "owner", "trader",
+    "customer", "parent", "villager", "refugee", "migrant", "official", "officials", "diplomat",
+    "diplomats", "insider", "observer", "observers",
+}
 SKIPPABLE = {"has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "then",
              "later", "earlier", "repeatedly", "previously", "recently", "further", "again",
              "today", "yesterday", "last", "week", "this", "month", "year", "on", "monday",
@@ -327,7 +338,7 @@ class _Article:
             if self._inside_quote(start):
                 i += 1
                 continue
-            if lower in ("the", "another", "a", "an", "his", "her", "its", "their", "our"):
+            if lower in ("the", "another", "a", "an", "his", "her", "its", "their", "our", "one"):
                 mention = self._role_phrase(words, i)
                 if mention:
                     mentions.append(mention)
@@ -438,7 +449,7 @@ class _Article:
             if gap != " ":
                 break
             low = w.lower()
-            if low in ROLE_NOUNS or low in THING_SPEAKERS:
+            if low in ROLE_NOUNS or low in THING_SPEAKERS or low in ANONYMOUS_NOUNS:
                 last_role = j
                 j += 1
                 continue
@@ -602,6 +613,9 @@ class _Resolver:
                         self.article.paragraph_of(other.start) == paragraph and other.start != mention.start:
                     result = other.name
                     break
+        if result is None and wanted_person:
+            # "X said ... . She added": a subject pronoun right after an attribution is its speaker
+            result = self._speaker_of_previous_sentence(mention)
         if result is None:
             previous_speakers = {name for _, name, _ in self.speakers}
             for other in reversed([m for m in self.article.mentions if m.end <= mention.start]):
@@ -634,10 +648,35 @@ class _Resolver:
         self.resolved_pronouns[mention.start] = result  # type: ignore[assignment]
         return result
 
+    def _speaker_of_previous_sentence(self, pronoun: Mention) -> str | None:
+        if not pronoun.subject_like:
+            return None
+        sentences = self.article.sentences
+        current = self.article.sentence_at(pronoun.start)
+        index = sentences.index(current)
+        if index == 0:
+            return None
+        previous = sentences[index - 1]
+        if self.article.paragraph_of(previous.start) != self.article.paragraph_of(pronoun.start):
+            return None
+        persons = {self.full_name(p.name) for p in self.persons}
+        for position, name, _ in reversed(self.speakers):
+            if previous.start <= position < pronoun.start and name in persons:
+                return name
+        return None
+
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person whose title shares its words."""
         head = mention.titles[-1] if mention.titles else ""
         if head in THING_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson", "agency"}:
+            # "a statement from the Justice Ministry": the ministry speaks through it
+            after = self.article.masked[mention.end:mention.end + 80]
+            source = re.match(r"\s+(?:from|by|of)\s+(?:the\s+)?", after)
+            if source:
+                named = [m for m in self.article.mentions
+                         if m.start == mention.end + source.end() and m.kind in ("org", "person", "name1")]
+                if named:
+                    return self.canonical(named[0], quote_pos)
             return re.sub(r"^(?:the|a|an)\s+", "", mention.surface, flags=re.IGNORECASE)
         if head in ORG_WORDS:
             earlier = [m for m in self.article.mentions if m.end <= mention.start and m.kind == "org"]
@@ -657,6 +696,8 @@ class _Resolver:
                 best, best_score = person, score
         if best:
             return self.full_name(best.name)
+        if head in ANONYMOUS_NOUNS:  # "one protester": quoted without a name, and so reported
+            return re.sub(r"^(?:the|a|an)\s+", "", mention.surface, flags=re.IGNORECASE)
         # no title matches: the article's current protagonist
         for position, name, _ in reversed(self.speakers):
             if position < mention.start:
@@ -703,9 +744,11 @@ def _speaker_for_cue(article: _Article, resolver: _Resolver, sentence: _Sentence
     candidates = [m for m in _mentions_between(article, sentence.start, cue_start)
                   if not m.possessive and not m.after_preposition]
     # an appositive right after a name ("Chuck Schumer, D-N.Y.,") does not replace the name
+    # (nor does a role after any speaker: "one protester, a teacher,"); a name after a role
+    # ("the minister, Karl Weber,") is the fuller answer and stays
     candidates = [m for k, m in enumerate(candidates)
                   if not (k and re.fullmatch(r"\s*,\s*", article.masked[candidates[k - 1].end:m.start])
-                          and candidates[k - 1].kind in ("person", "name1"))]
+                          and (candidates[k - 1].kind in ("person", "name1") or m.kind == "role"))]
     for mention in reversed(candidates):
         gap = article.masked[mention.end:cue_start]
         if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
@@ -773,6 +816,10 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
                             resolver.speakers.append((cue[0], name, mention.surface))
                             last = (name, mention.surface)
         cue = None
+        # a cue in a relative clause ("a teacher who asked not to be named, told") is not the
+        # attribution when the sentence has another
+        main_cues = [c for c in cues if not re.search(r"\b(who|which|that)\s+$", article.masked[sentence.start:c[0]])]
+        cues = main_cues or cues
         if cues:
             cue = min(cues, key=lambda c: min(abs(c[0] - quote.end), abs(c[1] - quote.start + 1)))
         elif article.text[quote.end - 1:quote.end] in ("?", "!"):

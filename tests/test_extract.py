@@ -77,6 +77,18 @@ HARD_CASES = [
      "According to the Congressional Budget Office, costs would rise. "
      'The agency said the estimate was "subject to considerable uncertainty."',
      [("subject to considerable uncertainty.", "Congressional Budget Office")]),
+    ("a pronoun right after an attribution is its speaker, not a nearer organisation",
+     '"Moscow has very few cards left to play," said Maria Snegovaya, a senior fellow at the Center for '
+     'Strategic and International Studies. She added that any retaliation would be "symbolic rather than substantive."',
+     [("Moscow has very few cards left to play,", "Maria Snegovaya"),
+      ("symbolic rather than substantive.", "Maria Snegovaya")]),
+    ("a statement speaks for the body that issued it",
+     'According to a statement from the Justice Ministry, the law "complies fully with European standards."',
+     [("complies fully with European standards.", "Justice Ministry")]),
+    ("an anonymous speaker stays anonymous",
+     'Eve Geddie of Amnesty spoke first. "It\'s a sad day," one protester, a teacher who asked not to be '
+     'named, told reporters.',
+     [("It's a sad day,", "one protester")]),
     ("short quotes and titles are not quotes",
      'He called it "a disgrace". The report, "Rags To Riches To Rags", was published.',
      []),
