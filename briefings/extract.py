@@ -26,8 +26,8 @@ from typing import Any
 
 MIN_WORDS = 3
 
-OPENING_MARKS = {"“", "„"}
-CLOSING_MARKS = {"”"}
+OPENING_MARKS = {"“", "„", "«"}
+CLOSING_MARKS = {"”", "»"}
 STRAIGHT_MARKS = {'"'}
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 

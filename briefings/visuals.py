@@ -57,7 +57,13 @@ def _svg(width: int, height: int, title: str, body: str) -> str:
 
 
 def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """At most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
 
 
 # --------------------------------------------------------------------------- consequence matrix
@@ -159,15 +165,21 @@ def timeline(briefing: Briefing) -> Figure | None:
     width, margin = 640, 16
     step = (width - 2 * margin) / len(events)
     chars = max(10, int(step / 6.2))
-    wrapped = [textwrap.wrap(e.event, chars)[:5] for e in events]
+    max_lines = 6
+    wrapped = [textwrap.wrap(e.event, chars) for e in events]
+    for index, lines in enumerate(wrapped):
+        if len(lines) > max_lines:
+            kept = lines[:max_lines]
+            kept[-1] = _shorten(kept[-1] + " " + lines[max_lines], chars)
+            if not kept[-1].endswith("…"):
+                kept[-1] = _shorten(kept[-1], len(kept[-1]) - 1)
+            wrapped[index] = kept
     line_y = 40
     height = line_y + 24 + max(len(w) for w in wrapped) * 12 + 8
     parts = [f'<line x1="{margin}" y1="{line_y}" x2="{width - margin}" y2="{line_y}" '
              f'stroke="{ACCENT}" stroke-width="2"/>']
     for index, (event, lines) in enumerate(zip(events, wrapped)):
         x = margin + step * index + step / 2
-        if len(textwrap.wrap(event.event, chars)) > 5:
-            lines[-1] = _shorten(lines[-1] + " …", chars)
         parts.append(f'<circle cx="{x:.1f}" cy="{line_y}" r="5" fill="#ffffff" stroke="{ACCENT}" stroke-width="2"/>')
         parts.append(_text(x, line_y - 12, long_date(event.date), size=10.2, anchor="middle", weight="bold",
                            fill=ACCENT))
