@@ -192,7 +192,7 @@ class PdfOptions:
     """How PDFs are made: the variant, and from how many pages on a table of contents."""
 
     variant: str = "pdf/ua-1"
-    toc_min_pages: int = 6
+    toc_min_pages: int = 8
 
 
 def render_text(job: Job) -> dict[str, Any]:

@@ -75,7 +75,7 @@ class Settings(BaseModel):
     memory_budget_mib: int = Field(default=2048, ge=256, le=65536,
                                    description="Address space a render process may use.")
     pdf_variant: Literal["pdf/ua-1", "pdf/a-3b", "none"] = "pdf/ua-1"
-    toc_min_pages: int = Field(default=6, ge=1, le=1000,
+    toc_min_pages: int = Field(default=8, ge=1, le=1000,
                                description="Briefs of this many pages or more get a table of contents.")
     schedules: list[Schedule] = Field(default_factory=list)
     log_file: str = "output/briefings-schedule.log"

@@ -164,7 +164,7 @@ def timeline(briefing: Briefing) -> Figure | None:
         return None
     width, margin = 640, 16
     step = (width - 2 * margin) / len(events)
-    chars = max(10, int(step / 6.2))
+    chars = max(10, int(step / 5.6))
     max_lines = 6
     wrapped = [textwrap.wrap(e.event, chars) for e in events]
     for index, lines in enumerate(wrapped):
