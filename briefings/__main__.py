@@ -10,9 +10,9 @@ import sys
 def main() -> None:
     arguments = sys.argv[1:]
     if arguments[:1] == ["build"] and "--help" not in arguments:
-        from .workers import warm_up
+        from . import _prefork
 
-        warm_up()
+        _prefork.start()
     from .cli import run
 
     run()

@@ -351,5 +351,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point.
+
+    Once the command has finished and its output is flushed, the process ends at once: the
+    interpreter's own teardown of every imported module costs 50-80 ms, a twentieth of a
+    whole build, and there is nothing left to clean up (the lock is released, files are
+    closed, the render server exits when its pipe closes).
+    """
+    import logging
+    import os
+
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -170,29 +170,19 @@ def _decode(name: str, data: bytearray, status: int, memory_budget: int) -> Resu
 
 
 class _Server:
-    """The build's handle on the render server process."""
+    """The build's handle on the render server process (see :mod:`briefings._prefork`)."""
 
     def __init__(self) -> None:
-        jobs_read, jobs_write = os.pipe()
-        results_read, results_write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the server
-            os.close(jobs_write)
-            os.close(results_read)
-            code = 0
-            try:
-                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C
-                _detach_standard_streams()  # so nobody waits on our copy of the caller's pipes
-                _serve(Connection(jobs_read), Connection(results_write))
-            except BaseException:  # noqa: BLE001 - a server must never run the caller's code
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(jobs_read)
-        os.close(results_write)
-        self.pid = pid
-        self.jobs = Connection(jobs_write)
-        self.results = Connection(results_read)
+        from . import _prefork
+
+        if _prefork.handles is None or _prefork.handles[0] != os.getpid():
+            _prefork.handles = None
+            _prefork.start()
+        assert _prefork.handles is not None
+        _, self.pid, jobs_fd, results_fd = _prefork.handles
+        _prefork.handles = None  # adopted: a later server is a new fork
+        self.jobs = Connection(jobs_fd)
+        self.results = Connection(results_fd)
 
     def lay_out(self, jobs: Sequence[LayoutJob], budgets: Budgets) -> list[Result]:
         self.jobs.send((list(jobs), budgets))
@@ -217,11 +207,15 @@ def _detach_standard_streams() -> None:
     os.close(null)
 
 
-def _serve(requests: Connection, replies: Connection) -> None:
+def serve(jobs_fd: int, results_fd: int) -> None:
+    """The render server's loop: import WeasyPrint once, then lay out what it is sent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build handles Ctrl-C
+    _detach_standard_streams()  # so nobody waits on our copy of the caller's pipes
     import weasyprint  # noqa: F401 - the point of the server: import once, fork many
 
     from . import pdf  # noqa: F401
 
+    requests, replies = Connection(jobs_fd), Connection(results_fd)
     while True:
         try:
             jobs, budgets = requests.recv()
