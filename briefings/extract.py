@@ -91,7 +91,7 @@ ORG_WORDS = {
     "kremlin", "pentagon", "foundation", "trust", "society", "board", "network", "university",
     "club", "church", "force", "forces", "mission", "embassy", "cabinet", "policy", "programme",
     "studies", "center", "centre", "school", "college", "academy", "program", "initiative",
-    "bureau", "tribunal", "exchange", "observatory", "council", "corp", "co", "llc", "ag",
+    "bureau", "tribunal", "exchange", "observatory", "corp", "co", "llc", "ag",
 }
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "however", "earlier", "later", "still", "on", "in", "at",
