@@ -227,16 +227,16 @@ def main(argv: list[str] | None = None) -> int:
 
 READING = """## Reading the figures
 
-- **Cold build.** `briefings build` reads, validates and renders the text of a brief while a
-  render server it forked at start-up imports WeasyPrint, so on two cores most of its own work
-  is hidden behind that import. What remains (process start-up before the fork, the extra
-  fork for each layout, writing the build state) is the gap to plain `weasyprint`, which
-  renders a ready-made HTML file and does nothing else: about 0.1 s, **1.1×** — above the
-  1.05× target. Tagged PDF/UA output costs both tools the same.
+- **Cold build.** `briefings build` forks a render server as the first thing it does; the
+  server imports WeasyPrint while the build reads, validates and renders the text of the
+  brief, so on two cores that work is hidden behind the import. The build then ends without
+  the interpreter's teardown of its modules. What remains of the gap to plain `weasyprint`
+  (which lays out a ready-made HTML file and does nothing else) is start-up before the fork,
+  one fork per layout and writing the build state. Tagged PDF/UA output costs both the same.
 - **pandoc** converts the Markdown with its own HTML and stylesheet, so it lays out a simpler
   page than ours; the ratio compares the tools, not the same document.
-- **Batch.** Layout dominates (about 0.65 s per brief); two workers are 1.8–1.9× faster than
-  one. Each layout runs in its own short-lived process, so memory does not accumulate.
+- **Batch.** Layout dominates (about 0.65 s per brief); two workers are about 1.8× faster
+  than one. Each layout runs in its own short-lived process, so memory does not accumulate.
 - **No-op rebuild.** Unchanged briefs are recognised from file hashes recorded in
   `output/.briefings/manifest.json`, without parsing YAML or importing the renderer.
 """
