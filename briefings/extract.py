@@ -449,7 +449,7 @@ class _Article:
             if gap != " ":
                 break
             low = w.lower()
-            if low in ROLE_NOUNS or low in THING_SPEAKERS or low in ANONYMOUS_NOUNS:
+            if low in ROLE_NOUNS or low in THING_SPEAKERS or low in ANONYMOUS_NOUNS or low in ORG_WORDS:
                 last_role = j
                 j += 1
                 continue
@@ -683,7 +683,13 @@ class _Resolver:
             for other in reversed(earlier):
                 if head in other.name.lower():
                     return other.name
-            return earlier[-1].name if earlier else None
+            # "The agency said", right after a named body: that body; else the phrase itself
+            index = self.article.sentences.index(self.article.sentence_at(mention.start))
+            window_start = self.article.sentences[max(0, index - 1)].start
+            recent = [m for m in earlier if m.start >= window_start]
+            if recent:
+                return recent[-1].name
+            return re.sub(r"^(?:the|a|an)\s+", "", mention.surface, flags=re.IGNORECASE)
         best, best_score = None, 0.0
         for person in self.persons:
             titles = set(person.titles) | set(self._appositive_titles(person))
@@ -826,6 +832,8 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
             # '"Why now?" asked Smith.': the attribution is the next sentence's opening
             sentence, cues, cue = _attribution_after(article, sentence)
         mention = _speaker_for_cue(article, resolver, sentence, cue, cues, quote.start) if cue else None
+        if mention is None and not cues:
+            mention = _introduced_by_colon(article, sentence, quote)
         name = resolver.canonical(mention, quote.start) if mention else None
         if name and mention:
             quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
@@ -837,6 +845,16 @@ def _attribute(article: _Article, quotes: list[Quote]) -> None:
             quote.cue = None
             quote.speaker_kind, quote.speaker_role = resolver.profile(last[0], None)
         last_pos = sentence.end
+
+
+def _introduced_by_colon(article: _Article, sentence: _Sentence, quote: Quote) -> Mention | None:
+    """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon."""
+    before = article.masked[sentence.start:quote.start - 1].rstrip()
+    if not before.endswith(":"):
+        return None
+    subjects = [m for m in _mentions_between(article, sentence.start, quote.start)
+                if m.subject_like and not m.possessive and m.kind in ("person", "name1", "org", "role", "pronoun")]
+    return subjects[0] if subjects else None
 
 
 def _attribution_after(article: _Article, sentence: _Sentence):
