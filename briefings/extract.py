@@ -105,7 +105,6 @@ NOT_NAMES = {
     "november", "december", "today", "yesterday", "tomorrow", "last", "next", "both", "all",
     "each", "every", "no", "any", "most", "more", "such", "now", "then", "asked", "speaking",
     "according", "separately", "recently", "nevertheless", "indeed", "overall", "again",
-    "solving", "figures", "young", "public", "economists", "thursday's", "monday's",
 }
 PREPOSITIONS = {"of", "to", "from", "for", "with", "about", "by", "against", "at", "in", "on",
                 "over", "into", "under", "between", "among", "towards", "toward", "through",
@@ -393,7 +392,7 @@ class _Article:
         return bool(self.inside[pos])
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        while run and run[0][2].lower().rstrip(".,") in NOT_NAMES:
+        while run and re.sub(r"['’]s$", "", run[0][2].lower().rstrip(".,")) in NOT_NAMES:
             run = run[1:]
         if not run:
             return None
