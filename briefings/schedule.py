@@ -95,18 +95,10 @@ def setup_logging(log_file: Path) -> None:
     LOGGER.setLevel(logging.INFO)
 
 
-def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None = None,
-                scheduler: Any = None) -> None:
-    """Run every schedule of ``config`` until SIGTERM or Ctrl-C."""
-    from apscheduler.schedulers.blocking import BlockingScheduler
-
-    schedules = config.settings.schedules
-    if not schedules:
-        from .errors import BriefingError
-
-        raise BriefingError(f"{config.path or 'the workspace'}: no [[schedules]] defined")
-    scheduler = scheduler or BlockingScheduler()
-    for schedule in schedules:
+def add_jobs(scheduler: Any, config: Config,
+             runner: Callable[[Config, Schedule], int] | None = None) -> None:
+    """Register each schedule of ``config`` with an APScheduler scheduler, logging its next run."""
+    for schedule in config.settings.schedules:
         scheduler.add_job(
             run_schedule_once, _trigger(schedule), args=(config, schedule, runner),
             id=schedule.name, name=schedule.name, coalesce=True, max_instances=1,
@@ -115,18 +107,44 @@ def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None
         LOGGER.info("schedule %s: %s (%s), next run %s", schedule.name, schedule.cron,
                     schedule.timezone, next_runs(schedule, dt.datetime.now(dt.timezone.utc), 1)[0])
 
-    def stop(signum: int, _frame: object) -> None:
-        LOGGER.info("received %s; stopping after the run in progress", signal.Signals(signum).name)
+
+def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None = None,
+                scheduler: Any = None) -> None:
+    """Run every schedule of ``config`` until SIGTERM or Ctrl-C.
+
+    The stop signals are caught before anything is logged or started, so a signal that arrives
+    at any moment (even while the jobs are being registered) stops the scheduler cleanly: the
+    handler only sets an event, and the main thread, which owns the scheduler, shuts it down.
+    """
+    import threading
+
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    schedules = config.settings.schedules
+    if not schedules:
+        from .errors import BriefingError
+
+        raise BriefingError(f"{config.path or 'the workspace'}: no [[schedules]] defined")
+    stop_requested = threading.Event()
+    received: list[str] = []
+
+    def request_stop(signum: int, _frame: object) -> None:
+        received.append(signal.Signals(signum).name)
+        stop_requested.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scheduler = scheduler or BackgroundScheduler()
+        add_jobs(scheduler, config, runner)
+        scheduler.start()
+        while not stop_requested.wait(timeout=1.0):
+            pass
+        LOGGER.info("received %s; stopping after the run in progress", received[0])
         if scheduler.running:
             scheduler.shutdown(wait=True)
-        else:
-            raise SystemExit(0)
-
-    signal.signal(signal.SIGTERM, stop)
-    try:
-        scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     LOGGER.info("stopped")
 
 

@@ -65,18 +65,12 @@ def test_the_scheduler_registers_each_schedule_as_configured() -> None:
 
     config = load_config(ROOT / "briefings.toml")
     scheduler = BackgroundScheduler()
-    original = scheduler.start
-    scheduler.start = lambda: None  # register only; do not run
-    try:
-        module.run_forever(config, runner=lambda c, s: 0, scheduler=scheduler)
-        (job,) = scheduler.get_jobs()
-        assert job.id == "weekday-morning"
-        assert job.coalesce is True and job.max_instances == 1
-        assert job.misfire_grace_time == 3600
-        assert str(job.trigger.timezone) == "Europe/London"
-    finally:
-        scheduler.start = original
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    module.add_jobs(scheduler, config, runner=lambda c, s: 0)
+    (job,) = scheduler.get_jobs()
+    assert job.id == "weekday-morning"
+    assert job.coalesce is True and job.max_instances == 1
+    assert job.misfire_grace_time == 3600
+    assert str(job.trigger.timezone) == "Europe/London"
 
 
 def test_schedule_run_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
