@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
         validate_wall = median_of(args.repeat, briefings_command("validate", str(single / SEED.name)), single)
         sys.path.insert(0, str(ROOT))
-        from briefings.validate import validate_paths
+        from briefings.validation.run import validate_paths
 
         validate_paths([single / SEED.name])  # warm imports
         started = time.perf_counter()
@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         noop = median_of(args.repeat, briefings_command("build", str(batch), "--workspace", str(tmp / "wn"),
                                                         "--format", "pdf"), tmp)
         figures[f"no-op rebuild of {args.n}, whole command"] = f"{noop:.3f} s"
-        from briefings.build import Workspace, build
+        from briefings.building.run import Workspace, build
 
         started = time.perf_counter()
         report = build([batch], Workspace.at(tmp / "wn"), formats=["pdf"])

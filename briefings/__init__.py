@@ -1,40 +1,62 @@
 """briefings: turn validated summaries of a developing story into Markdown and PDF briefings.
 
-The pipeline, one module per stage::
+The package reads as the pipeline::
 
-    loader   YAML → tree with positions → pydantic model          (load)
-    checks   cross-references, provenance, warnings                (validate)
-    render   model → Markdown → sanitised HTML page                (render)
-    pdf      HTML page → PDF, reading only allowed files           (render)
-    build    plan, render in child processes, write atomically     (write)
+    schema/      pydantic models of a briefing and of the workspace configuration
+    load/        YAML and TOML files → positioned trees → models
+    validation/  cross-references, provenance of quotes, editorial warnings
+    render/      Jinja → Markdown → sanitised HTML → PDF; figures; embedded data
+    building/    plan (what is up to date), the process pool, atomic writes, editions
+    extract/     direct quotes and their speakers in news articles
+    drafting/    briefings drafted from articles; archived sources; skeletons
+    schedule/    unattended rebuilds and their exports to cron, systemd, GitHub Actions
+    cli/         the ``briefings`` command: options in, messages and exit codes out
 
-The CLI (:mod:`briefings.cli`) is a thin shell over these functions. The names below are
-imported on first use, so that importing a small part of the package (the PDF worker, the
-CLI's start-up) does not pay for all of it.
+The public API is below, imported explicitly; the CLI and the scheduler use it too.
 """
 
 from __future__ import annotations
 
-import importlib
+__version__ = "0.2.0"
 
-__version__ = "0.1.0"
+from briefings.api import (  # noqa: E402 - after __version__, which the modules below use
+    DraftResult,
+    Validation,
+    build,
+    build_workspace,
+    draft,
+    extract_quotes,
+    load_briefing,
+    validate,
+    workspace_briefings,
+)
+from briefings.building.jobs import PdfOptions  # noqa: E402
+from briefings.building.run import BuildReport, ProgressEvent, Stage  # noqa: E402
+from briefings.building.workspace import Workspace  # noqa: E402
+from briefings.errors import BriefingError, Issue, Severity, ValidationFailed  # noqa: E402
+from briefings.load.toml import load_config  # noqa: E402
+from briefings.schema.briefing import Briefing  # noqa: E402
 
-_API = {
-    "BriefingError": "errors",
-    "Issue": "errors",
-    "ValidationFailed": "errors",
-    "load_briefing": "loader",
-    "validate_paths": "validate",
-    "build": "build",
-    "Workspace": "build",
-    "extract_quotes": "extract",
-    "load_config": "config",
-}
-
-__all__ = ["__version__", *_API]
-
-
-def __getattr__(name: str) -> object:
-    if name in _API:
-        return getattr(importlib.import_module(f".{_API[name]}", __name__), name)
-    raise AttributeError(f"module 'briefings' has no attribute {name!r}")
+__all__ = [
+    "__version__",
+    "Briefing",
+    "BriefingError",
+    "BuildReport",
+    "DraftResult",
+    "Issue",
+    "PdfOptions",
+    "ProgressEvent",
+    "Severity",
+    "Stage",
+    "Validation",
+    "ValidationFailed",
+    "Workspace",
+    "build",
+    "build_workspace",
+    "draft",
+    "extract_quotes",
+    "load_briefing",
+    "load_config",
+    "validate",
+    "workspace_briefings",
+]

@@ -7,7 +7,11 @@ The tree::
     ├── TemplateProblem           a template does not parse or fails while rendering
     ├── ResourceRefused           a document asked the renderer to read something outside the
     │                             allowed asset folders
-    └── OutputProblem             an output file cannot be written (permissions, disk full, ...)
+    ├── OutputProblem             an output file cannot be written (permissions, disk full, ...)
+    ├── SystemLibraryMissing      the machine lacks a library or fonts that PDF output needs
+    └── RenderFailed              a briefing could not be rendered within its budgets
+
+    InternalError                 a bug in `briefings` (not a BriefingError): exit code 3
 
 Anything else that escapes is a bug in `briefings` and is reported as such by the CLI.
 """
@@ -78,3 +82,19 @@ class ResourceRefused(BriefingError):
 
 class OutputProblem(BriefingError):
     """An output file could not be written; the previous output is left as it was."""
+
+
+class SystemLibraryMissing(BriefingError):
+    """The machine lacks a system library or fonts that PDF output needs; says what to install."""
+
+
+class RenderFailed(BriefingError):
+    """A briefing could not be rendered: over its time or memory budget, or its process died."""
+
+
+class InternalError(Exception):
+    """A bug in briefings, raised in a worker process; carries the worker's traceback."""
+
+    def __init__(self, message: str, traceback: str = ""):
+        self.traceback = traceback
+        super().__init__(message)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import Quote, extract_quotes
+from briefings.extract import Quote, extract_quotes
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")

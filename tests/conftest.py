@@ -39,7 +39,7 @@ def seed_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed briefing built once (Markdown and PDF) into a temporary output folder."""
-    from briefings.build import Workspace, build
+    from briefings.building.run import Workspace, build
 
     workspace = tmp_path_factory.mktemp("workspace")
     report = build([SEED_BRIEFING], Workspace.at(workspace), formats=["md", "pdf", "html"])

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from briefings.build import LOCK_NAME, Workspace, build
+from briefings.building.run import LOCK_NAME, Workspace, build
 from briefings.errors import BriefingError, OutputProblem
-from briefings.fsio import TEMP_PREFIX, atomic_write
+from briefings.building.files import TEMP_PREFIX, atomic_write
 
 from conftest import CASES
 

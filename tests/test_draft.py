@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefings.build import Workspace, build
-from briefings.cli import EXIT_OK, EXIT_USER_ERROR, main
-from briefings.draft import draft, merge_into, write_draft
+from briefings.building.run import Workspace, build
+from briefings.cli.app import EXIT_OK, EXIT_USER_ERROR, main
+from briefings.drafting.infer import draft, write_draft
+from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError
-from briefings.sources import add_source
-from briefings.validate import validate_paths
+from briefings.drafting.sources import add_source
+from briefings.validation.run import validate_paths
 
 from conftest import SEEDS
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefings.render import render_markdown
-from briefings.templates import markdown_environment
-from briefings.validate import validate_paths
+from briefings.render.markdown import render_markdown
+from briefings.render.templates import markdown_environment
+from briefings.validation.run import validate_paths
 
 from conftest import CASES, GOLDEN, SEED_BRIEFING
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings.build import Workspace, build
-from briefings.cli import EXIT_USER_ERROR, main
+from briefings.building.run import Workspace, build
+from briefings.cli.app import EXIT_USER_ERROR, main
 from briefings.errors import BriefingError, OutputProblem, ValidationFailed
-from briefings.validate import validate_paths
+from briefings.validation.run import validate_paths
 
 from conftest import CASES
 
@@ -218,7 +218,7 @@ def _source_add_with(bad_id: str) -> Callable[[Bed], None]:
     def run(bed: Bed) -> None:
         before = bed.briefing.read_text()
         with pytest.raises(BriefingError, match="not a valid source id"):
-            from briefings.sources import add_source
+            from briefings.drafting.sources import add_source
 
             add_source(bed.briefing.parent / "article.txt", bed.briefing, source_id=bad_id)
         assert bed.briefing.read_text() == before

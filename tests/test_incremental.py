@@ -16,8 +16,8 @@ import pytest
 from filelock import FileLock
 from pypdf import PdfReader
 
-from briefings.build import LOCK_NAME, Workspace, build
-from briefings.cli import EXIT_OK, main
+from briefings.building.run import LOCK_NAME, Workspace, build
+from briefings.cli.app import EXIT_OK, main
 
 from conftest import CASES, ROOT, SEEDS
 
@@ -141,8 +141,8 @@ def test_second_build_waits_for_the_lock(workspace: Path) -> None:
 KILLED_BUILD = """
 import os, sys, time
 from pathlib import Path
-from briefings import fsio
-from briefings.build import Workspace, build
+from briefings.building import files as fsio
+from briefings.building.run import Workspace, build
 
 real_replace = os.replace
 def slow_replace(src, dst):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.errors import ValidationFailed
-from briefings.validate import validate_paths
+from briefings.validation.run import validate_paths
 
 from conftest import CASES
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefings.loader import load_briefing
+from briefings.load.yaml import load_briefing_file
 
 from conftest import SEED_BRIEFING
 
-BRIEFING = load_briefing(SEED_BRIEFING).briefing
+BRIEFING = load_briefing_file(SEED_BRIEFING).briefing
 
 
 def _normalise(text: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.build import Workspace, build
+from briefings.building.run import Workspace, build
 
 from conftest import CASES
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefings.build import PdfOptions, Workspace, build
-from briefings.cli import EXIT_OK, main
-from briefings.loader import load_briefing
+from briefings.building.run import PdfOptions, Workspace, build
+from briefings.cli.app import EXIT_OK, main
+from briefings.load.yaml import load_briefing_file
 
 from conftest import SEED_BRIEFING, SEEDS
 
-BRIEFING = load_briefing(SEED_BRIEFING).briefing
+BRIEFING = load_briefing_file(SEED_BRIEFING).briefing
 QUOTES = [q.text for p in BRIEFING.parties for q in p.quotes]
 
 

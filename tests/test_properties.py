@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from briefings.errors import ValidationFailed
-from briefings.loader import load_briefing
-from briefings.render import markdown_to_html, render_markdown
-from briefings.templates import markdown_environment
-from briefings.validate import validate_paths
+from briefings.load.yaml import load_briefing_file
+from briefings.render.markdown import markdown_to_html, render_markdown
+from briefings.render.templates import markdown_environment
+from briefings.validation.run import validate_paths
 
 from conftest import CASES
 
@@ -35,7 +35,7 @@ YAML_SNIPPETS = st.sampled_from([
 def test_any_yaml_gives_issues_not_tracebacks(tmp_path: Path, parts: list[str]) -> None:
     path = tmp_path / "fuzz.yaml"
     path.write_text("".join(parts), encoding="utf-8", errors="surrogatepass")
-    loaded = load_briefing(path)
+    loaded = load_briefing_file(path)
     assert loaded.briefing is not None or loaded.issues
     for issue in loaded.issues:
         assert str(issue).startswith(str(path))

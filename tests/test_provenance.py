@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from briefings.errors import ValidationFailed
-from briefings.loader import load_briefing
-from briefings.provenance import SourceText
-from briefings.validate import validate_paths
+from briefings.load.yaml import load_briefing_file
+from briefings.validation.provenance import SourceText
+from briefings.validation.run import validate_paths
 
 from conftest import SEED_BRIEFING
 
-SEED = load_briefing(SEED_BRIEFING).briefing
+SEED = load_briefing_file(SEED_BRIEFING).briefing
 SEED_QUOTES = [quote.text for party in SEED.parties for quote in party.quotes]
 
 

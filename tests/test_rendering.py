@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefings.build import Workspace, build
+from briefings.building.run import Workspace, build
 from briefings.errors import TemplateProblem
-from briefings.render import markdown_to_html, render_markdown
-from briefings.templates import escape_markdown, markdown_environment
-from briefings.validate import validate_paths
+from briefings.render.markdown import markdown_to_html, render_markdown
+from briefings.render.templates import escape_markdown, markdown_environment
+from briefings.validation.run import validate_paths
 
 from conftest import CASES
 

@@ -13,12 +13,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefings.config import Schedule, load_config
+from briefings.load.toml import load_config
+from briefings.schema.config import Schedule
 from briefings.errors import ValidationFailed
-from briefings.schedule import (
-    LOGGER, build_command, export_cron, export_github_actions, export_systemd, next_runs,
-    run_schedule_once,
-)
+from briefings.schedule.export import export_cron, export_github_actions, export_systemd
+from briefings.schedule.run import LOGGER, build_command, next_runs, run_schedule_once
 
 from conftest import ROOT
 
@@ -61,7 +60,7 @@ def test_a_failing_or_crashing_build_is_logged_and_does_not_raise(caplog: pytest
 def test_the_scheduler_registers_each_schedule_as_configured() -> None:
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from briefings import schedule as module
+    from briefings.schedule import run as module
 
     config = load_config(ROOT / "briefings.toml")
     scheduler = BackgroundScheduler()

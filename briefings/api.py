@@ -1,0 +1,146 @@
+"""The public Python API: what ``import briefings`` offers, and what the CLI and the scheduler
+call. Each function takes paths and options, returns plain results, and raises only
+:class:`~briefings.errors.BriefingError` (with ``ValidationFailed`` for bad briefings) for
+problems the user can fix.
+
+    >>> import briefings
+    >>> report = briefings.build(["seeds"], output="output")       # doctest: +SKIP
+    >>> report.summary()                                            # doctest: +SKIP
+    '1 built, 0 up to date, 0 failed in 1.2 s'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.building.jobs import PdfOptions
+from briefings.building.run import BuildReport, Progress
+from briefings.building.run import build as _build
+from briefings.building.workspace import Workspace
+from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
+from briefings.errors import Issue, ValidationFailed
+from briefings.extract import Quote
+from briefings.extract import extract_quotes as _extract_quotes
+from briefings.load.toml import load_config
+from briefings.schema.briefing import Briefing
+from briefings.schema.config import Config
+from briefings.validation.run import validate_file, validate_paths
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The result of :func:`validate`: every valid briefing, and the warnings found."""
+
+    briefings: list[Briefing]
+    paths: list[Path]
+    warnings: list[Issue] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """What :func:`draft` wrote: the briefing file, and what it added (counts by kind)."""
+
+    path: Path
+    added: dict[str, int]
+
+
+def load_briefing(path: Path | str) -> Briefing:
+    """Load one briefing file and run every check on it (schema, references, provenance).
+
+    Raises ValidationFailed with every error found, each with its file, line and field.
+    """
+    loaded = validate_file(path)
+    errors = [issue for issue in loaded.issues if issue.is_error]
+    if errors or loaded.briefing is None:
+        raise ValidationFailed(loaded.issues)
+    return loaded.briefing
+
+
+def validate(paths: Sequence[Path | str] = (), *, strict: bool = False,
+             config: Path | str | None = None) -> Validation:
+    """Validate briefing files and folders; with no paths, those the workspace config names.
+
+    Raises ValidationFailed listing every error of every file (and the warnings, when
+    ``strict``); returns the valid briefings and their warnings otherwise.
+    """
+    targets = list(paths) or workspace_briefings(load_config(Path(config) if config else None))
+    loaded, warnings = validate_paths(targets, strict=strict)
+    return Validation([item.briefing for item in loaded if item.briefing is not None],
+                      [item.path for item in loaded], warnings)
+
+
+def workspace_briefings(config: Config) -> list[Path]:
+    """The briefing files a configuration names (its globs), else its ``seeds/`` folder."""
+    return list(config.briefing_files()) or [config.root / DEFAULT_BRIEFINGS_FOLDER]
+
+
+def build(paths: Sequence[Path | str] = (), *, output: Path | str | None = None,
+          workspace: Workspace | None = None, formats: Sequence[str] | None = None,
+          strict: bool = False, force: bool = False, workers: int = 0,
+          wait_for_lock: bool = True, pdf: PdfOptions | None = None,
+          progress: Progress | None = None, now: dt.datetime | None = None) -> BuildReport:
+    """Build briefings into Markdown, PDF and/or HTML.
+
+    ``paths`` are briefing files or folders (default: ``seeds/``). ``workspace`` gives the
+    template, asset and output folders (default: the current folder, ``output/``); ``output``
+    overrides the output folder. Raises ValidationFailed (nothing written) if any briefing is
+    invalid; a briefing that fails to render is listed in the report's ``failed``.
+    """
+    space = workspace or Workspace.at(".", output)
+    if output is not None and workspace is not None:
+        space = Workspace(space.root, Path(output), space.template_dirs, space.asset_dirs)
+    return _build(list(paths) or [space.root / DEFAULT_BRIEFINGS_FOLDER], space,
+                  formats=formats or ("md", "pdf"), strict=strict, force=force, workers=workers,
+                  wait_for_lock=wait_for_lock, pdf=pdf, progress=progress, now=now)
+
+
+def build_workspace(config: Path | str | None = None, *, root: Path | str = ".",
+                    paths: Sequence[Path | str] = (), output: Path | str | None = None,
+                    formats: Sequence[str] | None = None, strict: bool = False,
+                    force: bool = False, workers: int | None = None,
+                    pdf_variant: str | None = None, wait_for_lock: bool = True,
+                    progress: Progress | None = None) -> BuildReport:
+    """Build what a workspace configuration names (``briefings.toml`` or ``pyproject.toml``
+    in ``root`` when ``config`` is not given), with its formats, budgets and PDF options.
+    Keyword arguments override the configuration."""
+    settings_of = load_config(Path(config) if config else None, root=Path(root))
+    settings = settings_of.settings
+    return _build(
+        list(paths) or workspace_briefings(settings_of),
+        Workspace.from_config(settings_of, output),
+        formats=formats or settings.formats, strict=strict, force=force,
+        workers=settings.workers if workers is None else workers,
+        wait_for_lock=wait_for_lock, progress=progress,
+        time_budget=settings.time_budget_seconds, memory_budget=settings.memory_budget_mib,
+        pdf=PdfOptions(pdf_variant or settings.pdf_variant, settings.toc_min_pages),
+    )
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every direct quotation (three words or more) in a news article, with its speaker."""
+    return _extract_quotes(text)
+
+
+def draft(article: Path | str, output: Path | str | None = None, *,
+          briefing_id: str | None = None, into: Path | str | None = None,
+          today: dt.date | None = None) -> DraftResult:
+    """Draft a briefing from a news article (quotes, speakers, parties, candidate
+    consequences), archiving the article beside it; or, with ``into``, merge the article into
+    an existing briefing, keeping its text and comments. Returns the briefing file written."""
+    from briefings.drafting.infer import draft as make_draft
+    from briefings.drafting.infer import slugify, write_draft
+    from briefings.drafting.merge import merge_into
+
+    article = Path(article)
+    if into is not None:
+        result, added = merge_into(article, Path(into), today=today)
+        if any(added.values()):
+            write_draft(result, Path(into), overwrite=True)
+        return DraftResult(Path(into), added)
+    target = Path(output) if output else Path(f"{briefing_id or slugify(article.stem, 'draft')}.yaml")
+    result = make_draft(article, target, briefing_id=briefing_id, today=today)
+    write_draft(result, target)
+    return DraftResult(target, {"briefing": 1})

@@ -1,0 +1,81 @@
+"""What changed between two editions of a briefing, computed from the validated data.
+
+Both editions are compared as plain data (``Briefing.model_dump(mode="json")``), never as
+rendered text, so a template change is not "news" and a reworded quote is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefings.validation.provenance import normalise
+
+Data = dict[str, Any]
+
+
+def _by_id(items: list[Data]) -> dict[str, Data]:
+    return {item["id"]: item for item in items}
+
+
+def _speaker(party: Data, speaker_id: str) -> str:
+    person = next((p for p in party.get("people", []) if p["id"] == speaker_id), None)
+    return person["name"] if person else party["name"]
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def what_changed(before: Data, after: Data) -> list[str]:
+    """One plain sentence per change, in the order a reader scans a brief."""
+    changes: list[str] = []
+    old_parties, new_parties = _by_id(before.get("parties", [])), _by_id(after.get("parties", []))
+    for party_id, party in new_parties.items():
+        if party_id not in old_parties:
+            changes.append(f"New party: {party['name']} ({party['position']['stance']}).")
+    for party_id, party in old_parties.items():
+        if party_id not in new_parties:
+            changes.append(f"Party no longer covered: {party['name']}.")
+    for party_id, party in new_parties.items():
+        old = old_parties.get(party_id)
+        if old is None:
+            continue
+        was, now = old["position"]["stance"], party["position"]["stance"]
+        if was != now:
+            changes.append(f"{party['name']}: stance changed from {was} to {now}.")
+        old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
+        new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
+        for key, quote in new_quotes.items():
+            if key not in old_quotes:
+                changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
+                               f"“{_short(quote['text'])}”")
+        for key, quote in old_quotes.items():
+            if key not in new_quotes:
+                changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
+                               f"“{_short(quote['text'])}”")
+        old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
+        for consequence in party.get("consequences", []):
+            key = normalise(consequence["description"])
+            previous = old_cons.get(key)
+            label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
+            if previous is None:
+                changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
+                               f"{consequence['impact']} impact.")
+                continue
+            for field in ("likelihood", "impact", "timeframe"):
+                if previous[field] != consequence[field]:
+                    changes.append(f"{label}: {field} changed from {previous[field]} to "
+                                   f"{consequence[field]}.")
+        for party_consequences in [party.get("consequences", [])]:
+            current = {normalise(c["description"]) for c in party_consequences}
+            for key, consequence in old_cons.items():
+                if key not in current:
+                    changes.append(f"Consequence dropped ({party['short_name']}): "
+                                   f"{_short(consequence['description'], 70)}")
+    old_sources = _by_id(before.get("sources", []))
+    for source_id, source in _by_id(after.get("sources", [])).items():
+        if source_id not in old_sources:
+            changes.append(f"New source: {source['publisher']}, “{_short(source['title'], 70)}”.")
+    if before.get("bluf") != after.get("bluf"):
+        changes.append("The bottom line was revised.")
+    return changes

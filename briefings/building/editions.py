@@ -1,0 +1,67 @@
+"""Editions: write a briefing's outputs, keep the previous edition when the content changed,
+and remember what changed for the next one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefings.building.changes import what_changed
+from briefings.building.files import atomic_write
+from briefings.building.plan import State, sha256_hex
+from briefings.constants import EDITIONS_DIR, FORMATS
+from briefings.schema.briefing import Briefing
+
+if TYPE_CHECKING:
+    from briefings.building.run import BuildReport
+
+
+def changes_for(previous: dict[str, Any] | None,
+                data: dict[str, Any]) -> tuple[list[str], str | None]:
+    """The changes to show: against the last edition, or (content unchanged) as shown before."""
+    if previous is None:
+        return [], None
+    if previous["data"] == data:
+        base = previous.get("base")
+        return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
+    return what_changed(previous["data"], data), previous["data"].get("as_of")
+
+
+def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes], state: State,
+                  env: str, deps: dict[str, str], source: Path, now: dt.datetime,
+                  report: BuildReport) -> None:
+    """Write every output atomically; archive the previous edition if the content changed."""
+    data = briefing.model_dump(mode="json")
+    previous = state.edition(briefing.id)
+    new_content = previous is None or previous["data"] != data
+    if previous is not None and new_content:
+        report.editions.append(keep_edition(output_dir, briefing.id, previous))
+    written: dict[str, str] = {}
+    for fmt, content in outputs.items():
+        target = output_dir / f"{briefing.id}.{fmt}"
+        atomic_write(target, content)
+        report.written.append(target)
+        written[target.name] = sha256_hex(content)
+    if new_content:
+        base = ({"data": previous["data"], "as_of": previous["data"].get("as_of")}
+                if previous else None)
+        state.save_edition(briefing.id, {"data": data, "base": base,
+                                         "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
+    state.record(source, env, deps, written, briefing.id)
+
+
+def keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any]) -> Path:
+    """Copy the current outputs to editions/<id>/<built_at>/ before they are replaced."""
+    folder = output_dir / EDITIONS_DIR / briefing_id / previous.get("built_at", "earlier")
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt in FORMATS:
+        current = output_dir / f"{briefing_id}.{fmt}"
+        if current.exists():
+            shutil.copy2(current, folder / current.name)
+    atomic_write(folder / "briefing.json",
+                 json.dumps(previous["data"], sort_keys=True, ensure_ascii=False,
+                            indent=1).encode())
+    return folder

@@ -1,0 +1,138 @@
+"""The work of rendering one briefing, as functions a worker process runs.
+
+Rendering happens in two tasks per briefing, both run in the process pool
+(:mod:`briefings.building.pool`) with time and memory budgets, because both handle untrusted text:
+
+1. :func:`render_text` — Markdown, and the HTML page with and without a table of contents;
+2. :func:`lay_out` — HTML → PDF with WeasyPrint (only when a PDF is wanted).
+
+The tasks take and return plain data, so they cross process boundaries by pickling.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.building.workspace import Workspace
+from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES, OutputFormat
+from briefings.schema.briefing import Briefing
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How PDFs are made: the variant, and from how many pages on a table of contents."""
+
+    variant: str = DEFAULT_PDF_VARIANT
+    toc_min_pages: int = DEFAULT_TOC_MIN_PAGES
+
+
+@dataclass(frozen=True)
+class Job:
+    """One briefing to render."""
+
+    name: str
+    briefing: Briefing
+    changes: tuple[str, ...]
+    changes_since: str | None
+    formats: tuple[OutputFormat, ...]
+    workspace: Workspace
+    pdf: PdfOptions = field(default_factory=PdfOptions)
+    attachments: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True)
+class RenderedText:
+    """The result of :func:`render_text`."""
+
+    markdown: str
+    html: str | None = None
+    html_with_contents: str | None = None
+
+
+@dataclass(frozen=True)
+class LayoutJob:
+    """What a layout task needs (plain data: the worker never needs the models)."""
+
+    name: str
+    html: str
+    html_with_contents: str
+    base_dir: Path
+    allowed_roots: tuple[Path, ...]
+    source_date: dt.date | None
+    variant: str
+    contents_from_pages: int
+    attachments: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """The result of :func:`lay_out`: the PDF, and whether the contents page was needed."""
+
+    pdf: bytes
+    with_contents: bool
+
+
+def render_text(job: Job) -> RenderedText:
+    """Markdown, and the HTML page with and without a table of contents."""
+    from briefings.render.markdown import markdown_to_html, render_markdown
+    from briefings.render.page import render_page
+    from briefings.render.templates import html_environment, markdown_environment
+
+    dirs = list(job.workspace.template_dirs)
+    markdown_text = render_markdown(job.briefing, markdown_environment(dirs),
+                                    changes=job.changes, changes_since=job.changes_since)
+    if "pdf" not in job.formats and "html" not in job.formats:
+        return RenderedText(markdown_text)
+    body, env = markdown_to_html(markdown_text), html_environment(dirs)
+    html = render_page(job.briefing, body, env)
+    with_contents = render_page(job.briefing, body, env, toc=True) if "pdf" in job.formats else None
+    return RenderedText(markdown_text, html, with_contents)
+
+
+def layout_job(job: Job, text: RenderedText) -> LayoutJob:
+    """What the layout task needs to make this briefing's PDF."""
+    from briefings.render.templates import default_template_dir
+
+    assert text.html is not None and text.html_with_contents is not None
+    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
+    return LayoutJob(job.name, text.html, text.html_with_contents, job.workspace.root,
+                     allowed, job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages,
+                     job.attachments)
+
+
+def lay_out(job: LayoutJob) -> LaidOut:
+    """HTML → PDF; a brief long enough gets its table of contents."""
+    from briefings.render.pdf import Layout
+
+    def layout(html: str) -> Layout:
+        return Layout(html, base_dir=job.base_dir, allowed_roots=job.allowed_roots,
+                      name=job.name, source_date=job.source_date)
+
+    first = layout(job.html)
+    if first.pages >= job.contents_from_pages:
+        pdf = layout(job.html_with_contents).write(variant=job.variant, attachments=job.attachments)
+        return LaidOut(pdf, True)
+    return LaidOut(first.write(variant=job.variant, attachments=job.attachments), False)
+
+
+def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str, bytes]:
+    """The bytes of every requested output, in the order of ``job.formats``.
+
+    The HTML edition is the page the PDF was laid out from (with contents if the PDF has them).
+    """
+    html = text.html_with_contents if laid_out is not None and laid_out.with_contents else text.html
+    outputs: dict[str, bytes] = {"md": text.markdown.encode("utf-8")}
+    if laid_out is not None:
+        outputs["pdf"] = laid_out.pdf
+    if html is not None:
+        outputs["html"] = html.encode("utf-8")
+    return {fmt: outputs[fmt] for fmt in job.formats}
+
+
+def render_job(job: Job) -> dict[str, bytes]:
+    """Render one briefing to every requested format in this process (no budgets)."""
+    text = render_text(job)
+    laid_out = lay_out(layout_job(job, text)) if "pdf" in job.formats else None
+    return assemble(job, text, laid_out)

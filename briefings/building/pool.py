@@ -1,0 +1,215 @@
+"""One process pool for both render stages, with a time and a memory budget per task.
+
+Rendering handles untrusted text and is the slow, memory-hungry part of a build, so it never
+runs in the build process. Each task (the text of one briefing, or the layout of its PDF) runs
+in a worker process of a :class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process
+per task, so a task that leaks or crashes harms nothing else — and is stopped when it overruns
+its time budget; its address space is capped at the memory budget.
+
+Workers start from a clean server process (multiprocessing's ``forkserver`` on Linux, ``spawn``
+elsewhere), never by forking the build itself, so no thread of the build (rich's progress
+display, pebble's own) is ever forked. The server imports WeasyPrint once, at
+:func:`warm_up`, while the build validates; each worker then inherits it.
+
+Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` that says whether
+the user can fix it (a refused resource, a budget overrun) or it is a bug in briefings
+(``internal``, with the worker's traceback). A worker that dies leaves its stderr behind, and
+the failure quotes it, so a crash caused by the machine (no fonts) names its cause.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
+from concurrent.futures import TimeoutError as TaskTimeout
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from pebble import ProcessExpired, ProcessPool
+
+from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
+from briefings.errors import BriefingError
+from briefings.render.system import font_problem
+
+LOGGER = logging.getLogger("briefings.build")
+T = TypeVar("T")
+#: Modules the server imports once, so every worker starts with them loaded.
+PRELOAD = ["briefings.building.jobs", "briefings.render.engine", "briefings.render.markdown",
+           "briefings.render.page"]
+STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
+
+
+@dataclass(frozen=True)
+class Budgets:
+    """How many workers run at once, and what one task may spend."""
+
+    workers: int
+    time_budget: float = DEFAULT_TIME_BUDGET
+    memory_budget: int = DEFAULT_MEMORY_BUDGET
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a task produced nothing: a message for the user, and whether it is our bug."""
+
+    message: str
+    internal: bool = False
+    traceback: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """A task's value, or its failure."""
+
+    value: T | None = None
+    failure: Failure | None = None
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _context() -> Any:
+    """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def warm_up() -> None:
+    """Start the fork server now (it returns at once), so that WeasyPrint loads in it while
+    the caller reads and validates briefings."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+class RenderPool:
+    """The build's workers. Use as a context manager: leaving it stops every worker, at once
+    when an exception (Ctrl-C, SIGTERM) is on its way out."""
+
+    def __init__(self, budgets: Budgets):
+        self.budgets = budgets
+        self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
+                                 initializer=_start_worker, context=_context())
+        self._stderr_dir = tempfile.TemporaryDirectory(prefix="briefings-workers-")
+
+    def __enter__(self) -> RenderPool:
+        return self
+
+    def __exit__(self, kind: object, error: object, tb: object) -> None:
+        if error is None:
+            self._pool.close()
+        else:
+            self._pool.stop()
+        self._pool.join()
+        self._stderr_dir.cleanup()
+
+    def submit(self, function: Callable[[Any], T], item: Any, name: str) -> Future[Outcome[T]]:
+        """Run ``function(item)`` in a worker; the future's result is an :class:`Outcome`."""
+        stderr_path = os.path.join(self._stderr_dir.name, f"{id(item)}-{function.__name__}.log")
+        scheduled = self._pool.schedule(
+            _run_task, args=(function, item, name, stderr_path, self.budgets.memory_budget),
+            timeout=self.budgets.time_budget)
+        outcome: Future[Outcome[T]] = Future()
+        scheduled.add_done_callback(lambda done: outcome.set_result(
+            self._outcome(done, name, stderr_path)))
+        return outcome
+
+    def _outcome(self, done: Future[Any], name: str, stderr_path: str) -> Outcome[Any]:
+        """A finished pebble future as an Outcome: every way a task can end, explained."""
+        try:
+            result: Outcome[Any] = done.result()
+            return result
+        except TaskTimeout:
+            return Outcome(failure=Failure(
+                f"{name}: rendering took longer than the time budget of "
+                f"{self.budgets.time_budget:g} s and was stopped"))
+        except ProcessExpired as expired:
+            return Outcome(failure=_died(name, expired.exitcode, _tail(stderr_path)))
+        except CancelledError:
+            return Outcome(failure=Failure(f"{name}: rendering was cancelled"))
+        except Exception as error:  # noqa: BLE001 - the pool itself failed: a bug of ours
+            return Outcome(failure=Failure(
+                f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
+                internal=True, traceback="".join(traceback.format_exception(error))))
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(stderr_path)
+
+
+def _died(name: str, exitcode: int, stderr: str) -> Failure:
+    """A worker that ended without a result: name the signal and quote what it printed."""
+    how = (f"was killed by {signal.Signals(-exitcode).name}" if exitcode < 0
+           else f"exited with code {exitcode}")
+    cause = font_problem(stderr)
+    if cause:
+        return Failure(f"{name}: the render process {how}: {cause}")
+    said = f"; it printed: {stderr.strip()}" if stderr.strip() else ""
+    return Failure(f"{name}: the render process {how}{said}", internal=not stderr.strip())
+
+
+def _tail(path: str) -> str:
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, stream.tell() - STDERR_TAIL))
+            return stream.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+# --------------------------------------------------------------------------- in the worker
+
+
+def _start_worker() -> None:
+    """Ctrl-C is the build's to handle (it stops the pool); die with the fork server."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: str,
+              memory_budget: int) -> Outcome[T]:
+    """Runs in a worker: keep stderr for the parent, cap memory, run, explain any failure."""
+    with contextlib.suppress(OSError):
+        fd = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(fd, 2)
+        os.close(fd)
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        limit = memory_budget * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        return Outcome(function(item))
+    except BriefingError as error:
+        message = str(error)
+        return Outcome(failure=Failure(message if name in message else f"{name}: {message}"))
+    except MemoryError:
+        return Outcome(failure=Failure(
+            f"{name}: rendering ran out of memory (budget {memory_budget} MiB)"))
+    except RecursionError:
+        return Outcome(failure=Failure(f"{name}: the document is nested too deeply to render"))
+    except Exception as error:  # noqa: BLE001 - a bug of ours: keep the traceback for exit 3
+        return Outcome(failure=Failure(
+            f"{name}: internal error while rendering ({type(error).__name__}: {error})",
+            internal=True, traceback=traceback.format_exc()))

@@ -1,0 +1,303 @@
+"""The build: plan, validate, render in the pool, write atomically.
+
+A build reads as a list of stages::
+
+    lock      the output folder, so two builds never interleave their writes
+    clean     temporary files a killed build left behind
+    plan      skip every briefing whose inputs hash as they did when its outputs were written
+    warm up   start the workers' server, so WeasyPrint loads while the build validates
+    validate  every briefing to build, and the ids of all of them; nothing is written on an error
+    render    text, then PDF layout, each task in a worker with time and memory budgets
+    write     each output atomically; keep the previous edition when the content changed
+
+One briefing that fails to render does not stop the others; the report lists what failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from briefings.building.editions import changes_for, write_outputs
+from briefings.building.files import remove_stale_temp_files
+from briefings.building.jobs import (
+    Job,
+    LaidOut,
+    PdfOptions,
+    RenderedText,
+    assemble,
+    lay_out,
+    layout_job,
+    render_text,
+)
+from briefings.building.plan import State, environment_hash, file_sha
+from briefings.building.pool import (
+    Budgets,
+    Failure,
+    Outcome,
+    RenderPool,
+    default_workers,
+    warm_up,
+)
+from briefings.building.workspace import Workspace
+from briefings.constants import (
+    DEFAULT_FORMATS,
+    DEFAULT_MEMORY_BUDGET,
+    DEFAULT_TIME_BUDGET,
+    EDITIONS_DIR,
+    FORMATS,
+    LOCK_NAME,
+    PDF_VARIANTS,
+    STATE_DIR,
+    OutputFormat,
+)
+from briefings.errors import BriefingError, Issue, OutputProblem
+from briefings.load.yaml import LoadedBriefing
+from briefings.validation.run import check_unique_ids, find_briefings, validate_paths
+
+
+class Stage(str, Enum):
+    """What just happened to a briefing during a build."""
+
+    SKIPPED = "skipped"
+    RENDERING = "rendering"
+    BUILT = "built"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """One step of a build, for a progress display: ``done`` of ``total`` briefings finished."""
+
+    stage: Stage
+    path: Path
+    done: int
+    total: int
+    detail: str = ""
+
+
+Progress = Callable[[ProgressEvent], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: briefings built, skipped and failed, files written, warnings."""
+
+    built: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    internal_errors: list[Failure] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    editions: list[Path] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        if not self.built and not self.failed:
+            return f"nothing to build: {len(self.skipped)} briefing(s) up to date"
+        return (f"{len(self.built)} built, {len(self.skipped)} up to date, "
+                f"{len(self.failed)} failed in {self.seconds:.1f} s")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Everything about a build that is not its inputs."""
+
+    formats: tuple[OutputFormat, ...] = DEFAULT_FORMATS
+    strict: bool = False
+    force: bool = False
+    workers: int = 0
+    time_budget: float = DEFAULT_TIME_BUDGET
+    memory_budget: int = DEFAULT_MEMORY_BUDGET
+    pdf: PdfOptions = field(default_factory=PdfOptions)
+
+
+def build(
+    paths: Sequence[Path | str],
+    workspace: Workspace,
+    *,
+    formats: Sequence[str] = DEFAULT_FORMATS,
+    strict: bool = False,
+    wait_for_lock: bool = True,
+    force: bool = False,
+    workers: int = 0,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+    time_budget: float | None = None,
+    memory_budget: int | None = None,
+    pdf: PdfOptions | None = None,
+) -> BuildReport:
+    """Build every briefing under ``paths`` into ``workspace.output_dir``.
+
+    Raises :class:`~briefings.errors.ValidationFailed` (nothing written) when any briefing is
+    invalid; otherwise returns a report in which briefings that failed to render are listed.
+    """
+    started = time.perf_counter()
+    options = BuildOptions(_check_formats(formats), strict, force, workers,
+                           time_budget or DEFAULT_TIME_BUDGET,
+                           memory_budget or DEFAULT_MEMORY_BUDGET, pdf or PdfOptions())
+    if options.pdf.variant not in PDF_VARIANTS:
+        raise BriefingError(f"unknown PDF variant '{options.pdf.variant}' "
+                            f"(known: {', '.join(PDF_VARIANTS)})")
+    output_dir = workspace.output_dir
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputProblem(f"{output_dir}: cannot create the output folder: "
+                            f"{error.strerror}") from None
+    lock = FileLock(str(output_dir / LOCK_NAME), timeout=-1 if wait_for_lock else 0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise BriefingError(f"{output_dir}: another build is writing here; try again later "
+                            "(or leave out --no-wait to wait for it)") from None
+    try:
+        for folder in (output_dir, output_dir / STATE_DIR, output_dir / STATE_DIR / EDITIONS_DIR):
+            remove_stale_temp_files(folder)
+        report = BuildReport()
+        _Build(workspace, options, progress or (lambda event: None),
+               now or dt.datetime.now(dt.timezone.utc), report).run(paths)
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _check_formats(formats: Sequence[str]) -> tuple[OutputFormat, ...]:
+    chosen = tuple(dict.fromkeys(formats))
+    unknown = sorted(set(chosen) - set(FORMATS))
+    if unknown:
+        raise BriefingError(f"unknown output format(s): {', '.join(unknown)} "
+                            f"(known: {', '.join(FORMATS)})")
+    if not chosen:
+        raise BriefingError("no output format given")
+    return chosen  # type: ignore[return-value]  # checked against FORMATS just above
+
+
+@dataclass
+class _Build:
+    """One build's state while it runs (the lock is held)."""
+
+    workspace: Workspace
+    options: BuildOptions
+    notify: Progress
+    now: dt.datetime
+    report: BuildReport
+    done: int = 0
+    total: int = 0
+
+    def run(self, paths: Sequence[Path | str]) -> None:
+        files, problems = find_briefings(paths)
+        if problems or not files:
+            validate_paths(paths, strict=self.options.strict)  # raises, naming every missing path
+        self.total = len(files)
+        state = State(self.workspace.output_dir)
+        variant = self.options.pdf
+        env = environment_hash(self.workspace, (*self.options.formats, variant.variant,
+                                                f"toc{variant.toc_min_pages}"))
+        todo = [path for path in files
+                if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
+        if "pdf" in self.options.formats and todo:
+            warm_up()
+        skipped = [path for path in files if path not in todo]
+        loaded, self.report.warnings = (validate_paths(todo, strict=self.options.strict)
+                                        if todo else ([], []))
+        # ids are checked across every briefing, built or up to date: two files with one id
+        # would overwrite each other's outputs
+        check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
+        for path in skipped:
+            self.report.skipped.append(str(path))
+            self._event(Stage.SKIPPED, path, "up to date", finished=True)
+        if not todo:
+            return
+        jobs = [self._job(item, state) for item in loaded]
+        outcomes = self._render([job for job, _ in jobs])
+        for (job, item), outcome in zip(jobs, outcomes):
+            self._write(item, job, outcome, state, env)
+        state.save()
+
+    def _event(self, stage: Stage, path: Path, detail: str = "", finished: bool = False) -> None:
+        self.done += finished
+        self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
+
+    def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
+        briefing = item.briefing
+        assert briefing is not None
+        changes, since = changes_for(state.edition(briefing.id), briefing.model_dump(mode="json"))
+        attachments: tuple[tuple[str, bytes], ...] = ()
+        if "pdf" in self.options.formats and self.options.pdf.variant.startswith("pdf/a"):
+            attachments = ((item.path.name, item.path.read_bytes()),
+                           *((s.text, (item.folder / s.text).read_bytes()) for s in briefing.sources))
+        job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since,
+                  self.options.formats, self.workspace, self.options.pdf, attachments)
+        return job, item
+
+    def _render(self, jobs: list[Job]) -> list[Outcome[dict[str, bytes]]]:
+        """Text for every job, then layout for each as soon as its text is ready."""
+        count = min(self.options.workers or default_workers(), len(jobs))
+        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
+        results: list[Outcome[dict[str, bytes]]] = [Outcome()] * len(jobs)
+        texts: dict[int, RenderedText] = {}
+        with RenderPool(budgets) as pool:
+            pending: dict[Future[Outcome[Any]], tuple[int, str]] = {}
+            for index, job in enumerate(jobs):
+                self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
+                pending[pool.submit(render_text, job, job.name)] = (index, "text")
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index, stage = pending.pop(future)
+                    outcome, job = future.result(), jobs[index]
+                    if outcome.failure is not None:
+                        results[index] = Outcome(failure=outcome.failure)
+                    elif stage == "text" and "pdf" in job.formats:
+                        texts[index] = outcome.value
+                        pending[pool.submit(lay_out, layout_job(job, outcome.value), job.name)] = (
+                            index, "layout")
+                    else:
+                        text = texts.get(index, outcome.value)
+                        laid_out = outcome.value if isinstance(outcome.value, LaidOut) else None
+                        results[index] = Outcome(assemble(job, text, laid_out))
+        return results
+
+    def _write(self, item: LoadedBriefing, job: Job, outcome: Outcome[dict[str, bytes]],
+               state: State, env: str) -> None:
+        path = item.path
+        if outcome.failure is not None or outcome.value is None:
+            failure = outcome.failure or Failure(f"{job.name}: rendering failed", internal=True)
+            if failure.internal:
+                self.report.internal_errors.append(failure)
+            self._fail(path, failure.message)
+            return
+        assert item.briefing is not None
+        deps = {str((item.folder / s.text).resolve()): file_sha(item.folder / s.text) or ""
+                for s in item.briefing.sources}
+        try:
+            write_outputs(item.briefing, job.workspace.output_dir, outcome.value, state, env, deps,
+                          item.path, self.now, self.report)
+        except BriefingError as failure:
+            self._fail(path, str(failure))
+            return
+        self.report.built.append(str(path))
+        self._event(Stage.BUILT, path, ", ".join(job.formats), finished=True)
+
+    def _fail(self, path: Path, message: str) -> None:
+        self.report.failed[str(path)] = message
+        self._event(Stage.FAILED, path, message, finished=True)
+
+
+def _recorded_id(state: State, path: Path) -> str:
+    entry = state.entry(path) or {}
+    return str(entry.get("id", ""))

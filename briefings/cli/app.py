@@ -1,0 +1,101 @@
+"""The ``briefings`` command group, its exit codes and its error printing.
+
+Exit codes: 0 success; 1 the user's input needs fixing (messages say where); 2 wrong usage
+(an unknown option or value, a missing file named with ``--config``, conflicting flags);
+3 an internal error (a bug in briefings: the traceback is shown; please report it);
+130 interrupted by Ctrl-C; 143 stopped by SIGTERM.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import traceback
+from collections.abc import Sequence
+from types import FrameType
+
+import click
+
+from briefings import __version__
+from briefings.cli import build as build_commands
+from briefings.cli import drafting as drafting_commands
+from briefings.cli import extract as extract_commands
+from briefings.cli import inspect as inspect_commands
+from briefings.cli import schedule as schedule_commands
+from briefings.cli.options import with_verbosity
+from briefings.cli.output import configure_logging, echo_failure
+from briefings.errors import BriefingError, InternalError, ValidationFailed
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (workers stopped, locks released), exit 143."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefings")
+@click.option("-v", "--verbose", count=True, help="Say more (repeat for debugging detail).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+def cli(verbose: int, quiet: bool) -> None:
+    """Turn validated briefing YAML into Markdown and PDF briefings."""
+    configure_logging(-1 if quiet else verbose)
+
+
+for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
+               inspect_commands):
+    for command in module.COMMANDS:
+        cli.add_command(with_verbosity(command))
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Terminated()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI and return its exit code; the user's errors are printed without a
+    traceback, ours with one."""
+    configure_logging(0)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _dispatch(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="briefings",
+                 standalone_mode=False)
+    except ValidationFailed as failure:
+        echo_failure(failure)
+        return EXIT_USER_ERROR
+    except BriefingError as error:
+        click.echo(f"error: {error}", err=True)
+        return EXIT_USER_ERROR
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        click.echo("terminated", err=True)
+        return EXIT_TERMINATED
+    except click.ClickException as error:
+        error.show()
+        return EXIT_USAGE
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USER_ERROR
+    except InternalError as error:
+        click.echo("briefings: internal error (this is a bug; please report it):", err=True)
+        click.echo(error.traceback or str(error), err=True)
+        return EXIT_INTERNAL
+    except Exception:  # a bug in briefings, not in the user's input
+        click.echo("briefings: internal error (this is a bug; please report it):", err=True)
+        traceback.print_exc()
+        return EXIT_INTERNAL
+    return EXIT_OK
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

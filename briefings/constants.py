@@ -1,0 +1,55 @@
+"""Every limit, default and fixed vocabulary that more than one module needs, stated once.
+
+Modules import what they need from here instead of restating a value: a limit changed here
+changes it everywhere (the model, the CLI's choices, the configuration, the renderer).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+# --------------------------------------------------------------------------- names
+
+#: Briefing, party, source and schedule ids: lowercase words joined by hyphens (safe as file
+#: names on every system, and in URLs).
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+SLUG_MAX_LENGTH = 80
+#: File names Windows reserves whatever their extension; refused as ids that name files.
+RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                            *(f"lpt{i}" for i in range(10))})
+#: An absolute web address a source may name.
+URL_PATTERN = r"^https?://[^\s<>\"]+$"
+
+# --------------------------------------------------------------------------- outputs
+
+OutputFormat = Literal["md", "pdf", "html"]
+FORMATS: tuple[OutputFormat, ...] = ("md", "pdf", "html")
+DEFAULT_FORMATS: tuple[OutputFormat, ...] = ("md", "pdf")
+
+PdfVariant = Literal["pdf/ua-1", "pdf/a-3b", "untagged"]
+#: The PDF variants a build can make, with what each is for.
+PDF_VARIANTS: dict[str, str] = {
+    "pdf/ua-1": "tagged, accessible PDF (PDF/UA-1): the default",
+    "pdf/a-3b": "archival PDF/A-3b, tagged, carrying the briefing YAML and its sources",
+    "untagged": "plain PDF without structure tags (smaller, not accessible)",
+}
+DEFAULT_PDF_VARIANT: PdfVariant = "pdf/ua-1"
+#: A brief of at least this many pages gets a table of contents.
+DEFAULT_TOC_MIN_PAGES = 8
+
+# --------------------------------------------------------------------------- budgets
+
+#: Seconds one briefing may spend in one render stage before its process is stopped.
+DEFAULT_TIME_BUDGET = 120.0
+#: MiB of address space one render process may use.
+DEFAULT_MEMORY_BUDGET = 2048
+
+# --------------------------------------------------------------------------- workspace files
+
+CONFIG_NAMES = ("briefings.toml", "pyproject.toml")
+BRIEFING_SUFFIXES = (".yaml", ".yml")
+DEFAULT_BRIEFINGS_FOLDER = "seeds"
+DEFAULT_OUTPUT_FOLDER = "output"
+LOCK_NAME = ".briefings.lock"
+STATE_DIR = ".briefings"
+EDITIONS_DIR = "editions"

@@ -1,0 +1,316 @@
+"""Draft a briefing from a news article, or merge a new article into an existing briefing.
+
+What the text says is drafted: the archived source, parties inferred from the speakers and
+the affiliations the article gives them ("Turkish Defence Minister Hulusi Akar" → a Turkish
+defence ministry with Akar as its minister), each party's verbatim quotes, and candidate
+consequences from sentences that announce measures. What only an analyst can judge (stance,
+likelihood, impact, the bottom line) gets an honest placeholder and a ``# REVIEW`` comment.
+
+Merging (``--into``) edits the briefing's YAML round-trip with ruamel.yaml, so the analyst's
+text, order and comments are kept; nothing already there is added twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from briefings.building.files import atomic_write
+from briefings.errors import BriefingError
+from briefings.extract import Quote, extract_quotes
+from briefings.load.files import read_text_file
+from briefings.schema.types import is_file_slug
+from briefings.validation.provenance import normalise, sha256_of
+
+REVIEW = "REVIEW"
+_DEPARTMENTS = {
+    "defence", "defense", "foreign", "interior", "finance", "economy", "trade", "health",
+    "justice", "energy", "environment", "home", "education", "transport", "agriculture",
+    "treasury", "commerce", "labour", "labor", "culture", "communications", "industry",
+}
+_POLITICAL = {
+    "conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
+    "liberal": "Liberal Democrats", "lib": "Liberal Democrats", "republican": "Republican Party",
+    "democrat": "Democratic Party", "democratic": "Democratic Party", "green": "Green Party",
+}
+_HEADS_OF_GOVERNMENT = {"president", "prime", "premier", "chancellor"}
+_MEASURES = re.compile(
+    r"\b(sanction\w*|ban(?:s|ned|ning)?|embargo\w*|freez\w*|asset freeze|visa restrictions?|"
+    r"tariffs?|expel\w*|expulsion|boot\w*|suspend\w*|suspension|retaliat\w*|countermeasures?|"
+    r"necessary (?:measures|steps)|blacklist\w*|boycott\w*|penalt\w*|fines?|veto\w*|threat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:80]
+    slug = slug.strip("-")
+    return slug if is_file_slug(slug) else fallback
+
+
+@dataclass
+class DraftParty:
+    """A party inferred from the article's speakers."""
+
+    id: str
+    name: str
+    short_name: str
+    kind: str
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, role)
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (text, speaker id)
+    aliases: list[str] = field(default_factory=list)
+
+
+def infer_party(quote: Quote) -> tuple[str, str, str]:
+    """(party name, short name, kind) for a quote's speaker."""
+    speaker = quote.speaker or "Unattributed"
+    if quote.speaker_kind == "document":
+        return "Unattributed statements", "Statements", "other"
+    if quote.speaker_kind != "person":
+        lowered = speaker.lower()
+        if "ministry" in lowered or "department" in lowered:
+            kind = "ministry"
+        elif "party" in lowered:
+            kind = "political party"
+        elif any(w in lowered for w in ("agency", "presidency", "office", "treasury", "commission")):
+            kind = "agency"
+        elif len(speaker.split()) == 1 and not speaker.isupper():
+            kind = "state"  # a capital or country standing for its government: "Moscow"
+        else:
+            kind = "organisation"
+        return speaker, _short(speaker), kind
+    role = quote.speaker_role
+    words = [w.strip(",").lower() for w in role.split()]
+    nationality = next((w for w in role.split() if w[:1].isupper() and (
+        w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
+        and w.lower() not in _POLITICAL), "")
+    department = next((w for w in words if w in _DEPARTMENTS), "")
+    appositive = re.match(r"(?:from|of|at)\s+(.+)$", role) or re.match(r"(.+?)['’]s\s+\w+", role)
+    if "state" in words and "secretary" in words:
+        name = f"{nationality or 'US'} State Department".strip()
+        return name, name.replace(" Department", " Dept."), "ministry"
+    if department and ({"minister", "ministry", "secretary"} & set(words)):
+        dept = department.capitalize()
+        name = f"{nationality} {dept} Ministry".strip()
+        return name, f"{nationality} {dept[:3]}. Min.".strip() if len(name) > 24 else name, "ministry"
+    for word in words:
+        if word in _POLITICAL:
+            name = _POLITICAL[word]
+            return name, _short(name), "political party"
+    if _HEADS_OF_GOVERNMENT & set(words) and nationality:
+        return f"{nationality} government", nationality, "state"
+    if appositive and appositive.group(1)[:1].isupper():
+        name = appositive.group(1).strip()
+        return name, _short(name), "organisation"
+    return speaker, speaker.split()[-1], "person"
+
+
+def _short(name: str) -> str:
+    if len(name) <= 24:
+        return name
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return initials if len(initials) >= 2 else name[:24]
+
+
+def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
+    """Group quotes by inferred party; a person's quotes go under them, with their role."""
+    parties: dict[str, DraftParty] = {}
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        name, short_name, kind = infer_party(quote)
+        party_id = slugify(name, "party")
+        party = parties.setdefault(party_id, DraftParty(party_id, name, short_name, kind))
+        if quote.speaker_kind == "person" and kind != "person":
+            person_id = slugify(quote.speaker, "person")
+            if person_id == party_id:
+                person_id += "-person"
+            role = re.sub(r"^(?:the|a|an)\s+", "", quote.speaker_role, flags=re.IGNORECASE)
+            party.people.setdefault(person_id, (quote.speaker, role))
+            speaker_id = person_id
+        else:
+            speaker_id = party_id
+            if quote.speaker != name:
+                party.aliases.append(quote.speaker)
+        text = quote.quote.strip().rstrip(",;:").strip()
+        if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
+            party.quotes.append((text, speaker_id))
+    return list(parties.values())
+
+
+def measure_sentences(text: str, limit: int = 8) -> list[str]:
+    """Sentences that announce measures, sanctions, bans or threats (outside quotes)."""
+    sentences = re.split(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])", " ".join(text.split()))
+    found = []
+    for sentence in sentences:
+        outside = re.sub(r"[\"“][^\"”]*[\"”]", "", sentence)
+        if _MEASURES.search(outside) and len(sentence.split()) >= 6:
+            found.append(sentence.strip()[:300])
+        if len(found) >= limit:
+            break
+    return found
+
+
+# --------------------------------------------------------------------------- YAML building
+
+
+def round_trip_yaml() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never re-wrap the analyst's lines
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def yaml_map(**items: Any) -> CommentedMap:
+    result = CommentedMap()
+    for key, value in items.items():
+        if value is not None:
+            result[key] = value
+    return result
+
+
+def mark_review(node: CommentedMap, key: str, note: str = "analyst's judgement") -> None:
+    node.yaml_add_eol_comment(f"{REVIEW}: {note}", key)
+
+
+def source_entry(source_id: str, article: Path, archived: str, digest: str, today: dt.date) -> CommentedMap:
+    first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines()
+                       if line.strip()), article.stem)
+    entry = yaml_map(id=source_id, title=first_line[:120], publisher="Unknown publisher",
+                 published=today.isoformat(), text=archived, sha256=digest)
+    mark_review(entry, "title", "the article's headline")
+    mark_review(entry, "publisher", "who published it")
+    mark_review(entry, "published", "the publication date")
+    return entry
+
+
+def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
+    people = CommentedSeq(
+        yaml_map(id=pid, name=name, role=role or None) for pid, (name, role) in party.people.items()
+    )
+    position = yaml_map(stance="unclear", summary=(
+        f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
+        f"time(s) in source '{source_id}'."))
+    mark_review(position, "stance")
+    entry = yaml_map(id=party.id, name=party.name, short_name=party.short_name, kind=party.kind)
+    mark_review(entry, "kind", "inferred from the article")
+    if party.aliases:
+        entry["aliases"] = CommentedSeq(dict.fromkeys(party.aliases))
+    if people:
+        entry["people"] = people
+    entry["position"] = position
+    entry["quotes"] = CommentedSeq(
+        yaml_map(text=text, speaker=speaker, source=source_id) for text, speaker in party.quotes
+    )
+    return entry
+
+
+def consequence_entry(sentence: str, source_id: str) -> CommentedMap:
+    entry = yaml_map(description=sentence, role="imposes", affects=CommentedSeq(),
+                 likelihood="roughly even chance", impact="moderate",
+                 timeframe="To be assessed", source=source_id)
+    mark_review(entry, "description", "candidate drawn from the article")
+    mark_review(entry, "likelihood")
+    mark_review(entry, "impact")
+    return entry
+
+
+def measure_owner(sentence: str, parties: list[DraftParty]) -> DraftParty | None:
+    """The party a measure sentence names first (by name, short name or a person's name)."""
+    keyword = _MEASURES.search(sentence)
+    limit = keyword.start() if keyword else len(sentence)
+    best, best_at, first, first_at = None, -1, None, len(sentence) + 1
+    for party in parties:
+        names = [party.name, party.short_name, *party.aliases,
+                 *(name for name, _ in party.people.values()),
+                 *(name.split()[-1] for name, _ in party.people.values())]
+        for name in names:
+            for found in re.finditer(re.escape(name), sentence):
+                if best_at < found.start() < limit:  # the last name before the measure
+                    best, best_at = party, found.start()
+                if found.start() < first_at:
+                    first, first_at = party, found.start()
+    return best or first
+
+
+@dataclass
+class Draft:
+    """The result of drafting: the YAML tree and the archived copy to write beside it."""
+
+    tree: CommentedMap
+    archive_from: Path
+    archive_to: Path
+
+
+def draft(article: Path, output: Path, *, briefing_id: str | None = None,
+          today: dt.date | None = None) -> Draft:
+    """Draft a new briefing from ``article``, to be written at ``output``."""
+    today = today or dt.date.today()
+    text = read_text_file(article)
+    quotes = extract_quotes(text)
+    parties = draft_parties(quotes)
+    if not parties:
+        raise BriefingError(f"{article}: no attributed direct quotations found; nothing to draft")
+    source_id = slugify(article.stem, "source")
+    briefing_id = briefing_id or slugify(article.stem, "draft")
+    if not is_file_slug(briefing_id):
+        raise BriefingError(f"'{briefing_id}' is not a valid briefing id")
+    archived = f"sources/{source_id}.txt"
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    tree = yaml_map(
+        id=briefing_id,
+        title=f"Draft: {sentences[0][:110]}",
+        as_of=today.isoformat(),
+        marking="DRAFT // NOT FOR DISTRIBUTION",
+        authors=CommentedSeq(["Drafted by briefings from the article; analyst to confirm"]),
+        language="en",
+        question=f"{REVIEW}: the decision or event the parties' stances refer to",
+        bluf=f"{REVIEW}: write the bottom line in one to three sentences.",
+        key_points=CommentedSeq(s[:300] for s in sentences[:3]),
+        background=f"{REVIEW}: what happened before.",
+        outlook=f"{REVIEW}: what is likely to happen next.",
+        timeline=CommentedSeq([yaml_map(date=today.isoformat(), event="Article archived for this draft.",
+                                    source=source_id)]),
+        sources=CommentedSeq([source_entry(source_id, article, archived,
+                                            sha256_of(article), today)]),
+        parties=CommentedSeq(party_entry(p, source_id) for p in parties),
+    )
+    mark_review(tree, "title", "give the briefing its title")
+    mark_review(tree, "key_points", "the article's lead sentences")
+    for sentence in measure_sentences(text):
+        owner = measure_owner(sentence, parties) or parties[0]
+        entry = next(p for p in tree["parties"] if p["id"] == owner.id)
+        entry.setdefault("consequences", CommentedSeq()).append(consequence_entry(sentence, source_id))
+    tree.yaml_set_start_comment(
+        f"Drafted by `briefings draft` from {article.name} on {today.isoformat()}.\n"
+        f"Every line marked {REVIEW} needs an analyst's judgement before this is used.")
+    return Draft(tree, article, output.parent / archived)
+
+
+def dump(tree: CommentedMap) -> bytes:
+    stream = io.StringIO()
+    round_trip_yaml().dump(tree, stream)
+    return stream.getvalue().encode("utf-8")
+
+
+def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None:
+    """Write the archived article (if not there yet) and the briefing YAML, atomically."""
+    if output.exists() and not overwrite:
+        raise BriefingError(f"{output} already exists; use --into to merge into it")
+    target = result.archive_to
+    if target.exists():
+        if sha256_of(target) != sha256_of(result.archive_from):
+            raise BriefingError(f"{target} already exists with different text; not overwriting it")
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, result.archive_from.read_bytes())
+    atomic_write(output, dump(result.tree))
+

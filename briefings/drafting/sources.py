@@ -1,0 +1,74 @@
+"""``briefings source add``: archive an article beside a briefing and record it there.
+
+The article's bytes are copied into the briefing's ``sources/`` folder and the briefing gains a
+source entry with the copy's sha256, so ``validate`` notices if the archive is ever edited. The
+briefing file is edited round-trip: its comments and layout are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from briefings.building.files import atomic_write
+from briefings.drafting.infer import dump, slugify
+from briefings.errors import BriefingError, ValidationFailed
+from briefings.load.yaml import read_yaml
+from briefings.schema.types import is_file_slug, is_url
+from briefings.validation.provenance import sha256_of
+
+
+def add_source(
+    file: Path, briefing: Path, *, source_id: str | None = None, title: str | None = None,
+    publisher: str | None = None, url: str | None = None, published: str | None = None,
+    today: dt.date | None = None,
+) -> CommentedMap:
+    """Copy ``file`` into ``briefing``'s sources/ folder and add its entry; return the entry."""
+    try:
+        data = file.read_bytes()
+        text = data.decode("utf-8")
+    except OSError as error:
+        raise BriefingError(f"{file}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise BriefingError(f"{file}: not UTF-8 text") from None
+    source_id = source_id or slugify(file.stem, "source")
+    if not is_file_slug(source_id):
+        raise BriefingError(f"'{source_id}' is not a valid source id")
+    if url is not None and not is_url(url):
+        raise BriefingError(f"--url must be an http(s) address, not '{url}'")
+    published = published or (today or dt.date.today()).isoformat()
+    try:
+        dt.date.fromisoformat(published)
+    except ValueError:
+        raise BriefingError(f"--published must be a date written YYYY-MM-DD, not '{published}'") from None
+    tree, issues = read_yaml(briefing, for_editing=True)
+    if issues:
+        raise ValidationFailed(issues)
+    sources = tree.setdefault("sources", CommentedSeq())
+    digest = sha256_of(file)
+    for existing in sources:
+        if existing.get("id") == source_id:
+            raise BriefingError(f"{briefing}: a source with id '{source_id}' exists already")
+        if existing.get("sha256") == digest:
+            raise BriefingError(f"{briefing}: this article is already source '{existing.get('id')}'")
+    relative = f"sources/{source_id}.txt"
+    target = briefing.parent / relative
+    if target.exists():
+        raise BriefingError(f"{target} already exists; choose another --id")
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), file.stem)
+    entry = CommentedMap()
+    entry["id"] = source_id
+    entry["title"] = title or first_line[:120]
+    entry["publisher"] = publisher or "Unknown publisher"
+    if url:
+        entry["url"] = url
+    entry["published"] = published
+    entry["text"] = relative
+    entry["sha256"] = digest
+    sources.append(entry)
+    atomic_write(target, data)
+    atomic_write(briefing, dump(tree))
+    return entry
+

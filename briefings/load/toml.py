@@ -1,0 +1,95 @@
+"""Read the workspace configuration: ``briefings.toml``, or ``[tool.briefings]`` in
+``pyproject.toml``. Problems are reported like briefing problems, ``file:line:col: field:
+message``. Without a configuration file the workspace is the folder given, with its defaults
+(``seeds/`` → ``output/``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefings.constants import CONFIG_NAMES
+from briefings.errors import Issue, ValidationFailed
+from briefings.load.yaml import dotted
+from briefings.schema.config import Config, Settings
+
+
+def find_config(start: Path) -> Path | None:
+    """``briefings.toml`` in ``start``, else a ``pyproject.toml`` there with [tool.briefings]."""
+    for name in CONFIG_NAMES:
+        candidate = start / name
+        if candidate.is_file():
+            if name == "pyproject.toml" and "[tool.briefings" not in candidate.read_text(encoding="utf-8"):
+                continue
+            return candidate
+    return None
+
+
+def load_config(path: Path | None = None, *, root: Path | None = None) -> Config:
+    """Load and validate the workspace configuration (or the defaults if there is none)."""
+    if path is None:
+        path = find_config(root or Path("."))
+    if path is None:
+        return Config(Settings(), root or Path("."), None)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"line (\d+), column (\d+)", str(error))
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        raise ValidationFailed([Issue(path, line, column, "", f"invalid TOML: {error}")]) from None
+    except OSError as error:
+        raise ValidationFailed([Issue(path, 0, 0, "", f"cannot read: {error.strerror}")]) from None
+    prefix: tuple[str, ...] = ()
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("briefings", {})
+        prefix = ("tool", "briefings")
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as error:
+        issues = []
+        for detail in error.errors():
+            loc = tuple(detail["loc"])
+            line = _toml_line(text, prefix, loc)
+            message = detail["msg"].removeprefix("Value error, ")
+            if detail["type"] == "extra_forbidden":
+                message = f"unknown key '{loc[-1]}'"
+            issues.append(Issue(path, line, 1, dotted(loc), message))
+        raise ValidationFailed(issues) from None
+    return Config(settings, path.parent, path)
+
+
+def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple) -> int:
+    """The line of ``loc`` in a TOML file: tomllib keeps no positions, so find the key."""
+    lines = text.splitlines()
+    table: tuple = ()
+    counts: dict[tuple, int] = {}
+    target_table = prefix
+    key_index = 0
+    parts = list(loc)
+    # [[schedules]] n → a table header occurrence; the last string is the key
+    while parts and isinstance(parts[0], str) and len(parts) > 1 and isinstance(parts[1], int):
+        target_table += (parts[0], parts[1])
+        parts = parts[2:]
+    key = parts[0] if parts and isinstance(parts[0], str) else None
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        header = re.fullmatch(r"\[\[\s*([^\]]+?)\s*\]\]", line)
+        if header:
+            name = tuple(header.group(1).split("."))
+            counts[name] = counts.get(name, -1) + 1
+            table = name[:-1] + (name[-1], counts[name]) if name[:len(prefix)] == prefix else name
+            continue
+        header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]", line)
+        if header:
+            table = tuple(header.group(1).split("."))
+            continue
+        if key and table == target_table and re.match(rf"{re.escape(str(key))}\s*=", line):
+            return number
+        if not key and table == target_table:
+            key_index = key_index or number
+    return key_index or 1

@@ -1,0 +1,136 @@
+"""HTML page → PDF with WeasyPrint, reading only files the workspace allows.
+
+WeasyPrint will fetch any URL a document names (file://, http(s)://, relative paths with ``..``)
+and only logs a warning when a fetch fails. Here every fetch goes through
+:class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
+inside an allowed folder are served; anything else is refused, and a single refusal fails the
+build with the refused URLs named. This module and :mod:`briefings.render.engine` are the only ones that import WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import weasyprint
+from weasyprint.urls import FatalURLFetchingError
+
+from briefings.constants import DEFAULT_PDF_VARIANT
+from briefings.errors import ResourceRefused
+
+MAX_DATA_URI_BYTES = 2 * 1024 * 1024
+MAX_ASSET_BYTES = 20 * 1024 * 1024
+
+
+class ConfinedFetcher(weasyprint.URLFetcher):
+    """A URL fetcher that reads only allowed local files and small ``data:`` URIs."""
+
+    def __init__(self, allowed_roots: Sequence[Path]):
+        super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+        self.allowed_roots = [root.resolve() for root in allowed_roots]
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: object = None) -> weasyprint.urls.URLFetcherResponse:
+        reason = self._refusal(url)
+        if reason:
+            self.refused.append(f"{url} ({reason})")
+            raise FatalURLFetchingError(f"refused {url}: {reason}")
+        return super().fetch(url, headers)
+
+    def _refusal(self, url: str) -> str | None:
+        """Why ``url`` may not be read, or None when it may."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "data":
+            return "data: URI too large" if len(url) > MAX_DATA_URI_BYTES else None
+        if scheme != "file":
+            return f"{scheme or 'this'} URLs are never fetched"
+        if parts.netloc not in ("", "localhost"):
+            return "file URLs on other hosts are never read"
+        path = Path(unquote(parts.path))
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "no such file"
+        if not any(real.is_relative_to(root) for root in self.allowed_roots):
+            return "outside the allowed asset folders"
+        if not real.is_file():
+            return "not a regular file"
+        if real.stat().st_size > MAX_ASSET_BYTES:
+            return "file too large"
+        return None
+
+
+@contextmanager
+def _rendering(name: str, fetcher: ConfinedFetcher, source_date: dt.date | None) -> Iterator[None]:
+    """Quiet WeasyPrint's own warnings (refusals are reported by us), pin dates, and turn a
+    refused fetch into ResourceRefused."""
+    logger = logging.getLogger("weasyprint")
+    previous_level = logger.level
+    logger.setLevel(logging.ERROR)
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if source_date is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(_midnight(source_date).timestamp()))
+    try:
+        yield
+    except FatalURLFetchingError:
+        raise ResourceRefused(name, fetcher.refused) from None
+    finally:
+        logger.setLevel(previous_level)
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    if fetcher.refused:
+        raise ResourceRefused(name, fetcher.refused)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+class Layout:
+    """A laid-out document, its page count known before the PDF is written."""
+
+    def __init__(self, html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
+                 source_date: dt.date | None = None):
+        self.name, self.source_date = name, source_date
+        self.fetcher = ConfinedFetcher(allowed_roots)
+        with _rendering(name, self.fetcher, source_date):
+            self.document = weasyprint.HTML(
+                string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
+            ).render()
+
+    @property
+    def pages(self) -> int:
+        return len(self.document.pages)
+
+    def write(self, *, variant: str = DEFAULT_PDF_VARIANT,
+              attachments: Sequence[tuple[str, bytes]] = ()) -> bytes:
+        """The PDF: tagged (PDF/UA-1) by default, or archival PDF/A-3b carrying
+        ``attachments`` (name, bytes) — the data the brief was made from."""
+        options: dict = {"pdf_identifier": self.name.encode("utf-8")}
+        if variant != "untagged":
+            options["pdf_variant"] = variant
+            options["pdf_tags"] = True
+        if attachments:
+            when = _midnight(self.source_date) if self.source_date else None
+            options["attachments"] = [
+                weasyprint.Attachment(file_obj=io.BytesIO(data), name=attachment_name,
+                                      description=f"{attachment_name} (data of this brief)",
+                                      created=when, modified=when, relationship="Source",
+                                      url_fetcher=self.fetcher)
+                for attachment_name, data in attachments
+            ]
+        with _rendering(self.name, self.fetcher, self.source_date):
+            pdf = self.document.write_pdf(**options)
+        assert isinstance(pdf, bytes)
+        return pdf
+
+

@@ -1,0 +1,184 @@
+"""The Jinja environments, their loaders (user's templates first, packaged defaults after) and
+the filters the templates use.
+
+Two rules keep untrusted text (quotes pasted from articles) inert:
+
+* In the Markdown environment every ``{{ … }}`` is escaped for Markdown by ``finalize`` unless
+  the template marks it as Markdown with ``|md`` (only for prose fields the analyst writes in
+  Markdown). A quote containing ``*``, ``[``, ``<script>`` or ``{{ … }}`` prints literally.
+* In the HTML environment autoescaping is on.
+
+Data is never rendered as a template, so template syntax inside a field is just text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefings.errors import TemplateProblem
+
+DEFAULT_PREFIX = "default"
+MARKDOWN_TEMPLATE = "briefing.md.j2"
+HTML_TEMPLATE = "page.html.j2"
+CONTENTS_TEMPLATE = "contents.html.j2"
+
+
+def default_template_dir() -> Path:
+    """The packaged templates: inside the wheel, or the repository's top-level ``templates/``."""
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "_default_templates"
+    if packaged.is_dir():
+        return packaged
+    return package.parent / "templates"
+
+
+class MarkdownSafe(str):
+    """Text that is already Markdown and must not be escaped again."""
+
+
+_ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]{}|])")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
+_BLOCK_MARKER = re.compile(r"^([#>+-])")
+_LIST_NUMBER = re.compile(r"^(\d+)\.")
+
+
+def escape_markdown(value: Any) -> MarkdownSafe:
+    """Make any text print literally in Markdown, on one line.
+
+    White space is folded (a quote is one paragraph), Markdown's active characters get a
+    backslash, and whatever could open an HTML tag or entity is written as an entity.
+    """
+    if isinstance(value, MarkdownSafe):
+        return value
+    text = " ".join(str(value).split())
+    text = _ALWAYS_ESCAPED.sub(r"\\\1", text)
+    text = _ENTITY_START.sub("&amp;", text)
+    text = _TAG_START.sub("&lt;", text)
+    text = _BLOCK_MARKER.sub(r"\\\1", text)  # would start a heading, quote or list
+    text = _LIST_NUMBER.sub(r"\1\\.", text)
+    return MarkdownSafe(text)
+
+
+def _finalize_markdown(value: Any) -> str:
+    if value is None:
+        raise TemplateProblem("a template printed an empty value (None); guard it with {% if %}")
+    return escape_markdown(value)
+
+
+def _as_markdown(value: Any) -> MarkdownSafe:
+    """``{{ briefing.background|md }}``: the field is Markdown the analyst wrote; keep it."""
+    return MarkdownSafe(str(value))
+
+
+def long_date(value: dt.date | str) -> str:
+    """``2020-12-15`` → ``15 December 2020``; ``2017-12`` → ``December 2017``; ``2017`` → ``2017``."""
+    if isinstance(value, dt.date):
+        return f"{value.day} {value:%B %Y}"
+    parts = [int(part) for part in str(value).split("-")]
+    if len(parts) == 3:
+        return long_date(dt.date(*parts))
+    if len(parts) == 2:
+        return f"{dt.date(parts[0], parts[1], 1):%B %Y}"
+    return str(parts[0])
+
+
+def enum_label(value: Any) -> str:
+    """An enum member as a capitalised label: ``Stance.OPPOSES`` → ``Opposes``."""
+    text = str(getattr(value, "value", value))
+    return text[:1].upper() + text[1:]
+
+
+def _join_names(names: Sequence[str]) -> str:
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "md": _as_markdown,
+    "longdate": long_date,
+    "label": enum_label,
+    "join_names": _join_names,
+}
+
+
+def _loader(user_dirs: Sequence[Path]) -> jinja2.BaseLoader:
+    defaults = jinja2.FileSystemLoader(str(default_template_dir()))
+    return jinja2.ChoiceLoader(
+        [
+            *(jinja2.FileSystemLoader(str(folder)) for folder in user_dirs if folder.is_dir()),
+            defaults,
+            jinja2.PrefixLoader({DEFAULT_PREFIX: defaults}, delimiter=":"),
+        ]
+    )
+
+
+def markdown_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    """Jinja for the Markdown template: strict, and escaping every value for Markdown."""
+    env = jinja2.Environment(
+        loader=_loader(user_dirs),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=_finalize_markdown,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def html_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
+    """Jinja for the HTML page template: strict and HTML-autoescaped."""
+    env = jinja2.Environment(
+        loader=_loader(user_dirs),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=_refuse_none,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def _refuse_none(value: Any) -> Any:
+    if value is None:
+        raise TemplateProblem("a template printed an empty value (None); guard it with {% if %}")
+    return value
+
+
+@contextmanager
+def template_errors() -> Iterator[None]:
+    """Turn Jinja's exceptions into a TemplateProblem naming the template file and line."""
+    try:
+        yield
+    except TemplateProblem:
+        raise
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}:{error.lineno}"
+        raise TemplateProblem(f"{where}: template syntax error: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise TemplateProblem(f"template not found: {error.name}") from None
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
+        where = _template_frame(sys.exc_info()[2]) or "template"
+        raise TemplateProblem(f"{where}: {type(error).__name__}: {error}") from None
+
+
+def _template_frame(tb: Any) -> str | None:
+    """The innermost traceback frame that runs a template, as ``file:line``."""
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".css", ".html", ".md")):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,78 @@
+"""What the templates see: the validated briefing plus the lookups and orderings a template
+should not compute (speaker names, numbered consequences, the figures to draw)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from briefings import __version__
+from briefings.render.figures import Figure, consequence_matrix, stance_map, timeline
+from briefings.schema.briefing import Briefing, Consequence, Party, Quote
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A quote as the templates show it: the words, who said them, where they were reported."""
+
+    quote: Quote
+    speaker_name: str
+    speaker_role: str | None
+
+
+@dataclass(frozen=True)
+class ConsequenceView:
+    """One row of the consequences table, numbered as in the consequence matrix."""
+
+    number: int
+    party: Party
+    consequence: Consequence
+    affected: list[str]
+
+
+@dataclass(frozen=True)
+class BriefingView:
+    """What the templates see: the validated briefing plus lookups they should not compute."""
+
+    briefing: Briefing
+    generator: str = f"briefings {__version__}"
+
+    def quotes(self, party: Party) -> list[QuoteView]:
+        people = {person.id: person for person in party.people}
+        views = []
+        for quote in party.quotes:
+            person = people.get(quote.speaker)
+            views.append(
+                QuoteView(
+                    quote=quote,
+                    speaker_name=person.name if person else party.name,
+                    speaker_role=person.role if person else None,
+                )
+            )
+        return views
+
+    @cached_property
+    def consequences(self) -> list[ConsequenceView]:
+        """Every consequence, most likely and most severe first (stable within ties)."""
+        names = {party.id: party.short_name for party in self.briefing.parties}
+        pairs = [(party, consequence) for party in self.briefing.parties
+                 for consequence in party.consequences]
+        pairs.sort(key=lambda pair: (-pair[1].likelihood.rank, -pair[1].impact.rank))
+        return [
+            ConsequenceView(number, party, consequence,
+                            [names[i] for i in consequence.affects if i in names])
+            for number, (party, consequence) in enumerate(pairs, start=1)
+        ]
+
+    @cached_property
+    def figures(self) -> dict[str, Figure]:
+        """The figures this briefing shows (those turned on and with data to draw)."""
+        b, wanted = self.briefing, self.briefing.visuals
+        drawn = [
+            consequence_matrix([(r.number, r.party.short_name, r.consequence.description,
+                                 r.consequence.likelihood, r.consequence.impact)
+                                for r in self.consequences]) if wanted.consequence_matrix else None,
+            stance_map(b) if wanted.stance_map else None,
+            timeline(b) if wanted.timeline else None,
+        ]
+        return {figure.id: figure for figure in drawn if figure is not None}

@@ -1,0 +1,226 @@
+"""The pydantic models of a briefing: what an analyst may write in a briefing YAML file.
+
+The models refuse nonsense at the boundary (unknown keys, wrong types, numbers where text is
+expected, control characters) so that everything downstream can trust them. Cross-references
+between parties, people and sources are checked later, in :mod:`briefings.validation.references`, where the
+whole briefing is known.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from briefings.schema.types import (
+    FileSlug,
+    IsoDate,
+    PartialDate,
+    Prose,
+    RelativePath,
+    Slug,
+    Text,
+    Url,
+)
+
+
+class Stance(str, Enum):
+    """A party's stance on the briefing's question."""
+
+    SUPPORTS = "supports"
+    OPPOSES = "opposes"
+    MIXED = "mixed"
+    NEUTRAL = "neutral"
+    UNCLEAR = "unclear"
+
+
+class PartyKind(str, Enum):
+    """What sort of actor a party is."""
+
+    STATE = "state"
+    MINISTRY = "ministry"
+    AGENCY = "agency"
+    POLITICAL_PARTY = "political party"
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    OTHER = "other"
+
+
+class Likelihood(str, Enum):
+    """Likelihood in the terms of US Intelligence Community Directive 203."""
+
+    ALMOST_NO_CHANCE = "almost no chance"
+    VERY_UNLIKELY = "very unlikely"
+    UNLIKELY = "unlikely"
+    ROUGHLY_EVEN_CHANCE = "roughly even chance"
+    LIKELY = "likely"
+    VERY_LIKELY = "very likely"
+    ALMOST_CERTAIN = "almost certain"
+
+    @property
+    def probability(self) -> str:
+        """The probability range ICD 203 attaches to the term."""
+        return _ICD203_RANGES[self]
+
+    @property
+    def rank(self) -> int:
+        return list(Likelihood).index(self)
+
+
+_ICD203_RANGES = {
+    Likelihood.ALMOST_NO_CHANCE: "1–5%",
+    Likelihood.VERY_UNLIKELY: "5–20%",
+    Likelihood.UNLIKELY: "20–45%",
+    Likelihood.ROUGHLY_EVEN_CHANCE: "45–55%",
+    Likelihood.LIKELY: "55–80%",
+    Likelihood.VERY_LIKELY: "80–95%",
+    Likelihood.ALMOST_CERTAIN: "95–99%",
+}
+
+
+class Impact(str, Enum):
+    """How much a consequence matters to those it affects."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    SEVERE = "severe"
+
+    @property
+    def rank(self) -> int:
+        return list(Impact).index(self)
+
+
+class Record(BaseModel):
+    """Base of every model: unknown keys are errors, values are immutable once validated."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Person(Record):
+    """Someone who speaks for a party."""
+
+    id: Slug
+    name: Text
+    role: Text | None = None
+    aliases: list[Text] = Field(
+        default_factory=list,
+        description="Other names the sources use for this person, e.g. a surname or title.",
+    )
+
+
+class Position(Record):
+    """Where a party stands on the briefing's question."""
+
+    stance: Stance
+    summary: Prose
+    demands: list[Text] = Field(default_factory=list)
+
+
+class Quote(Record):
+    """A verbatim quotation, attributed to a speaker and cited to a source."""
+
+    text: Text = Field(description="The exact words, as they appear in the source.")
+    speaker: Slug = Field(description="The id of one of the party's people, or the party's id.")
+    source: Slug
+    said: IsoDate | None = Field(default=None, description="When the words were said.")
+    context: Text | None = None
+
+
+class Consequence(Record):
+    """A measure a party imposes, or a cost it faces."""
+
+    description: Text
+    role: Literal["imposes", "faces"]
+    affects: list[Slug] = Field(default_factory=list, description="Ids of the affected parties.")
+    likelihood: Likelihood
+    impact: Impact
+    timeframe: Text
+    source: Slug
+
+
+class Party(Record):
+    """An actor in the story, with its position, its quotes and its consequences."""
+
+    id: Slug
+    name: Text
+    short_name: Text
+    kind: PartyKind
+    aliases: list[Text] = Field(
+        default_factory=list, description="Other names for the party, e.g. a capital city."
+    )
+    people: list[Person] = Field(default_factory=list)
+    position: Position
+    quotes: list[Quote] = Field(default_factory=list)
+    no_quotes_reason: Text | None = Field(
+        default=None,
+        description="Why the party has no quotes; shown in the brief, silences the warning.",
+    )
+    consequences: list[Consequence] = Field(default_factory=list)
+
+
+class Source(Record):
+    """A cited article, with the path of its archived local copy."""
+
+    id: Slug
+    title: Text
+    publisher: Text
+    url: Url | None = None
+    published: IsoDate
+    text: RelativePath = Field(
+        description="Path of the local copy of the article, relative to the briefing file."
+    )
+    sha256: Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")] | None = Field(
+        default=None,
+        description="Hash of the archived copy; validation fails if the file no longer matches.",
+    )
+    note: Text | None = None
+
+
+class TimelineEvent(Record):
+    """A dated event in the story."""
+
+    date: PartialDate
+    event: Text
+    source: Slug | None = None
+
+
+class Visuals(Record):
+    """Which figures the brief shows; each can be turned off."""
+
+    consequence_matrix: bool = True
+    stance_map: bool = True
+    timeline: bool = True
+
+
+class Briefing(Record):
+    """A briefing on a developing story."""
+
+    id: FileSlug
+    title: Text
+    subtitle: Text | None = None
+    as_of: IsoDate
+    marking: Text = Field(description="Handling marking shown on every page.")
+    authors: list[Text] = Field(min_length=1)
+    language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    keywords: list[Text] = Field(default_factory=list)
+    question: Text = Field(description="What the parties' stances refer to.")
+    bluf: Text = Field(description="Bottom line up front: one to three sentences.")
+    key_points: list[Text] = Field(default_factory=list)
+    background: Prose | None = None
+    outlook: Prose | None = None
+    watch: list[Text] = Field(default_factory=list, description="Indicators to watch.")
+    timeline: list[TimelineEvent] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    parties: list[Party] = Field(min_length=1)
+    visuals: Visuals = Field(default_factory=Visuals)
+
+    @field_validator("bluf")
+    @classmethod
+    def _bluf_is_short(cls, value: str) -> str:
+        sentences = [s for s in re.split(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])", value) if s]
+        if len(sentences) > 3:
+            raise ValueError(f"a bottom line has 1 to 3 sentences; this one has {len(sentences)}")
+        return value
