@@ -104,6 +104,9 @@ def layout_job(job: Job, text: RenderedText) -> LayoutJob:
 
 def lay_out(job: LayoutJob) -> LaidOut:
     """HTML → PDF; a brief long enough gets its table of contents."""
+    from briefings.render.engine import require_weasyprint
+
+    require_weasyprint()  # a missing Pango is named, not a crash
     from briefings.render.pdf import Layout
 
     def layout(html: str) -> Layout:

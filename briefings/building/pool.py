@@ -98,6 +98,22 @@ def warm_up() -> None:
         forkserver.ensure_running()
 
 
+def stop_server() -> None:
+    """Stop the fork server, and with it any worker left, so that no process of a command
+    outlives it. (multiprocessing has no public call for this; its own tests use ``_stop``.)
+    The next pool starts a new server."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # type: ignore[attr-defined]
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)  # it may still be importing WeasyPrint: don't wait for that
+    with contextlib.suppress(OSError, ChildProcessError, AttributeError):
+        server._stop()
+
+
 class RenderPool:
     """The build's workers. Use as a context manager: leaving it stops every worker, at once
     when an exception (Ctrl-C, SIGTERM) is on its way out."""

@@ -17,6 +17,7 @@ from types import FrameType
 import click
 
 from briefings import __version__
+from briefings.building.pool import stop_server
 from briefings.cli import build as build_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
@@ -62,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(argv)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        stop_server()  # no process of the command outlives it
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:

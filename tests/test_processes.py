@@ -1,0 +1,182 @@
+"""The process layer: interruption, termination, no process left behind, and failures that
+name their cause once (a missing Pango, missing fonts, a bug of ours)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefings.building.pool import Budgets, RenderPool
+from briefings.cli.app import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, main
+from conftest import ROOT, SEEDS
+
+SEED_ID = "us-turkey-caatsa-sanctions"
+
+
+@pytest.fixture
+def many_briefings(tmp_path: Path) -> Path:
+    """A workspace with six copies of the seed: long enough to interrupt mid-render."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    text = (seeds / f"{SEED_ID}.yaml").read_text()
+    for number in range(5):
+        (seeds / f"copy-{number}.yaml").write_text(text.replace(f"id: {SEED_ID}", f"id: copy-{number}", 1))
+    return tmp_path
+
+
+def _start_build(workspace: Path, *extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefings", "build", "--force", *extra], cwd=workspace,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _group(pgid: int) -> list[str]:
+    """The live (not zombie) processes of a process group."""
+    listing = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(pgid)],
+                             capture_output=True, text=True).stdout
+    return [line for line in listing.splitlines() if line.split()[1:2] != ["Z"]]
+
+
+def _wait_for_workers(process: subprocess.Popen[str], count: int = 3, limit: float = 60) -> None:
+    """Until the build has its fork server and workers running (rendering has begun)."""
+    deadline = time.monotonic() + limit
+    while len(_group(process.pid)) < count + 1:
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline, "the build never started its workers"
+        time.sleep(0.05)
+    time.sleep(0.5)
+
+
+def _assert_group_gone(pgid: int, within: float = 1.0) -> None:
+    deadline = time.monotonic() + within
+    while _group(pgid):
+        assert time.monotonic() < deadline, f"left running: {_group(pgid)}"
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [
+    (signal.SIGINT, EXIT_INTERRUPTED, "interrupted"),
+    (signal.SIGTERM, EXIT_TERMINATED, "terminated"),
+])
+def test_a_stopped_build_exits_at_once_and_leaves_no_process(
+        many_briefings: Path, sig: signal.Signals, code: int, word: str) -> None:
+    process = _start_build(many_briefings)
+    _wait_for_workers(process)
+    if sig is signal.SIGINT:
+        os.killpg(process.pid, sig)  # as a terminal's Ctrl-C does: the whole group
+    else:
+        process.send_signal(sig)  # as a service manager does: the main process
+    sent = time.monotonic()
+    _, err = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 1.5, "took too long to stop"
+    assert process.returncode == code, err
+    assert err.count(word) == 1 and "Traceback" not in err
+    _assert_group_gone(process.pid)
+
+
+def test_a_finished_build_leaves_no_process(tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    process = _start_build(tmp_path, "--format", "pdf")
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    _assert_group_gone(process.pid)
+
+
+SITE_WITHOUT_PANGO = '''
+import importlib.abc, sys
+class NoPango(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open "
+                          "shared object file: No such file or directory")
+        return None
+sys.meta_path.insert(0, NoPango())
+'''
+
+
+def test_a_missing_pango_is_named_once_with_what_to_install(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITE_WITHOUT_PANGO)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    process = subprocess.run(
+        [sys.executable, "-m", "briefings", "build", "--format", "md,pdf"], cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": f"{site}{os.pathsep}{ROOT}"},
+        capture_output=True, text=True, timeout=120)
+    assert process.returncode == 1, process.stderr
+    assert process.stderr.count("needs the Pango text library") == 1, process.stderr
+    assert "apt-get install libpango-1.0-0" in process.stderr
+    assert "Traceback" not in process.stderr and "internal error" not in process.stderr
+    assert not (tmp_path / "output" / f"{SEED_ID}.pdf").exists()
+
+
+# --------------------------------------------------------------------------- the pool itself
+
+
+def _crash_printing_a_font_error(_: object) -> None:
+    print("Fontconfig error: Cannot load default config file: No such file: (null)",
+          file=sys.stderr, flush=True)
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _crash_silently(_: object) -> None:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _a_bug(_: object) -> None:
+    raise KeyError("a bug of ours")
+
+
+def test_a_worker_killed_by_missing_fonts_names_the_fonts() -> None:
+    with RenderPool(Budgets(1, time_budget=60)) as pool:
+        outcome = pool.submit(_crash_printing_a_font_error, None, "brief.yaml (brief)").result()
+    assert outcome.value is None and outcome.failure is not None
+    message = outcome.failure.message
+    assert message.startswith("brief.yaml (brief): the render process was killed by SIGSEGV")
+    assert "no usable fonts" in message and "fonts-dejavu-core" in message
+    assert not outcome.failure.internal
+
+
+def test_a_worker_that_dies_without_a_word_is_our_bug() -> None:
+    with RenderPool(Budgets(1, time_budget=60)) as pool:
+        outcome = pool.submit(_crash_silently, None, "b").result()
+    assert outcome.failure is not None and outcome.failure.internal
+    assert "killed by SIGSEGV" in outcome.failure.message
+
+
+def test_an_exception_in_a_worker_keeps_its_traceback() -> None:
+    with RenderPool(Budgets(1, time_budget=60)) as pool:
+        outcome = pool.submit(_a_bug, None, "b").result()
+    assert outcome.failure is not None and outcome.failure.internal
+    assert "KeyError" in outcome.failure.message
+    assert "_a_bug" in outcome.failure.traceback and "raise KeyError" in outcome.failure.traceback
+
+
+def test_a_bug_while_rendering_exits_3_with_the_traceback(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from briefings.building import jobs
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    # the bug: the text stage is given something it cannot render (the workers import the
+    # real module, so the fault is put into the job's data, not into the code)
+    real_job = jobs.Job
+
+    def broken_job(*args: object, **kwargs: object) -> jobs.Job:
+        job = real_job(*args, **kwargs)
+        object.__setattr__(job, "changes", 5)  # not a sequence: render_markdown raises TypeError
+        return job
+
+    monkeypatch.setattr("briefings.building.run.Job", broken_job)
+    code = main(["build", "--format", "md"])
+    err = capsys.readouterr().err
+    assert code == EXIT_INTERNAL, err
+    assert "internal error" in err and "Traceback" in err
