@@ -6,10 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import CASES, SEED_BRIEFING, SEEDS
 from pypdf import PdfReader
 
 import briefings
-from conftest import CASES, SEED_BRIEFING, SEEDS
 
 SEED_ARTICLE = SEEDS / "000_e1ef2b7ba22a4b2b.txt"
 

@@ -8,13 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import CASES
 from filelock import FileLock
 
+from briefings.building.files import TEMP_PREFIX, atomic_write
 from briefings.building.run import LOCK_NAME, Workspace, build
 from briefings.errors import BriefingError, OutputProblem
-from briefings.building.files import TEMP_PREFIX, atomic_write
-
-from conftest import CASES
 
 
 @pytest.fixture

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CASES, ROOT, SEED_BRIEFING
 
 from briefings.cli.app import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, main
-
-from conftest import CASES, ROOT, SEED_BRIEFING
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

@@ -8,17 +8,16 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from pypdf import PdfReader
 
 from briefings.building.run import Workspace, build
 from briefings.cli.app import EXIT_OK, EXIT_USER_ERROR, main
 from briefings.drafting.infer import draft, write_draft
 from briefings.drafting.merge import merge_into
-from briefings.errors import BriefingError
 from briefings.drafting.sources import add_source
+from briefings.errors import BriefingError
 from briefings.validation.run import validate_paths
-
-from conftest import SEEDS
 
 ARTICLE = SEEDS / "000_e1ef2b7ba22a4b2b.txt"
 TODAY = dt.date(2020, 12, 16)

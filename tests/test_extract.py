@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from briefings.evaluate import evaluate, normalise_quote, total
 from briefings.extract import extract_quotes, find_quote_spans
-
-from conftest import SEEDS
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-quotes"
 

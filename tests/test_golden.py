@@ -10,12 +10,11 @@ import difflib
 from pathlib import Path
 
 import pytest
+from conftest import CASES, GOLDEN, SEED_BRIEFING
 
 from briefings.render.markdown import render_markdown
 from briefings.render.templates import markdown_environment
 from briefings.validation.run import validate_paths
-
-from conftest import CASES, GOLDEN, SEED_BRIEFING
 
 GOLDEN_CASES = [
     (SEED_BRIEFING, GOLDEN / "us-turkey-caatsa-sanctions.md"),

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import CASES
 
 from briefings.building.run import Workspace, build
 from briefings.cli.app import EXIT_USER_ERROR, main
 from briefings.errors import BriefingError, OutputProblem, ValidationFailed
 from briefings.validation.run import validate_paths
-
-from conftest import CASES
 
 SECRET = b"TOP-SECRET-5f1e0c"
 

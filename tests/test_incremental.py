@@ -13,13 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import CASES, ROOT, SEEDS
 from filelock import FileLock
 from pypdf import PdfReader
 
 from briefings.building.run import LOCK_NAME, Workspace, build
 from briefings.cli.app import EXIT_OK, main
-
-from conftest import CASES, ROOT, SEEDS
 
 
 @pytest.fixture

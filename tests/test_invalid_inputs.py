@@ -7,11 +7,10 @@ named after its scenario.
 from __future__ import annotations
 
 import pytest
+from conftest import CASES
 
 from briefings.errors import ValidationFailed
 from briefings.validation.run import validate_paths
-
-from conftest import CASES
 
 INVALID = CASES / "invalid"
 

@@ -7,11 +7,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import SEED_BRIEFING
 from pypdf import PdfReader
 
 from briefings.load.yaml import load_briefing_file
-
-from conftest import SEED_BRIEFING
 
 BRIEFING = load_briefing_file(SEED_BRIEFING).briefing
 

@@ -10,10 +10,10 @@ import zlib
 from pathlib import Path
 
 import pytest
+from conftest import CASES
 
 from briefings.building.run import Workspace, build
 
-from conftest import CASES
 
 def _png_1px() -> bytes:
     """A valid 1×1 grey PNG, made here so the test needs no binary fixture."""

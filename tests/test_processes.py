@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEEDS
 
 from briefings.building.pool import Budgets, RenderPool
 from briefings.cli.app import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED, main
-from conftest import ROOT, SEEDS
 
 SEED_ID = "us-turkey-caatsa-sanctions"
 

@@ -8,13 +8,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import SEED_BRIEFING, SEEDS
 from pypdf import PdfReader
 
 from briefings.building.run import PdfOptions, Workspace, build
 from briefings.cli.app import EXIT_OK, main
 from briefings.load.yaml import load_briefing_file
-
-from conftest import SEED_BRIEFING, SEEDS
 
 BRIEFING = load_briefing_file(SEED_BRIEFING).briefing
 QUOTES = [q.text for p in BRIEFING.parties for q in p.quotes]

@@ -11,6 +11,7 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+from conftest import CASES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -20,8 +21,6 @@ from briefings.load.yaml import load_briefing_file
 from briefings.render.markdown import markdown_to_html, render_markdown
 from briefings.render.templates import markdown_environment
 from briefings.validation.run import validate_paths
-
-from conftest import CASES
 
 YAML_SNIPPETS = st.sampled_from([
     "id: x\n", "title: t\n", "- a\n", "a: &x 1\n", "b: *x\n", "!!python/object:os.system x\n",

@@ -6,13 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import SEED_BRIEFING
 
 from briefings.errors import ValidationFailed
 from briefings.load.yaml import load_briefing_file
 from briefings.validation.provenance import SourceText
 from briefings.validation.run import validate_paths
-
-from conftest import SEED_BRIEFING
 
 SEED = load_briefing_file(SEED_BRIEFING).briefing
 SEED_QUOTES = [quote.text for party in SEED.parties for quote in party.quotes]

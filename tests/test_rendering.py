@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import CASES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +18,6 @@ from briefings.errors import TemplateProblem
 from briefings.render.markdown import markdown_to_html, render_markdown
 from briefings.render.templates import escape_markdown, markdown_environment
 from briefings.validation.run import validate_paths
-
-from conftest import CASES
 
 
 class _Elements(HTMLParser):

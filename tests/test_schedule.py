@@ -12,19 +12,18 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import ROOT
 
-from briefings.load.toml import load_config
-from briefings.schema.config import Schedule
 from briefings.errors import ValidationFailed
+from briefings.load.toml import load_config
 from briefings.schedule.export import export_cron, export_github_actions, export_systemd
 from briefings.schedule.run import LOGGER, build_command, next_runs, run_schedule_once
-
-from conftest import ROOT
+from briefings.schema.config import Schedule
 
 
 def test_next_runs_skip_the_weekend_and_follow_the_zone() -> None:
     schedule = Schedule(name="morning", cron="30 6 * * mon-fri", timezone="Europe/London")
-    friday_noon = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.timezone.utc)
+    friday_noon = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
     runs = next_runs(schedule, friday_noon, 3)
     london = ZoneInfo("Europe/London")
     assert [r.astimezone(london).strftime("%a %d %H:%M") for r in runs] == [
@@ -33,9 +32,9 @@ def test_next_runs_skip_the_weekend_and_follow_the_zone() -> None:
 
 def test_next_runs_across_a_daylight_saving_change() -> None:
     schedule = Schedule(name="morning", cron="0 7 * * *", timezone="America/New_York")
-    before_change = dt.datetime(2026, 11, 1, 0, 0, tzinfo=dt.timezone.utc)  # EDT → EST that day
+    before_change = dt.datetime(2026, 11, 1, 0, 0, tzinfo=dt.UTC)  # EDT → EST that day
     runs = next_runs(schedule, before_change, 2)
-    assert [r.astimezone(dt.timezone.utc).hour for r in runs] == [12, 12]  # 07:00 EST
+    assert [r.astimezone(dt.UTC).hour for r in runs] == [12, 12]  # 07:00 EST
     assert all(r.astimezone(ZoneInfo("America/New_York")).hour == 7 for r in runs)
 
 

@@ -28,54 +28,53 @@ def _short(text: str, limit: int = 90) -> str:
 
 def what_changed(before: Data, after: Data) -> list[str]:
     """One plain sentence per change, in the order a reader scans a brief."""
-    changes: list[str] = []
     old_parties, new_parties = _by_id(before.get("parties", [])), _by_id(after.get("parties", []))
-    for party_id, party in new_parties.items():
-        if party_id not in old_parties:
-            changes.append(f"New party: {party['name']} ({party['position']['stance']}).")
-    for party_id, party in old_parties.items():
-        if party_id not in new_parties:
-            changes.append(f"Party no longer covered: {party['name']}.")
+    changes = [f"New party: {party['name']} ({party['position']['stance']})."
+               for party_id, party in new_parties.items() if party_id not in old_parties]
+    changes += [f"Party no longer covered: {party['name']}."
+                for party_id, party in old_parties.items() if party_id not in new_parties]
     for party_id, party in new_parties.items():
         old = old_parties.get(party_id)
-        if old is None:
-            continue
-        was, now = old["position"]["stance"], party["position"]["stance"]
-        if was != now:
-            changes.append(f"{party['name']}: stance changed from {was} to {now}.")
-        old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
-        new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
-        for key, quote in new_quotes.items():
-            if key not in old_quotes:
-                changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
-                               f"“{_short(quote['text'])}”")
-        for key, quote in old_quotes.items():
-            if key not in new_quotes:
-                changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
-                               f"“{_short(quote['text'])}”")
-        old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
-        for consequence in party.get("consequences", []):
-            key = normalise(consequence["description"])
-            previous = old_cons.get(key)
-            label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
-            if previous is None:
-                changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
-                               f"{consequence['impact']} impact.")
-                continue
-            for field in ("likelihood", "impact", "timeframe"):
-                if previous[field] != consequence[field]:
-                    changes.append(f"{label}: {field} changed from {previous[field]} to "
-                                   f"{consequence[field]}.")
-        for party_consequences in [party.get("consequences", [])]:
-            current = {normalise(c["description"]) for c in party_consequences}
-            for key, consequence in old_cons.items():
-                if key not in current:
-                    changes.append(f"Consequence dropped ({party['short_name']}): "
-                                   f"{_short(consequence['description'], 70)}")
+        if old is not None:
+            changes += _party_changes(old, party)
     old_sources = _by_id(before.get("sources", []))
-    for source_id, source in _by_id(after.get("sources", [])).items():
-        if source_id not in old_sources:
-            changes.append(f"New source: {source['publisher']}, “{_short(source['title'], 70)}”.")
+    changes += [f"New source: {source['publisher']}, “{_short(source['title'], 70)}”."
+                for source_id, source in _by_id(after.get("sources", [])).items()
+                if source_id not in old_sources]
     if before.get("bluf") != after.get("bluf"):
         changes.append("The bottom line was revised.")
+    return changes
+
+
+def _party_changes(old: Data, party: Data) -> list[str]:
+    """What changed for one party covered in both editions: stance, quotes, consequences."""
+    changes: list[str] = []
+    was, now = old["position"]["stance"], party["position"]["stance"]
+    if was != now:
+        changes.append(f"{party['name']}: stance changed from {was} to {now}.")
+    old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
+    new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
+    changes += [f"New quote from {_speaker(party, quote['speaker'])}: “{_short(quote['text'])}”"
+                for key, quote in new_quotes.items() if key not in old_quotes]
+    changes += [f"Quote removed ({_speaker(old, quote['speaker'])}): “{_short(quote['text'])}”"
+                for key, quote in old_quotes.items() if key not in new_quotes]
+    return changes + _consequence_changes(old, party)
+
+
+def _consequence_changes(old: Data, party: Data) -> list[str]:
+    changes: list[str] = []
+    old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
+    for consequence in party.get("consequences", []):
+        previous = old_cons.get(normalise(consequence["description"]))
+        label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
+        if previous is None:
+            changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
+                           f"{consequence['impact']} impact.")
+            continue
+        changes += [f"{label}: {field} changed from {previous[field]} to {consequence[field]}."
+                    for field in ("likelihood", "impact", "timeframe")
+                    if previous[field] != consequence[field]]
+    current = {normalise(c["description"]) for c in party.get("consequences", [])}
+    changes += [f"Consequence dropped ({party['short_name']}): {_short(c['description'], 70)}"
+                for key, c in old_cons.items() if key not in current]
     return changes

@@ -168,7 +168,7 @@ def build(
             remove_stale_temp_files(folder)
         report = BuildReport()
         _Build(workspace, options, progress or (lambda event: None),
-               now or dt.datetime.now(dt.timezone.utc), report).run(paths)
+               now or dt.datetime.now(dt.UTC), report).run(paths)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
@@ -224,7 +224,7 @@ class _Build:
             return
         jobs = [self._job(item, state) for item in loaded]
         outcomes = self._render([job for job, _ in jobs])
-        for (job, item), outcome in zip(jobs, outcomes):
+        for (job, item), outcome in zip(jobs, outcomes, strict=True):
             self._write(item, job, outcome, state, env)
         state.save()
 

@@ -29,7 +29,7 @@ def schedule_list(config_path: Path | None, count: int) -> None:
     if not config.settings.schedules:
         say("no schedules defined")
         return
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     for item in config.settings.schedules:
         click.echo(f"{item.name}: {item.cron} ({item.timezone})")
         for when in next_runs(item, now, count):

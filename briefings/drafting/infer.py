@@ -74,18 +74,7 @@ def infer_party(quote: Quote) -> tuple[str, str, str]:
     if quote.speaker_kind == "document":
         return "Unattributed statements", "Statements", "other"
     if quote.speaker_kind != "person":
-        lowered = speaker.lower()
-        if "ministry" in lowered or "department" in lowered:
-            kind = "ministry"
-        elif "party" in lowered:
-            kind = "political party"
-        elif any(w in lowered for w in ("agency", "presidency", "office", "treasury", "commission")):
-            kind = "agency"
-        elif len(speaker.split()) == 1 and not speaker.isupper():
-            kind = "state"  # a capital or country standing for its government: "Moscow"
-        else:
-            kind = "organisation"
-        return speaker, _short(speaker), kind
+        return speaker, _short(speaker), _organisation_kind(speaker)
     role = quote.speaker_role
     words = [w.strip(",").lower() for w in role.split()]
     nationality = next((w for w in role.split() if w[:1].isupper() and (
@@ -110,6 +99,20 @@ def infer_party(quote: Quote) -> tuple[str, str, str]:
         name = appositive.group(1).strip()
         return name, _short(name), "organisation"
     return speaker, speaker.split()[-1], "person"
+
+
+def _organisation_kind(speaker: str) -> str:
+    """The party kind of a speaker that is not a person, from the words of its name."""
+    lowered = speaker.lower()
+    if "ministry" in lowered or "department" in lowered:
+        return "ministry"
+    if "party" in lowered:
+        return "political party"
+    if any(w in lowered for w in ("agency", "presidency", "office", "treasury", "commission")):
+        return "agency"
+    if len(speaker.split()) == 1 and not speaker.isupper():
+        return "state"  # a capital or country standing for its government: "Moscow"
+    return "organisation"
 
 
 def _short(name: str) -> str:

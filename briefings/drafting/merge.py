@@ -21,7 +21,8 @@ from briefings.load.yaml import read_yaml
 from briefings.validation.provenance import normalise
 
 
-def merge_into(article: Path, briefing_path: Path, *, today: dt.date | None = None) -> tuple[Draft, dict[str, int]]:
+def merge_into(article: Path, briefing_path: Path, *,
+               today: dt.date | None = None) -> tuple[Draft, dict[str, int]]:
     """Merge ``article`` into the briefing at ``briefing_path``; count what was added."""
     today = today or dt.date.today()
     tree, issues = read_yaml(briefing_path, for_editing=True)
@@ -29,64 +30,69 @@ def merge_into(article: Path, briefing_path: Path, *, today: dt.date | None = No
         raise ValidationFailed(issues)
     fresh = draft(article, briefing_path, briefing_id=str(tree.get("id", "draft")), today=today)
     added = {"sources": 0, "parties": 0, "quotes": 0, "consequences": 0}
-    new_source = fresh.tree["sources"][0]
-    sources = tree.setdefault("sources", CommentedSeq())
-    existing_source = next((s for s in sources if s.get("sha256") == new_source["sha256"]), None)
-    if existing_source is not None:
-        source_id = existing_source["id"]
-        archive_to = briefing_path.parent / str(existing_source["text"])
-    else:
-        source_id = new_source["id"]
-        taken = {s.get("id") for s in sources}
-        while source_id in taken:
-            source_id = f"{source_id}-2"[:80]
-        new_source["id"] = source_id
-        new_source["text"] = f"sources/{source_id}.txt"
-        sources.append(new_source)
-        archive_to = briefing_path.parent / new_source["text"]
-        added["sources"] += 1
+    source_id, archive_to, seen_before = _merge_source(tree, fresh.tree["sources"][0],
+                                                       briefing_path.parent, added)
     parties = tree.setdefault("parties", CommentedSeq())
     for drafted in fresh.tree["parties"]:
-        target, as_person = _matching_party(parties, drafted)
-        for item in drafted.get("quotes", []):
+        for item in (*drafted.get("quotes", []), *drafted.get("consequences", [])):
             item["source"] = source_id
-        for item in drafted.get("consequences", []):
-            item["source"] = source_id
-        if existing_source is not None:
+        if seen_before:  # the article was drafted before: its candidate measures were reviewed
             drafted.pop("consequences", None)
-        if target is None:
-            taken = {p.get("id") for p in parties}
-            if drafted["id"] in taken:
-                drafted["id"] = f"{drafted['id']}-2"
-            parties.append(drafted)
-            added["parties"] += 1
-            added["quotes"] += len(drafted.get("quotes", []))
-            added["consequences"] += len(drafted.get("consequences", []))
-            continue
-        speaker_ids = {}
-        if drafted.get("people"):
-            people = target.setdefault("people", CommentedSeq())
-            speaker_ids = _merge_people(people, drafted["people"])
-        quotes = target.setdefault("quotes", CommentedSeq())
-        known = {normalise(str(q.get("text", ""))) for q in quotes}
-        for item in drafted.get("quotes", []):
-            if normalise(item["text"]) in known:
-                continue
+        _merge_party(parties, drafted, added)
+    return Draft(tree, article, archive_to), added
+
+
+def _merge_source(tree: CommentedMap, new_source: CommentedMap, folder: Path,
+                  added: dict[str, int]) -> tuple[str, Path, bool]:
+    """The id and archive path of the article's source, added unless it is there (same
+    sha256); and whether it was there already."""
+    sources = tree.setdefault("sources", CommentedSeq())
+    existing = next((s for s in sources if s.get("sha256") == new_source["sha256"]), None)
+    if existing is not None:
+        return str(existing["id"]), folder / str(existing["text"]), True
+    source_id = new_source["id"]
+    taken = {s.get("id") for s in sources}
+    while source_id in taken:
+        source_id = f"{source_id}-2"[:80]
+    new_source["id"] = source_id
+    new_source["text"] = f"sources/{source_id}.txt"
+    sources.append(new_source)
+    added["sources"] += 1
+    return source_id, folder / new_source["text"], False
+
+
+def _merge_party(parties: CommentedSeq, drafted: CommentedMap, added: dict[str, int]) -> None:
+    """Add a drafted party, or its new people, quotes and consequences to the party it is."""
+    target, as_person = _matching_party(parties, drafted)
+    if target is None:
+        if drafted["id"] in {p.get("id") for p in parties}:
+            drafted["id"] = f"{drafted['id']}-2"
+        parties.append(drafted)
+        added["parties"] += 1
+        added["quotes"] += len(drafted.get("quotes", []))
+        added["consequences"] += len(drafted.get("consequences", []))
+        return
+    speaker_ids = {}
+    if drafted.get("people"):
+        speaker_ids = _merge_people(target.setdefault("people", CommentedSeq()), drafted["people"])
+    quotes = target.setdefault("quotes", CommentedSeq())
+    known = {normalise(str(q.get("text", ""))) for q in quotes}
+    for item in drafted.get("quotes", []):
+        if normalise(item["text"]) not in known:
             item["speaker"] = speaker_ids.get(item["speaker"], as_person or target["id"])
             quotes.append(item)
             known.add(normalise(item["text"]))
             added["quotes"] += 1
-        if existing_source is not None:
-            continue  # the article was drafted before: its candidate measures were reviewed
-        consequences = target.setdefault("consequences", CommentedSeq())
-        described = {normalise(str(c.get("description", ""))) for c in consequences}
-        for item in drafted.get("consequences", []):
-            if normalise(item["description"]) not in described:
-                consequences.append(item)
-                added["consequences"] += 1
-        if not consequences:
-            del target["consequences"]
-    return Draft(tree, article, archive_to), added
+    if "consequences" not in drafted:
+        return
+    consequences = target.setdefault("consequences", CommentedSeq())
+    described = {normalise(str(c.get("description", ""))) for c in consequences}
+    for item in drafted["consequences"]:
+        if normalise(item["description"]) not in described:
+            consequences.append(item)
+            added["consequences"] += 1
+    if not consequences:
+        del target["consequences"]
 
 
 def _matching_party(parties: CommentedSeq, drafted: CommentedMap) -> tuple[CommentedMap | None, str | None]:

@@ -97,21 +97,9 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     ``for_editing`` keeps dates as ruamel's own types and quotes as written, so that a tree
     dumped back after an edit changes nothing the edit did not touch.
     """
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        return None, [Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")]
-    if size > MAX_FILE_BYTES:
-        return None, [
-            Issue(path, 1, 1, "", f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        ]
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [Issue(path, 1, 1, "", f"the file is not UTF-8 text ({error.reason})")]
-    except OSError as error:
-        return None, [Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")]
-
+    text, problem = _read_capped(path)
+    if text is None:
+        return None, [problem] if problem else []
     yaml = YAML(typ="rt", pure=True)
     if for_editing:
         yaml.preserve_quotes = True
@@ -123,17 +111,7 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     try:
         tree = yaml.load(text)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        message = str(error.problem or "invalid YAML").split("\n")[0]
-        if message.startswith("maximum depth of data structure exceeded"):
-            message = f"nesting deeper than {MAX_DEPTH} levels"
-        if error.context:
-            message += f" ({error.context})"
-        if "duplicate key" in str(error):
-            key = str(error).split('found duplicate key "', 1)[-1].split('"', 1)[0]
-            message = f"duplicate key '{key}'"
-        return None, [Issue(path, line, column, "", message)]
+        return None, [_marked_issue(path, error)]
     except YAMLError as error:
         return None, [Issue(path, 1, 1, "", f"invalid YAML: {error}")]
     if tree is None:
@@ -141,6 +119,37 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+def _read_capped(path: Path) -> tuple[str | None, Issue | None]:
+    """The file's text, or the Issue that says why it cannot be read (too big, not UTF-8)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return None, Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")
+    if size > MAX_FILE_BYTES:
+        return None, Issue(path, 1, 1, "", f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+    try:
+        return path.read_text(encoding="utf-8"), None
+    except UnicodeDecodeError as error:
+        return None, Issue(path, 1, 1, "", f"the file is not UTF-8 text ({error.reason})")
+    except OSError as error:
+        return None, Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")
+
+
+def _marked_issue(path: Path, error: MarkedYAMLError) -> Issue:
+    """A YAML syntax error at its position, in words an analyst understands."""
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    message = str(error.problem or "invalid YAML").split("\n")[0]
+    if message.startswith("maximum depth of data structure exceeded"):
+        message = f"nesting deeper than {MAX_DEPTH} levels"
+    if error.context:
+        message += f" ({error.context})"
+    if "duplicate key" in str(error):
+        key = str(error).split('found duplicate key "', 1)[-1].split('"', 1)[0]
+        message = f"duplicate key '{key}'"
+    return Issue(path, line, column, "", message)
 
 
 class _DatesAsText(RoundTripConstructor):

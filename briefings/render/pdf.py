@@ -92,7 +92,7 @@ def _rendering(name: str, fetcher: ConfinedFetcher, source_date: dt.date | None)
 
 
 def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 class Layout:

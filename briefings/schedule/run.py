@@ -103,7 +103,7 @@ def add_jobs(scheduler: Any, config: Config,
             misfire_grace_time=schedule.misfire_grace_seconds, replace_existing=True,
         )
         LOGGER.info("schedule %s: %s (%s), next run %s", schedule.name, schedule.cron,
-                    schedule.timezone, next_runs(schedule, dt.datetime.now(dt.timezone.utc), 1)[0])
+                    schedule.timezone, next_runs(schedule, dt.datetime.now(dt.UTC), 1)[0])
 
 
 def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None = None,

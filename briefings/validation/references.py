@@ -128,6 +128,8 @@ def _duplicates(items: Iterable[tuple[Location, str | None]], what: str) -> Iter
 
 
 def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Location, str]]:
+    """Ids used twice, archived copies missing or outside the folder, and references (speakers,
+    sources, affected parties) to ids that do not exist."""
     sources = _items(data, "sources")
     parties = _items(data, "parties")
     source_ids = {_id(s) for _, s in sources} - {None}
@@ -135,7 +137,6 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
     owner_of_person = {
         _id(person): _id(party) for _, party in parties for _, person in _items(party, "people")
     }
-
     yield from _duplicates(((("sources", i), _id(s)) for i, s in sources), "source")
     yield from _duplicates(((("parties", i), _id(p)) for i, p in parties), "party")
     yield from _duplicates(
@@ -143,59 +144,56 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
          for i, party in parties for j, person in _items(party, "people")),
         "person",
     )
-
     for i, source in sources:
-        text = source.get("text")
-        if not isinstance(text, str) or not text or ".." in text.split("/") or text.startswith("/"):
-            continue  # the schema reports it
-        real, inside = archived_copy(folder, text)
-        if not inside:
-            yield ("sources", i, "text"), (
-                f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
-                "(a symbolic link?); it is not read"
-            )
-        elif not real.is_file():
-            yield ("sources", i, "text"), (
-                f"the archived copy '{text}' does not exist (looked for {folder / text})"
-            )
-
-    def cite(loc: Location, value: Any) -> Iterator[tuple[Location, str]]:
-        if isinstance(value, str) and value not in source_ids:
-            yield loc, f"unknown source '{value}' (known: {_known(source_ids)})"
-
+        yield from _archived_copy_errors(("sources", i, "text"), source.get("text"), folder)
     for i, party in parties:
-        party_id = _id(party)
-        people = {_id(person) for _, person in _items(party, "people")} - {None}
-        for j, person_id in ((j, _id(p)) for j, p in _items(party, "people")):
-            if person_id in party_ids:
-                yield ("parties", i, "people", j, "id"), (
-                    f"person id '{person_id}' is also a party id; speakers would be ambiguous"
-                )
-        for j, quote in _items(party, "quotes"):
-            here = ("parties", i, "quotes", j)
-            speaker = quote.get("speaker")
-            if isinstance(speaker, str) and speaker != party_id and speaker not in people:
-                owner = owner_of_person.get(speaker)
-                if owner:
-                    yield here + ("speaker",), (
-                        f"speaker '{speaker}' belongs to party '{owner}', not '{party_id}'"
-                    )
-                else:
-                    yield here + ("speaker",), (
-                        f"unknown speaker '{speaker}' (known: {_known([party_id, *people])})"
-                    )
-            yield from cite(here + ("source",), quote.get("source"))
-        for j, consequence in _items(party, "consequences"):
-            here = ("parties", i, "consequences", j)
-            affects = consequence.get("affects")
-            for k, affected in enumerate(affects if isinstance(affects, list) else []):
-                if isinstance(affected, str) and affected not in party_ids:
-                    yield here + ("affects", k), (
-                        f"unknown party '{affected}' (known: {_known(party_ids)})"
-                    )
-            yield from cite(here + ("source",), consequence.get("source"))
+        yield from _party_reference_errors(("parties", i), party, party_ids, source_ids,
+                                           owner_of_person)
     for i, event in _items(data, "timeline"):
-        yield from cite(("timeline", i, "source"), event.get("source"))
+        yield from _citation_errors(("timeline", i, "source"), event.get("source"), source_ids)
+
+
+def _archived_copy_errors(loc: Location, text: Any, folder: Path) -> Iterator[tuple[Location, str]]:
+    if not isinstance(text, str) or not text or ".." in text.split("/") or text.startswith("/"):
+        return  # the schema reports it
+    real, inside = archived_copy(folder, text)
+    if not inside:
+        yield loc, (f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
+                    "(a symbolic link?); it is not read")
+    elif not real.is_file():
+        yield loc, f"the archived copy '{text}' does not exist (looked for {folder / text})"
+
+
+def _citation_errors(loc: Location, value: Any, source_ids: set[Any]) -> Iterator[tuple[Location, str]]:
+    if isinstance(value, str) and value not in source_ids:
+        yield loc, f"unknown source '{value}' (known: {_known(source_ids)})"
+
+
+def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: set[Any],
+                            source_ids: set[Any],
+                            owner_of_person: dict[Any, Any]) -> Iterator[tuple[Location, str]]:
+    party_id = _id(party)
+    people = {_id(person) for _, person in _items(party, "people")} - {None}
+    for j, person_id in ((j, _id(p)) for j, p in _items(party, "people")):
+        if person_id in party_ids:
+            yield here + ("people", j, "id"), (
+                f"person id '{person_id}' is also a party id; speakers would be ambiguous")
+    for j, quote in _items(party, "quotes"):
+        speaker = quote.get("speaker")
+        if isinstance(speaker, str) and speaker != party_id and speaker not in people:
+            owner = owner_of_person.get(speaker)
+            yield here + ("quotes", j, "speaker"), (
+                f"speaker '{speaker}' belongs to party '{owner}', not '{party_id}'" if owner
+                else f"unknown speaker '{speaker}' (known: {_known([party_id, *people])})")
+        yield from _citation_errors(here + ("quotes", j, "source"), quote.get("source"), source_ids)
+    for j, consequence in _items(party, "consequences"):
+        affects = consequence.get("affects")
+        for k, affected in enumerate(affects if isinstance(affects, list) else []):
+            if isinstance(affected, str) and affected not in party_ids:
+                yield here + ("consequences", j, "affects", k), (
+                    f"unknown party '{affected}' (known: {_known(party_ids)})")
+        yield from _citation_errors(here + ("consequences", j, "source"),
+                                    consequence.get("source"), source_ids)
 
 
 def archived_copy(folder: Path, text: str) -> tuple[Path, bool]:
