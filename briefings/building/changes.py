@@ -19,7 +19,7 @@ def _by_id(items: list[Data]) -> dict[str, Data]:
 
 def _speaker(party: Data, speaker_id: str) -> str:
     person = next((p for p in party.get("people", []) if p["id"] == speaker_id), None)
-    return person["name"] if person else party["name"]
+    return str(person["name"] if person else party["name"])
 
 
 def _short(text: str, limit: int = 90) -> str:

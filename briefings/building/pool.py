@@ -104,7 +104,7 @@ def stop_server() -> None:
     The next pool starts a new server."""
     from multiprocessing import forkserver
 
-    server = forkserver._forkserver  # type: ignore[attr-defined]
+    server: Any = getattr(forkserver, "_forkserver", None)
     pid = getattr(server, "_forkserver_pid", None)
     if pid is None:
         return
@@ -129,9 +129,9 @@ class RenderPool:
 
     def __exit__(self, kind: object, error: object, tb: object) -> None:
         if error is None:
-            self._pool.close()
+            self._pool.close()  # type: ignore[no-untyped-call]
         else:
-            self._pool.stop()
+            self._pool.stop()  # type: ignore[no-untyped-call]
         self._pool.join()
         self._stderr_dir.cleanup()
 

@@ -251,25 +251,25 @@ class _Build:
         results: list[Outcome[dict[str, bytes]]] = [Outcome()] * len(jobs)
         texts: dict[int, RenderedText] = {}
         with RenderPool(budgets) as pool:
-            pending: dict[Future[Outcome[Any]], tuple[int, str]] = {}
+            pending: dict[Future[Outcome[Any]], int] = {}
             for index, job in enumerate(jobs):
                 self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                pending[pool.submit(render_text, job, job.name)] = (index, "text")
+                pending[pool.submit(render_text, job, job.name)] = index
             while pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    index, stage = pending.pop(future)
+                    index = pending.pop(future)
                     outcome, job = future.result(), jobs[index]
+                    value = outcome.value
                     if outcome.failure is not None:
                         results[index] = Outcome(failure=outcome.failure)
-                    elif stage == "text" and "pdf" in job.formats:
-                        texts[index] = outcome.value
-                        pending[pool.submit(lay_out, layout_job(job, outcome.value), job.name)] = (
-                            index, "layout")
-                    else:
-                        text = texts.get(index, outcome.value)
-                        laid_out = outcome.value if isinstance(outcome.value, LaidOut) else None
-                        results[index] = Outcome(assemble(job, text, laid_out))
+                    elif isinstance(value, RenderedText) and "pdf" in job.formats:
+                        texts[index] = value
+                        pending[pool.submit(lay_out, layout_job(job, value), job.name)] = index
+                    elif isinstance(value, RenderedText):
+                        results[index] = Outcome(assemble(job, value, None))
+                    elif isinstance(value, LaidOut):
+                        results[index] = Outcome(assemble(job, texts[index], value))
         return results
 
     def _write(self, item: LoadedBriefing, job: Job, outcome: Outcome[dict[str, bytes]],

@@ -63,12 +63,12 @@ def load_config(path: Path | None = None, *, root: Path | None = None) -> Config
     return Config(settings, path.parent, path)
 
 
-def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple) -> int:
+def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -> int:
     """The line of ``loc`` in a TOML file: tomllib keeps no positions, so find the key."""
     lines = text.splitlines()
-    table: tuple = ()
-    counts: dict[tuple, int] = {}
-    target_table = prefix
+    table: tuple[str | int, ...] = ()
+    counts: dict[tuple[str, ...], int] = {}
+    target_table: tuple[str | int, ...] = prefix
     key_index = 0
     parts = list(loc)
     # [[schedules]] n → a table header occurrence; the last string is the key

@@ -223,7 +223,7 @@ def load_briefing_file(path: Path | str) -> LoadedBriefing:
 
 def _drop_missing_explained_by_typos(details: list[Any]) -> list[Any]:
     """A misspelled key gives "unknown key 'titel'" and "missing 'title'"; keep only the first."""
-    typos = set()
+    typos: set[tuple[Any, ...]] = set()
     for detail in details:
         loc = _clean(detail["loc"], detail["type"])
         if detail["type"] == "extra_forbidden":

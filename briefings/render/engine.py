@@ -14,12 +14,14 @@ import types
 from briefings.errors import SystemLibraryMissing
 from briefings.render.system import INSTALL_HINT
 
-_weasyprint: types.ModuleType | None = None
+_weasyprint: types.ModuleType | None
 _load_error: str | None = None
 try:
-    import weasyprint as _weasyprint
+    import weasyprint
+
+    _weasyprint = weasyprint
 except OSError as error:  # a shared library (Pango, GObject, HarfBuzz) is missing
-    _load_error = str(error).splitlines()[0]
+    _weasyprint, _load_error = None, str(error).splitlines()[0]
 else:
     from briefings.render import pdf as _pdf  # noqa: F401 - preloaded with the engine
 

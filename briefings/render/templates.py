@@ -169,13 +169,13 @@ def template_errors() -> Iterator[None]:
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"template not found: {error.name}") from None
     except jinja2.TemplateError as error:
-        where = _template_frame(sys.exc_info()[2]) or "template"
-        raise TemplateProblem(f"{where}: {type(error).__name__}: {error}") from None
+        frame = _template_frame(sys.exc_info()[2]) or "template"
+        raise TemplateProblem(f"{frame}: {type(error).__name__}: {error}") from None
     except (TypeError, ValueError, AttributeError, KeyError) as error:
-        where = _template_frame(sys.exc_info()[2])
-        if where is None:  # raised outside any template: a bug of ours, not the user's
+        inside = _template_frame(sys.exc_info()[2])
+        if inside is None:  # raised outside any template: a bug of ours, not the user's
             raise
-        raise TemplateProblem(f"{where}: {type(error).__name__}: {error}") from None
+        raise TemplateProblem(f"{inside}: {type(error).__name__}: {error}") from None
 
 
 def _template_frame(tb: Any) -> str | None:

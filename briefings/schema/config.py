@@ -12,7 +12,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from briefings.constants import (
-    DEFAULT_MEMORY_BUDGET,
+    DEFAULT_FORMATS, DEFAULT_MEMORY_BUDGET,
     DEFAULT_PDF_VARIANT,
     DEFAULT_TIME_BUDGET,
     DEFAULT_TOC_MIN_PAGES,
@@ -70,7 +70,7 @@ class Settings(BaseModel):
     output: str = "output"
     templates: list[str] = Field(default_factory=lambda: ["templates"])
     assets: list[str] = Field(default_factory=lambda: ["assets"])
-    formats: list[OutputFormat] = Field(default_factory=lambda: ["md", "pdf"], min_length=1)
+    formats: list[OutputFormat] = Field(default_factory=lambda: list(DEFAULT_FORMATS), min_length=1)
     workers: int = Field(default=0, ge=0, le=256, description="0: one per core.")
     time_budget_seconds: float = Field(default=DEFAULT_TIME_BUDGET, ge=1, le=3600,
                                        description="Longest a briefing may take to render.")

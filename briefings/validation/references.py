@@ -65,20 +65,20 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
             yield ("sources", i, "text"), f"'{source.text}' is not UTF-8 text", Severity.ERROR
     for i, party in enumerate(briefing.parties):
         for j, quote in enumerate(party.quotes):
-            source = texts.get(quote.source)
-            if source is None:
+            archived = texts.get(quote.source)
+            if archived is None:
                 continue
             here: Location = ("parties", i, "quotes", j, "text")
-            match = source.find(quote.text)
+            match = archived.find(quote.text)
             if match is None:
-                closest = source.closest(quote.text)
+                closest = archived.closest(quote.text)
                 yield here, (
                     f"quote not found in source '{quote.source}'; closest passage "
                     f"(line {closest.line}, {closest.score:.0f}% similar): \"{closest.text}\""
                 ), Severity.ERROR
                 continue
             names = _speaker_names(party, quote.speaker)
-            if not names_near(source.window(match), names):
+            if not names_near(archived.window(match), names):
                 yield here, (
                     f"the speaker '{quote.speaker}' is not named near this quote in source "
                     f"'{quote.source}' (looked for: {', '.join(names)})"
