@@ -17,9 +17,7 @@ The public API is below, imported explicitly; the CLI and the scheduler use it t
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
-
-from briefings.api import (  # noqa: E402 - after __version__, which the modules below use
+from briefings.api import (
     DraftResult,
     Validation,
     build,
@@ -30,12 +28,13 @@ from briefings.api import (  # noqa: E402 - after __version__, which the modules
     validate,
     workspace_briefings,
 )
-from briefings.building.jobs import PdfOptions  # noqa: E402
-from briefings.building.run import BuildReport, ProgressEvent, Stage  # noqa: E402
-from briefings.building.workspace import Workspace  # noqa: E402
-from briefings.errors import BriefingError, Issue, Severity, ValidationFailed  # noqa: E402
-from briefings.load.toml import load_config  # noqa: E402
-from briefings.schema.briefing import Briefing  # noqa: E402
+from briefings.building.jobs import PdfOptions
+from briefings.building.run import BuildReport, ProgressEvent, Stage
+from briefings.building.workspace import Workspace
+from briefings.constants import VERSION as __version__
+from briefings.errors import BriefingError, Issue, Severity, ValidationFailed
+from briefings.load.toml import load_config
+from briefings.schema.briefing import Briefing
 
 __all__ = [
     "__version__",

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Literal
 
+#: The version of briefings (read by the packaging too).
+VERSION = "0.2.0"
+
 # --------------------------------------------------------------------------- names
 
 #: Briefing, party, source and schedule ids: lowercase words joined by hyphens (safe as file

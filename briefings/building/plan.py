@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefings import __version__
 from briefings.building.files import atomic_write
 from briefings.building.workspace import Workspace
 from briefings.constants import EDITIONS_DIR, STATE_DIR
+from briefings.constants import VERSION as __version__
 from briefings.render.templates import default_template_dir
 
 

@@ -16,7 +16,6 @@ from types import FrameType
 
 import click
 
-from briefings import __version__
 from briefings.building.pool import stop_server
 from briefings.cli import build as build_commands
 from briefings.cli import drafting as drafting_commands
@@ -25,6 +24,7 @@ from briefings.cli import inspect as inspect_commands
 from briefings.cli import schedule as schedule_commands
 from briefings.cli.options import with_verbosity
 from briefings.cli.output import configure_logging, echo_failure
+from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError, InternalError, ValidationFailed
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3

@@ -17,7 +17,7 @@ from briefings.cli.output import say
               show_default=True, help="Folder to write the embedded files into.")
 def extract_data_command(pdf: Path, output: Path) -> None:
     """Write out the briefing YAML and sources embedded in an archival PDF."""
-    from briefings.render.archive import extract_data
+    from briefings.building.archive import extract_data
 
     for path in extract_data(pdf, output):
         say(f"wrote {path}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefings import __version__
+from briefings.constants import VERSION as __version__
 from briefings.render.figures import Figure, consequence_matrix, stance_map, timeline
 from briefings.schema.briefing import Briefing, Consequence, Party, Quote
 

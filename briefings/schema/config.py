@@ -12,7 +12,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from briefings.constants import (
-    DEFAULT_FORMATS, DEFAULT_MEMORY_BUDGET,
+    DEFAULT_FORMATS,
+    DEFAULT_MEMORY_BUDGET,
     DEFAULT_PDF_VARIANT,
     DEFAULT_TIME_BUDGET,
     DEFAULT_TOC_MIN_PAGES,
