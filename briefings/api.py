@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings.building.jobs import PdfOptions
 from briefings.building.run import BuildReport, Progress
@@ -22,12 +23,12 @@ from briefings.building.run import build as _build
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
 from briefings.errors import Issue, ValidationFailed
-from briefings.extract import Quote
-from briefings.extract import extract_quotes as _extract_quotes
 from briefings.load.toml import load_config
 from briefings.schema.briefing import Briefing
 from briefings.schema.config import Config
-from briefings.validation.run import validate_file, validate_paths
+
+if TYPE_CHECKING:
+    from briefings.extract import Quote
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ def load_briefing(path: Path | str) -> Briefing:
 
     Raises ValidationFailed with every error found, each with its file, line and field.
     """
+    from briefings.validation.run import validate_file
+
     loaded = validate_file(path)
     errors = [issue for issue in loaded.issues if issue.is_error]
     if errors or loaded.briefing is None:
@@ -66,6 +69,8 @@ def validate(paths: Sequence[Path | str] = (), *, strict: bool = False,
     Raises ValidationFailed listing every error of every file (and the warnings, when
     ``strict``); returns the valid briefings and their warnings otherwise.
     """
+    from briefings.validation.run import validate_paths
+
     targets = list(paths) or workspace_briefings(load_config(Path(config) if config else None))
     loaded, warnings = validate_paths(targets, strict=strict)
     return Validation([item.briefing for item in loaded if item.briefing is not None],
@@ -121,7 +126,9 @@ def build_workspace(config: Path | str | None = None, *, root: Path | str = ".",
 
 def extract_quotes(text: str) -> list[Quote]:
     """Every direct quotation (three words or more) in a news article, with its speaker."""
-    return _extract_quotes(text)
+    from briefings.extract import extract_quotes as extract
+
+    return extract(text)
 
 
 def draft(article: Path | str, output: Path | str | None = None, *,

@@ -6,6 +6,7 @@ changes it everywhere (the model, the CLI's choices, the configuration, the rend
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 #: The version of briefings (read by the packaging too).
@@ -56,3 +57,10 @@ DEFAULT_OUTPUT_FOLDER = "output"
 LOCK_NAME = ".briefings.lock"
 STATE_DIR = ".briefings"
 EDITIONS_DIR = "editions"
+
+
+def default_template_dir() -> Path:
+    """The packaged templates: inside the wheel, or the repository's top-level ``templates/``."""
+    package = Path(__file__).resolve().parent
+    packaged = package / "_default_templates"
+    return packaged if packaged.is_dir() else package.parent / "templates"

@@ -129,7 +129,7 @@ def test_seed_article_every_quote_with_its_speaker() -> None:
     text = (SEEDS / "000_e1ef2b7ba22a4b2b.txt").read_text(encoding="utf-8")
     found = extract_quotes(text)
     assert len(found) == len(SEED_EXPECTED)
-    for quote, (start, speaker) in zip(found, SEED_EXPECTED):
+    for quote, (start, speaker) in zip(found, SEED_EXPECTED, strict=True):
         assert quote.quote.startswith(start)
         assert quote.speaker == speaker
 

@@ -34,7 +34,7 @@ def test_one_changed_word_fails_naming_the_quote_and_passage(quote: str, seed_co
     changed = _change_one_word(quote)
     assert text.count(f"text: {quote}\n") == 1
     seed_copy.write_text(text.replace(f"text: {quote}\n", f"text: {changed}\n"), encoding="utf-8")
-    line = next(i for i, l in enumerate(seed_copy.read_text().splitlines(), 1) if changed in l)
+    line = next(i for i, text in enumerate(seed_copy.read_text().splitlines(), 1) if changed in text)
     with pytest.raises(ValidationFailed) as failure:
         validate_paths([seed_copy])
     (issue,) = [i for i in failure.value.issues if i.is_error]

@@ -98,7 +98,7 @@ def test_export_cron() -> None:
     config = load_config(ROOT / "briefings.toml")
     text = export_cron(config)
     assert "CRON_TZ=Europe/London" in text
-    line = next(l for l in text.splitlines() if l.startswith("30 6 * * mon-fri "))
+    line = next(row for row in text.splitlines() if row.startswith("30 6 * * mon-fri "))
     assert "-m briefings build --config" in line and str(ROOT / "briefings.toml") in line
 
 

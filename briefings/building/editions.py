@@ -55,7 +55,7 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
 
 def keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any]) -> Path:
     """Copy the current outputs to editions/<id>/<built_at>/ before they are replaced."""
-    folder = output_dir / EDITIONS_DIR / briefing_id / previous.get("built_at", "earlier")
+    folder = output_dir / EDITIONS_DIR / briefing_id / str(previous.get("built_at", "earlier"))
     folder.mkdir(parents=True, exist_ok=True)
     for fmt in FORMATS:
         current = output_dir / f"{briefing_id}.{fmt}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.building.workspace import Workspace
-from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES, OutputFormat
+from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES, OutputFormat, default_template_dir
 from briefings.schema.briefing import Briefing
 
 
@@ -93,8 +93,6 @@ def render_text(job: Job) -> RenderedText:
 
 def layout_job(job: Job, text: RenderedText) -> LayoutJob:
     """What the layout task needs to make this briefing's PDF."""
-    from briefings.render.templates import default_template_dir
-
     assert text.html is not None and text.html_with_contents is not None
     allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
     return LayoutJob(job.name, text.html, text.html_with_contents, job.workspace.root,

@@ -15,9 +15,8 @@ from typing import Any
 
 from briefings.building.files import atomic_write
 from briefings.building.workspace import Workspace
-from briefings.constants import EDITIONS_DIR, STATE_DIR
+from briefings.constants import EDITIONS_DIR, STATE_DIR, default_template_dir
 from briefings.constants import VERSION as __version__
-from briefings.render.templates import default_template_dir
 
 
 def sha256_hex(data: bytes) -> str:
@@ -78,7 +77,8 @@ class State:
 
     def edition(self, briefing_id: str) -> dict[str, Any] | None:
         try:
-            return json.loads((self.folder / EDITIONS_DIR / f"{briefing_id}.json").read_text())
+            record = json.loads((self.folder / EDITIONS_DIR / f"{briefing_id}.json").read_text())
+            return record if isinstance(record, dict) else None
         except (OSError, ValueError):
             return None
 

@@ -33,8 +33,6 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from pebble import ProcessExpired, ProcessPool
-
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
@@ -91,11 +89,29 @@ def _context() -> Any:
 
 def warm_up() -> None:
     """Start the fork server now (it returns at once), so that WeasyPrint loads in it while
-    the caller reads and validates briefings."""
-    if _context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    the caller reads and validates briefings.
 
+    The server and its workers leave Ctrl-C to the build (which stops them), but a terminal
+    sends SIGINT to the whole process group, and the server would only ignore it once it has
+    imported WeasyPrint (a traceback on the terminal otherwise). So it is started with SIGINT
+    ignored — an ignored signal stays ignored across exec, and Python then installs no
+    KeyboardInterrupt handler — and the build's own handler is put back at once.
+    """
+    if _context().get_start_method() != "forkserver" or not _is_main_thread():
+        return
+    from multiprocessing import forkserver
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
         forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _is_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def stop_server() -> None:
@@ -119,6 +135,9 @@ class RenderPool:
     when an exception (Ctrl-C, SIGTERM) is on its way out."""
 
     def __init__(self, budgets: Budgets):
+        from pebble import ProcessPool  # only when a pool starts: a no-op rebuild never needs it
+
+        warm_up()
         self.budgets = budgets
         self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
                                  initializer=_start_worker, context=_context())
@@ -155,11 +174,13 @@ class RenderPool:
             return Outcome(failure=Failure(
                 f"{name}: rendering took longer than the time budget of "
                 f"{self.budgets.time_budget:g} s and was stopped"))
-        except ProcessExpired as expired:
-            return Outcome(failure=_died(name, expired.exitcode, _tail(stderr_path)))
         except CancelledError:
             return Outcome(failure=Failure(f"{name}: rendering was cancelled"))
-        except Exception as error:  # noqa: BLE001 - the pool itself failed: a bug of ours
+        except Exception as error:  # noqa: BLE001 - a dead worker, or the pool itself failed
+            from pebble import ProcessExpired
+
+            if isinstance(error, ProcessExpired):
+                return Outcome(failure=_died(name, error.exitcode, _tail(stderr_path)))
             return Outcome(failure=Failure(
                 f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
                 internal=True, traceback="".join(traceback.format_exception(error))))

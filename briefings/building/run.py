@@ -11,6 +11,8 @@ A build reads as a list of stages::
     write     each output atomically; keep the previous edition when the content changed
 
 One briefing that fails to render does not stop the others; the report lists what failed.
+The YAML parser, the checks and the writers of editions are imported only once something needs
+building, so a no-op rebuild of a hundred briefings reads hashes and nothing else.
 """
 
 from __future__ import annotations
@@ -22,11 +24,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
-from briefings.building.editions import changes_for, write_outputs
 from briefings.building.files import remove_stale_temp_files
 from briefings.building.jobs import (
     Job,
@@ -39,14 +40,7 @@ from briefings.building.jobs import (
     render_text,
 )
 from briefings.building.plan import State, environment_hash, file_sha
-from briefings.building.pool import (
-    Budgets,
-    Failure,
-    Outcome,
-    RenderPool,
-    default_workers,
-    warm_up,
-)
+from briefings.building.pool import Budgets, Failure, Outcome, RenderPool, default_workers, warm_up
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -60,8 +54,10 @@ from briefings.constants import (
     OutputFormat,
 )
 from briefings.errors import BriefingError, Issue, OutputProblem
-from briefings.load.yaml import LoadedBriefing
-from briefings.validation.run import check_unique_ids, find_briefings, validate_paths
+from briefings.load.discover import find_briefings
+
+if TYPE_CHECKING:
+    from briefings.load.yaml import LoadedBriefing
 
 
 class Stage(str, Enum):
@@ -199,8 +195,12 @@ class _Build:
     total: int = 0
 
     def run(self, paths: Sequence[Path | str]) -> None:
+        from briefings.validation.ids import check_unique_ids
+
         files, problems = find_briefings(paths)
         if problems or not files:
+            from briefings.validation.run import validate_paths
+
             validate_paths(paths, strict=self.options.strict)  # raises, naming every missing path
         self.total = len(files)
         state = State(self.workspace.output_dir)
@@ -212,8 +212,11 @@ class _Build:
         if "pdf" in self.options.formats and todo:
             warm_up()
         skipped = [path for path in files if path not in todo]
-        loaded, self.report.warnings = (validate_paths(todo, strict=self.options.strict)
-                                        if todo else ([], []))
+        loaded: list[LoadedBriefing] = []
+        if todo:
+            from briefings.validation.run import validate_paths
+
+            loaded, self.report.warnings = validate_paths(todo, strict=self.options.strict)
         # ids are checked across every briefing, built or up to date: two files with one id
         # would overwrite each other's outputs
         check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
@@ -233,6 +236,8 @@ class _Build:
         self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
 
     def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
+        from briefings.building.editions import changes_for
+
         briefing = item.briefing
         assert briefing is not None
         changes, since = changes_for(state.edition(briefing.id), briefing.model_dump(mode="json"))
@@ -281,6 +286,8 @@ class _Build:
                 self.report.internal_errors.append(failure)
             self._fail(path, failure.message)
             return
+        from briefings.building.editions import write_outputs
+
         assert item.briefing is not None
         deps = {str((item.folder / s.text).resolve()): file_sha(item.folder / s.text) or ""
                 for s in item.briefing.sources}

@@ -178,7 +178,7 @@ def timeline(briefing: Briefing) -> Figure | None:
     height = line_y + 24 + max(len(w) for w in wrapped) * 12 + 8
     parts = [f'<line x1="{margin}" y1="{line_y}" x2="{width - margin}" y2="{line_y}" '
              f'stroke="{ACCENT}" stroke-width="2"/>']
-    for index, (event, lines) in enumerate(zip(events, wrapped)):
+    for index, (event, lines) in enumerate(zip(events, wrapped, strict=True)):
         x = margin + step * index + step / 2
         parts.append(f'<circle cx="{x:.1f}" cy="{line_y}" r="5" fill="#ffffff" stroke="{ACCENT}" stroke-width="2"/>')
         parts.append(_text(x, line_y - 12, long_date(event.date), size=10.2, anchor="middle", weight="bold",

@@ -4,7 +4,8 @@ WeasyPrint will fetch any URL a document names (file://, http(s)://, relative pa
 and only logs a warning when a fetch fails. Here every fetch goes through
 :class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
 inside an allowed folder are served; anything else is refused, and a single refusal fails the
-build with the refused URLs named. This module and :mod:`briefings.render.engine` are the only ones that import WeasyPrint.
+build with the refused URLs named. Only this module and :mod:`briefings.render.engine` import
+WeasyPrint.
 """
 
 from __future__ import annotations

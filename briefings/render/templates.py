@@ -23,21 +23,13 @@ from typing import Any
 
 import jinja2
 
+from briefings.constants import default_template_dir
 from briefings.errors import TemplateProblem
 
 DEFAULT_PREFIX = "default"
 MARKDOWN_TEMPLATE = "briefing.md.j2"
 HTML_TEMPLATE = "page.html.j2"
 CONTENTS_TEMPLATE = "contents.html.j2"
-
-
-def default_template_dir() -> Path:
-    """The packaged templates: inside the wheel, or the repository's top-level ``templates/``."""
-    package = Path(__file__).resolve().parents[1]
-    packaged = package / "_default_templates"
-    if packaged.is_dir():
-        return packaged
-    return package.parent / "templates"
 
 
 class MarkdownSafe(str):

@@ -134,7 +134,7 @@ def quote_pattern(quote: str) -> re.Pattern[str] | None:
         if literal:
             parts.append(_literal(literal, first=not parts))
             literal_chars += len(literal)
-        parts.append(r".{0,%d}?" % (ELISION_SPAN if kind == "elision" else INSERTION_SPAN))
+        parts.append(rf".{{0,{ELISION_SPAN if kind == 'elision' else INSERTION_SPAN}}}?")
         position = end
     literal = text[position:].strip()
     if literal:

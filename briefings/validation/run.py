@@ -9,28 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefings.constants import BRIEFING_SUFFIXES
 from briefings.errors import Issue, ValidationFailed
+from briefings.load.discover import find_briefings
 from briefings.load.yaml import LoadedBriefing, load_briefing_file
+from briefings.validation.ids import check_unique_ids
 from briefings.validation.references import check_briefing
-
-
-def find_briefings(paths: Iterable[Path | str]) -> tuple[list[Path], list[Issue]]:
-    """Expand folders into the briefing files they hold (sorted); report paths that don't exist."""
-    found: list[Path] = []
-    problems: list[Issue] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.iterdir() if p.suffix in BRIEFING_SUFFIXES and p.is_file())
-            )
-        elif path.is_file():
-            found.append(path)
-        else:
-            problems.append(Issue(path, 0, 0, "", "no such file or folder"))
-    unique = list(dict.fromkeys(found))
-    return unique, problems
 
 
 def validate_file(path: Path | str) -> LoadedBriefing:
@@ -60,22 +43,3 @@ def validate_paths(
         raise ValidationFailed(issues)
     check_unique_ids(loaded)
     return loaded, [issue for issue in issues if not issue.is_error]
-
-
-def check_unique_ids(loaded: list[LoadedBriefing], others: dict[Path, str] | None = None) -> None:
-    """Two briefing files with the same id would overwrite each other's output.
-
-    ``others`` are briefings not loaded this time (up to date), with the id they were built as.
-    """
-    seen: dict[str, Path] = {briefing_id: path for path, briefing_id in (others or {}).items()
-                             if briefing_id}
-    clashes: list[Issue] = []
-    for item in loaded:
-        assert item.briefing is not None
-        first = seen.setdefault(item.briefing.id, item.path)
-        if first != item.path:
-            clashes.append(
-                item.issue(("id",), f"briefing id '{item.briefing.id}' is also used by {first}")
-            )
-    if clashes:
-        raise ValidationFailed(clashes)
