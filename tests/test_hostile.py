@@ -92,7 +92,7 @@ def refused_validation(*fragments: str) -> Callable[[Bed], None]:
         started = time.perf_counter()
         with pytest.raises(ValidationFailed) as failure:
             bed.build()
-        assert time.perf_counter() - started < 5
+        assert time.perf_counter() - started < 60  # a guard against hangs, not a speed test (bench/ has those)
         messages = [str(issue) for issue in failure.value.issues]
         assert any(str(bed.briefing) in m and all(f in m for f in fragments) for m in messages), messages
         assert not [p for p in bed.outputs() if p.suffix in (".md", ".pdf")]
