@@ -110,6 +110,14 @@ def test_new_writes_a_skeleton_that_validates(tmp_path: Path, capsys: pytest.Cap
     for section in ("bluf:", "key_points:", "background:", "outlook:", "watch:", "timeline:",
                     "sources:", "parties:", "position:", "quotes:", "consequences:"):
         assert section in skeleton
+    assert "marking: DRAFT // NOT FOR DISTRIBUTION" in skeleton  # never "for public release"
+    code, _, err = run(["validate", str(tmp_path / "my-story.yaml")], capsys)
+    assert code == EXIT_OK, err
+    # an unfinished skeleton is not finished work: --strict names what is left to review
+    code, _, err = run(["validate", "--strict", str(tmp_path / "my-story.yaml")], capsys)
+    assert code == EXIT_USER_ERROR
+    assert ":8:" in err and "marking: review placeholder left" in err
+    (tmp_path / "my-story.yaml").write_text(skeleton.replace("# REVIEW: the handling marking", "#"))
     code, _, err = run(["validate", "--strict", str(tmp_path / "my-story.yaml")], capsys)
     assert code == EXIT_OK, err
     code, _, err = run(["new", "my-story", "--dir", str(tmp_path)], capsys)

@@ -128,3 +128,21 @@ def test_source_add_refuses_bad_options(options: dict, message: str, tmp_path: P
         add_source(article, seed_copy, **options)
     assert seed_copy.read_text() == before
     assert not (seed_copy.parent / "sources").exists()
+
+
+def test_a_draft_fails_strict_validation_until_every_review_placeholder_is_resolved(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "d.yaml"
+    assert main(["draft", str(ARTICLE), "-o", str(target)]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["validate", "--strict", str(target)]) == EXIT_USER_ERROR
+    err = capsys.readouterr().err
+    placeholders = err.count("review placeholder left")
+    assert placeholders >= 10 and "bluf: review placeholder left" in err
+    assert main(["build", str(target), "--workspace", str(tmp_path), "--format", "md"]) == EXIT_OK
+    assert f"{placeholders} review placeholder(s) remain" in capsys.readouterr().err
+    from briefings import load_briefing
+
+    title = load_briefing(target).title  # the article's first sentence, too long for a title
+    assert title.endswith("…") and len(title) <= 120
+    assert title[:-1].split()[-1] in ARTICLE.read_text().split()  # cut between words

@@ -8,10 +8,11 @@ import click
 
 from briefings.api import build_workspace, validate
 from briefings.cli.options import config_option
-from briefings.cli.output import echo_failure, echo_issues, say
+from briefings.cli.output import LOGGER, echo_failure, echo_issues, say
 from briefings.cli.progress import progress_display
 from briefings.constants import FORMATS, PDF_VARIANTS
 from briefings.errors import InternalError, ValidationFailed
+from briefings.validation.review import count_placeholders
 
 
 @click.command("validate")
@@ -70,6 +71,10 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
         echo_failure(failure, "nothing was written")
         raise SystemExit(1) from None
     echo_issues(report.warnings)
+    placeholders = count_placeholders(report.warnings)
+    if placeholders:
+        LOGGER.warning(f"{placeholders} review placeholder(s) remain: the brief is not finished "
+                       "(`briefings validate --strict` fails until they are resolved)")
     say(report.summary())
     if report.internal_errors:
         first = report.internal_errors[0]

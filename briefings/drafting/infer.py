@@ -101,6 +101,14 @@ def infer_party(quote: Quote) -> tuple[str, str, str]:
     return speaker, speaker.split()[-1], "person"
 
 
+def _cut_at_word(text: str, limit: int) -> str:
+    """``text`` shortened to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return f"{cut}…"
+
+
 def _organisation_kind(speaker: str) -> str:
     """The party kind of a speaker that is not a person, from the words of its name."""
     lowered = speaker.lower()
@@ -270,7 +278,7 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
     sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
     tree = yaml_map(
         id=briefing_id,
-        title=f"Draft: {sentences[0][:110]}",
+        title=f"Draft: {_cut_at_word(sentences[0], 110)}",
         as_of=today.isoformat(),
         marking="DRAFT // NOT FOR DISTRIBUTION",
         authors=CommentedSeq(["Drafted by briefings from the article; analyst to confirm"]),

@@ -16,12 +16,13 @@ from briefings.schema.types import is_file_slug
 
 SKELETON = """\
 # Briefing skeleton written by `briefings new`. Every key is documented in the README;
-# `briefings schema` prints the JSON Schema for editors. Replace every placeholder.
+# `briefings schema` prints the JSON Schema for editors. Replace every placeholder, and
+# remove each REVIEW comment once done: `briefings validate --strict` fails while one remains.
 id: {id}
 title: Title of the briefing
 subtitle: One line that says what happened   # optional
 as_of: {today}                    # the date the briefing describes (YYYY-MM-DD)
-marking: UNCLASSIFIED // FOR PUBLIC RELEASE   # shown at the top and bottom of every page
+marking: DRAFT // NOT FOR DISTRIBUTION   # REVIEW: the handling marking, shown on every page
 authors:
   - Your Name
 language: en

@@ -19,6 +19,7 @@ from briefings.errors import Issue, Severity
 from briefings.load.yaml import LoadedBriefing, Location, dotted, plain
 from briefings.schema.briefing import Briefing, Party
 from briefings.validation.provenance import SourceText, names_near
+from briefings.validation.review import review_placeholders
 
 
 def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
@@ -39,7 +40,7 @@ def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
             loaded.issue(loc, message, severity=Severity.WARNING)
             for loc, message in _editorial_warnings(loaded.briefing)
         ]
-    return issues
+    return issues + review_placeholders(loaded)
 
 
 def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, str, Severity]]:
