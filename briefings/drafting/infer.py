@@ -23,6 +23,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.building.files import atomic_write
+from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
 from briefings.errors import BriefingError
 from briefings.extract import Quote, extract_quotes
 from briefings.load.files import read_text_file
@@ -41,12 +42,6 @@ _POLITICAL = {
     "democrat": "Democratic Party", "democratic": "Democratic Party", "green": "Green Party",
 }
 _HEADS_OF_GOVERNMENT = {"president", "prime", "premier", "chancellor"}
-_MEASURES = re.compile(
-    r"\b(sanction\w*|ban(?:s|ned|ning)?|embargo\w*|freez\w*|asset freeze|visa restrictions?|"
-    r"tariffs?|expel\w*|expulsion|boot\w*|suspend\w*|suspension|retaliat\w*|countermeasures?|"
-    r"necessary (?:measures|steps)|blacklist\w*|boycott\w*|penalt\w*|fines?|veto\w*|threat\w*)\b",
-    re.IGNORECASE,
-)
 
 
 def slugify(text: str, fallback: str = "item") -> str:
@@ -99,6 +94,16 @@ def infer_party(quote: Quote) -> tuple[str, str, str]:
         name = appositive.group(1).strip()
         return name, _short(name), "organisation"
     return speaker, speaker.split()[-1], "person"
+
+
+def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candidate]:
+    """The article's measure sentences, each with its inferred owner, role and targets."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
+    mentionable = [Mentionable(p.id, (p.name, p.short_name, *p.aliases,
+                                      *(name for name, _ in p.people.values()),
+                                      *(name.split()[-1] for name, _ in p.people.values())))
+                   for p in parties]
+    return [infer(sentence, mentionable) for sentence in measure_sentences(paragraphs)]
 
 
 def _cut_at_word(text: str, limit: int) -> str:
@@ -156,19 +161,6 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
     return list(parties.values())
 
 
-def measure_sentences(text: str, limit: int = 8) -> list[str]:
-    """Sentences that announce measures, sanctions, bans or threats (outside quotes)."""
-    sentences = re.split(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])", " ".join(text.split()))
-    found = []
-    for sentence in sentences:
-        outside = re.sub(r"[\"“][^\"”]*[\"”]", "", sentence)
-        if _MEASURES.search(outside) and len(sentence.split()) >= 6:
-            found.append(sentence.strip()[:300])
-        if len(found) >= limit:
-            break
-    return found
-
-
 # --------------------------------------------------------------------------- YAML building
 
 
@@ -224,32 +216,18 @@ def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
     return entry
 
 
-def consequence_entry(sentence: str, source_id: str) -> CommentedMap:
-    entry = yaml_map(description=sentence, role="imposes", affects=CommentedSeq(),
-                 likelihood="roughly even chance", impact="moderate",
-                 timeframe="To be assessed", source=source_id)
+def consequence_entry(candidate: Candidate, source_id: str) -> CommentedMap:
+    entry = yaml_map(description=candidate.sentence, role=candidate.role,
+                     affects=CommentedSeq(candidate.affects), likelihood="roughly even chance",
+                     impact="moderate", timeframe="To be assessed", source=source_id)
     mark_review(entry, "description", "candidate drawn from the article")
+    if candidate.inferred:
+        mark_review(entry, "affects", f"{candidate.role}, affects: inferred from the sentence")
+    else:
+        mark_review(entry, "role", "the sentence does not say plainly who does what to whom")
     mark_review(entry, "likelihood")
     mark_review(entry, "impact")
     return entry
-
-
-def measure_owner(sentence: str, parties: list[DraftParty]) -> DraftParty | None:
-    """The party a measure sentence names first (by name, short name or a person's name)."""
-    keyword = _MEASURES.search(sentence)
-    limit = keyword.start() if keyword else len(sentence)
-    best, best_at, first, first_at = None, -1, None, len(sentence) + 1
-    for party in parties:
-        names = [party.name, party.short_name, *party.aliases,
-                 *(name for name, _ in party.people.values()),
-                 *(name.split()[-1] for name, _ in party.people.values())]
-        for name in names:
-            for found in re.finditer(re.escape(name), sentence):
-                if best_at < found.start() < limit:  # the last name before the measure
-                    best, best_at = party, found.start()
-                if found.start() < first_at:
-                    first, first_at = party, found.start()
-    return best or first
 
 
 @dataclass
@@ -296,10 +274,9 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
     )
     mark_review(tree, "title", "give the briefing its title")
     mark_review(tree, "key_points", "the article's lead sentences")
-    for sentence in measure_sentences(text):
-        owner = measure_owner(sentence, parties) or parties[0]
-        entry = next(p for p in tree["parties"] if p["id"] == owner.id)
-        entry.setdefault("consequences", CommentedSeq()).append(consequence_entry(sentence, source_id))
+    for candidate in consequence_candidates(text, parties):
+        entry = next(p for p in tree["parties"] if p["id"] == (candidate.owner or parties[0].id))
+        entry.setdefault("consequences", CommentedSeq()).append(consequence_entry(candidate, source_id))
     tree.yaml_set_start_comment(
         f"Drafted by `briefings draft` from {article.name} on {today.isoformat()}.\n"
         f"Every line marked {REVIEW} needs an analyst's judgement before this is used.")
