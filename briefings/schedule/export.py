@@ -101,10 +101,16 @@ _SYSTEMD_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def systemd_quote(argument: str, first: bool = False) -> str:
-    """One word of ``ExecStart=`` per systemd.syntax: ``%`` specifiers and ``$`` variables
-    doubled, then double quotes with C escapes if the word is not plain (or, for the program,
-    starts with one of the prefixes ``@-:+!``)."""
-    escaped = argument.replace("%", "%%").replace("$", "$$")
+    """One word of ``ExecStart=`` per systemd.syntax: ``%`` specifiers doubled, ``$`` doubled in
+    arguments (systemd expands variables there, not in the program's path), then double quotes
+    with C escapes if the word is not plain. systemd refuses quotes and backslashes in the
+    program's path, and reads a leading ``@-:+!`` there as a prefix."""
+    escaped = argument.replace("%", "%%")
+    if first:
+        if any(char in argument for char in "\"'\\"):
+            raise BriefingError(f"program path '{argument}': systemd refuses quotes and backslashes in it")
+    else:
+        escaped = escaped.replace("$", "$$")
     prefixed = first and escaped[:1] in ("@", "-", ":", "+", "!")
     if escaped and all(char in _SYSTEMD_PLAIN for char in escaped) and not prefixed:
         return escaped
