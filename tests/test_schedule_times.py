@@ -78,10 +78,21 @@ class Reference:
 
 
 def seen_before(instant: dt.datetime, zone: ZoneInfo) -> bool:
-    """Whether the wall time of ``instant`` already happened in the three hours before."""
+    """Whether the wall time of ``instant`` already happened in the three hours before (clocks
+    move by multiples of a quarter of an hour)."""
     wall = instant.astimezone(zone).replace(tzinfo=None)
     return any((instant - dt.timedelta(minutes=back)).astimezone(zone).replace(tzinfo=None) == wall
-               for back in range(1, 181))
+               for back in range(15, 181, 15))
+
+
+def hour_may_match(reference: Reference, instant: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether the 60 minutes from ``instant`` may hold a run: the local (date, hour) at their
+    first and last minute are the only ones they can pass through."""
+    for minutes in (0, 59):
+        local = (instant + dt.timedelta(minutes=minutes)).astimezone(zone)
+        if local.hour in reference.hours and reference.date_matches(local.date()):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=None)
@@ -94,9 +105,7 @@ def reference_runs(expression: str, zone_name: str, start: dt.datetime, count: i
     limit = instant + dt.timedelta(days=400)
     hour = dt.timedelta(minutes=60)
     while len(found) < count and instant < limit:
-        # an hour whose local dates (at its first and last minute) both miss can be skipped
-        if not any(reference.date_matches((instant + dt.timedelta(minutes=m)).astimezone(zone).date())
-                   for m in (0, 59)):
+        if not hour_may_match(reference, instant, zone):
             instant += hour
             continue
         if reference.matches(instant.astimezone(zone).replace(tzinfo=None)) and not seen_before(instant, zone):
