@@ -85,7 +85,9 @@ def crontab_quote(argument: str) -> str:
 
 def export_cron(config: Config) -> str:
     lines = ["# briefings schedules (crontab). Install with: crontab -e",
-             "# CRON_TZ needs cronie (most Linux distributions); Debian's cron uses the system zone."]
+             "# CRON_TZ needs cronie (most Linux distributions); Debian's cron uses the system zone.",
+             "# On the days clocks change, cron daemons follow their own rules for the hour skipped or",
+             "# repeated; `briefings schedule run`, systemd and the GitHub export skip it / run it once."]
     root = checked(str(config.root.resolve()), "workspace folder")
     for schedule in config.settings.schedules:
         command = " ".join(crontab_quote(checked(part, "command")) for part in build_command(config, schedule))
