@@ -1,96 +1,184 @@
 """Export a workspace's schedules to cron, systemd or GitHub Actions, for users who prefer the
-scheduler they already run. Each export runs the same command as ``schedule run``."""
+scheduler they already run. Each export runs the same command as ``schedule run``.
+
+Two things every export gets right, because each is a different language:
+
+* **When.** The cron expression is parsed once (:mod:`briefings.schedule.cron`) and each target
+  is written from the parsed sets, so ``1-5`` means Monday to Friday everywhere (never the
+  Saturday APScheduler would read). GitHub's cron is UTC only; :mod:`briefings.schedule.github`
+  copes with that.
+* **What.** Every value is quoted for the language it lands in: POSIX shell (``shlex.quote``)
+  plus ``%`` escaped for crontab, systemd's own quoting with ``%%`` and ``$$``, and YAML from a
+  real dumper for GitHub Actions. Config strings cannot hold control characters (the schema
+  refuses them), and paths that reach here from the file system are checked again.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shlex
+import unicodedata
+from collections.abc import Iterable
 
+from briefings.errors import BriefingError
+from briefings.schedule.cron import CronSpec, parse
 from briefings.schedule.run import build_command
-from briefings.schema.config import Config, Schedule
+from briefings.schema.config import Config
+
+WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+
+
+def checked(value: str, what: str) -> str:
+    """``value``, unless it holds a control character that would end a line in the target."""
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            raise BriefingError(f"{what}: control character U+{ord(char):04X} cannot be exported")
+    return value
+
+
+def compact(values: Iterable[int], dash: str = "-", names: tuple[str, ...] | None = None) -> str:
+    """Sorted numbers as a list with runs of three or more as ranges: ``1-5,7``."""
+    ordered = sorted(values)
+    parts: list[str] = []
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
+            end += 1
+        show = (lambda n: names[n]) if names else str
+        if end - start >= 2:
+            parts.append(f"{show(ordered[start])}{dash}{show(ordered[end])}")
+        else:
+            parts.extend(show(n) for n in ordered[start:end + 1])
+        start = end + 1
+    return ",".join(parts)
+
+
+# --- crontab -------------------------------------------------------------------------------
+
+
+def crontab_fields(spec: CronSpec) -> str:
+    """The five fields, rewritten so every cron reads them alike (day-or-weekday rule kept)."""
+    def full(values: frozenset[int], size: int) -> bool:
+        return len(values) == size
+
+    def star_or(field: str, values: frozenset[int], size: int, names: tuple[str, ...] | None) -> str:
+        step = spec.star_step(field)
+        if step is not None:
+            return "*" if step == 1 else f"*/{step}"
+        return compact(values, "-", names)
+
+    minute = "*" if full(spec.minutes, 60) else compact(spec.minutes)
+    hour = "*" if full(spec.hours, 24) else compact(spec.hours)
+    month = "*" if full(spec.months, 12) else compact(spec.months)
+    day = star_or("day", spec.days, 31, None)
+    weekday = star_or("weekday", spec.weekdays, 7, WEEKDAYS)
+    return f"{minute} {hour} {day} {month} {weekday}"
+
+
+def crontab_quote(argument: str) -> str:
+    """Shell-quote for a crontab command: cron turns an unescaped ``%`` into a line break, and
+    ``\\%`` into ``%``, so each ``%`` stands outside the shell quotes, escaped."""
+    return "\\%".join(shlex.quote(piece) for piece in argument.split("%"))
 
 
 def export_cron(config: Config) -> str:
-    lines = ["# briefings schedules (crontab). Install with: crontab -e"]
+    lines = ["# briefings schedules (crontab). Install with: crontab -e",
+             "# CRON_TZ needs cronie (most Linux distributions); Debian's cron uses the system zone.",
+             "# On the days clocks change, cron daemons follow their own rules for the hour skipped or",
+             "# repeated; `briefings schedule run`, systemd and the GitHub export skip it / run it once."]
+    root = checked(str(config.root.resolve()), "workspace folder")
     for schedule in config.settings.schedules:
-        command = " ".join(shlex.quote(part) for part in build_command(config, schedule))
-        lines.append(f"# {schedule.name} ({schedule.timezone})")
+        command = " ".join(crontab_quote(checked(part, "command")) for part in build_command(config, schedule))
+        lines.append(f"# {schedule.name}: {schedule.cron} ({schedule.timezone})")
         lines.append(f"CRON_TZ={schedule.timezone}")
-        lines.append(f"{schedule.cron} cd {shlex.quote(str(config.root.resolve()))} && {command}")
+        lines.append(f"{crontab_fields(parse(schedule.cron))} cd {crontab_quote(root)} && {command}")
     return "\n".join(lines) + "\n"
 
 
-_SYSTEMD_DAYS = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri",
-                 "sat": "Sat", "sun": "Sun", "0": "Sun", "1": "Mon", "2": "Tue", "3": "Wed",
-                 "4": "Thu", "5": "Fri", "6": "Sat", "7": "Sun"}
+# --- systemd -------------------------------------------------------------------------------
+
+_SYSTEMD_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@+=:,./-")
 
 
-def _systemd_calendar(schedule: Schedule) -> str:
-    """A crontab line as a systemd OnCalendar= expression (lists, ranges and steps kept)."""
-    minute, hour, day, month, weekday = schedule.cron.split()
+def systemd_quote(argument: str, first: bool = False) -> str:
+    """One word of ``ExecStart=`` per systemd.syntax: ``%`` specifiers doubled, ``$`` doubled in
+    arguments (systemd expands variables there, not in the program's path), then double quotes
+    with C escapes if the word is not plain. systemd refuses quotes and backslashes in the
+    program's path, and reads a leading ``@-:+!`` there as a prefix."""
+    escaped = argument.replace("%", "%%")
+    if first:
+        if any(char in argument for char in "\"'\\"):
+            raise BriefingError(f"program path '{argument}': systemd refuses quotes and backslashes in it")
+    else:
+        escaped = escaped.replace("$", "$$")
+    prefixed = first and escaped[:1] in ("@", "-", ":", "+", "!")
+    if escaped and all(char in _SYSTEMD_PLAIN for char in escaped) and not prefixed:
+        return escaped
+    body = escaped.replace("\\", "\\\\").replace('"', '\\"').replace("'", "\\'")
+    return f'"{body}"'
 
-    def field(value: str) -> str:
-        if value == "*":
-            return "*"
-        if value.startswith("*/"):
-            return f"0/{value[2:]}"
-        return value.replace("-", "..")
 
-    days = ""
-    if weekday != "*":
-        parts = []
-        for part in weekday.split(","):
-            ends = [_SYSTEMD_DAYS.get(p.lower(), p) for p in part.split("-")]
-            parts.append("..".join(ends))
-        days = ",".join(parts) + " "
-    return f"{days}*-{field(month)}-{field(day)} {field(hour)}:{field(minute)}:00 {schedule.timezone}"
+def systemd_calendars(spec: CronSpec) -> list[str]:
+    """``OnCalendar=`` values; two when cron's day-or-weekday rule applies (a timer fires at
+    the earliest of its calendars, once if they coincide)."""
+    alternatives = [(spec.days, None), (None, spec.weekdays)] if spec.either_day else [
+        (None if len(spec.days) == 31 else spec.days, None if len(spec.weekdays) == 7 else spec.weekdays)]
+    month = "*" if len(spec.months) == 12 else ",".join(f"{m:02d}" for m in sorted(spec.months))
+    hour = "*" if len(spec.hours) == 24 else ",".join(str(h) for h in sorted(spec.hours))
+    minute = "*" if len(spec.minutes) == 60 else ",".join(f"{m:02d}" for m in sorted(spec.minutes))
+    calendars = []
+    for days, weekdays in alternatives:
+        day = "*" if days is None else ",".join(f"{d:02d}" for d in sorted(days))
+        prefix = "" if weekdays is None else compact(weekdays, "..", tuple(w.title() for w in WEEKDAYS)) + " "
+        calendars.append(f"{prefix}*-{month}-{day} {hour}:{minute}:00")
+    return calendars
+
+
+def _unit_value(value: str, what: str) -> str:
+    """A path as a whole unit-file value: specifiers doubled; no line continuation."""
+    value = checked(value, what)
+    if value != value.strip() or value.endswith("\\"):
+        raise BriefingError(f"{what}: '{value}' cannot be written into a systemd unit")
+    return value.replace("%", "%%")
 
 
 def export_systemd(config: Config) -> str:
     blocks = []
+    root = _unit_value(str(config.root.resolve()), "workspace folder")
     for schedule in config.settings.schedules:
         unit = f"briefings-{schedule.name}"
-        command = " ".join(shlex.quote(part) for part in build_command(config, schedule))
+        words = [checked(part, "command") for part in build_command(config, schedule)]
+        command = " ".join(systemd_quote(word, first=index == 0) for index, word in enumerate(words))
+        calendars = "".join(f"OnCalendar={calendar} {schedule.timezone}\n"
+                            for calendar in systemd_calendars(parse(schedule.cron)))
         blocks.append(
             f"# /etc/systemd/system/{unit}.service\n"
             f"[Unit]\nDescription=briefings build ({schedule.name})\n\n"
-            f"[Service]\nType=oneshot\nWorkingDirectory={config.root.resolve()}\nExecStart={command}\n\n"
+            f"[Service]\nType=oneshot\nWorkingDirectory={root}\nExecStart={command}\n\n"
             f"# /etc/systemd/system/{unit}.timer\n"
             f"[Unit]\nDescription=briefings build schedule {schedule.name}\n\n"
-            f"[Timer]\nOnCalendar={_systemd_calendar(schedule)}\nPersistent=true\n"
+            f"[Timer]\n{calendars}Persistent=true\n"
             f"AccuracySec=1min\n\n[Install]\nWantedBy=timers.target\n"
             f"# enable with: systemctl enable --now {unit}.timer\n"
         )
     return "\n".join(blocks)
 
 
-def export_github_actions(config: Config) -> str:
-    """A workflow. GitHub's cron is always UTC, so each schedule's next time is shifted."""
-    crons = []
-    for schedule in config.settings.schedules:
-        crons.append(f"    - cron: \"{_utc_cron(schedule)}\"  # {schedule.name}: {schedule.cron} {schedule.timezone}")
-    return (
-        "# .github/workflows/briefings.yml\n"
-        "name: briefings\n"
-        "on:\n  schedule:\n" + "\n".join(crons) + "\n  workflow_dispatch: {}\n"
-        "jobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n"
-        "      - uses: actions/checkout@v4\n"
-        "      - uses: actions/setup-python@v5\n        with:\n          python-version: \"3.11\"\n"
-        "      - run: sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core\n"
-        "      - run: pip install .\n"
-        "      - run: briefings build\n"
-        "      - uses: actions/upload-artifact@v4\n        with:\n          name: briefings\n"
-        f"          path: {config.settings.output}/\n"
-    )
+# --- GitHub Actions ------------------------------------------------------------------------
 
 
-def _utc_cron(schedule: Schedule) -> str:
-    """The cron line shifted from the schedule's zone to UTC (at the current offset)."""
-    from zoneinfo import ZoneInfo
+def export_github_actions(config: Config, now: dt.datetime | None = None) -> str:
+    """A workflow (see :mod:`briefings.schedule.github`), written by a YAML dumper; ``now``
+    dates the time zones' offsets (default: the clock)."""
+    from ruamel.yaml import YAML
 
-    minute, hour, day, month, weekday = schedule.cron.split()
-    if not (minute.isdigit() and hour.isdigit()):
-        return schedule.cron
-    offset = dt.datetime.now(ZoneInfo(schedule.timezone)).utcoffset() or dt.timedelta()
-    total = (int(hour) * 60 + int(minute) - int(offset.total_seconds() // 60)) % (24 * 60)
-    return f"{total % 60} {total // 60} {day} {month} {weekday}"
+    from briefings.schedule.github import HEADER, workflow
+
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    out = io.StringIO()
+    yaml.dump(workflow(config, now), out)
+    return HEADER + out.getvalue()

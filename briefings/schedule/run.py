@@ -17,31 +17,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from briefings.schedule.cron import parse
 from briefings.schema.config import Config, Schedule
 
 LOGGER = logging.getLogger("briefings.schedule")
 
 
 def _trigger(schedule: Schedule) -> Any:
-    from apscheduler.triggers.cron import CronTrigger
+    from zoneinfo import ZoneInfo
 
-    return CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
+    from briefings.schedule.trigger import ScheduleTrigger
+
+    return ScheduleTrigger(parse(schedule.cron), ZoneInfo(schedule.timezone), schedule.cron)
 
 
 def next_runs(schedule: Schedule, now: dt.datetime, count: int = 3) -> list[dt.datetime]:
-    """The next ``count`` run times after ``now`` (an aware datetime), in the schedule's zone."""
+    """The next ``count`` run times at or after ``now`` (an aware datetime), in the schedule's
+    zone: the same code ``schedule run``'s trigger uses."""
+    from zoneinfo import ZoneInfo
+
     if now.tzinfo is None:
         raise ValueError("now must carry a time zone")
-    trigger = _trigger(schedule)
+    spec, zone = parse(schedule.cron), ZoneInfo(schedule.timezone)
     times: list[dt.datetime] = []
-    previous = None
     current = now
     for _ in range(count):
-        fire = trigger.get_next_fire_time(previous, current)
+        fire = spec.next_after(current, zone)
         if fire is None:
             break
         times.append(fire)
-        previous, current = fire, fire + dt.timedelta(microseconds=1)
+        current = fire + dt.timedelta(microseconds=1)
     return times
 
 

@@ -6,10 +6,11 @@ Reading the file, with positions in its error messages, is :mod:`briefings.load.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -21,6 +22,20 @@ from briefings.constants import (
     PdfVariant,
 )
 
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _no_control_characters(value: str) -> str:
+    """Config strings end up in crontab lines, systemd units, workflows and shell commands, where
+    a line break starts a new entry: refuse control characters, line separators and bidi
+    overrides (which make a line read differently from what runs)."""
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in _BIDI_CONTROLS:
+            raise ValueError(f"control character U+{ord(char):04X} is not allowed here")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_control_characters)]
 ScheduleName = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
 
 
@@ -30,9 +45,9 @@ class Schedule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: ScheduleName
-    cron: str = Field(description="Five-field crontab expression: minute hour day month weekday.")
-    timezone: str = "UTC"
-    briefings: list[str] = Field(default_factory=list, description="Globs; default: all.")
+    cron: Text = Field(description="Five-field crontab expression: minute hour day month weekday.")
+    timezone: Text = "UTC"
+    briefings: list[Text] = Field(default_factory=list, description="Globs; default: all.")
     force: bool = False
     misfire_grace_seconds: int = Field(default=3600, ge=1, le=7 * 24 * 3600)
 
@@ -41,11 +56,11 @@ class Schedule(BaseModel):
     def _five_fields(cls, value: str) -> str:
         if len(value.split()) != 5:
             raise ValueError("a cron expression has five fields: minute hour day month weekday")
-        from apscheduler.triggers.cron import CronTrigger
+        from briefings.schedule.cron import CronError, parse
 
         try:
-            CronTrigger.from_crontab(value, timezone="UTC")
-        except ValueError as error:
+            parse(value)
+        except CronError as error:
             raise ValueError(f"not a valid cron expression: {error}") from None
         return value
 
@@ -66,11 +81,11 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    briefings: list[str] = Field(default_factory=lambda: ["seeds/*.yaml"],
-                                 description="Globs of briefing files, relative to this file.")
-    output: str = "output"
-    templates: list[str] = Field(default_factory=lambda: ["templates"])
-    assets: list[str] = Field(default_factory=lambda: ["assets"])
+    briefings: list[Text] = Field(default_factory=lambda: ["seeds/*.yaml"],
+                                  description="Globs of briefing files, relative to this file.")
+    output: Text = "output"
+    templates: list[Text] = Field(default_factory=lambda: ["templates"])
+    assets: list[Text] = Field(default_factory=lambda: ["assets"])
     formats: list[OutputFormat] = Field(default_factory=lambda: list(DEFAULT_FORMATS), min_length=1)
     workers: int = Field(default=0, ge=0, le=256, description="0: one per core.")
     time_budget_seconds: float = Field(default=DEFAULT_TIME_BUDGET, ge=1, le=3600,
@@ -81,7 +96,7 @@ class Settings(BaseModel):
     toc_min_pages: int = Field(default=DEFAULT_TOC_MIN_PAGES, ge=1, le=1000,
                                description="Briefs of this many pages or more get a table of contents.")
     schedules: list[Schedule] = Field(default_factory=list)
-    log_file: str = "output/briefings-schedule.log"
+    log_file: Text = "output/briefings-schedule.log"
 
 
 class Config:
