@@ -18,15 +18,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from ruamel.yaml import YAML
+from test_schedule_times import Reference, hour_may_match, seen_before
 
 from briefings.schedule.export import export_github_actions
 from briefings.schedule.github import guard_plan
 from briefings.schedule.guard import decide
 from briefings.schema.config import Config, Schedule, Settings
 
-from test_schedule_times import Reference, hour_may_match, seen_before
-
-UTC = dt.timezone.utc
+UTC = dt.UTC
 YEAR_START = dt.datetime(2026, 1, 1, tzinfo=UTC)
 YEAR_END = dt.datetime(2027, 1, 1, tzinfo=UTC)
 DELAYS = [0, 3, 17, 44, 1, 9]  # minutes GitHub starts a scheduled run late

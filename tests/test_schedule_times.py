@@ -25,7 +25,7 @@ from briefings.schedule.run import next_runs
 from briefings.schedule.trigger import ScheduleTrigger
 from briefings.schema.config import Schedule
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 DAYS = "sun mon tue wed thu fri sat".split()
 
@@ -37,7 +37,7 @@ def _value(text: str, names: list[str], base: int) -> int:
     return names.index(text.lower()) + base if text.lower() in names else int(text)
 
 
-def ref_field(text: str, low: int, high: int, names: list[str] = [], base: int = 0) -> set[int]:
+def ref_field(text: str, low: int, high: int, names: tuple[str, ...] = (), base: int = 0) -> set[int]:
     result: set[int] = set()
     for part in text.split(","):
         span, _, step = part.partition("/")
@@ -95,7 +95,7 @@ def hour_may_match(reference: Reference, instant: dt.datetime, zone: ZoneInfo) -
     return False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def reference_runs(expression: str, zone_name: str, start: dt.datetime, count: int) -> list[dt.datetime]:
     reference, zone = Reference(expression), ZoneInfo(zone_name)
     instant = start.astimezone(UTC).replace(second=0, microsecond=0)

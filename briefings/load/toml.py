@@ -72,7 +72,8 @@ def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -
     key_index = 0
     parts = list(loc)
     # [[schedules]] n → a table header occurrence; the last string is the key
-    while parts and isinstance(parts[0], str) and len(parts) > 1 and isinstance(parts[1], int):
+    while (len(parts) > 1 and isinstance(parts[0], str) and isinstance(parts[1], int)
+           and _is_array_of_tables(text, [*(p for p in target_table if isinstance(p, str)), parts[0]])):
         target_table += (parts[0], parts[1])
         parts = parts[2:]
     key = parts[0] if parts and isinstance(parts[0], str) else None
@@ -93,3 +94,9 @@ def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -
         if not key and table == target_table:
             key_index = key_index or number
     return key_index or 1
+
+
+def _is_array_of_tables(text: str, names: list[str]) -> bool:
+    """Whether the file has ``[[a.b]]`` headers for ``names`` (not a plain list ``b = [...]``)."""
+    dotted_name = r"\s*\.\s*".join(re.escape(name) for name in names)
+    return re.search(rf"^\s*\[\[\s*{dotted_name}\s*\]\]", text, re.MULTILINE) is not None

@@ -29,7 +29,7 @@ MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month
 WEEKDAY_NAMES = {"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}
 SEARCH_YEARS = 30  # Feb 29 on a given weekday comes round every 28 years
 
-_FIELDS = (  # name, lowest, highest, names
+_FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (  # name, lowest, highest, names
     ("minute", 0, 59, {}),
     ("hour", 0, 23, {}),
     ("day", 1, 31, {}),
@@ -97,7 +97,7 @@ class CronSpec:
 def resolve_wall_time(wall: dt.datetime, zone: ZoneInfo) -> dt.datetime | None:
     """The instant a wall time first happens in ``zone``, or None if the clocks skip it."""
     instant = wall.replace(tzinfo=zone, fold=0)
-    if instant.astimezone(dt.timezone.utc).astimezone(zone).replace(tzinfo=None) != wall:
+    if instant.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != wall:
         return None
     return instant
 
@@ -107,7 +107,7 @@ def parse(expression: str) -> CronSpec:
     fields = expression.split()
     if len(fields) != 5:
         raise CronError("a cron expression has five fields: minute hour day month weekday")
-    sets = [_parse_field(text, *spec) for text, spec in zip(fields, _FIELDS)]
+    sets = [_parse_field(text, *spec) for text, spec in zip(fields, _FIELDS, strict=True)]
     weekdays = frozenset(value % 7 for value in sets[4])
     result = CronSpec(frozenset(sets[0]), frozenset(sets[1]), frozenset(sets[2]), frozenset(sets[3]),
                       weekdays, fields[2].startswith("*"), fields[4].startswith("*"))

@@ -44,7 +44,7 @@ def zone_offsets(zone: ZoneInfo, now: dt.datetime) -> list[int]:
     for day in range(0, 367):
         for hour in (0, 12):
             instant = now + dt.timedelta(days=day, hours=hour)
-            offsets.add(int(instant.astimezone(zone).utcoffset().total_seconds() // 60))
+            offsets.add(int((instant.astimezone(zone).utcoffset() or dt.timedelta()).total_seconds() // 60))
     return sorted(offsets)
 
 
@@ -163,7 +163,7 @@ def workflow(config: Config, now: dt.datetime | None = None) -> dict[str, Any]:
     """The whole workflow: one job per schedule, each guarded; all UTC lines under ``on``."""
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     jobs: dict[str, Any] = {}
     crons: list[str] = []
     for schedule in config.settings.schedules:

@@ -44,9 +44,9 @@ def responsible_line(plan: dict, instant: dt.datetime) -> "str | None":
     wall = local.replace(tzinfo=None)
     if not local_matches(plan["local"], wall):
         return None
-    if wall.replace(tzinfo=zone, fold=0).astimezone(dt.timezone.utc) != instant:
+    if wall.replace(tzinfo=zone, fold=0).astimezone(dt.UTC) != instant:
         return None  # the second time this wall time happens
-    offset = int(local.utcoffset().total_seconds() // 60)
+    offset = int((local.utcoffset() or dt.timedelta()).total_seconds() // 60)
     for line in plan["lines"]:
         if offset in line["offsets"] and utc_matches(line, instant):
             return line["cron"]
@@ -60,7 +60,7 @@ def decide(plan: dict, trigger: str, event: str, now: dt.datetime) -> bool:
     lines = [line for line in plan["lines"] if line["cron"] == trigger]
     if not lines:
         return False  # another job's schedule
-    instant = now.astimezone(dt.timezone.utc).replace(second=0, microsecond=0)
+    instant = now.astimezone(dt.UTC).replace(second=0, microsecond=0)
     for _ in range(SEARCH_MINUTES):
         if utc_matches(lines[0], instant):
             return responsible_line(plan, instant) == trigger
@@ -71,7 +71,7 @@ def decide(plan: dict, trigger: str, event: str, now: dt.datetime) -> bool:
 def main() -> None:
     plan = json.loads(os.environ["BRIEFINGS_PLAN"])
     due = decide(plan, os.environ.get("BRIEFINGS_TRIGGER", ""), os.environ.get("BRIEFINGS_EVENT", ""),
-                 dt.datetime.now(dt.timezone.utc))
+                 dt.datetime.now(dt.UTC))
     print(f"schedule {plan['name']}: {'due' if due else 'not due in ' + plan['timezone'] + '; skipping'}")
     output = os.environ.get("GITHUB_OUTPUT")
     if output:
