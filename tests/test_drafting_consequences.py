@@ -43,3 +43,44 @@ def test_measure_sentences_stay_within_paragraphs_and_skip_quoted_measures() -> 
     paragraphs = ["Headline About Sanctions Ahead", "Officials said the ban on exports would start in May.",
                   'He called it "a ban on common sense" and left.']
     assert measure_sentences(paragraphs) == ["Officials said the ban on exports would start in May."]
+
+
+# --------------------------------------------------------------------------- parties
+
+from briefings.drafting.infer import infer_party  # noqa: E402
+from briefings.extract import Quote  # noqa: E402
+
+PARTY_CASES = [
+    ("a minister with a country", "Hulusi Akar", "Turkish Defence Minister", ("Turkish Defence Ministry", "ministry")),
+    ("a secretary of state with a country", "Ana Lima", "US Secretary of State", ("US State Department", "ministry")),
+    ("no country stated: the person, not an invented US department", "Ana Lima", "Secretary of State",
+     ("Ana Lima", "person")),
+    ("a shadow minister is not the ministry", "Jo Bell", "shadow foreign secretary", ("Jo Bell", "person")),
+    ("a shadow minister speaks for their party", "Jo Bell", "Labour's shadow foreign secretary",
+     ("Labour Party", "political party")),
+    ("an organisation stated in the role", "Maria Lopez", "a senior fellow at the Center for Policy Study",
+     ("Center for Policy Study", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("speaker", "role", "expected"), [c[1:] for c in PARTY_CASES],
+                         ids=[c[0] for c in PARTY_CASES])
+def test_parties_come_from_stated_affiliations(speaker: str, role: str, expected: tuple[str, str]) -> None:
+    quote = Quote(quote="We will see.", start=0, end=12, speaker=speaker, speaker_kind="person",
+                  speaker_role=role)
+    name, _, kind = infer_party(quote)
+    assert (name, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WASHINGTON, December 14, 2020 — The Treasury said...", "2020-12-14"),
+    ("Published 3 March 2021\nThe ministry said...", "2021-03-03"),
+    ("Updated: 2019-07-12T10:00Z. Officials...", "2019-07-12"),
+    ("No date here, only May and 2020 apart.", None),
+    ("February 30, 2020 is not a day; March 1, 2020 is.", "2020-03-01"),
+])
+def test_the_article_date_is_found_or_left_unknown(text: str, expected: str | None) -> None:
+    from briefings.drafting.infer import article_date
+
+    found = article_date(text)
+    assert (found.isoformat() if found else None) == expected

@@ -63,37 +63,80 @@ class DraftParty:
     aliases: list[str] = field(default_factory=list)
 
 
-def infer_party(quote: Quote) -> tuple[str, str, str]:
-    """(party name, short name, kind) for a quote's speaker."""
+PartyGuess = tuple[str, str, str]  # (party name, short name, kind)
+
+
+def infer_party(quote: Quote) -> PartyGuess:
+    """The party a quote's speaker speaks for, from the affiliation the article states; a
+    person whose affiliation is not stated stands as their own party (for the analyst to
+    regroup), rather than one invented from a title alone."""
     speaker = quote.speaker or "Unattributed"
     if quote.speaker_kind == "document":
         return "Unattributed statements", "Statements", "other"
     if quote.speaker_kind != "person":
         return speaker, _short(speaker), _organisation_kind(speaker)
     role = quote.speaker_role
-    words = [w.strip(",").lower() for w in role.split()]
+    words = [re.sub(r"['’]s$", "", w.strip(",")).lower() for w in role.split()]
     nationality = next((w for w in role.split() if w[:1].isupper() and (
         w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
         and w.lower() not in _POLITICAL), "")
+    for rule in (_opposition_party, _ministry, _political_party, _government, _stated_organisation):
+        guess = rule(role, words, nationality)
+        if guess is not None and guess[0]:
+            return guess
+        if guess is not None:
+            break  # a rule that knows the answer is "the person themself"
+    return speaker, speaker.split()[-1], "person"
+
+
+def _opposition_party(role: str, words: list[str], nationality: str) -> PartyGuess | None:
+    """A shadow minister speaks for their party, never for the ministry they shadow."""
+    if "shadow" not in words and "opposition" not in words:
+        return None
+    return _political_party(role, words, nationality) or ("", "", "")
+
+
+def _ministry(role: str, words: list[str], nationality: str) -> PartyGuess | None:
+    """"Turkish Defence Minister X" → the Turkish Defence Ministry (a country must be named)."""
     department = next((w for w in words if w in _DEPARTMENTS), "")
-    appositive = re.match(r"(?:from|of|at)\s+(.+)$", role) or re.match(r"(.+?)['’]s\s+\w+", role)
+    if not nationality:
+        return None
     if "state" in words and "secretary" in words:
-        name = f"{nationality or 'US'} State Department".strip()
+        name = f"{nationality} State Department"
         return name, name.replace(" Department", " Dept."), "ministry"
     if department and ({"minister", "ministry", "secretary"} & set(words)):
         dept = department.capitalize()
-        name = f"{nationality} {dept} Ministry".strip()
-        return name, f"{nationality} {dept[:3]}. Min.".strip() if len(name) > 24 else name, "ministry"
+        name = f"{nationality} {dept} Ministry"
+        return name, f"{nationality} {dept[:3]}. Min." if len(name) > 24 else name, "ministry"
+    return None
+
+
+def _political_party(role: str, words: list[str], nationality: str) -> PartyGuess | None:
     for word in words:
         if word in _POLITICAL:
             name = _POLITICAL[word]
             return name, _short(name), "political party"
+    return None
+
+
+def _government(role: str, words: list[str], nationality: str) -> PartyGuess | None:
     if _HEADS_OF_GOVERNMENT & set(words) and nationality:
         return f"{nationality} government", nationality, "state"
-    if appositive and appositive.group(1)[:1].isupper():
-        name = appositive.group(1).strip()
-        return name, _short(name), "organisation"
-    return speaker, speaker.split()[-1], "person"
+    return None
+
+
+def _stated_organisation(role: str, words: list[str], nationality: str) -> PartyGuess | None:
+    """"X, a senior fellow at the Center for Y" → the Center for Y; "Acme's chief" → Acme.
+    ("of" is not enough: "Secretary of State" names an office, not an organisation.)"""
+    stated = (re.search(r"\b(?:at|from|with)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:for|of|and|on|the|"
+                        r"[A-Z][\w'’&.-]*))*)", role)
+              or re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+\w+", role))
+    if stated is None:
+        return None
+    name = stated.group(1).strip()
+    if name.lower() in _POLITICAL or name.lower() in _DEPARTMENTS:
+        return None
+    return name, _short(name), "organisation"
 
 
 def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candidate]:
@@ -104,6 +147,29 @@ def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candida
                                       *(name.split()[-1] for name, _ in p.people.values())))
                    for p in parties]
     return [infer(sentence, mentionable) for sentence in measure_sentences(paragraphs)]
+
+
+_MONTHS = {name.lower(): number for number, name in enumerate(
+    ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December")) if name}
+_DATE = re.compile(r"\b(?:(\d{4})-(\d{2})-(\d{2})|([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})|"
+                   r"(\d{1,2}) ([A-Z][a-z]+) (\d{4}))(?!\d)")
+
+
+def article_date(text: str, within: int = 2000) -> dt.date | None:
+    """The first full date near the top of an article (ISO, "December 14, 2020" or
+    "14 December 2020"), or None."""
+    for match in _DATE.finditer(text[:within]):
+        iso_y, iso_m, iso_d, month_a, day_a, year_a, day_b, month_b, year_b = match.groups()
+        try:
+            if iso_y:
+                return dt.date(int(iso_y), int(iso_m), int(iso_d))
+            month = _MONTHS.get((month_a or month_b or "").lower())
+            if month:
+                return dt.date(int(year_a or year_b), month, int(day_a or day_b))
+        except ValueError:
+            continue
+    return None
 
 
 def _cut_at_word(text: str, limit: int) -> str:
@@ -187,11 +253,13 @@ def mark_review(node: CommentedMap, key: str, note: str = "analyst's judgement")
 def source_entry(source_id: str, article: Path, archived: str, digest: str, today: dt.date) -> CommentedMap:
     first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines()
                        if line.strip()), article.stem)
-    entry = yaml_map(id=source_id, title=first_line[:120], publisher="Unknown publisher",
-                 published=today.isoformat(), text=archived, sha256=digest)
+    published = article_date(article.read_text(encoding="utf-8"))
+    entry = yaml_map(id=source_id, title=_cut_at_word(first_line, 120), publisher="Unknown publisher",
+                     published=(published or today).isoformat(), text=archived, sha256=digest)
     mark_review(entry, "title", "the article's headline")
     mark_review(entry, "publisher", "who published it")
-    mark_review(entry, "published", "the publication date")
+    mark_review(entry, "published", "the first date the article gives: check it" if published
+                else "the article gives no date: today's date stands in")
     return entry
 
 
