@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from briefings import __version__
 from briefings.building.files import atomic_write
@@ -84,8 +91,8 @@ class ManifestEntry(_StateRecord):
     id: FileSlug
     env: Sha256
     yaml: Sha256
-    deps: dict[str, Sha256]
-    outputs: dict[str, Sha256]
+    deps: Annotated[dict[str, Sha256], Field(min_length=1)]  # a briefing cites a source or more
+    outputs: Annotated[dict[str, Sha256], Field(min_length=1)]
 
 
 def _briefing_data(value: dict[str, Any]) -> dict[str, Any]:
