@@ -16,7 +16,9 @@ from briefings.drafting.infer import (
     Draft,
     draft,
 )
+from briefings.drafting.sources import editable_list
 from briefings.errors import ValidationFailed
+from briefings.load.paths import confine
 from briefings.load.yaml import read_yaml
 from briefings.validation.provenance import normalise
 
@@ -27,14 +29,16 @@ def merge_into(article: Path, briefing_path: Path, *, today: dt.date | None = No
     tree, issues = read_yaml(briefing_path, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
+    sources = editable_list(tree, "sources", briefing_path)
+    parties = editable_list(tree, "parties", briefing_path)
     fresh = draft(article, briefing_path, briefing_id=str(tree.get("id", "draft")), today=today)
     added = {"sources": 0, "parties": 0, "quotes": 0, "consequences": 0}
     new_source = fresh.tree["sources"][0]
-    sources = tree.setdefault("sources", CommentedSeq())
     existing_source = next((s for s in sources if s.get("sha256") == new_source["sha256"]), None)
     if existing_source is not None:
-        source_id = existing_source["id"]
-        archive_to = briefing_path.parent / str(existing_source["text"])
+        source_id = existing_source.get("id")
+        # the archived copy is written where the briefing says only if that is inside its folder
+        archive_to = confine(briefing_path.parent, str(existing_source.get("text", "")))
     else:
         source_id = new_source["id"]
         taken = {s.get("id") for s in sources}
@@ -45,7 +49,6 @@ def merge_into(article: Path, briefing_path: Path, *, today: dt.date | None = No
         sources.append(new_source)
         archive_to = briefing_path.parent / new_source["text"]
         added["sources"] += 1
-    parties = tree.setdefault("parties", CommentedSeq())
     for drafted in fresh.tree["parties"]:
         target, as_person = _matching_party(parties, drafted)
         for item in drafted.get("quotes", []):
