@@ -15,8 +15,9 @@ import pytest
 
 from briefings.cli.app import EXIT_USER_ERROR, main
 from briefings.constants import MAX_SOURCE_BYTES
-from briefings.drafting.infer import draft, write_draft
+from briefings.drafting.infer import draft, dump, write_draft
 from briefings.load.paths import PathRefused, confine, read_confined
+from briefings.load.yaml import read_yaml
 
 from conftest import CASES, SEEDS
 
@@ -111,8 +112,11 @@ def test_draft_into_never_writes_where_an_existing_source_points_outside(
     archived = drafted.parent / "sources" / "000-e1ef2b7ba22a4b2b.txt"
     assert archived.exists()
     archived.unlink()  # so that the merge would (re)write the archived copy
-    content = drafted.read_text()
-    drafted.write_text(content.replace("text: sources/000-e1ef2b7ba22a4b2b.txt", f"text: '{text}'"))
+    tree, _ = read_yaml(drafted, for_editing=True)
+    tree["sources"][0]["text"] = text
+    assert len(tree["parties"]) > 1
+    del tree["parties"][1:]  # so that the merge has something to add, and writes
+    drafted.write_bytes(dump(tree))
     before = drafted.read_bytes()
     code = main(["draft", str(ARTICLE), "--into", str(drafted)])
     err = capsys.readouterr().err
