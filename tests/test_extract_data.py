@@ -41,8 +41,8 @@ def _pdf(path: Path, files: list[tuple[str, bytes]], *, copies: int = 0) -> Path
     share the first file's stream."""
     writer = PdfWriter()
     writer.add_blank_page(100, 100)
-    for name, data in files:
-        attached = writer.add_attachment("placeholder", b"")
+    for index, (name, data) in enumerate(files):
+        attached = writer.add_attachment(f"~{index:03}", b"")  # sorts last: renamed just below
         stream = attached._embedded_file
         stream._data = zlib.compress(data, 9)
         stream[NameObject("/Filter")] = NameObject("/FlateDecode")
