@@ -64,3 +64,14 @@ def default_template_dir() -> Path:
     package = Path(__file__).resolve().parent
     packaged = package / "_default_templates"
     return packaged if packaged.is_dir() else package.parent / "templates"
+# --------------------------------------------------------------------------- untrusted files
+
+#: Bytes an archived source or an article may have (a long article is ~100 KB). Checking one
+#: costs ~50 times its size in memory, so a 21 MB text would take a gigabyte.
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+#: Files ``extract-data`` writes out of one PDF, and their bytes in all (a briefing and its
+#: sources: one YAML file of at most 256 KiB and a few dozen sources).
+MAX_EXTRACT_FILES = 100
+MAX_EXTRACT_BYTES = 32 * 1024 * 1024
+#: Bytes a state file in ``output/.briefings/`` may have before it is ignored as not ours.
+MAX_STATE_BYTES = 16 * 1024 * 1024

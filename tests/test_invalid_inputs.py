@@ -20,6 +20,7 @@ CASES_TABLE = [
     ("duplicate_key", "3:1: duplicate key 'title'"),
     ("impossible_date", "3:1: as_of: Input should be a valid date or datetime, day value is outside"),
     ("date_as_number", "3:1: as_of: expected a date written as YYYY-MM-DD"),
+    ("as_of_out_of_range", "3:1: as_of: a briefing's date must be between 1900-01-01 and 2999-12-31 (got 0001-01-01)"),
     ("unknown_stance", "31:7: parties[0].position.stance: Input should be 'supports', 'opposes', 'mixed', 'neutral' or 'unclear' (got 'oppose')"),
     ("unknown_speaker", "35:9: parties[0].quotes[0].speaker: unknown speaker 'person-x' (known: party-a, person-a)"),
     ("unknown_quote_source", "36:9: parties[0].quotes[0].source: unknown source 'reuters' (known: article)"),

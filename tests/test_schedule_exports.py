@@ -22,11 +22,11 @@ from ruamel.yaml import YAML
 
 from briefings.errors import BriefingError, ValidationFailed
 from briefings.load.toml import load_config
-from briefings.schedule.cron import parse
 from briefings.schedule.export import crontab_fields, export_cron, export_github_actions, export_systemd
 from briefings.schedule.github import GUARD_SOURCE, build_words, guard_plan
 from briefings.schedule.run import build_command
 from briefings.schema.config import Config, Schedule, Settings
+from briefings.schema.cron import parse
 
 HOSTILE = [
     "%", "100%done", "%h%n%%", "$(touch pwned)", "`touch pwned`", "${HOME}", "$$", "$1", "'", '"',

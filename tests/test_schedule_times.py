@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefings.schedule.cron import CronError, parse
 from briefings.schedule.export import systemd_calendars
 from briefings.schedule.run import next_runs
 from briefings.schedule.trigger import ScheduleTrigger
 from briefings.schema.config import Schedule
+from briefings.schema.cron import CronError, parse
 
 UTC = dt.UTC
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()

@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefings.building.changes import what_changed
 from briefings.building.files import atomic_write
-from briefings.building.plan import State, sha256_hex
+from briefings.building.plan import MAX_OUTPUT_BYTES, State, sha256_hex
 from briefings.constants import EDITIONS_DIR, FORMATS
+from briefings.errors import BriefingError
+from briefings.load.paths import read_regular_file
 from briefings.schema.briefing import Briefing
 
 if TYPE_CHECKING:
     from briefings.building.run import BuildReport
+
+log = logging.getLogger(__name__)
 
 
 def changes_for(previous: dict[str, Any] | None,
@@ -31,7 +35,7 @@ def changes_for(previous: dict[str, Any] | None,
 
 
 def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes], state: State,
-                  env: str, deps: dict[str, str], source: Path, now: dt.datetime,
+                  env: str, deps: dict[str, str | None], source: Path, now: dt.datetime,
                   report: BuildReport) -> None:
     """Write every output atomically; archive the previous edition if the content changed."""
     data = briefing.model_dump(mode="json")
@@ -42,7 +46,7 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
     written: dict[str, str] = {}
     for fmt, content in outputs.items():
         target = output_dir / f"{briefing.id}.{fmt}"
-        atomic_write(target, content)
+        atomic_write(target, content, root=output_dir)
         report.written.append(target)
         written[target.name] = sha256_hex(content)
     if new_content:
@@ -54,14 +58,23 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
 
 
 def keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any]) -> Path:
-    """Copy the current outputs to editions/<id>/<built_at>/ before they are replaced."""
-    folder = output_dir / EDITIONS_DIR / briefing_id / str(previous.get("built_at", "earlier"))
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy the current outputs to editions/<id>/<built_at>/ before they are replaced.
+
+    An output that is not a regular file (a symbolic link planted in ``output/``) is not
+    copied; nothing is written through a link (see :func:`atomic_write`'s ``root``).
+    """
+    folder: Path = output_dir / EDITIONS_DIR / briefing_id / str(previous["built_at"])
     for fmt in FORMATS:
         current = output_dir / f"{briefing_id}.{fmt}"
-        if current.exists():
-            shutil.copy2(current, folder / current.name)
+        if not (current.exists() or current.is_symlink()):
+            continue
+        try:
+            content = read_regular_file(current, MAX_OUTPUT_BYTES)
+        except BriefingError as error:
+            log.warning("%s: not kept in the edition (%s)", current, error)
+            continue
+        atomic_write(folder / current.name, content, root=output_dir)
     atomic_write(folder / "briefing.json",
                  json.dumps(previous["data"], sort_keys=True, ensure_ascii=False,
-                            indent=1).encode())
+                            indent=1).encode(), root=output_dir)
     return folder

@@ -4,6 +4,11 @@ Every output is written to a temporary file in the same folder, flushed to disk,
 over the old file with ``os.replace`` (atomic on POSIX and Windows). A crash at any moment
 leaves either the old file or the new one, never a mixture; leftover temporary files carry a
 recognisable prefix so a later run can remove them.
+
+Inside the output folder nothing is written through a symbolic link: given ``root``, the
+folder of the file must really be inside ``root`` (checked by the one confinement check,
+:func:`briefings.load.paths.confine`), and a link planted where the file goes is replaced,
+never followed.
 """
 
 from __future__ import annotations
@@ -14,14 +19,25 @@ import os
 import tempfile
 from pathlib import Path
 
-from briefings.errors import OutputProblem
+from filelock import FileLock, Timeout
+
+from briefings.constants import LOCK_NAME
+from briefings.errors import BriefingError, OutputProblem
+from briefings.load.paths import confine
 
 TEMP_PREFIX = ".briefings-tmp-"
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; raise OutputProblem naming the path on failure."""
+def atomic_write(path: Path, data: bytes, *, root: Path | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically; raise OutputProblem naming the path on failure.
+
+    With ``root``, ``path`` must be inside it and its folder must really be there (no symbolic
+    link on the way leads out): the check runs before any folder is made.
+    """
     folder = path.parent
+    if root is not None:
+        folder = _confined_folder(root, path)
+        path = folder / path.name
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
@@ -40,6 +56,15 @@ def atomic_write(path: Path, data: bytes) -> None:
             temp.unlink()
         raise OutputProblem(f"{path}: cannot write: {_reason(error)}") from None
     _sync_folder(folder)
+
+
+def _confined_folder(root: Path, path: Path) -> Path:
+    """The real folder ``path`` goes in, inside the real ``root``; OutputProblem otherwise."""
+    relative = os.path.relpath(path.parent, root)
+    try:
+        return confine(root, relative, directory=True)
+    except BriefingError as error:
+        raise OutputProblem(f"{path}: refusing to write there: {error}") from None
 
 
 def _sync_folder(folder: Path) -> None:
@@ -69,3 +94,24 @@ def remove_stale_temp_files(folder: Path) -> int:
                 leftover.unlink()
                 removed += 1
     return removed
+
+
+def lock_output(output_dir: Path, *, wait: bool = True) -> FileLock:
+    """Take the output folder's lock (held while a build writes); a clear error if it cannot.
+
+    The lock file must be a regular file (or not exist yet): a symbolic link or a folder
+    planted there is refused rather than followed.
+    """
+    path = output_dir / LOCK_NAME
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise OutputProblem(f"{path}: the lock file is a symbolic link or not a file; "
+                            "remove it and build again")
+    lock = FileLock(str(path), timeout=-1 if wait else 0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise BriefingError(f"{output_dir}: another build is writing here; try again later "
+                            "(or leave out --no-wait to wait for it)") from None
+    except OSError as error:
+        raise OutputProblem(f"{path}: cannot take the lock: {_reason(error)}") from None
+    return lock

@@ -26,9 +26,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock, Timeout
-
-from briefings.building.files import remove_stale_temp_files
+from briefings.building.files import lock_output, remove_stale_temp_files
 from briefings.building.jobs import (
     Job,
     LaidOut,
@@ -39,7 +37,7 @@ from briefings.building.jobs import (
     layout_job,
     render_text,
 )
-from briefings.building.plan import State, environment_hash, file_sha
+from briefings.building.plan import State, environment_hash, source_deps
 from briefings.building.pool import Budgets, Failure, Outcome, RenderPool, default_workers, warm_up
 from briefings.building.workspace import Workspace
 from briefings.constants import (
@@ -48,13 +46,15 @@ from briefings.constants import (
     DEFAULT_TIME_BUDGET,
     EDITIONS_DIR,
     FORMATS,
-    LOCK_NAME,
+    LOCK_NAME,  # noqa: F401 - tests import it from here
+    MAX_SOURCE_BYTES,
     PDF_VARIANTS,
     STATE_DIR,
     OutputFormat,
 )
 from briefings.errors import BriefingError, Issue, OutputProblem
 from briefings.load.discover import find_briefings
+from briefings.load.paths import read_confined
 
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing
@@ -153,12 +153,7 @@ def build(
     except OSError as error:
         raise OutputProblem(f"{output_dir}: cannot create the output folder: "
                             f"{error.strerror}") from None
-    lock = FileLock(str(output_dir / LOCK_NAME), timeout=-1 if wait_for_lock else 0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise BriefingError(f"{output_dir}: another build is writing here; try again later "
-                            "(or leave out --no-wait to wait for it)") from None
+    lock = lock_output(output_dir, wait=wait_for_lock)
     try:
         for folder in (output_dir, output_dir / STATE_DIR, output_dir / STATE_DIR / EDITIONS_DIR):
             remove_stale_temp_files(folder)
@@ -203,7 +198,7 @@ class _Build:
 
             validate_paths(paths, strict=self.options.strict)  # raises, naming every missing path
         self.total = len(files)
-        state = State(self.workspace.output_dir)
+        state = State(self.workspace.output_dir, self.options.formats)
         variant = self.options.pdf
         env = environment_hash(self.workspace, (*self.options.formats, variant.variant,
                                                 f"toc{variant.toc_min_pages}"))
@@ -244,7 +239,8 @@ class _Build:
         attachments: tuple[tuple[str, bytes], ...] = ()
         if "pdf" in self.options.formats and self.options.pdf.variant.startswith("pdf/a"):
             attachments = ((item.path.name, item.path.read_bytes()),
-                           *((s.text, (item.folder / s.text).read_bytes()) for s in briefing.sources))
+                           *((s.text, read_confined(item.folder, s.text, MAX_SOURCE_BYTES))
+                             for s in briefing.sources))
         job = Job(f"{item.path} ({briefing.id})", briefing, tuple(changes), since,
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
@@ -289,8 +285,7 @@ class _Build:
         from briefings.building.editions import write_outputs
 
         assert item.briefing is not None
-        deps = {str((item.folder / s.text).resolve()): file_sha(item.folder / s.text) or ""
-                for s in item.briefing.sources}
+        deps = source_deps(item.folder, [s.text for s in item.briefing.sources])
         try:
             write_outputs(item.briefing, job.workspace.output_dir, outcome.value, state, env, deps,
                           item.path, self.now, self.report)
@@ -306,5 +301,5 @@ class _Build:
 
 
 def _recorded_id(state: State, path: Path) -> str:
-    entry = state.entry(path) or {}
-    return str(entry.get("id", ""))
+    entry = state.entry(path)
+    return entry.id if entry else ""

@@ -16,7 +16,9 @@ from briefings.drafting.infer import (
     Draft,
     draft,
 )
+from briefings.drafting.sources import editable_list
 from briefings.errors import ValidationFailed
+from briefings.load.paths import confine
 from briefings.load.yaml import read_yaml
 from briefings.validation.provenance import normalise
 
@@ -28,11 +30,12 @@ def merge_into(article: Path, briefing_path: Path, *,
     tree, issues = read_yaml(briefing_path, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
+    sources = editable_list(tree, "sources", briefing_path)
+    parties = editable_list(tree, "parties", briefing_path)
     fresh = draft(article, briefing_path, briefing_id=str(tree.get("id", "draft")), today=today)
     added = {"sources": 0, "parties": 0, "quotes": 0, "consequences": 0}
-    source_id, archive_to, seen_before = _merge_source(tree, fresh.tree["sources"][0],
+    source_id, archive_to, seen_before = _merge_source(sources, fresh.tree["sources"][0],
                                                        briefing_path.parent, added)
-    parties = tree.setdefault("parties", CommentedSeq())
     for drafted in fresh.tree["parties"]:
         for item in (*drafted.get("quotes", []), *drafted.get("consequences", [])):
             item["source"] = source_id
@@ -42,14 +45,14 @@ def merge_into(article: Path, briefing_path: Path, *,
     return Draft(tree, article, archive_to), added
 
 
-def _merge_source(tree: CommentedMap, new_source: CommentedMap, folder: Path,
+def _merge_source(sources: CommentedSeq, new_source: CommentedMap, folder: Path,
                   added: dict[str, int]) -> tuple[str, Path, bool]:
     """The id and archive path of the article's source, added unless it is there (same
     sha256); and whether it was there already."""
-    sources = tree.setdefault("sources", CommentedSeq())
     existing = next((s for s in sources if s.get("sha256") == new_source["sha256"]), None)
     if existing is not None:
-        return str(existing["id"]), folder / str(existing["text"]), True
+        # the archived copy is written where the briefing says only if that is inside its folder
+        return str(existing.get("id")), confine(folder, str(existing.get("text", ""))), True
     source_id = new_source["id"]
     taken = {s.get("id") for s in sources}
     while source_id in taken:

@@ -8,16 +8,19 @@ briefing file is edited round-trip: its comments and layout are kept.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.building.files import atomic_write
+from briefings.constants import MAX_SOURCE_BYTES
 from briefings.drafting.infer import dump, slugify
 from briefings.errors import BriefingError, ValidationFailed
+from briefings.load.paths import confine, read_regular_file
 from briefings.load.yaml import read_yaml
 from briefings.schema.types import is_file_slug, is_url
-from briefings.validation.provenance import sha256_of
 
 
 def add_source(
@@ -26,11 +29,9 @@ def add_source(
     today: dt.date | None = None,
 ) -> CommentedMap:
     """Copy ``file`` into ``briefing``'s sources/ folder and add its entry; return the entry."""
+    data = read_regular_file(file.resolve(), MAX_SOURCE_BYTES)  # the user named it: links are fine
     try:
-        data = file.read_bytes()
         text = data.decode("utf-8")
-    except OSError as error:
-        raise BriefingError(f"{file}: cannot read: {error.strerror}") from None
     except UnicodeDecodeError:
         raise BriefingError(f"{file}: not UTF-8 text") from None
     source_id = source_id or slugify(file.stem, "source")
@@ -46,15 +47,15 @@ def add_source(
     tree, issues = read_yaml(briefing, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
-    sources = tree.setdefault("sources", CommentedSeq())
-    digest = sha256_of(file)
+    sources = editable_list(tree, "sources", briefing)
+    digest = hashlib.sha256(data).hexdigest()
     for existing in sources:
         if existing.get("id") == source_id:
             raise BriefingError(f"{briefing}: a source with id '{source_id}' exists already")
         if existing.get("sha256") == digest:
             raise BriefingError(f"{briefing}: this article is already source '{existing.get('id')}'")
     relative = f"sources/{source_id}.txt"
-    target = briefing.parent / relative
+    target = confine(briefing.parent, relative)
     if target.exists():
         raise BriefingError(f"{target} already exists; choose another --id")
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), file.stem)
@@ -72,3 +73,19 @@ def add_source(
     atomic_write(briefing, dump(tree))
     return entry
 
+
+def editable_list(tree: Any, key: str, briefing: Path) -> CommentedSeq:
+    """The list ``tree[key]`` of mappings, to edit (made if missing); a clear error naming the
+    file and line when the briefing's shape does not allow an edit."""
+    if not isinstance(tree, CommentedMap):
+        raise BriefingError(f"{briefing}: a briefing file must be a mapping of keys")
+    items = tree.setdefault(key, CommentedSeq())
+    if not isinstance(items, CommentedSeq):
+        line = tree.lc.key(key)[0] + 1 if key in tree.lc.data else 0
+        raise BriefingError(f"{briefing}:{line}: {key}: must be a list, not {type(items).__name__}")
+    for index, item in enumerate(items):
+        if not isinstance(item, CommentedMap):
+            line, column = (n + 1 for n in items.lc.item(index))
+            raise BriefingError(f"{briefing}:{line}:{column}: {key}[{index}]: must be a mapping "
+                                f"(id: ..., ...), not {item!r}")
+    return items

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from pydantic import ValidationError
 
@@ -60,7 +60,29 @@ def load_config(path: Path | None = None, *, root: Path | None = None) -> Config
                 message = f"unknown key '{loc[-1]}'"
             issues.append(Issue(path, line, 1, dotted(loc), message))
         raise ValidationFailed(issues) from None
+    problems = [Issue(path, _toml_line(text, prefix, loc[:-1]), 1, dotted(loc), message)
+                for loc, message in _glob_problems(settings)]
+    if problems:
+        raise ValidationFailed(problems)
     return Config(settings, path.parent, path)
+
+
+def _glob_problems(settings: Settings) -> list[tuple[tuple[str | int, ...], str]]:
+    """Briefing globs are relative to the configuration file: an absolute or empty one is an
+    error here rather than a crash when the files are listed."""
+    globs: list[tuple[tuple[str | int, ...], str]] = [
+        (("briefings", i), pattern) for i, pattern in enumerate(settings.briefings)]
+    globs += [(("schedules", n, "briefings", i), pattern)
+              for n, schedule in enumerate(settings.schedules)
+              for i, pattern in enumerate(schedule.briefings)]
+    problems = []
+    for loc, pattern in globs:
+        if not pattern.strip() or "\x00" in pattern:
+            problems.append((loc, "an empty pattern (or one with a NUL) names no file"))
+        elif PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).is_absolute():
+            problems.append((loc, f"'{pattern}' is absolute; write a pattern relative to this "
+                                  "file's folder, e.g. 'seeds/*.yaml'"))
+    return problems
 
 
 def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -> int:

@@ -3,7 +3,7 @@ scheduler they already run. Each export runs the same command as ``schedule run`
 
 Two things every export gets right, because each is a different language:
 
-* **When.** The cron expression is parsed once (:mod:`briefings.schedule.cron`) and each target
+* **When.** The cron expression is parsed once (:mod:`briefings.schema.cron`) and each target
   is written from the parsed sets, so ``1-5`` means Monday to Friday everywhere (never the
   Saturday APScheduler would read). GitHub's cron is UTC only; :mod:`briefings.schedule.github`
   copes with that.
@@ -22,9 +22,9 @@ import unicodedata
 from collections.abc import Iterable
 
 from briefings.errors import BriefingError
-from briefings.schedule.cron import CronSpec, parse
 from briefings.schedule.run import build_command
 from briefings.schema.config import Config
+from briefings.schema.cron import CronSpec, parse
 
 WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefings.schedule.cron import CronSpec, parse
 from briefings.schema.config import Config, Schedule
+from briefings.schema.cron import CronSpec, parse
 
 HEADER = """\
 # .github/workflows/briefings.yml

@@ -6,7 +6,7 @@ firing was scheduled for (the latest time the triggering line matches, so GitHub
 not matter), converts it to the schedule's zone, and lets the build run only if that is one of
 the schedule's local run times, under the offset the line was written for, the first time that
 wall time happens (clocks going back), and only for the first line responsible (two lines can
-name the same minute). The rules are those of :mod:`briefings.schedule.cron`.
+name the same minute). The rules are those of :mod:`briefings.schema.cron`.
 
 This file is copied verbatim into the workflow (``shell: python``), so it uses the standard
 library only and reads its data from the environment, never from its own text.

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from briefings.schedule.cron import parse
 from briefings.schema.config import Config, Schedule
+from briefings.schema.cron import parse
 
 LOGGER = logging.getLogger("briefings.schedule")
 

@@ -1,4 +1,4 @@
-"""The APScheduler trigger of a schedule, fed by :mod:`briefings.schedule.cron`.
+"""The APScheduler trigger of a schedule, fed by :mod:`briefings.schema.cron`.
 
 APScheduler's own ``CronTrigger`` reads weekday numbers from Monday = 0 and misbehaves on the
 days the clocks change (it repeats the doubled hour forever and runs the skipped hour an hour
@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
 
-from briefings.schedule.cron import CronSpec
+from briefings.schema.cron import CronSpec
 
 
 class ScheduleTrigger(BaseTrigger):

@@ -8,6 +8,7 @@ whole briefing is known.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from enum import Enum
 from typing import Annotated, Literal
@@ -24,6 +25,9 @@ from briefings.schema.types import (
     Text,
     Url,
 )
+
+#: The dates a briefing's ``as_of`` may take.
+AS_OF_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
 
 
 class Stance(str, Enum):
@@ -216,6 +220,15 @@ class Briefing(Record):
     sources: list[Source] = Field(min_length=1)
     parties: list[Party] = Field(min_length=1)
     visuals: Visuals = Field(default_factory=Visuals)
+
+    @field_validator("as_of")
+    @classmethod
+    def _as_of_in_range(cls, value: dt.date) -> dt.date:
+        # a brief dated in year 1 or 9999 is a typo, and its timestamps do not fit in a PDF
+        if not AS_OF_RANGE[0] <= value <= AS_OF_RANGE[1]:
+            raise ValueError(f"a briefing's date must be between {AS_OF_RANGE[0].isoformat()} and "
+                             f"{AS_OF_RANGE[1].isoformat()} (got {value.isoformat()})")
+        return value
 
     @field_validator("bluf")
     @classmethod

@@ -56,7 +56,7 @@ class Schedule(BaseModel):
     def _five_fields(cls, value: str) -> str:
         if len(value.split()) != 5:
             raise ValueError("a cron expression has five fields: minute hour day month weekday")
-        from briefings.schedule.cron import CronError, parse
+        from briefings.schema.cron import CronError, parse
 
         try:
             parse(value)

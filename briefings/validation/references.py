@@ -15,7 +15,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from briefings.errors import Issue, Severity
+from briefings.constants import MAX_SOURCE_BYTES
+from briefings.errors import BriefingError, Issue, Severity
+from briefings.load.paths import PathRefused, confine, read_regular_file
 from briefings.load.yaml import LoadedBriefing, Location, dotted, plain
 from briefings.schema.briefing import Briefing, Party
 from briefings.validation.provenance import SourceText, names_near
@@ -51,9 +53,9 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
         if not inside:
             continue  # reported by the reference checks; never read
         try:
-            raw = path.read_bytes()
-        except OSError as error:
-            yield ("sources", i, "text"), f"cannot read '{source.text}': {error.strerror}", Severity.ERROR
+            raw = read_regular_file(path, MAX_SOURCE_BYTES)
+        except BriefingError as error:
+            yield ("sources", i, "text"), f"cannot read '{source.text}': {error}", Severity.ERROR
             continue
         if source.sha256 and hashlib.sha256(raw).hexdigest() != source.sha256:
             yield ("sources", i, "sha256"), (
@@ -155,14 +157,17 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
 
 
 def _archived_copy_errors(loc: Location, text: Any, folder: Path) -> Iterator[tuple[Location, str]]:
-    if not isinstance(text, str) or not text or ".." in text.split("/") or text.startswith("/"):
+    if (not isinstance(text, str) or not text or ".." in text.split("/")
+            or text.startswith("/") or "\x00" in text):
         return  # the schema reports it
     real, inside = archived_copy(folder, text)
     if not inside:
         yield loc, (f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
                     "(a symbolic link?); it is not read")
-    elif not real.is_file():
+    elif not real.exists():
         yield loc, f"the archived copy '{text}' does not exist (looked for {folder / text})"
+    elif not real.is_file():
+        yield loc, f"the archived copy '{text}' is not a regular file"
 
 
 def _citation_errors(loc: Location, value: Any, source_ids: set[Any]) -> Iterator[tuple[Location, str]]:
@@ -198,9 +203,13 @@ def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: se
 
 
 def archived_copy(folder: Path, text: str) -> tuple[Path, bool]:
-    """The real path of a source's archived copy, and whether it is inside ``folder``."""
-    real = (folder / text).resolve()
-    return real, real.is_relative_to(folder.resolve())
+    """The real path of a source's archived copy, and whether it is inside ``folder``
+    (by the one confinement check, :func:`briefings.load.paths.confine`)."""
+    try:
+        return confine(folder, text), True
+    except PathRefused:
+        real = (folder / text).resolve()
+        return real, real.is_relative_to(folder.resolve())
 
 
 def _editorial_warnings(briefing: Briefing) -> Iterator[tuple[Location, str]]:
