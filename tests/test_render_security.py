@@ -1,0 +1,51 @@
+"""Issue 10, items 7–10, 12 and 13: untrusted text cannot change the layout, templates cannot
+reach the machine, the HTML edition makes no request, PDF links stay on the web, and no input
+within the size limits makes validation or rendering take long.
+
+Each test builds a small workspace in tmp_path (or a copy of the seed), applies one hostile
+change and checks the outcome the way a reader's software sees it: the PDF's text and link
+annotations with pypdf, the HTML with an HTML parser.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from briefings.building.run import Workspace, build
+from briefings.errors import ValidationFailed
+from briefings.validation.provenance import SourceText
+from briefings.validation.run import validate_paths
+
+from conftest import CASES
+
+# --------------------------------------------------------------------------- 12: provenance
+
+
+def test_quote_with_many_elisions_is_checked_quickly(seed_copy: Path) -> None:
+    """Seven elided pieces of a common word used to backtrack for minutes (×10 per piece)."""
+    text = seed_copy.read_text(encoding="utf-8")
+    quote = "a valued ally and an important regional security partner"
+    hostile = "the … the … the … the … the … the … the … the … qqq"
+    seed_copy.write_text(text.replace(f"text: {quote}\n", f"text: {hostile}\n"), encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ValidationFailed) as failure:
+        validate_paths([seed_copy])
+    assert time.perf_counter() - started < 5
+    assert any("quote not found in source 'seed-article'" in str(i) for i in failure.value.issues)
+
+
+def test_elided_pieces_are_matched_in_order_within_their_spans() -> None:
+    """The matcher is complete: a later occurrence of a piece is tried when the first one
+    leaves the next piece out of reach, and order and spans are kept."""
+    near, far = "x " * 100, "y " * 150  # 200 and 300 characters; an elision skips up to 400
+    source = SourceText(f"alpha beta {near} beta {far} gamma delta")
+    assert source.find("alpha … beta … gamma") is not None  # only the second 'beta' reaches 'gamma'
+    assert source.find("alpha … gamma") is None  # too far for one elision
+    assert source.find("gamma … beta") is None  # out of order
+    assert source.find("Alpha beta") is not None  # a capital changed by the analyst
+    assert source.find("[A]lpha beta") is not None
