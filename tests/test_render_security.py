@@ -49,3 +49,59 @@ def test_elided_pieces_are_matched_in_order_within_their_spans() -> None:
     assert source.find("gamma … beta") is None  # out of order
     assert source.find("Alpha beta") is not None  # a capital changed by the analyst
     assert source.find("[A]lpha beta") is not None
+
+
+# --------------------------------------------------------------------------- 8: templates
+
+
+SECRET = "TOP-SECRET-a41c"
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    """A workspace with the minimal briefing, a templates/ folder and a secret outside it."""
+    shutil.copytree(CASES / "valid", tmp_path / "ws" / "briefings")
+    (tmp_path / "ws" / "templates").mkdir()
+    (tmp_path / "secret.txt").write_text(SECRET)
+    return tmp_path / "ws"
+
+
+def _build(ws: Path, formats: tuple[str, ...] = ("md",)):
+    return build([ws / "briefings" / "minimal.yaml"], Workspace.at(ws), formats=list(formats))
+
+
+def _outputs(ws: Path) -> str:
+    folder = ws / "output"
+    files = [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
+    return "".join(p.read_bytes().decode("utf-8", "replace") for p in files)
+
+
+@pytest.mark.parametrize("name", ["briefing.md.j2", "page.html.j2"])
+def test_template_cannot_run_commands(name: str, ws: Path) -> None:
+    marker = ws.parent / "ran"
+    (ws / "templates" / name).write_text(
+        "{{ cycler.__init__.__globals__.os.popen('touch %s').read() }}\n" % marker)
+    report = _build(ws, ("md", "html"))
+    reason = report.failed[str(ws / "briefings" / "minimal.yaml")]
+    assert "refused by the template sandbox" in reason and name in reason, reason
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("link", ["evil.j2", "sub/etc/hostname"])
+def test_template_include_cannot_follow_a_symlink_out(link: str, ws: Path) -> None:
+    templates = ws / "templates"
+    (templates / "evil.j2").symlink_to(ws.parent / "secret.txt")
+    (templates / "sub").symlink_to("/")
+    (templates / "briefing.md.j2").write_text('{%% include "%s" %%}\n# {{ briefing.title }}\n' % link)
+    report = _build(ws)
+    reason = report.failed[str(ws / "briefings" / "minimal.yaml")]
+    assert f"refusing the template '{link}'" in reason, reason
+    assert SECRET not in reason and SECRET not in _outputs(ws)
+
+
+def test_template_include_inside_the_folder_still_works(ws: Path) -> None:
+    (ws / "templates" / "part.j2").write_text("Our house note.\n")
+    (ws / "templates" / "briefing.md.j2").write_text('{% include "part.j2" %}# {{ briefing.title }}\n')
+    report = _build(ws)
+    assert report.ok, report.failed
+    assert (ws / "output" / "minimal.md").read_text() == "Our house note.\n# A minimal briefing\n"

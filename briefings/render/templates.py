@@ -9,6 +9,10 @@ Two rules keep untrusted text (quotes pasted from articles) inert:
 * In the HTML environment autoescaping is on.
 
 Data is never rendered as a template, so template syntax inside a field is just text.
+
+Templates themselves come from the workspace, which may be shared: they run in Jinja's
+immutable sandbox (no ``__globals__``, no attribute starting with ``_``, nothing changed in
+place) and are read only as regular files inside their template folder.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefings.errors import TemplateProblem
 
@@ -112,11 +118,35 @@ FILTERS: dict[str, Callable[..., Any]] = {
 }
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A folder's templates: regular files whose real path (symlinks resolved) lies inside it.
+
+    Jinja's own loader follows a symlink wherever it points, so ``{% include "link" %}``
+    could read any file the user can; this one refuses it, naming the template.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder))
+        self.folder = folder.resolve()
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        pieces = jinja2.loaders.split_template_path(template)
+        candidate = self.folder.joinpath(*pieces)
+        if not candidate.exists() and not candidate.is_symlink():
+            raise jinja2.TemplateNotFound(template)
+        real = candidate.resolve()
+        if not real.is_relative_to(self.folder) or not real.is_file():
+            raise TemplateProblem(f"{candidate}: refusing the template '{template}': it is not a "
+                                  f"regular file inside {self.folder} (symlinks are followed)")
+        return super().get_source(environment, template)
+
+
 def _loader(user_dirs: Sequence[Path]) -> jinja2.BaseLoader:
-    defaults = jinja2.FileSystemLoader(str(default_template_dir()))
+    defaults = ConfinedLoader(default_template_dir())
     return jinja2.ChoiceLoader(
         [
-            *(jinja2.FileSystemLoader(str(folder)) for folder in user_dirs if folder.is_dir()),
+            *(ConfinedLoader(folder) for folder in user_dirs if folder.is_dir()),
             defaults,
             jinja2.PrefixLoader({DEFAULT_PREFIX: defaults}, delimiter=":"),
         ]
@@ -125,7 +155,7 @@ def _loader(user_dirs: Sequence[Path]) -> jinja2.BaseLoader:
 
 def markdown_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     """Jinja for the Markdown template: strict, and escaping every value for Markdown."""
-    env = jinja2.Environment(
+    env = ImmutableSandboxedEnvironment(
         loader=_loader(user_dirs),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -140,7 +170,7 @@ def markdown_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
 
 def html_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     """Jinja for the HTML page template: strict and HTML-autoescaped."""
-    env = jinja2.Environment(
+    env = ImmutableSandboxedEnvironment(
         loader=_loader(user_dirs),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
@@ -168,6 +198,9 @@ def template_errors() -> Iterator[None]:
         raise TemplateProblem(f"{where}: template syntax error: {error.message}") from None
     except jinja2.TemplateNotFound as error:
         raise TemplateProblem(f"template not found: {error.name}") from None
+    except SecurityError as error:
+        where = _template_frame(sys.exc_info()[2]) or "template"
+        raise TemplateProblem(f"{where}: refused by the template sandbox: {error}") from None
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
         where = _template_frame(sys.exc_info()[2]) or "template"
         raise TemplateProblem(f"{where}: {type(error).__name__}: {error}") from None
