@@ -6,7 +6,8 @@ Two rules keep untrusted text (quotes pasted from articles) inert:
 * In the Markdown environment every ``{{ … }}`` is escaped for Markdown by ``finalize`` unless
   the template marks it as Markdown with ``|md`` (only for prose fields the analyst writes in
   Markdown). A quote containing ``*``, ``[``, ``<script>`` or ``{{ … }}`` prints literally.
-* In the HTML environment autoescaping is on.
+* In the HTML environment autoescaping is on, and ``|md`` turns prose into sanitised HTML.
+* In both, bidirectional-text controls are shown visibly (``[U+202E]``).
 
 Data is never rendered as a template, so template syntax inside a field is just text.
 
@@ -26,10 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefings.errors import TemplateProblem
+from briefings.schema.types import is_url
+from briefings.render.prose import prose_html, prose_markdown, reveal_bidi
 
 DEFAULT_PREFIX = "default"
 MARKDOWN_TEMPLATE = "briefing.md.j2"
@@ -50,11 +54,11 @@ class MarkdownSafe(str):
     """Text that is already Markdown and must not be escaped again."""
 
 
-_ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]{}|])")
+_ALWAYS_ESCAPED = re.compile(r"([\\`*_\[\]{}|~])")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY_START = re.compile(r"&(?=#?\w+;)")
 _BLOCK_MARKER = re.compile(r"^([#>+-])")
-_LIST_NUMBER = re.compile(r"^(\d+)\.")
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
 
 
 def escape_markdown(value: Any) -> MarkdownSafe:
@@ -65,12 +69,12 @@ def escape_markdown(value: Any) -> MarkdownSafe:
     """
     if isinstance(value, MarkdownSafe):
         return value
-    text = " ".join(str(value).split())
+    text = " ".join(reveal_bidi(str(value)).split())
     text = _ALWAYS_ESCAPED.sub(r"\\\1", text)
     text = _ENTITY_START.sub("&amp;", text)
     text = _TAG_START.sub("&lt;", text)
     text = _BLOCK_MARKER.sub(r"\\\1", text)  # would start a heading, quote or list
-    text = _LIST_NUMBER.sub(r"\1\\.", text)
+    text = _LIST_NUMBER.sub(r"\1\\\2", text)
     return MarkdownSafe(text)
 
 
@@ -81,8 +85,21 @@ def _finalize_markdown(value: Any) -> str:
 
 
 def _as_markdown(value: Any) -> MarkdownSafe:
-    """``{{ briefing.background|md }}``: the field is Markdown the analyst wrote; keep it."""
-    return MarkdownSafe(str(value))
+    """``{{ briefing.background|md }}``: the field is Markdown the analyst wrote; keep it,
+    made portable and inert (see :func:`briefings.render.prose.prose_markdown`)."""
+    return MarkdownSafe(prose_markdown(str(value)))
+
+
+def _autolink(url: str) -> MarkdownSafe:
+    """``{{ source.url|autolink }}``: an http(s) address (the model checked it) as ``<url>``."""
+    if not is_url(url):
+        raise TemplateProblem(f"not an http(s) address: {url!r}")
+    return MarkdownSafe(f"<{url}>")
+
+
+def _as_html(value: Any) -> Markup:
+    """``{{ briefing.background|md }}`` in the page: the analyst's Markdown as sanitised HTML."""
+    return Markup(prose_html(str(value)))
 
 
 def long_date(value: dt.date | str) -> str:
@@ -111,7 +128,6 @@ def _join_names(names: Sequence[str]) -> str:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
-    "md": _as_markdown,
     "longdate": long_date,
     "label": enum_label,
     "join_names": _join_names,
@@ -164,7 +180,7 @@ def markdown_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(FILTERS)
+    env.filters.update(FILTERS, md=_as_markdown, autolink=_autolink)
     return env
 
 
@@ -174,15 +190,17 @@ def html_environment(user_dirs: Sequence[Path] = ()) -> jinja2.Environment:
         loader=_loader(user_dirs),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
-        finalize=_refuse_none,
+        finalize=_finalize_html,
     )
-    env.filters.update(FILTERS)
+    env.filters.update(FILTERS, md=_as_html)
     return env
 
 
-def _refuse_none(value: Any) -> Any:
+def _finalize_html(value: Any) -> Any:
     if value is None:
         raise TemplateProblem("a template printed an empty value (None); guard it with {% if %}")
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return reveal_bidi(value)
     return value
 
 

@@ -65,6 +65,11 @@ class BriefingView:
         ]
 
     @cached_property
+    def source_numbers(self) -> dict[str, int]:
+        """Each source's number in the list of sources, as citations show it."""
+        return {source.id: number for number, source in enumerate(self.briefing.sources, start=1)}
+
+    @cached_property
     def figures(self) -> dict[str, Figure]:
         """The figures this briefing shows (those turned on and with data to draw)."""
         b, wanted = self.briefing, self.briefing.visuals
