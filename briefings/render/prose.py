@@ -11,26 +11,35 @@ becomes output:
   prose can neither take the look of the handling marking nor hide text; links only to
   http(s), mailto and anchors in the document.
 
+Markdown is parsed only within a budget of punctuation (MAX_MARKUP a field, MAX_BRIEFING_MARKUP
+a briefing); past it, prose is shown as plain paragraphs. That bounds the parser's work, so
+any briefing within the size limits renders in well under five seconds.
+
 Both first make bidirectional-text controls visible (``[U+202E]``): they could make a line
 read differently on the page than in the YAML.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
 
-#: Bidirectional formatting controls (Unicode's Bidi_Control property).
-BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+from briefings.schema.types import BIDI_CONTROLS
+
 #: Brackets nested deeper than this are text, not links: real links do not nest.
 MAX_BRACKET_DEPTH = 2
-#: Markdown punctuation beyond this many characters in one field is text, not markup: no
-#: prose needs more, and it is what makes a Markdown parser slow.
+#: A field with more Markdown punctuation than this is shown as plain text: no prose needs
+#: as much, and each such character costs the parser a pass through its inline rules.
 MAX_MARKUP = 2_000
-_MARKUP_CHARS = frozenset("*_`[]<")
+#: The same for all prose fields of a briefing together: past it, all its prose is plain text.
+MAX_BRIEFING_MARKUP = 10_000
+#: The characters that stop markdown-it's plain-text scan (its inline "terminators").
+_TERMINATORS = "\n!#$%&*+-:<=>@[\\]^_`{}~"
+_PUNCTUATION = re.compile(r"([!#$%&*+\-:<=>@\[\\\]^_`{}~|()\"'.])")
 
 _PROSE_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "em", "h3", "h4", "h5", "h6",
@@ -47,56 +56,64 @@ def reveal_bidi(text: str) -> str:
     return BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
+def markup_count(text: str) -> int:
+    """How many characters of ``text`` the Markdown parser must look at twice."""
+    return sum(text.count(char) for char in _TERMINATORS)
+
+
 def neutralise(text: str) -> str:
-    """Backslash-escape the brackets that cannot form a link (unpaired, or nested deeper than
-    MAX_BRACKET_DEPTH) and Markdown punctuation beyond MAX_MARKUP characters. One pass."""
-    escaped = _escaped_positions(text)
+    """Backslash-escape the brackets that cannot form a link: unpaired, or nested deeper
+    than MAX_BRACKET_DEPTH. Brackets are what makes Markdown parsers slow (Python-Markdown
+    took minutes on 20,000 '['). One pass over the brackets."""
+    escaped = _unlinkable_brackets(text)
     if not escaped:
         return text
-    return "".join("\\" + char if index in escaped else char for index, char in enumerate(text))
+    pieces, last = [], 0
+    for position in sorted(escaped):
+        pieces += [text[last:position], "\\"]
+        last = position
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
-def _escaped_positions(text: str) -> set[int]:
-    escaped: set[int] = set()
+def _unlinkable_brackets(text: str) -> list[int]:
+    escaped: list[int] = []
     open_brackets: list[int] = []
-    too_deep = markup = 0
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\":  # already escaped: the next character is text
-            index += 2
-            continue
-        if char in _MARKUP_CHARS:
-            markup += 1
-            if markup > MAX_MARKUP:
-                escaped.add(index)
+    too_deep = 0
+    for found in re.finditer(r"\\.|[\[\]]", text, re.DOTALL):
+        char, index = found.group(), found.start()
         if char == "[":
             if len(open_brackets) >= MAX_BRACKET_DEPTH:
                 too_deep += 1
-                escaped.add(index)
+                escaped.append(index)
             else:
                 open_brackets.append(index)
         elif char == "]":
             if too_deep:
                 too_deep -= 1
-                escaped.add(index)
+                escaped.append(index)
             elif open_brackets:
                 open_brackets.pop()
             else:
-                escaped.add(index)
-        index += 1
-    escaped.update(open_brackets)
-    return escaped
+                escaped.append(index)
+    return escaped + open_brackets
+
+
+def _plain_paragraphs(text: str) -> list[str]:
+    return [" ".join(paragraph.split()) for paragraph in re.split(r"\n\s*\n", text) if paragraph.strip()]
 
 
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BRACE = re.compile(r"(?<!\\)\{")
 
 
-def prose_markdown(text: str) -> str:
+def prose_markdown(text: str, *, plain: bool = False) -> str:
     """Prose for the portable ``.md``: the analyst's Markdown, with raw HTML shown as text
     (``<script>`` cannot reach a reader of the file) and no attribute lists."""
-    text = neutralise(reveal_bidi(text))
+    text = reveal_bidi(text)
+    if plain or markup_count(text) > MAX_MARKUP:
+        return "\n\n".join(_PUNCTUATION.sub(r"\\\1", p) for p in _plain_paragraphs(text))
+    text = neutralise(text)
     text = _TAG_START.sub("&lt;", text)
     return _BRACE.sub(r"\\{", text)
 
@@ -127,6 +144,10 @@ def markdown_html(text: str, *, tables: bool = False) -> str:
     return sanitise(_parser(tables).render(text), tables=tables)
 
 
-def prose_html(text: str) -> str:
-    """Prose for the HTML page and the PDF: CommonMark → sanitised HTML."""
-    return markdown_html(neutralise(reveal_bidi(text)))
+def prose_html(text: str, *, plain: bool = False) -> str:
+    """Prose for the HTML page and the PDF: CommonMark → sanitised HTML (or, past
+    MAX_MARKUP, the text as plain paragraphs)."""
+    text = reveal_bidi(text)
+    if plain or markup_count(text) > MAX_MARKUP:
+        return "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in _plain_paragraphs(text))
+    return markdown_html(neutralise(text))

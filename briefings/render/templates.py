@@ -32,8 +32,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefings.errors import TemplateProblem
-from briefings.schema.types import is_url
 from briefings.render.prose import prose_html, prose_markdown, reveal_bidi
+from briefings.schema.types import is_url
 
 DEFAULT_PREFIX = "default"
 MARKDOWN_TEMPLATE = "briefing.md.j2"
@@ -84,10 +84,16 @@ def _finalize_markdown(value: Any) -> str:
     return escape_markdown(value)
 
 
-def _as_markdown(value: Any) -> MarkdownSafe:
+def _plain_prose(context: jinja2.runtime.Context) -> bool:
+    """Whether this briefing's prose is over the Markdown budget (see BriefingView)."""
+    return bool(getattr(context.get("view"), "plain_prose", False))
+
+
+@jinja2.pass_context
+def _as_markdown(context: jinja2.runtime.Context, value: Any) -> MarkdownSafe:
     """``{{ briefing.background|md }}``: the field is Markdown the analyst wrote; keep it,
     made portable and inert (see :func:`briefings.render.prose.prose_markdown`)."""
-    return MarkdownSafe(prose_markdown(str(value)))
+    return MarkdownSafe(prose_markdown(str(value), plain=_plain_prose(context)))
 
 
 def _autolink(url: str) -> MarkdownSafe:
@@ -97,9 +103,10 @@ def _autolink(url: str) -> MarkdownSafe:
     return MarkdownSafe(f"<{url}>")
 
 
-def _as_html(value: Any) -> Markup:
+@jinja2.pass_context
+def _as_html(context: jinja2.runtime.Context, value: Any) -> Markup:
     """``{{ briefing.background|md }}`` in the page: the analyst's Markdown as sanitised HTML."""
-    return Markup(prose_html(str(value)))
+    return Markup(prose_html(str(value), plain=_plain_prose(context)))
 
 
 def long_date(value: dt.date | str) -> str:
