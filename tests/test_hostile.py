@@ -225,8 +225,11 @@ def _source_add_with(bad_id: str) -> Callable[[Bed], None]:
     return run
 
 
-def _slow_markdown(bed: Bed) -> None:
-    bed.prose("[" * 20_000 + "x")
+def _endless_template(bed: Bed) -> None:
+    # (20,000 '[' in prose used to be the slow input here; it now renders at once:
+    # tests/test_render_security.py)
+    bed.template("page.html.j2", "{% for i in range(100000) %}{% for j in range(100000) %}"
+                                 "{% endfor %}{% endfor %}")
     started = time.perf_counter()
     report = bed.build(formats=("md", "html"), time_budget=3)
     assert time.perf_counter() - started < 20
@@ -270,7 +273,7 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
      refused_validation("parties[0].name", "unicode")),
     # text is data
     ("template syntax in a quote", lambda b: b.quote("{{ 7 * 7 }} and {% include 'x' %} stay"),
-     rendered_inert("{{ 7 * 7 }} and {% include 'x' %} stay")),
+     rendered_inert("{{ 7 * 7 }} and {% include &#39;x&#39; %} stay")),
     ("script in a quote", lambda b: b.quote("<script>alert(1)</script> is what they wrote"),
      rendered_inert("&lt;script&gt;alert(1)&lt;/script&gt; is what they wrote")),
     ("markdown in a quote", lambda b: b.quote("**not bold** [not a link](https://x.org) # no heading"),
@@ -309,7 +312,7 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("new with a NUL", _new_with("a\x00b"), None),
     ("source add with a device name", _source_add_with("nul"), None),
     # resource limits
-    ("pathological markdown over the time budget", _slow_markdown, None),
+    ("template that never ends, over the time budget", _endless_template, None),
     ("thousands of nested block quotes", _memory_hog, None),
     # faults
     ("disk full while writing", _disk_full, None),

@@ -76,18 +76,25 @@ class LaidOut:
 
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
-    from briefings.render.markdown import markdown_to_html, render_markdown
+    from briefings.render.markdown import render_markdown
+    from briefings.render.offline import refuse_requests
     from briefings.render.page import render_page
     from briefings.render.templates import html_environment, markdown_environment
 
     dirs = list(job.workspace.template_dirs)
-    markdown_text = render_markdown(job.briefing, markdown_environment(dirs),
-                                    changes=job.changes, changes_since=job.changes_since)
+    changes, since = job.changes, job.changes_since
+    markdown_text = render_markdown(job.briefing, markdown_environment(dirs), changes=changes,
+                                    changes_since=since)
     if "pdf" not in job.formats and "html" not in job.formats:
         return RenderedText(markdown_text)
-    body, env = markdown_to_html(markdown_text), html_environment(dirs)
-    html = render_page(job.briefing, body, env)
-    with_contents = render_page(job.briefing, body, env, toc=True) if "pdf" in job.formats else None
+    env = html_environment(dirs)
+    html = render_page(job.briefing, env, changes=changes, changes_since=since)
+    with_contents = (render_page(job.briefing, env, toc=True, changes=changes, changes_since=since)
+                     if "pdf" in job.formats else None)
+    if "html" in job.formats:  # the HTML edition is one file that fetches nothing
+        for page in (html, with_contents):
+            if page is not None:
+                refuse_requests(page, job.name)
     return RenderedText(markdown_text, html, with_contents)
 
 

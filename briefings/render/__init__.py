@@ -1,3 +1,4 @@
-"""The render stage: briefing → Markdown (Jinja) → sanitised HTML page → PDF (WeasyPrint),
-with figures drawn as SVG and, for archival PDFs, the briefing's data embedded. Pure
-functions: writing files is the building stage's job."""
+"""The render stage: briefing → portable Markdown (the ``.md``) and briefing → HTML page
+(structure from the model, prose through CommonMark and nh3) → PDF (WeasyPrint), with figures
+drawn as SVG and, for archival PDFs, the briefing's data embedded. Templates run sandboxed.
+Pure functions: writing files is the building stage's job."""

@@ -15,6 +15,9 @@ import textwrap
 from dataclasses import dataclass
 from html import escape
 
+from markupsafe import Markup
+
+from briefings.render.prose import reveal_bidi
 from briefings.render.templates import enum_label, long_date
 from briefings.schema.briefing import Briefing, Impact, Likelihood, Stance
 
@@ -33,18 +36,20 @@ class Figure:
     alt: str  # for the img: what it is and what it shows
     summary: str  # what it shows, for the Markdown edition after the caption
 
-    def img_tag(self) -> str:
+    @property
+    def html(self) -> Markup:
+        """The figure element for the page: the SVG as a ``data:`` image with its alt text."""
         data = base64.b64encode(self.svg.encode("utf-8")).decode("ascii")
-        return (f'<figure class="visual" id="figure-{self.id}">'
-                f'<img src="data:image/svg+xml;base64,{data}" alt="{escape(self.alt)}">'
-                f"<figcaption>{escape(self.caption)}</figcaption></figure>")
+        return Markup(f'<figure class="visual" id="figure-{self.id}">'
+                      f'<img src="data:image/svg+xml;base64,{data}" alt="{escape(reveal_bidi(self.alt))}">'
+                      f"<figcaption>{escape(reveal_bidi(self.caption))}</figcaption></figure>")
 
 
 def _text(x: float, y: float, text: str, size: float = 10.8, anchor: str = "start",
           weight: str = "normal", fill: str = INK, lines: list[str] | None = None) -> str:
     content = lines or [text]
     spans = "".join(
-        f'<tspan x="{x:.1f}" dy="{0 if i == 0 else size * 1.2:.1f}">{escape(line)}</tspan>'
+        f'<tspan x="{x:.1f}" dy="{0 if i == 0 else size * 1.2:.1f}">{escape(reveal_bidi(line))}</tspan>'
         for i, line in enumerate(content)
     )
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" '

@@ -1,36 +1,35 @@
-"""The HTML page: the sanitised body in the page template, figures in their slots and, for a
-long brief, a table of contents built from the section headings."""
+"""The HTML page: the page template rendered from the briefing's view (structure autoescaped,
+prose sanitised, figures as ``data:`` images) and, for a long brief, a table of contents
+built from the section headings the template wrote."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import unescape
 
 import jinja2
-from markupsafe import Markup
 
-from briefings.render.templates import CONTENTS_TEMPLATE, HTML_TEMPLATE, template_errors
+from briefings.render.templates import HTML_TEMPLATE, template_errors
 from briefings.render.views import BriefingView
 from briefings.schema.briefing import Briefing
 
+_SECTION = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
 
-def render_page(briefing: Briefing, body_html: str, env: jinja2.Environment, *,
-                toc: bool = False) -> str:
-    """Wrap the sanitised body in the HTML page template (metadata, print CSS), put the
-    figures in their slots and, with ``toc``, a table of contents built from the headings."""
+
+def render_page(briefing: Briefing, env: jinja2.Environment, *, toc: bool = False,
+                changes: Sequence[str] = (), changes_since: str | None = None) -> str:
+    """The page; with ``toc``, with a table of contents of its sections after the title block."""
     view = BriefingView(briefing)
-    for figure in view.figures.values():
-        body_html = body_html.replace(f'<div class="figure-slot" id="slot-{figure.id}"></div>',
-                                      figure.img_tag(), 1)
-    contents = [(anchor, unescape(re.sub(r"<[^>]+>", "", text)))
-                for anchor, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', body_html)] if toc else []
+    context = {"view": view, "briefing": briefing, "changes": list(changes),
+               "changes_since": changes_since, "contents": []}
     with template_errors():
-        if contents:  # after the title block, before the bottom line
-            nav = env.get_template(CONTENTS_TEMPLATE).render(contents=contents)
-            head, byline, rest = body_html.partition("</p>\n<p class=\"bluf\">")
-            if byline:
-                body_html = head + "</p>\n" + nav + '\n<p class="bluf">' + rest
-            else:
-                body_html = nav + body_html
         template = env.get_template(HTML_TEMPLATE)
-        return template.render(view=view, briefing=briefing, body=Markup(body_html), contents=contents)
+        page = template.render(context)
+        if not toc:
+            return page
+        # the sections are the <h2>s the template wrote (prose cannot add one with an id)
+        body = page.split("<body>", 1)[-1]
+        context["contents"] = [(anchor, unescape(re.sub(r"<[^>]+>", "", title)))
+                               for anchor, title in _SECTION.findall(body)]
+        return template.render(context)

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from briefings.constants import VERSION as __version__
 from briefings.render.figures import Figure, consequence_matrix, stance_map, timeline
+from briefings.render.prose import MAX_BRIEFING_MARKUP, markup_count
 from briefings.schema.briefing import Briefing, Consequence, Party, Quote
 
 
@@ -63,6 +64,19 @@ class BriefingView:
                             [names[i] for i in consequence.affects if i in names])
             for number, (party, consequence) in enumerate(pairs, start=1)
         ]
+
+    @cached_property
+    def plain_prose(self) -> bool:
+        """Whether all prose fields together hold more Markdown punctuation than the parser's
+        budget (MAX_BRIEFING_MARKUP); if so, the prose is shown as plain text."""
+        b = self.briefing
+        fields = [b.background, b.outlook, *(party.position.summary for party in b.parties)]
+        return sum(markup_count(text) for text in fields if text) > MAX_BRIEFING_MARKUP
+
+    @cached_property
+    def source_numbers(self) -> dict[str, int]:
+        """Each source's number in the list of sources, as citations show it."""
+        return {source.id: number for number, source in enumerate(self.briefing.sources, start=1)}
 
     @cached_property
     def figures(self) -> dict[str, Figure]:

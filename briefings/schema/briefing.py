@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from briefings.schema.types import (
     FileSlug,
     IsoDate,
+    Marking,
     PartialDate,
     Prose,
     RelativePath,
@@ -206,7 +207,7 @@ class Briefing(Record):
     title: Text
     subtitle: Text | None = None
     as_of: IsoDate
-    marking: Text = Field(description="Handling marking shown on every page.")
+    marking: Marking = Field(description="Handling marking shown on every page.")
     authors: list[Text] = Field(min_length=1)
     language: Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     keywords: list[Text] = Field(default_factory=list)

@@ -37,6 +37,20 @@ def _no_control_characters(value: str) -> str:
     return value
 
 
+#: Bidirectional formatting controls (Unicode's Bidi_Control property).
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _no_bidi_controls(value: str) -> str:
+    """Refuse bidirectional-text controls where the words must read as written: a marking
+    with U+202E shows "TOP SECRET" on the page while its YAML reads otherwise. (Ids are slugs,
+    which refuse them too; other text shows them visibly, as [U+202E].)"""
+    if match := BIDI_CONTROLS.search(value):
+        raise ValueError(f"contains the bidirectional control U+{ord(match.group()):04X}, "
+                         "which would make it read differently than it is written")
+    return value
+
+
 def _iso_date(value: object) -> object:
     """Accept a date or an ISO ``YYYY-MM-DD`` string; refuse numbers (YAML 1.1 surprises)."""
     if isinstance(value, dt.datetime):
@@ -82,6 +96,13 @@ Text = Annotated[
     str,
     StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=20_000),
     AfterValidator(_no_control_characters),
+]
+Marking = Annotated[
+    str,
+    StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=20_000),
+    AfterValidator(_no_control_characters),
+    AfterValidator(_no_bidi_controls),
+    Field(description="A handling marking, shown at the top and bottom of every page."),
 ]
 Prose = Annotated[
     str,

@@ -6,12 +6,17 @@ marks analysts use are honoured: an elision (``…``, ``...``, ``[...]``) stands
 stretch of the source, a bracketed insertion (``[Demir]``) for a few words the analyst
 replaced, and the first letter may change case. When a quote is not found, the closest passage
 of the source is reported with its line number and a similarity score (rapidfuzz).
+
+The literal pieces between the marks are matched in order with ``str.find`` and one sweep per
+piece (no backtracking regular expression: one with seven elisions of "the" ran for minutes).
+The work is at most MAX_PIECES passes over the source, so validation needs no time budget.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +31,9 @@ _ELISION = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|…|(?:\.\s*){3})\s*")
 _INSERTION = re.compile(r"\[[^\]]{1,60}\]")
 ELISION_SPAN = 400
 INSERTION_SPAN = 60
+#: A quote with more literal pieces than this (between elisions and insertions) is not looked
+#: for: matching costs one pass over the source per piece, so this bounds it.
+MAX_PIECES = 40
 
 
 def normalise(text: str) -> str:
@@ -87,11 +95,24 @@ class SourceText:
         return self.raw.count("\n", 0, min(raw_offset, len(self.raw))) + 1
 
     def find(self, quote: str) -> Match | None:
-        pattern = quote_pattern(quote)
-        if pattern is None:
+        """Where ``quote`` (with its editorial marks) occurs, leftmost; None if nowhere."""
+        pieces = quote_pieces(quote)
+        if not pieces or len(pieces) > MAX_PIECES:
             return None
-        found = pattern.search(self.text)
-        return Match(found.start(), found.end()) if found else None
+        first = pieces[0].literal
+        variants = {first}
+        if first[0].isalpha():  # "[T]he" or a capital the analyst changed
+            variants |= {first[0].lower() + first[1:], first[0].upper() + first[1:]}
+        starts = sorted({s for v in variants for s in _occurrences(self.text, v)})
+        frontier = [(start, start + len(first)) for start in starts]  # (match start, end so far)
+        for piece in pieces[1:]:
+            frontier = _advance(frontier, _occurrences(self.text, piece.literal), piece)
+            if not frontier:
+                return None
+        if not frontier:
+            return None
+        start, end = min(frontier)
+        return Match(start, end)
 
     def closest(self, quote: str) -> ClosestPassage:
         target = normalise(_INSERTION.sub(" ", _ELISION.sub(" ", quote)))
@@ -116,41 +137,72 @@ class SourceText:
         return self.text[max(0, match.start - before):match.end + after]
 
 
+@dataclass(frozen=True)
+class Piece:
+    """A literal stretch of a quote, and how far after the previous one it may start."""
+
+    literal: str
+    gap: int  # at most this many characters between the previous piece's end and this start
+
+
 @lru_cache(maxsize=512)
-def quote_pattern(quote: str) -> re.Pattern[str] | None:
-    """A regular expression for a quote with its editorial marks."""
+def quote_pieces(quote: str) -> tuple[Piece, ...]:
+    """The literal pieces of a quote between its editorial marks, in order.
+
+    An elision lets up to ELISION_SPAN characters of the source pass, an insertion up to
+    INSERTION_SPAN, and the white space around each mark may be there or not.
+    """
     text = normalise(quote)
-    parts: list[str] = []
-    position = 0
-    marks = sorted(
-        [(m.start(), m.end(), "elision") for m in _ELISION.finditer(text)]
-        + [(m.start(), m.end(), "insertion") for m in _INSERTION.finditer(text)]
-    )
-    literal_chars = 0
-    for start, end, kind in marks:
+    marks = sorted([(m.start(), m.end(), ELISION_SPAN) for m in _ELISION.finditer(text)]
+                   + [(m.start(), m.end(), INSERTION_SPAN) for m in _INSERTION.finditer(text)])
+    pieces: list[Piece] = []
+    position, gap = 0, 0
+    for start, end, span in marks:
         if start < position:
             continue
         literal = text[position:start].strip()
         if literal:
-            parts.append(_literal(literal, first=not parts))
-            literal_chars += len(literal)
-        parts.append(rf".{{0,{ELISION_SPAN if kind == 'elision' else INSERTION_SPAN}}}?")
+            pieces.append(Piece(literal, gap))
+            gap = 0
+        gap += span + 2  # the span, and an optional space on either side of the mark
         position = end
     literal = text[position:].strip()
     if literal:
-        parts.append(_literal(literal, first=not parts))
-        literal_chars += len(literal)
-    if literal_chars == 0:
-        return None
-    joined = r"\s?".join(parts)
-    return re.compile(joined, re.DOTALL)
+        pieces.append(Piece(literal, gap))
+    return tuple(pieces)
 
 
-def _literal(text: str, first: bool) -> str:
-    escaped = re.escape(text).replace(r"\ ", " ")
-    if first and text[0].isalpha():  # "[T]he" or a capital the analyst changed
-        escaped = f"[{text[0].lower()}{text[0].upper()}]" + re.escape(text[1:]).replace(r"\ ", " ")
-    return escaped
+def _occurrences(text: str, literal: str) -> list[int]:
+    """Every start of ``literal`` in ``text``, in order (str.find: linear in ``text``)."""
+    found, position = [], text.find(literal)
+    while position >= 0:
+        found.append(position)
+        position = text.find(literal, position + 1)
+    return found
+
+
+def _advance(frontier: list[tuple[int, int]], starts: list[int],
+             piece: Piece) -> list[tuple[int, int]]:
+    """The matches extended by ``piece``: each of its ``starts`` that lies at most
+    ``piece.gap`` after the end of a match so far, keeping the earliest match start.
+
+    One pass over both sorted lists with a sliding-window minimum: linear in their lengths.
+    """
+    frontier = sorted(frontier, key=lambda item: item[1])
+    window: deque[tuple[int, int]] = deque()  # (match start, end), match starts increasing
+    extended, index = [], 0
+    for start in starts:
+        while index < len(frontier) and frontier[index][1] <= start:
+            item = frontier[index]
+            while window and window[-1][0] >= item[0]:
+                window.pop()
+            window.append(item)
+            index += 1
+        while window and window[0][1] < start - piece.gap:
+            window.popleft()
+        if window:
+            extended.append((window[0][0], start + len(piece.literal)))
+    return extended
 
 
 def names_near(window: str, names: list[str]) -> bool:
