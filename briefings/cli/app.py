@@ -21,6 +21,7 @@ from briefings.cli import build as build_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
 from briefings.cli import inspect as inspect_commands
+from briefings.cli import review as review_commands
 from briefings.cli import schedule as schedule_commands
 from briefings.cli.options import with_verbosity
 from briefings.cli.output import configure_logging, echo_failure
@@ -44,7 +45,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands):
+               inspect_commands, review_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 
