@@ -20,6 +20,7 @@ from briefings import __version__
 from briefings.cli import build as build_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
+from briefings.cli import ingest as ingest_commands
 from briefings.cli import inspect as inspect_commands
 from briefings.cli import review as review_commands
 from briefings.cli import schedule as schedule_commands
@@ -45,7 +46,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands, review_commands):
+               inspect_commands, review_commands, ingest_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 
