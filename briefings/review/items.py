@@ -105,7 +105,8 @@ def closest_passage(text: str, needle: str) -> str:
         if match is None or match.score < 60:
             return ""
         start, end = match.dest_start, match.dest_end
-    left = max(text.rfind(". ", 0, start) + 2, start - PASSAGE_LIMIT // 2, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, start - PASSAGE_LIMIT // 2)
     right = text.find(". ", end)
     right = min(len(text) if right < 0 else right + 1, end + PASSAGE_LIMIT // 2)
     snippet = text[left:right]
