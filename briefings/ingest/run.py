@@ -108,7 +108,7 @@ def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, 
     (archived, a duplicate, or unreadable as it stands) and should not be tried again."""
     if not isinstance(found, Article):
         report.problems.append(str(found))
-        return True
+        return getattr(found, "permanent", True)
     try:
         done = archive_article(briefing, found, now)
     except BriefingError as error:
