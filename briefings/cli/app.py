@@ -18,6 +18,7 @@ import click
 
 from briefings import __version__
 from briefings.cli import build as build_commands
+from briefings.cli import deliver as deliver_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
 from briefings.cli import ingest as ingest_commands
@@ -46,7 +47,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands, review_commands, ingest_commands):
+               inspect_commands, review_commands, ingest_commands, deliver_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 
