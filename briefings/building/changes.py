@@ -37,9 +37,8 @@ def what_changed(before: Data, after: Data) -> list[str]:
         if party_id not in new_parties:
             changes.append(f"Party no longer covered: {party['name']}.")
     for party_id, party in new_parties.items():
-        old = old_parties.get(party_id)
-        if old is None:
-            continue
+        # a new party's quotes and consequences are news too: compare it with an empty record
+        old = old_parties.get(party_id) or {**party, "quotes": [], "consequences": []}
         was, now = old["position"]["stance"], party["position"]["stance"]
         if was != now:
             changes.append(f"{party['name']}: stance changed from {was} to {now}.")
@@ -72,6 +71,7 @@ def what_changed(before: Data, after: Data) -> list[str]:
                 if key not in current:
                     changes.append(f"Consequence dropped ({party['short_name']}): "
                                    f"{_short(consequence['description'], 70)}")
+    changes += _timeline_changes(before, after)
     old_sources = _by_id(before.get("sources", []))
     for source_id, source in _by_id(after.get("sources", [])).items():
         if source_id not in old_sources:
@@ -79,3 +79,10 @@ def what_changed(before: Data, after: Data) -> list[str]:
     if before.get("bluf") != after.get("bluf"):
         changes.append("The bottom line was revised.")
     return changes
+
+
+def _timeline_changes(before: Data, after: Data) -> list[str]:
+    """Timeline events added since the last edition."""
+    known = {(e["date"], normalise(e["event"])) for e in before.get("timeline", [])}
+    return [f"New on the timeline ({e['date']}): {_short(e['event'])}" for e in after.get("timeline", [])
+            if (e["date"], normalise(e["event"])) not in known]

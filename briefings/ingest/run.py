@@ -9,6 +9,7 @@ remembered so the next run neither fetches nor proposes it again.
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,16 +42,18 @@ class IngestReport:
                 f"{self.duplicates} duplicate(s), {len(self.problems)} problem(s)")
 
 
-def selected_inputs(config: Config, names: Sequence[str]) -> list[Input]:
-    """The inputs of the briefings named (by id, file stem or path); all when none are."""
+def selected_inputs(config: Config, names: Sequence[str], *, strict: bool = True) -> list[Input]:
+    """The inputs of the briefings named (by id, file stem, path or glob); all when none are.
+    A name without inputs is an error when ``strict``."""
     inputs = list(config.settings.inputs)
     if not names:
         return inputs
     chosen = []
     for name in names:
+        pattern = str(config.resolve(name).resolve()) if not Path(name).is_absolute() else name
         match = [i for i in inputs if name in (Path(i.briefing).stem, i.briefing)
-                 or config.resolve(i.briefing).resolve() == Path(name).resolve()]
-        if not match:
+                 or fnmatch.fnmatchcase(str(config.resolve(i.briefing).resolve()), pattern)]
+        if not match and strict:
             known = ", ".join(Path(i.briefing).stem for i in inputs) or "none configured"
             raise BriefingError(f"no [[inputs]] for briefing '{name}' (known: {known})")
         chosen.extend(m for m in match if m not in chosen)

@@ -78,6 +78,8 @@ def _run_build(config: Config, schedule: Schedule) -> int:
     import subprocess
 
     command = build_command(config, schedule)
+    if config.settings.inputs:  # a developing story: ingest → build → deliver (briefings update)
+        command[command.index("build")] = "update"
     result = subprocess.run(command, cwd=config.root, capture_output=True, text=True)
     for line in (result.stderr or "").splitlines():
         LOGGER.info("schedule %s: %s", schedule.name, line)
