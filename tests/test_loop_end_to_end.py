@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from briefings.api import load_briefing
 from briefings.cli.app import main
 from briefings.load.toml import load_config
+from briefings.review.decide import read_tree
 from briefings.review.items import proposed
-from briefings.review.decide import decide, read_tree
 from briefings.schedule.run import LOGGER, run_schedule_once
 from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer

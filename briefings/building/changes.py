@@ -42,35 +42,7 @@ def what_changed(before: Data, after: Data) -> list[str]:
         was, now = old["position"]["stance"], party["position"]["stance"]
         if was != now:
             changes.append(f"{party['name']}: stance changed from {was} to {now}.")
-        old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
-        new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
-        for key, quote in new_quotes.items():
-            if key not in old_quotes:
-                changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
-                               f"“{_short(quote['text'])}”")
-        for key, quote in old_quotes.items():
-            if key not in new_quotes:
-                changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
-                               f"“{_short(quote['text'])}”")
-        old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
-        for consequence in party.get("consequences", []):
-            key = normalise(consequence["description"])
-            previous = old_cons.get(key)
-            label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
-            if previous is None:
-                changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
-                               f"{consequence['impact']} impact.")
-                continue
-            for field in ("likelihood", "impact", "timeframe"):
-                if previous[field] != consequence[field]:
-                    changes.append(f"{label}: {field} changed from {previous[field]} to "
-                                   f"{consequence[field]}.")
-        for party_consequences in [party.get("consequences", [])]:
-            current = {normalise(c["description"]) for c in party_consequences}
-            for key, consequence in old_cons.items():
-                if key not in current:
-                    changes.append(f"Consequence dropped ({party['short_name']}): "
-                                   f"{_short(consequence['description'], 70)}")
+        changes += _quote_changes(old, party) + _consequence_changes(old, party)
     changes += _timeline_changes(before, after)
     old_sources = _by_id(before.get("sources", []))
     for source_id, source in _by_id(after.get("sources", [])).items():
@@ -78,6 +50,43 @@ def what_changed(before: Data, after: Data) -> list[str]:
             changes.append(f"New source: {source['publisher']}, “{_short(source['title'], 70)}”.")
     if before.get("bluf") != after.get("bluf"):
         changes.append("The bottom line was revised.")
+    return changes
+
+
+def _quote_changes(old: Data, party: Data) -> list[str]:
+    changes = []
+    old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
+    new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
+    for key, quote in new_quotes.items():
+        if key not in old_quotes:
+            changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
+                           f"“{_short(quote['text'])}”")
+    for key, quote in old_quotes.items():
+        if key not in new_quotes:
+            changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
+                           f"“{_short(quote['text'])}”")
+    return changes
+
+
+def _consequence_changes(old: Data, party: Data) -> list[str]:
+    changes = []
+    old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
+    for consequence in party.get("consequences", []):
+        previous = old_cons.get(normalise(consequence["description"]))
+        label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
+        if previous is None:
+            changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
+                           f"{consequence['impact']} impact.")
+            continue
+        for field in ("likelihood", "impact", "timeframe"):
+            if previous[field] != consequence[field]:
+                changes.append(f"{label}: {field} changed from {previous[field]} to "
+                               f"{consequence[field]}.")
+    current = {normalise(c["description"]) for c in party.get("consequences", [])}
+    for key, consequence in old_cons.items():
+        if key not in current:
+            changes.append(f"Consequence dropped ({party['short_name']}): "
+                           f"{_short(consequence['description'], 70)}")
     return changes
 
 
