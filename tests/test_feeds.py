@@ -147,3 +147,24 @@ def test_plain_http_feeds_must_be_allowed_explicitly(tmp_path: Path) -> None:
         encoding="utf-8")
     with pytest.raises(ValidationFailed, match="is plain http; use https or set allow_http = true"):
         load_config(tmp_path / "briefings.toml")
+
+
+def test_a_long_feed_is_taken_in_turns(tmp_path: Path, server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.ingest import feeds
+
+    monkeypatch.setattr(feeds, "MAX_ENTRIES_PER_RUN", 2)
+    server.feed_items = "".join(
+        f"  <item><title>Item {n}</title><link>{server.base}/news/{page}</link></item>\n"
+        for n, page in enumerate(["nato", "football", "ankara", "moved"]))
+    workspace(tmp_path, server.base, ("feed.xml",))
+    first = run(tmp_path)
+    assert first.articles == 1  # nato; football filtered out by the keywords
+    assert server.paths().count("/feed.xml") == 1
+    second = run(tmp_path)  # validators not kept while entries wait: fetched again, not 304
+    assert second.articles == 2
+    assert [p for p in server.paths() if p.startswith("/news/")] == [
+        "/news/nato", "/news/football", "/news/ankara", "/news/moved"]
+    server.requests.clear()
+    assert run(tmp_path).articles == 0
+    assert server.paths() == ["/feed.xml"]
+    assert server.requests[0][1].get("If-None-Match") == '"feed-v1"'

@@ -22,6 +22,10 @@ from briefings.ingest.state import IngestState
 from briefings.schema.config import Feed, Input
 
 
+#: Entries looked at per feed and run; a feed with more keeps the rest for the next run.
+MAX_ENTRIES_PER_RUN = 50
+
+
 class FeedProblem(BriefingError):
     """A feed could not be read as RSS or Atom."""
 
@@ -57,15 +61,9 @@ def collect_feed(feed: Feed, settings: Input, state: IngestState) -> Iterator[tu
         raise FeedProblem(f"not a valid RSS or Atom feed: {where}")
     publisher = clean(parsed.feed.get("title", "")) or None
     keywords = list(feed.keywords or settings.keywords)
-    settled = True
-    for entry in parsed.entries:
-        link = str(entry.get("link") or "").strip()
-        if not link:
-            continue
-        url = urljoin(feed.url, link)
-        url = canonical_url(url) if url.lower().startswith(("http://", "https://")) else url
-        if url in state.seen_urls:
-            continue
+    fresh = _unseen(feed.url, parsed.entries, state)
+    settled = len(fresh) <= MAX_ENTRIES_PER_RUN
+    for url, entry in fresh[:MAX_ENTRIES_PER_RUN]:
         try:
             article = _article(fetcher, url, entry, publisher)
         except FetchProblem as problem:
@@ -82,6 +80,20 @@ def collect_feed(feed: Feed, settings: Input, state: IngestState) -> Iterator[tu
     if settled:
         state.feeds[feed.url] = {k: v for k, v in (("etag", fetched.etag),
                                                    ("last_modified", fetched.last_modified)) if v}
+
+
+def _unseen(base: str, entries: list[Any], state: IngestState) -> list[tuple[str, Any]]:
+    """(absolute URL, entry) for entries with a link not seen before, in feed order."""
+    found = []
+    for entry in entries:
+        link = str(entry.get("link") or "").strip()
+        if not link:
+            continue
+        url = urljoin(base, link)
+        url = canonical_url(url) if url.lower().startswith(("http://", "https://")) else url
+        if url not in state.seen_urls and all(url != known for known, _ in found):
+            found.append((url, entry))
+    return found
 
 
 def _article(fetcher: Fetcher, url: str, entry: Any, publisher: str | None) -> Article:
