@@ -41,8 +41,9 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
         where = f" ({item.party.get('name')})" if item.party is not None else ""
         click.echo(f"{item.fingerprint[:SHORT_ID]}  {item.kind}{where}: {item.summary}")
         found = passage(path.parent, tree, item)
+        quotes = item.node.get("quotes", None) or [{}] if item.kind == "party" else [item.node]
         if found:
-            click.echo(f"          from {item.node.get('source') or 'its source'}: {found}")
+            click.echo(f"          from {quotes[0].get('source') or 'its source'}: {found}")
 
 
 COMMANDS = [review_command]
