@@ -145,3 +145,16 @@ def test_a_status_that_is_not_known_names_its_line(seed_copy: Path, capsys: pyte
     assert main(["validate", str(seed_copy)]) == 1
     err = capsys.readouterr().err
     assert f"us-turkey-caatsa-sanctions.yaml:{line}:" in err and "parties[1].quotes[0].status" in err
+
+
+def test_accepting_by_editing_the_yaml_by_hand(seed_copy: Path, tmp_path: Path) -> None:
+    build_md(seed_copy, tmp_path)
+    propose(seed_copy)
+    text = seed_copy.read_text(encoding="utf-8")
+    quote_block = f"- text: {NEW_QUOTE}\n        speaker: tr-foreign-ministry\n        source: new-article\n        status: proposed\n"
+    assert quote_block in text
+    seed_copy.write_text(text.replace(quote_block, quote_block.replace("        status: proposed\n", "")),
+                         encoding="utf-8")
+    markdown = build_md(seed_copy, tmp_path)
+    assert NEW_QUOTE in markdown and "arms embargo" not in markdown
+    assert load_briefing(seed_copy).awaiting_review() == 4
