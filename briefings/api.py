@@ -22,7 +22,7 @@ from briefings.building.run import BuildReport, Progress
 from briefings.building.run import build as _build
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
-from briefings.errors import Issue, ValidationFailed
+from briefings.errors import Issue
 from briefings.load.toml import load_config
 from briefings.schema.briefing import Briefing
 from briefings.schema.config import Config
@@ -53,13 +53,9 @@ def load_briefing(path: Path | str) -> Briefing:
 
     Raises ValidationFailed with every error found, each with its file, line and field.
     """
-    from briefings.validation.run import validate_file
+    from briefings.validation.run import load_valid_briefing
 
-    loaded = validate_file(path)
-    errors = [issue for issue in loaded.issues if issue.is_error]
-    if errors or loaded.briefing is None:
-        raise ValidationFailed(loaded.issues)
-    return loaded.briefing
+    return load_valid_briefing(path)
 
 
 def validate(paths: Sequence[Path | str] = (), *, strict: bool = False,

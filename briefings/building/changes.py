@@ -34,9 +34,13 @@ def what_changed(before: Data, after: Data) -> list[str]:
     changes += [f"Party no longer covered: {party['name']}."
                 for party_id, party in old_parties.items() if party_id not in new_parties]
     for party_id, party in new_parties.items():
-        old = old_parties.get(party_id)
-        if old is not None:
-            changes += _party_changes(old, party)
+        # a new party's quotes and consequences are news too: compare it with an empty record
+        old = old_parties.get(party_id) or {**party, "quotes": [], "consequences": []}
+        was, now = old["position"]["stance"], party["position"]["stance"]
+        if was != now:
+            changes.append(f"{party['name']}: stance changed from {was} to {now}.")
+        changes += _quote_changes(old, party) + _consequence_changes(old, party)
+    changes += _timeline_changes(before, after)
     old_sources = _by_id(before.get("sources", []))
     changes += [f"New source: {source['publisher']}, “{_short(source['title'], 70)}”."
                 for source_id, source in _by_id(after.get("sources", [])).items()
@@ -46,23 +50,23 @@ def what_changed(before: Data, after: Data) -> list[str]:
     return changes
 
 
-def _party_changes(old: Data, party: Data) -> list[str]:
-    """What changed for one party covered in both editions: stance, quotes, consequences."""
-    changes: list[str] = []
-    was, now = old["position"]["stance"], party["position"]["stance"]
-    if was != now:
-        changes.append(f"{party['name']}: stance changed from {was} to {now}.")
+def _quote_changes(old: Data, party: Data) -> list[str]:
+    changes = []
     old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
     new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
-    changes += [f"New quote from {_speaker(party, quote['speaker'])}: “{_short(quote['text'])}”"
-                for key, quote in new_quotes.items() if key not in old_quotes]
-    changes += [f"Quote removed ({_speaker(old, quote['speaker'])}): “{_short(quote['text'])}”"
-                for key, quote in old_quotes.items() if key not in new_quotes]
-    return changes + _consequence_changes(old, party)
+    for key, quote in new_quotes.items():
+        if key not in old_quotes:
+            changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
+                           f"“{_short(quote['text'])}”")
+    for key, quote in old_quotes.items():
+        if key not in new_quotes:
+            changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
+                           f"“{_short(quote['text'])}”")
+    return changes
 
 
 def _consequence_changes(old: Data, party: Data) -> list[str]:
-    changes: list[str] = []
+    changes = []
     old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
     for consequence in party.get("consequences", []):
         previous = old_cons.get(normalise(consequence["description"]))
@@ -71,10 +75,20 @@ def _consequence_changes(old: Data, party: Data) -> list[str]:
             changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
                            f"{consequence['impact']} impact.")
             continue
-        changes += [f"{label}: {field} changed from {previous[field]} to {consequence[field]}."
-                    for field in ("likelihood", "impact", "timeframe")
-                    if previous[field] != consequence[field]]
+        for field in ("likelihood", "impact", "timeframe"):
+            if previous[field] != consequence[field]:
+                changes.append(f"{label}: {field} changed from {previous[field]} to "
+                               f"{consequence[field]}.")
     current = {normalise(c["description"]) for c in party.get("consequences", [])}
-    changes += [f"Consequence dropped ({party['short_name']}): {_short(c['description'], 70)}"
-                for key, c in old_cons.items() if key not in current]
+    for key, consequence in old_cons.items():
+        if key not in current:
+            changes.append(f"Consequence dropped ({party['short_name']}): "
+                           f"{_short(consequence['description'], 70)}")
     return changes
+
+
+def _timeline_changes(before: Data, after: Data) -> list[str]:
+    """Timeline events added since the last edition."""
+    known = {(e["date"], normalise(e["event"])) for e in before.get("timeline", [])}
+    return [f"New on the timeline ({e['date']}): {_short(e['event'])}" for e in after.get("timeline", [])
+            if (e["date"], normalise(e["event"])) not in known]

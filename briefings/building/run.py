@@ -215,6 +215,8 @@ class _Build:
         # ids are checked across every briefing, built or up to date: two files with one id
         # would overwrite each other's outputs
         check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
+        for item in loaded:  # readers see accepted material only (proposed items await review)
+            item.briefing = item.briefing.published() if item.briefing else None
         for path in skipped:
             self.report.skipped.append(str(path))
             self._event(Stage.SKIPPED, path, "up to date", finished=True)

@@ -52,6 +52,11 @@ class BriefingView:
             )
         return views
 
+    @property
+    def awaiting_review(self) -> int:
+        """Proposed items withheld from the body, when the briefing asks for the review annex."""
+        return self.briefing.awaiting_review() if self.briefing.visuals.review_annex else 0
+
     @cached_property
     def consequences(self) -> list[ConsequenceView]:
         """Every consequence, most likely and most severe first (stable within ties)."""

@@ -51,8 +51,11 @@ def next_runs(schedule: Schedule, now: dt.datetime, count: int = 3) -> list[dt.d
 
 
 def build_command(config: Config, schedule: Schedule) -> list[str]:
-    """The command a scheduled run executes: this Python, so cron's bare PATH does not matter."""
-    command = [sys.executable, "-m", "briefings", "build"]
+    """The command a scheduled run executes: this Python, so cron's bare PATH does not matter.
+    With ``[[inputs]]`` configured it is the developing-story loop (``briefings update``:
+    ingest → build → deliver), else a build."""
+    step = "update" if config.settings.inputs else "build"
+    command = [sys.executable, "-m", "briefings", step]
     if config.path is not None:
         command += ["--config", str(config.path.resolve())]
     if schedule.force:

@@ -13,7 +13,7 @@ import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, field_validator
 
 from briefings.schema.types import (
     FileSlug,
@@ -98,6 +98,15 @@ class Impact(str, Enum):
         return list(Impact).index(self)
 
 
+#: Drafted material waits as "proposed" until an analyst accepts it (``briefings review``);
+#: only accepted items are in the brief's body. Items an analyst writes are accepted.
+Status = Literal["proposed", "accepted"]
+#: A rejected item's fingerprint (:func:`briefings.review.items.fingerprint`): 16 hex digits.
+Fingerprint = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{16}$")]
+#: When an ingested article was fetched: ISO 8601 in UTC, e.g. 2026-11-28T06:30:00Z.
+Timestamp = Annotated[str, StringConstraints(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")]
+
+
 class Record(BaseModel):
     """Base of every model: unknown keys are errors, values are immutable once validated."""
 
@@ -132,6 +141,7 @@ class Quote(Record):
     source: Slug
     said: IsoDate | None = Field(default=None, description="When the words were said.")
     context: Text | None = None
+    status: Status = "accepted"
 
 
 class Consequence(Record):
@@ -144,6 +154,7 @@ class Consequence(Record):
     impact: Impact
     timeframe: Text
     source: Slug
+    status: Status = "accepted"
 
 
 class Party(Record):
@@ -164,6 +175,7 @@ class Party(Record):
         description="Why the party has no quotes; shown in the brief, silences the warning.",
     )
     consequences: list[Consequence] = Field(default_factory=list)
+    status: Status = "accepted"
 
 
 class Source(Record):
@@ -182,6 +194,7 @@ class Source(Record):
         description="Hash of the archived copy; validation fails if the file no longer matches.",
     )
     note: Text | None = None
+    retrieved: Timestamp | None = Field(default=None, description="When an ingested article was fetched.")
 
 
 class TimelineEvent(Record):
@@ -190,6 +203,7 @@ class TimelineEvent(Record):
     date: PartialDate
     event: Text
     source: Slug | None = None
+    status: Status = "accepted"
 
 
 class Visuals(Record):
@@ -198,6 +212,7 @@ class Visuals(Record):
     consequence_matrix: bool = True
     stance_map: bool = True
     timeline: bool = True
+    review_annex: bool = Field(default=False, description="An annex counting proposed items awaiting review.")
 
 
 class Briefing(Record):
@@ -221,6 +236,36 @@ class Briefing(Record):
     sources: list[Source] = Field(min_length=1)
     parties: list[Party] = Field(min_length=1)
     visuals: Visuals = Field(default_factory=Visuals)
+    rejected: list[Fingerprint] = Field(
+        default_factory=list, description="Fingerprints of drafted items an analyst rejected; never proposed again.")
+    _withheld: int = PrivateAttr(default=0)  # proposed items published() left out
+
+    def awaiting_review(self) -> int:
+        """How many proposed items (parties, quotes, consequences, timeline events) wait for review."""
+        count = self._withheld + sum(event.status == "proposed" for event in self.timeline)
+        for party in self.parties:
+            count += party.status == "proposed"
+            count += sum(q.status == "proposed" for q in party.quotes)
+            count += sum(c.status == "proposed" for c in party.consequences)
+        return count
+
+    def published(self) -> Briefing:
+        """The briefing as readers see it: accepted items only, and no sources that only proposed
+        items cite. Editions and "what changed" are computed from this, so proposing or rejecting
+        material never makes a new edition by itself."""
+        parties = [party.model_copy(update={
+            "quotes": [q for q in party.quotes if q.status == "accepted"],
+            "consequences": [c for c in party.consequences if c.status == "accepted"],
+        }) for party in self.parties if party.status == "accepted"]
+        timeline = [event for event in self.timeline if event.status == "accepted"]
+        cited = {q.source for p in parties for q in p.quotes} | {c.source for p in parties for c in p.consequences}
+        cited |= {event.source for event in timeline if event.source}
+        proposed_only = _cited_by_proposed(self) - cited
+        sources = [s for s in self.sources if s.id not in proposed_only] or self.sources
+        copy = self.model_copy(update={"parties": parties, "timeline": timeline, "sources": sources,
+                                       "rejected": []})
+        copy._withheld = self.awaiting_review()
+        return copy
 
     @field_validator("as_of")
     @classmethod
@@ -238,3 +283,12 @@ class Briefing(Record):
         if len(sentences) > 3:
             raise ValueError(f"a bottom line has 1 to 3 sentences; this one has {len(sentences)}")
         return value
+
+
+def _cited_by_proposed(briefing: Briefing) -> set[str]:
+    cited = {e.source for e in briefing.timeline if e.status == "proposed" and e.source}
+    for party in briefing.parties:
+        proposed_party = party.status == "proposed"
+        cited |= {q.source for q in party.quotes if proposed_party or q.status == "proposed"}
+        cited |= {c.source for c in party.consequences if proposed_party or c.status == "proposed"}
+    return cited

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -76,6 +76,106 @@ class Schedule(BaseModel):
         return value
 
 
+HttpUrl = Annotated[str, StringConstraints(strict=True, pattern=r"^https?://[^\s<>\"]+$", max_length=2000)]
+EnvName = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=100)]
+Keyword = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=200)]
+_SECRET_KEYS = {"password", "secret", "token", "api_key", "key"}
+
+
+class _NoSecrets(BaseModel):
+    """Credentials never go in the configuration (it is committed): name an environment
+    variable or a file outside the repository instead."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _refuse_secrets(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            for key in _SECRET_KEYS & set(data):
+                raise ValueError(f"'{key}' is a credential and never goes in the configuration; "
+                                 f"use {key}_env (an environment variable) or {key}_file "
+                                 "(a file outside the repository)")
+        return data
+
+
+class Feed(BaseModel):
+    """An RSS or Atom feed whose new entries are collected for a briefing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: HttpUrl
+    keywords: list[Keyword] = Field(default_factory=list,
+                                    description="Keep entries mentioning any of these (default: all).")
+    allow_http: bool = Field(default=False, description="Fetch over plain http (https otherwise).")
+    hosts: list[str] = Field(default_factory=list,
+                             description="Other hosts the feed's articles may be on; the feed's own host is allowed.")
+
+
+class Email(_NoSecrets):
+    """Send each new edition by e-mail: the PDF attached, what changed as the body."""
+
+    host: str = Field(min_length=1, max_length=255)
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Literal["starttls", "tls", "none"] = Field(
+        default="starttls", description="'none' is refused unless the host is this machine.")
+    sender: str = Field(min_length=3, max_length=320)
+    recipients: list[Annotated[str, StringConstraints(min_length=3, max_length=320)]] = Field(min_length=1)
+    username: str | None = None
+    password_env: EnvName | None = None
+    password_file: str | None = Field(default=None, description="An absolute path outside the workspace.")
+    ca_file: str | None = Field(default=None, description="CA certificates to trust (a private server).")
+    timeout_seconds: float = Field(default=30, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _plain_only_here(self) -> Email:
+        if self.security == "none" and self.host not in ("127.0.0.1", "::1", "localhost"):
+            raise ValueError("security = 'none' sends in clear text; it is allowed only for a server "
+                             "on this machine (use starttls or tls)")
+        return self
+
+
+class Webhook(_NoSecrets):
+    """POST each new edition's summary as JSON, signed with HMAC-SHA256."""
+
+    url: HttpUrl
+    secret_env: EnvName | None = None
+    secret_file: str | None = Field(default=None, description="An absolute path outside the workspace.")
+    allow_http: bool = False
+    timeout_seconds: float = Field(default=30, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _https(self) -> Webhook:
+        if self.url.startswith("http://") and not self.allow_http:
+            raise ValueError("the webhook url is plain http; use https or set allow_http = true")
+        if not (self.secret_env or self.secret_file):
+            raise ValueError("a webhook needs secret_env or secret_file to sign its requests")
+        return self
+
+
+class Input(BaseModel):
+    """Where new material for one briefing comes from, and where its new editions go."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    briefing: str = Field(description="The briefing file, relative to this file.")
+    inbox: str | None = Field(default=None, description="A folder of .txt, .html and .eml articles.")
+    feeds: list[Feed] = Field(default_factory=list)
+    keywords: list[Keyword] = Field(default_factory=list, description="Default keywords for every feed.")
+    timeout_seconds: float = Field(default=20, gt=0, le=300, description="Longest one fetch may take.")
+    max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024,
+                           description="Largest article, feed or inbox file read.")
+    email: Email | None = None
+    webhook: Webhook | None = None
+
+    @model_validator(mode="after")
+    def _http_feeds_are_explicit(self) -> Input:
+        for feed in self.feeds:
+            if feed.url.startswith("http://") and not feed.allow_http:
+                raise ValueError(f"feed {feed.url} is plain http; use https or set allow_http = true")
+        return self
+
+
 class Settings(BaseModel):
     """What a workspace builds, from where, into where."""
 
@@ -96,6 +196,8 @@ class Settings(BaseModel):
     toc_min_pages: int = Field(default=DEFAULT_TOC_MIN_PAGES, ge=1, le=1000,
                                description="Briefs of this many pages or more get a table of contents.")
     schedules: list[Schedule] = Field(default_factory=list)
+    inputs: list[Input] = Field(default_factory=list,
+                                description="New material per briefing (inbox, feeds) and delivery.")
     log_file: Text = "output/briefings-schedule.log"
 
 

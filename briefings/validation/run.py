@@ -12,6 +12,7 @@ from pathlib import Path
 from briefings.errors import Issue, ValidationFailed
 from briefings.load.discover import find_briefings
 from briefings.load.yaml import LoadedBriefing, load_briefing_file
+from briefings.schema.briefing import Briefing
 from briefings.validation.ids import check_unique_ids
 from briefings.validation.references import check_briefing
 
@@ -43,3 +44,11 @@ def validate_paths(
         raise ValidationFailed(issues)
     check_unique_ids(loaded)
     return loaded, [issue for issue in issues if not issue.is_error]
+
+
+def load_valid_briefing(path: Path | str) -> Briefing:
+    """One briefing file, loaded and checked; ValidationFailed with every issue if it has errors."""
+    loaded = validate_file(path)
+    if loaded.briefing is None or any(issue.is_error for issue in loaded.issues):
+        raise ValidationFailed(loaded.issues)
+    return loaded.briefing

@@ -1,0 +1,28 @@
+"""``briefings deliver``: send new editions by e-mail and webhook, as configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from briefings.cli.options import config_option
+from briefings.cli.output import say
+from briefings.load.toml import load_config
+
+
+@click.command("deliver")
+@click.argument("briefings", nargs=-1)
+@config_option
+def deliver_command(briefings: tuple[str, ...], config_path: Path | None) -> None:
+    """Send each new edition of the configured briefings (default: all) by e-mail and/or
+    webhook; what failed before is retried. Exits 1 if anything failed."""
+    from briefings.deliver.run import deliver
+
+    report = deliver(load_config(config_path), briefings)
+    say(f"deliver: {report.summary()}")
+    if report.failed:
+        raise SystemExit(1)
+
+
+COMMANDS = [deliver_command]

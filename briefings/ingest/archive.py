@@ -1,0 +1,127 @@
+"""Archive an article beside its briefing and draft it in as **proposed** material.
+
+The article is drafted by the same code as ``briefings draft --into`` (quotes under the right
+party and speaker, new parties, candidate consequences), plus a candidate timeline event; every
+item drafted is marked ``status: proposed`` and cites the new source, and anything whose
+fingerprint the analyst rejected before is left out. The source records the URL, the sha256
+of the archived copy and when it was retrieved. The briefing is validated after the edit; if it
+would not be valid, the file and the archive are put back as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from briefings.building.files import atomic_write
+from briefings.drafting.infer import dump, slugify, yaml_map
+from briefings.drafting.merge import merge_into
+from briefings.errors import BriefingError, ValidationFailed
+from briefings.ingest.article import Article
+from briefings.ingest.dedupe import duplicate_of
+from briefings.load.yaml import read_yaml
+from briefings.review.items import items, proposed
+from briefings.validation.provenance import sha256_of
+from briefings.validation.run import validate_file
+
+
+@dataclass(frozen=True)
+class Archived:
+    """What archiving one article did: the new source's id (None for a duplicate) and how many
+    items it proposed; ``duplicate`` names the source it repeats."""
+
+    source_id: str | None
+    proposed: int = 0
+    duplicate: str | None = None
+
+
+def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archived:
+    """Archive ``article`` under ``briefing``'s sources/ and propose what it says."""
+    tree, issues = read_yaml(briefing, for_editing=True)
+    if issues:
+        raise ValidationFailed(issues)
+    duplicate = duplicate_of(article, briefing.parent, list(tree.get("sources", None) or []))
+    if duplicate is not None:
+        return Archived(None, duplicate=duplicate)
+    original = briefing.read_bytes()
+    with tempfile.TemporaryDirectory(prefix="briefings-ingest-") as scratch:
+        copy = Path(scratch) / f"{_stem(article, tree, briefing.parent / 'sources')}.txt"
+        copy.write_text(article.archived_text(), encoding="utf-8")
+        before = {str(p.get("id")) for p in tree.get("parties", None) or []}
+        try:
+            result, _ = merge_into(copy, briefing, today=now.date())
+            tree, archive_to = result.tree, result.archive_to
+        except BriefingError:  # no attributed quotes: archive it with a candidate event only
+            archive_to = briefing.parent / "sources" / copy.name
+            tree.setdefault("sources", CommentedSeq()).append(yaml_map(id=copy.stem))
+        source = next(s for s in tree["sources"] if s.get("id") == archive_to.stem)
+        _describe(source, article, archive_to.name, sha256_of(copy), now)
+        proposed = _mark_proposed(tree, source["id"], before, article, now)
+        if archive_to.exists():
+            raise BriefingError(f"{archive_to} already exists; not overwriting it")
+        atomic_write(archive_to, copy.read_bytes())
+    atomic_write(briefing, dump(tree))
+    problems = [issue for issue in validate_file(briefing).issues if issue.is_error]
+    if problems:
+        atomic_write(briefing, original)
+        archive_to.unlink(missing_ok=True)
+        raise ValidationFailed(problems)
+    return Archived(str(source["id"]), proposed)
+
+
+def _stem(article: Article, tree: Any, folder: Path) -> str:
+    """A new source id from the headline, unique in the briefing and on disk."""
+    base = slugify(article.title, "article")[:60].strip("-") or "article"
+    taken = {str(s.get("id")) for s in tree.get("sources", None) or []}
+    stem, n = base, 1
+    while stem in taken or (folder / f"{stem}.txt").exists():
+        n += 1
+        stem = f"{base}-{n}"
+    return stem
+
+
+def _describe(source: CommentedMap, article: Article, name: str, digest: str, now: dt.datetime) -> None:
+    """The source entry as ingest knows it: no placeholders, the metadata found."""
+    source.ca.items.clear()
+    for key, value in (("title", article.title[:300]), ("publisher", article.publisher or "Unknown publisher"),
+                       ("url", article.url), ("published", (article.published or now.date()).isoformat()),
+                       ("text", f"sources/{name}"), ("sha256", digest),
+                       ("retrieved", now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")),
+                       ("note", f"By {article.author}." if article.author else None)):
+        if value is None:
+            source.pop(key, None)
+        else:
+            source[key] = value
+
+
+def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article, now: dt.datetime) -> int:
+    """Mark what the merge added as proposed; drop what was rejected before; count the rest."""
+    rejected = {str(f) for f in tree.get("rejected", None) or []}
+    waiting = len(proposed(tree))
+    date = (article.published or now.date()).isoformat()
+    tree.setdefault("timeline", CommentedSeq()).append(
+        yaml_map(date=date, event=article.title[:300], source=source_id))
+    for item in list(items(tree)):
+        new_party = item.kind == "party" and str(item.node.get("id")) not in before
+        if not new_party and (item.kind == "party" or item.node.get("source") != source_id):
+            continue
+        if item.fingerprint in rejected:
+            _remove(item)
+            continue
+        item.node["status"] = "proposed"
+    for party in list(tree.get("parties", None) or []):  # a new party left with nothing to say
+        if str(party.get("id")) not in before and not party.get("quotes"):
+            tree["parties"].remove(party)
+    return len(proposed(tree)) - waiting
+
+
+def _remove(item: Any) -> None:
+    for index, node in enumerate(item.holder):
+        if node is item.node:
+            item.holder.pop(index)
+            return

@@ -1,0 +1,113 @@
+"""The proposed items of a briefing's YAML tree, their fingerprints and the passages they came from.
+
+A fingerprint names an item by what it says (a quote's words, a consequence's description, an
+event's date and text, a party's name), not by its position, so it survives edits to the file
+and identifies the same material when a later article brings it again: a rejected fingerprint
+is never proposed a second time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from briefings.validation.provenance import normalise
+
+#: The review id shown to analysts: a prefix of the fingerprint.
+SHORT_ID = 8
+PASSAGE_LIMIT = 400
+
+
+def fingerprint(kind: str, item: Any) -> str:
+    """16 hex digits naming an item by its words (see the module docstring)."""
+    if kind == "party":
+        key = normalise(str(item.get("name", ""))).lower()
+    elif kind == "quote":
+        key = normalise(str(item.get("text", "")))
+    elif kind == "consequence":
+        key = normalise(str(item.get("description", "")))
+    else:
+        key = f"{item.get('date', '')}\0{normalise(str(item.get('event', '')))}"
+    return hashlib.sha256(f"{kind}\0{key}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class Item:
+    """One drafted item in the tree: its kind, node, the list holding it and its party."""
+
+    kind: str
+    node: Any
+    holder: Any
+    party: Any = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.kind, self.node)
+
+    @property
+    def proposed(self) -> bool:
+        return self.node.get("status") == "proposed"
+
+    @property
+    def summary(self) -> str:
+        field = {"party": "name", "quote": "text", "consequence": "description", "event": "event"}[self.kind]
+        return str(self.node.get(field, ""))
+
+
+def items(tree: Any) -> Iterator[Item]:
+    """Every party, quote, consequence and timeline event of a briefing tree."""
+    for event in tree.get("timeline", None) or []:
+        yield Item("event", event, tree["timeline"])
+    for party in tree.get("parties", None) or []:
+        yield Item("party", party, tree["parties"])
+        for kind, key in (("quote", "quotes"), ("consequence", "consequences")):
+            for node in party.get(key, None) or []:
+                yield Item(kind, node, party[key], party)
+
+
+def proposed(tree: Any) -> list[Item]:
+    """The items waiting for review, in file order."""
+    return [item for item in items(tree) if item.proposed]
+
+
+def passage(folder: Path, tree: Any, item: Item) -> str:
+    """The passage of the item's source it was drafted from (closest match), or ''."""
+    source_id = item.node.get("source")
+    if item.kind == "party":
+        quotes = item.node.get("quotes", None) or []
+        if not quotes:
+            return ""
+        source_id, needle = quotes[0].get("source"), str(quotes[0].get("text", ""))
+    else:
+        needle = item.summary
+    source = next((s for s in tree.get("sources", None) or [] if s.get("id") == source_id), None)
+    if source is None or not needle:
+        return ""
+    try:
+        text = " ".join((folder / str(source.get("text"))).read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return closest_passage(text, " ".join(needle.split()))
+
+
+def closest_passage(text: str, needle: str) -> str:
+    """The sentence(s) of ``text`` around the best match of ``needle``, at most 400 characters."""
+    at = text.find(needle)
+    if at >= 0:
+        start, end = at, at + len(needle)
+    else:
+        match = fuzz.partial_ratio_alignment(needle[:PASSAGE_LIMIT], text)
+        if match is None or match.score < 60:
+            return ""
+        start, end = match.dest_start, match.dest_end
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, start - PASSAGE_LIMIT // 2)
+    right = text.find(". ", end)
+    right = min(len(text) if right < 0 else right + 1, end + PASSAGE_LIMIT // 2)
+    snippet = text[left:right]
+    return snippet if len(snippet) <= PASSAGE_LIMIT else snippet[: PASSAGE_LIMIT - 1] + "…"
