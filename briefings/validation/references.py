@@ -157,12 +157,11 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
                 f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
                 "(a symbolic link?); it is not read"
             )
-        elif not real.exists():
-            yield ("sources", i, "text"), (
-                f"the archived copy '{text}' does not exist (looked for {folder / text})"
-            )
         elif not real.is_file():
-            yield ("sources", i, "text"), f"the archived copy '{text}' is not a regular file"
+            what = "is not a regular file" if real.exists() else "does not exist"
+            yield ("sources", i, "text"), (
+                f"the archived copy '{text}' {what} (looked for {folder / text})"
+            )
 
     def cite(loc: Location, value: Any) -> Iterator[tuple[Location, str]]:
         if isinstance(value, str) and value not in source_ids:
