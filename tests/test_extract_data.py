@@ -146,7 +146,8 @@ def test_too_many_attachments_are_refused(tmp_path: Path) -> None:
         extract_data(pdf, tmp_path / "out")
 
 
-def test_a_zlib_bomb_over_pypdfs_limit_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_zlib_bomb_over_pypdfs_limit_is_a_clear_error(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
     pdf = _pdf(tmp_path / "x.pdf", [("bomb.txt", b"\0" * 120_000_000)])
     code = main(["extract-data", str(pdf), "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err

@@ -9,6 +9,7 @@ left as it was, and never the secret's bytes in any output.
 from __future__ import annotations
 
 import errno
+import inspect
 import os
 import re
 import shutil
@@ -237,11 +238,25 @@ def _endless_template(bed: Bed) -> None:
     assert "minimal.yaml (minimal)" in report.failed[str(bed.briefing)]
 
 
-def _memory_hog(bed: Bed) -> None:
+def _nested_quotes(bed: Bed) -> None:
     bed.prose("> " * 5000 + "deep")
-    report = bed.build(memory_budget=300)
-    if not report.ok:  # either it fits in the budget or it fails cleanly, naming the briefing
-        assert "minimal.yaml (minimal)" in report.failed[str(bed.briefing)]
+    report = bed.build(formats=("md", "html"))
+    if report.ok:  # rendered: the text is there, inert
+        assert "deep" in (bed.workspace / "output" / "minimal.html").read_text()
+    else:  # or refused cleanly, naming the briefing and why
+        assert "minimal.yaml (minimal): the document is nested too deeply to render" \
+            in report.failed[str(bed.briefing)], report.failed
+
+
+def _memory_hog(bed: Bed) -> None:
+    """A template that doubles a string 30 times (1 GiB): the budget stops it, and nothing else
+    does (the same build without the hog fits in the budget)."""
+    assert bed.build(formats=("md",), memory_budget=300).ok
+    bed.template("briefing.md.j2", '{% set ns = namespace(s="x") %}{% for _ in range(30) %}'
+                                   "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s | length }}")
+    report = bed.build(formats=("md",), memory_budget=300, time_budget=60)
+    assert report.failed.get(str(bed.briefing)) == \
+        f"{bed.briefing} (minimal): rendering ran out of memory (budget 300 MiB)", report.failed
 
 
 HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
@@ -280,7 +295,8 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
      rendered_inert("**not bold** [not a link](https://x.org) # no heading")),
     ("script in prose", lambda b: b.prose("Before <script>alert(1)</script> after"), rendered_inert("Before", "after")),
     ("javascript link in prose", lambda b: b.prose("[click](javascript:alert(1)) here"), rendered_inert("click")),
-    ("data link in prose", lambda b: b.prose("[x](data:text/html;base64,PHNjcmlwdD4=) here"), rendered_inert("here")),
+    ("data link in prose", lambda b: b.prose("[x](data:text/html;base64,PHNjcmlwdD4=) stays inert"),
+     rendered_inert("stays inert")),
     ("iframe, object, form, style in prose",
      lambda b: b.prose('<iframe src="https://x.org"></iframe><object data="x"></object><form><input></form>'
                        "<style>body{display:none}</style>text stays"), rendered_inert("text stays")),
@@ -313,7 +329,8 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("source add with a device name", _source_add_with("nul"), None),
     # resource limits
     ("template that never ends, over the time budget", _endless_template, None),
-    ("thousands of nested block quotes", _memory_hog, None),
+    ("thousands of nested block quotes", _nested_quotes, None),
+    ("a template that allocates a gigabyte", _memory_hog, None),
     # faults
     ("disk full while writing", _disk_full, None),
     ("read-only output folder", _read_only, None),
@@ -333,8 +350,24 @@ def test_hostile(scenario: str, attack: Callable[..., None], expect: Callable[[B
         assert SECRET not in output.read_bytes(), output
 
 
-def test_the_table_is_large_enough() -> None:
+def test_the_table_is_large_enough_and_every_check_in_it_can_fail(bed: Bed) -> None:
+    """Each row's expectation must fail on a workspace nobody attacked (else it guards
+    nothing), and each row without one must check its outcome itself."""
     assert len(HOSTILE) >= 30
+    assert len({scenario for scenario, _, _ in HOSTILE}) == len(HOSTILE)
+    vacuous = []
+    for scenario, attack, expect in HOSTILE:
+        if expect is None:
+            source = inspect.getsource(attack)
+            if "assert" not in source and "pytest.raises" not in source:
+                vacuous.append(scenario)
+            continue
+        try:
+            expect(bed)
+        except (AssertionError, pytest.fail.Exception):
+            continue
+        vacuous.append(scenario)
+    assert vacuous == [], f"these rows pass without their attack: {vacuous}"
 
 
 def test_builds_killed_at_random_moments_never_leave_a_truncated_output(bed: Bed) -> None:

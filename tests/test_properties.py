@@ -52,14 +52,18 @@ class _Tags(HTMLParser):
         self.attributes += [(name, value or "") for name, value in attrs]
 
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+#: Text a field may hold: no control characters or surrogates (the model refuses them, so the
+#: example would stop at validation), no line or paragraph separators (YAML reads them as line
+#: breaks), and not only white space (stripped, it would be empty).
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1,
+               max_size=60).filter(str.strip)
 MARKUP = st.sampled_from(["<script>x()</script>", "{{ 7*7 }}", "{% raw %}", "[a](javascript:x)",
                           "![i](file:///etc/passwd)", "<img src=x onerror=y>", "<style>*{}</style>",
                           "**b**", "# h", "> q", "| t |", "[^fn]", "&amp;", "<!-- c -->", "\\"])
 FIELD_TEXT = st.lists(st.one_of(TEXT, MARKUP), min_size=1, max_size=4).map(" ".join)
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=FIELD_TEXT, quote=FIELD_TEXT, prose=FIELD_TEXT, name=FIELD_TEXT)
 def test_any_field_text_renders_inert(tmp_path: Path, title: str, quote: str, prose: str, name: str) -> None:
     folder = tmp_path / "case"
@@ -67,19 +71,23 @@ def test_any_field_text_renders_inert(tmp_path: Path, title: str, quote: str, pr
         shutil.rmtree(folder)
     shutil.copytree(CASES / "valid", folder)
     yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False  # in flow style the emitter writes '?0' so that it does not parse
     data = yaml.load((folder / "minimal.yaml").read_text())
     data["title"], data["background"] = title, prose
     data["parties"][0]["name"] = name
+    # a quote of only editorial marks ("[0]", "...") has no words to look for in its source
+    quote = f"we said {quote}"
     data["parties"][0]["quotes"][0]["text"] = quote
     stream = io.StringIO()
     yaml.dump(data, stream)
     (folder / "minimal.yaml").write_text(stream.getvalue(), encoding="utf-8")
     (folder / "article.txt").write_text(f"Person A said: {quote}\n", encoding="utf-8")
+    # every example must reach the safety checks below: one the model refuses is a fault of
+    # the strategy (or a regression in the model), not a pass
     try:
         (loaded,), _ = validate_paths([folder / "minimal.yaml"])
     except ValidationFailed as failure:
-        assert all(str(issue).startswith(str(folder)) for issue in failure.issues)
-        return
+        raise AssertionError(f"the generated briefing did not validate:\n{failure}") from None
     html = markdown_to_html(render_markdown(loaded.briefing, markdown_environment()))
     found = _Tags(html)
     assert not {"script", "style", "iframe", "object", "embed", "form", "link"} & found.tags

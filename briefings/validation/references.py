@@ -164,10 +164,9 @@ def _archived_copy_errors(loc: Location, text: Any, folder: Path) -> Iterator[tu
     if not inside:
         yield loc, (f"the archived copy '{text}' resolves to {real}, outside the briefing's folder "
                     "(a symbolic link?); it is not read")
-    elif not real.exists():
-        yield loc, f"the archived copy '{text}' does not exist (looked for {folder / text})"
     elif not real.is_file():
-        yield loc, f"the archived copy '{text}' is not a regular file"
+        what = "is not a regular file" if real.exists() else "does not exist"
+        yield loc, f"the archived copy '{text}' {what} (looked for {folder / text})"
 
 
 def _citation_errors(loc: Location, value: Any, source_ids: set[Any]) -> Iterator[tuple[Location, str]]:
