@@ -174,7 +174,7 @@ def quotes(article: Path, fmt: str) -> None:
               help="Folder of the articles the gold file names (default: articles/ beside it).")
 def evaluate(gold: Path, articles: Path | None) -> None:
     """Score quote extraction against GOLD (JSON lines): P, R, F1, speaker accuracy."""
-    from .evaluate import evaluate as run_evaluation, format_report
+    from .extract.evaluate import evaluate as run_evaluation, format_report
 
     folder = articles or gold.parent / "articles"
     try:

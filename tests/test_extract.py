@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.evaluate import evaluate, normalise_quote, total
+from briefings.extract.evaluate import evaluate, normalise_quote, total
 from briefings.extract import extract_quotes, find_quote_spans
 
 from conftest import SEEDS

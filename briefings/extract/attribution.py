@@ -1,0 +1,267 @@
+"""Choosing each quote's speaker: the cue, the cue's subject, and what a quote without one inherits.
+
+For each quote, in reading order:
+
+1. The reporting cues of its sentence ("said", "told", "according to", ...) are found; a cue in a
+   relative clause gives way to one in the main clause, and the cue nearest the quote wins.
+2. The cue's subject is found (``speaker_for_cue``): inverted ('," said X'), "according to X",
+   "X, which described", a participle or coordinated cue (", saying" → the earlier cue's
+   subject), or the nearest subject-like mention before the cue (appositives, objects of
+   prepositions and possessives skipped).
+3. With no cue, a quote ending in "?" or "!" may be attributed by the next sentence; a quote after
+   a colon goes to the subject of the clause before it; otherwise the quote inherits the latest
+   attribution (quoted or reported speech) — the rule for multi-paragraph quotes and for
+   quotes that continue a speaker's words.
+4. The mention is resolved to a name (``resolve.Resolver``). If nothing is found, the speaker is
+   None with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .article import Article
+from .lexicon import words
+from .mentions import Mention
+from .resolve import Resolver
+from .sentences import Sentence
+from .spans import Quote
+
+Cue = tuple[int, int, str]
+QUOTE_CLOSERS = ('"', "”", "'", "’")
+_CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(w for w in words("cues") if w.endswith("ing"))
+
+
+class Attributor:
+    """Attributes the quotes of one article, keeping the cues of each sentence once."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.resolver = Resolver(article)
+        self._cues: dict[int, list[Cue]] = {}
+
+    def cues(self, sentence: Sentence) -> list[Cue]:
+        """The reporting cues of a sentence, outside quotes, as (start, end, surface)."""
+        if sentence.start not in self._cues:
+            self._cues[sentence.start] = self._find_cues(sentence)
+        return self._cues[sentence.start]
+
+    def _find_cues(self, sentence: Sentence) -> list[Cue]:
+        article, found = self.article, []
+        segment = article.masked[sentence.start:sentence.end]
+        for match in _CUE_WORD.finditer(segment):
+            word = match.group(1).lower()
+            if word != "according to" and word not in words("cues"):
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if article.inside_quote(start):
+                continue
+            surface = article.text[start:end]
+            if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
+                surface += " on"
+            found.append((start, end, surface))
+        return found
+
+    # -- the subject of a cue
+
+    def speaker_for_cue(self, sentence: Sentence, cue: Cue, depth: int = 0) -> Mention | None:
+        """The mention that is the subject of ``cue`` in ``sentence``."""
+        article = self.article
+        cue_start, cue_end, surface = cue
+        word = surface.lower()
+        before = article.masked[sentence.start:cue_start].rstrip()
+        if word == "according to":
+            after = article.mentions_between(cue_end, sentence.end)
+            return after[0] if after else None
+        if (before.endswith((",", *QUOTE_CLOSERS)) or not before) and word not in _participles():
+            inverted = self._inverted_subject(cue_end, sentence.end)
+            if inverted and (inverted.kind != "pronoun" or before.endswith(QUOTE_CLOSERS)):
+                return inverted
+        relative = self._relative_antecedent(sentence, before)
+        if relative:
+            return relative
+        prefix_words = before.lower().split()
+        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start]
+        if depth < 4 and earlier and (word in _participles() or prefix_words[-1:] == ["and"]):
+            return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+        subject = self._subject_before(sentence, cue_start)
+        if subject is None and depth < 4 and earlier and (word in _participles() or before.endswith(",")):
+            return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+        return subject
+
+    def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
+        """'welcomed by Beijing, which described ...': the name before ', which'."""
+        relative = re.search(r"([^,]*),\s*(which|who)\s*$", before)
+        if not relative:
+            return None
+        clause_end = sentence.start + relative.end(1)
+        named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
+        if named and not self.article.masked[named[-1].end:clause_end].strip():
+            return named[-1]
+        return None
+
+    def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """Normal order: the subject-like mention nearest before the cue."""
+        masked = self.article.masked
+        candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
+                      if not m.possessive and not m.after_preposition]
+        # an appositive right after a name ("Chuck Schumer, D-N.Y.,") does not replace the name
+        # (nor does a role after any speaker: "one protester, a teacher,"); a name after a role
+        # ("the minister, Karl Weber,") is the fuller answer and stays
+        candidates = [m for k, m in enumerate(candidates)
+                      if not (k and re.fullmatch(r"\s*,\s*", masked[candidates[k - 1].end:m.start])
+                              and (candidates[k - 1].kind in ("person", "name1") or m.kind == "role"))]
+        for mention in reversed(candidates):
+            gap = masked[mention.end:cue_start]
+            if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
+                return mention
+        return candidates[-1] if candidates else None
+
+    def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
+        """The subject after an inverted cue: '," said WTO spokesman Keith Rockwell.'"""
+        masked = self.article.masked
+        clause = re.match(r"[^,;:!?\"“”(]*", masked[cue_end:limit])
+        clause_end = cue_end + (clause.end() if clause else 0)
+        mentions = self.article.mentions_between(cue_end, clause_end)
+        if not mentions:
+            return None
+        gap = masked[cue_end:mentions[0].start].strip().lower()
+        if gap and not all(w in words("role_nouns") or w in ("the", "a", "an") for w in gap.split()):
+            return None
+        # the person named at the end of a title phrase, else the first mention
+        chosen = mentions[0]
+        for mention in mentions:
+            between = masked[mentions[0].start:mention.start]
+            if mention.kind in ("person", "name1", "role", "pronoun") and \
+                    not re.search(r"\b(of|from|at|for|in)\b", between):
+                chosen = mention
+                break
+        # the subject must end the clause, perhaps with a place: 'said X of Y in Z,'
+        tail = masked[chosen.end:clause_end].strip().rstrip(".").lower()
+        if tail and not re.fullmatch(r"(?:(?:of|from|at|in|with|for)\b.*)", tail):
+            return None
+        return chosen
+
+    # -- quotes without a cue of their own
+
+    def introduced_by_colon(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon."""
+        before = self.article.masked[sentence.start:quote.start - 1].rstrip()
+        if not before.endswith(":"):
+            return None
+        subjects = [m for m in self.article.mentions_between(sentence.start, quote.start)
+                    if m.subject_like and not m.possessive]
+        return subjects[0] if subjects else None
+
+    def attribution_after(self, sentence: Sentence) -> tuple[Sentence, Cue] | None:
+        """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
+        article = self.article
+        index = article.sentences.index(sentence) if sentence in article.sentences else -1
+        if index < 0 or index + 1 >= len(article.sentences):
+            return None
+        following = article.sentences[index + 1]
+        opening = article.masked[following.start:following.end]
+        if opening.lstrip()[:1] in ('"', "“") or \
+                article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
+            return None
+        cues = self.cues(following)
+        if not cues:
+            return None
+        lead = article.masked[following.start:cues[0][0]].strip()
+        first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
+        starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
+        if not lead or (starts_with_speaker and len(lead) <= 120):
+            return following, cues[0]
+        return None
+
+
+def _only_skippable(gap: str) -> bool:
+    cleaned = re.sub(r"[,\s]+", " ", gap).strip().lower()
+    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
+               for w in cleaned.split())
+
+
+class _Last:
+    """The latest attribution: what a quote without its own inherits."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.mention: Mention | None = None
+
+    def set(self, name: str, mention: Mention) -> None:
+        self.name, self.mention = name, mention
+
+
+def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+    """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
+    attribution when the sentence has another."""
+    main = [c for c in cues
+            if not re.search(r"\b(who|which|that)\s+$", article.masked[sentence.start:c[0]])]
+    return main or cues
+
+
+def _give(quote: Quote, name: str, mention: Mention, cue: str | None, resolver: Resolver) -> None:
+    quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue
+    quote.speaker_start, quote.speaker_end = mention.start, mention.end
+    quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+
+
+def attribute(article: Article, quotes: list[Quote]) -> None:
+    """Give each quote its speaker, surface and cue, in reading order.
+
+    Reported speech between quotes ("Mr Straw said it was wrong ...") counts as an
+    attribution too: a later quote without a cue inherits the latest speaker of either kind.
+    """
+    attributor = Attributor(article)
+    resolver = attributor.resolver
+    last = _Last()
+    done = -1  # index of the last sentence whose attributions are recorded
+    for quote in quotes:
+        index = article.sentence_index(quote.start)
+        for between in article.sentences[done + 1:index]:
+            _record_reported_speech(attributor, between, last)
+        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
+        name = resolver.canonical(mention, quote.start) if mention else None
+        if name and mention:
+            _give(quote, name, mention, cue[2] if cue else None, resolver)
+            resolver.speakers.append((quote.start, name, mention.surface))
+            last.set(name, mention)
+        elif last.name and last.mention:
+            _give(quote, last.name, last.mention, None, resolver)
+        else:
+            quote.reason = "no speaker: no reporting cue reaches this quote and none came before" \
+                if mention is None else f"no speaker: {mention.surface!r} could not be resolved"
+        done = max(done, article.sentence_index(sentence.start))
+
+
+def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
+    for cue in attributor.cues(sentence):
+        mention = attributor.speaker_for_cue(sentence, cue)
+        if mention:
+            name = attributor.resolver.canonical(mention, cue[0])
+            if name:
+                attributor.resolver.speakers.append((cue[0], name, mention.surface))
+                last.set(name, mention)
+
+
+def _find_attribution(attributor: Attributor, sentence: Sentence,
+                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
+    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
+    article = attributor.article
+    cues = _main_cues(article, sentence, attributor.cues(sentence))
+    cue: Cue | None = None
+    if cues:
+        cue = min(cues, key=lambda c: min(abs(c[0] - quote.end), abs(c[1] - quote.start + 1)))
+    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
+        following = attributor.attribution_after(sentence)
+        if following:
+            sentence, cue = following
+    if cue:
+        return sentence, cue, attributor.speaker_for_cue(sentence, cue)
+    return sentence, None, attributor.introduced_by_colon(sentence, quote)

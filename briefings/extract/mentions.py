@@ -1,0 +1,342 @@
+"""Candidate speaker mentions, and the rule for what may be a speaker at all.
+
+A mention is a name (a run of capitalised words, titles and descriptors split off), an
+organisation (a run ending in, or holding, an organisation word; an acronym), a subject pronoun
+or a role phrase ("the minister", "another senior economic adviser", "the report").
+
+The speaker-shape rule (``shape_problem``) keeps out what the capitalised-run rule would
+otherwise take for a name: a lone descriptor ("Democratic", "Russian"), an adverb or other
+common word that only opens a sentence, a compound adjective ("Kremlin-backed"), a gerund, a
+state or party-state code ("Mo.", "D-Mo."), an initial or a fragment of a name ("S. Republican").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import pairs, words
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+_DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one"}
+_ADVERB = re.compile(r"(?:ally|ably|ibly|ously|ively|ently|antly|edly|arly|ately|ully)$")
+_STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.?)?")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
+           "lady": "f", "dame": "f", "baroness": "f"}
+_ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
+
+
+@dataclass
+class Mention:
+    """A reference to a possible speaker: a name, organisation, pronoun or role phrase."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # "person", "name1" (one capitalised word), "org", "pronoun", "role"
+    name: str = ""  # the name without titles, for persons and organisations
+    titles: list[str] = field(default_factory=list)  # lower-case words of titles/appositives
+    subject_like: bool = False
+    possessive: bool = False
+    after_preposition: bool = False
+    object_like: bool = False  # right after a verb: "met Obama"
+    gender: str = ""  # "m" or "f" when an honorific says so
+    role: str = ""  # the title as written: "Turkish Defence Minister"
+    titles_raw: list[str] = field(default_factory=list)
+
+
+def is_descriptor(word: str) -> bool:
+    """A party label or nationality ("Republican", "Russian"), any case."""
+    return word.lower().rstrip(".,") in words("descriptors")
+
+
+def _is_not_name(word: str) -> bool:
+    """A function or time word that never begins a name; an acronym ("WHO") is never one."""
+    bare = re.sub(r"['’]s$", "", word.rstrip(".,"))
+    if len(bare) > 1 and bare.isupper():
+        return False
+    return bare.lower() in words("not_names") or bare.lower() in words("calendar") and bare != "May"
+
+
+def shape_problem(name: str, lower_vocabulary: frozenset[str] = frozenset()) -> str | None:
+    """Why ``name`` cannot be a speaker, or None when it can.
+
+    ``lower_vocabulary`` holds the words the article writes in lower case: a single capitalised
+    word that the article also uses as a common word ("Clearly", "Officials") is not a name.
+    """
+    tokens = name.split()
+    if not tokens:
+        return "empty"
+    if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
+        return "a state or party-state code"
+    content = [t for t in tokens if not re.fullmatch(r"[A-Z]\.?", t)]
+    if not content:
+        return "an initial"
+    if all(is_descriptor(t) or _is_not_name(t) for t in content):
+        return "a descriptor or common word, not a name"
+    if re.fullmatch(r"[A-Z]\.", tokens[0]) and len(content) == 1 and len(tokens) == 2:
+        return "a fragment of a name"
+    first = tokens[0]
+    if first.islower() and first.endswith("ing"):
+        return "a gerund phrase"
+    if len(tokens) == 1:
+        return _single_word_problem(first, lower_vocabulary)
+    return None
+
+
+def _single_word_problem(word: str, lower_vocabulary: frozenset[str]) -> str | None:
+    bare = re.sub(r"['’]s$", "", word)
+    if len(bare) > 1 and bare.isupper():
+        return None  # an acronym
+    if bare[:1].islower():
+        return "a common word"
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return "a compound adjective"
+    lower = bare.lower()
+    if lower in lower_vocabulary:
+        return "a common word that opens a sentence"
+    if _ADVERB.search(lower) and len(lower) > 5:
+        return "an adverb"
+    return None
+
+
+def lower_vocabulary(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere (common words, for the shape rule)."""
+    return frozenset(m.group() for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+
+
+class MentionFinder:
+    """Finds the mentions of a masked text (quoted words replaced by X)."""
+
+    def __init__(self, text: str, masked: str, inside: bytearray):
+        self.text, self.masked, self.inside = text, masked, inside
+        self.vocabulary = lower_vocabulary(masked)
+        self.words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked)]
+
+    def find(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(self.words):
+            mention, i = self._mention_at(i)
+            if mention is not None:
+                mentions.append(mention)
+        for mention in mentions:
+            position_facts(self.masked, self.text, mention)
+        return mentions
+
+    def _mention_at(self, i: int) -> tuple[Mention | None, int]:
+        """The mention starting at word ``i`` (or None) and the index of the next word to read."""
+        start, end, word = self.words[i]
+        lower = word.lower().rstrip(".")
+        if self.inside[start]:
+            return None, i + 1
+        if lower in _DETERMINERS:
+            mention = self._role_phrase(i)
+            if mention:
+                j = i
+                while j < len(self.words) and self.words[j][1] < mention.end:
+                    j += 1
+                return mention, j + 1
+        if lower in pairs("pronouns"):
+            return Mention(start, end, word, "pronoun"), i + 1
+        if word[0].isupper() or lower in words("honorifics"):
+            run, j = self._capitalised_run(i)
+            if run:
+                return self._mention_from_run(run), j
+        return None, i + 1
+
+    def _joins_run(self, j: int, run: list[tuple[int, int, str]]) -> bool:
+        """Whether word ``j`` continues the capitalised run ``run``."""
+        s, e, w = self.words[j]
+        low = w.lower()
+        if w[0].isupper():
+            return True
+        if low == "of" and run and run[-1][2].lower() in words("title_words") | words("org_words"):
+            return True
+        return (low in words("name_particles") and j + 1 < len(self.words)
+                and self.words[j + 1][2][0].isupper() and self.masked[e:self.words[j + 1][0]] == " ")
+
+    def _capitalised_run(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
+        run: list[tuple[int, int, str]] = []
+        j = i
+        while j < len(self.words):
+            s, e, w = self.words[j]
+            if j > i:
+                gap = self.masked[self.words[j - 1][1]:s]
+                initial = gap == ". " and (len(run[-1][2]) == 1
+                                          or run[-1][2].lower() in words("abbreviated_titles"))
+                if gap not in (" ", "-") and not initial:
+                    break
+            if self.inside[s] or not self._joins_run(j, run):
+                break
+            run.append((s, e, w))
+            j += 1
+            if w.endswith(("'s", "’s")) and not self._org_follows(j):
+                break
+        return run, (j if run else i + 1)
+
+    def _org_follows(self, j: int) -> bool:
+        """After "Turkey's": do capitalised words ending in an organisation word follow?"""
+        last = None
+        while j < len(self.words) and self.words[j][2][0].isupper() and \
+                self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
+            last = self.words[j][2].lower()
+            j += 1
+        return last in words("org_words")
+
+    def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
+        while run and _is_not_name(run[0][2]):
+            run = run[1:]
+        if not run:
+            return None
+        start, end = run[0][0], run[-1][1]
+        surface = self.text[start:end]
+        core = re.sub(r"['’]s$", "", surface)
+        if shape_problem(core, self.vocabulary if self._opens_sentence(start) else frozenset()):
+            return None
+        return build_name_mention(start, end, surface)
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.masked[max(0, start - 3):start].rstrip(" \"“‘'")
+        return not before or before[-1] in ".!?:\n—–(\"“"
+
+    def _role_phrase(self, i: int) -> Mention | None:
+        """'the minister', 'The French president', 'another senior economic adviser'."""
+        last_role = self._role_phrase_head(i)
+        if last_role is None:
+            return None
+        head = self.words[last_role][2].lower()
+        if head in {"foreign", "defence", "defense", "state", "senior", "junior", "vice", "prime",
+                    "shadow", "affairs", "trade"}:
+            return None  # a modifier, not the head: "the foreign [policy]"
+        start, end = self.words[i][0], self.words[last_role][1]
+        phrase = self.words[i + 1:last_role + 1]
+        if any(w[0].isupper() for _, _, w in phrase) and head in words("org_words"):
+            return None  # "the Foreign Ministry": a name, found as a run
+        titles = [w.lower() for _, _, w in phrase]
+        return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
+
+    def _role_phrase_head(self, i: int) -> int | None:
+        """The index of the last role noun in the phrase that starts at determiner ``i``."""
+        heads = words("role_nouns") | words("documents") | words("anonymous") | words("org_words")
+        j, last_role = i + 1, None
+        while j < len(self.words) and j <= i + 5:
+            s, _, w = self.words[j]
+            if self.masked[self.words[j - 1][1]:s] != " ":
+                break
+            low = w.lower()
+            if low in heads:
+                last_role = j
+            elif not (w[0].isupper() and not _is_not_name(w)) and not self._modifier(low, w):
+                break
+            j += 1
+        return last_role
+
+    @staticmethod
+    def _modifier(low: str, word: str) -> bool:
+        return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
+            words("cues") | words("not_names") | words("prepositions"))
+
+
+def build_name_mention(start: int, end: int, surface: str) -> Mention:
+    """A person, one-word name or organisation mention from a capitalised run."""
+    possessive = surface.endswith(("'s", "’s"))
+    core = re.sub(r"['’]s$", "", surface)
+    tokens = core.split()
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    honorific = lowered[0] in words("honorifics")
+    if lowered[0] in words("abbreviated_titles") - words("honorifics") and len(tokens) > 1:
+        lowered[0] = "president" if lowered[0] == "pres" else "minister"  # any title word
+    gender = _GENDER.get(lowered[0], "")
+    if honorific and len(tokens) > 1:
+        tokens, lowered = tokens[1:], lowered[1:]
+    if _is_organisation(tokens, lowered):
+        name = re.sub(r"^(?:The)\s+", "", " ".join(tokens))
+        name = re.sub(r"\s+(?:report|study|survey|statement|poll|analysis)$", "", name, flags=re.I)
+        return Mention(start, end, surface, "org", name=name, possessive=possessive)
+    return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
+                           gender=gender, possessive=possessive)
+
+
+def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
+    has_title = any(t in words("title_words") for t in lowered[:-1])
+    orgs = words("org_words")
+    if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
+        return True
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
+                    honorific: bool, gender: str, possessive: bool) -> Mention:
+    # Split titles from the name: the name is the run after the last title word.
+    cut = 0
+    for k, low in enumerate(lowered):
+        if low in words("title_words") or low == "of" or (
+                (low in words("role_nouns") or is_descriptor(low)) and len(tokens) - k - 1 >= 2):
+            cut = k + 1
+    name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
+    titles = [t.lower() for t in tokens[:cut]]
+    name = " ".join(name_tokens[-3:])
+    noble = lowered[0] in words("nobility")
+    kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
+    shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name
+    mention = Mention(start, end, shown, kind, name=name, titles=titles, possessive=possessive,
+                      gender=gender, titles_raw=list(tokens[:cut]))
+    if noble and cut == 0:
+        mention.name = " ".join(tokens[:3])
+    return mention
+
+
+def _title_start(before: str) -> tuple[int, bool]:
+    """How far back title words reach before a mention ("Tory leader X", "the US")."""
+    k = len(before)
+    crossed_role = False
+    for _ in range(8):
+        match = re.search(r"([A-Za-z'’-]+) +$", before[:k])
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
+                word[0].isupper() and not _is_not_name(word)):
+            crossed_role = crossed_role or low in words("role_nouns")
+            k = match.start()
+            continue
+        if crossed_role and word.islower() and low not in (
+                words("prepositions") | words("subject_openers") | words("cues")):
+            k = match.start()  # an adjective inside a title: "constitutional affairs minister"
+            continue
+        break
+    return k, crossed_role
+
+
+def position_facts(masked: str, text: str, mention: Mention) -> None:
+    """Set where a mention stands in its clause: subject, object, after a preposition."""
+    window = max(0, mention.start - 240)
+    before = masked[window:mention.start]
+    k, _ = _title_start(before)
+    prefix = before[:k].rstrip()
+    if mention.kind in ("person", "name1"):
+        title_words = text[window + k:mention.start].split() + mention.titles_raw
+        while title_words and (_is_not_name(title_words[0].strip(",")) or
+                               title_words[0].lower() == "another"):
+            title_words = title_words[1:]
+        mention.role = " ".join(title_words)
+    previous_word = re.search(r"([A-Za-z'’]+)$", prefix)
+    previous = previous_word.group(1).lower() if previous_word else ""
+    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“,":
+        mention.subject_like = True
+    elif previous in words("subject_openers"):
+        mention.subject_like = True
+    after_word = bool(prefix) and prefix[-1].isalpha()
+    if not mention.subject_like and after_word and previous.islower() and \
+            previous not in words("prepositions") | words("subject_openers"):
+        mention.object_like = True
+    if previous in words("prepositions") and after_word:
+        mention.after_preposition = True
+        mention.subject_like = False
+    # an appositive mention ", X's head of Y," is not a subject when a name precedes it
+    appositive = re.search(r"([A-Z][\w'’-]+)\s*,$", prefix)
+    if appositive and not _is_not_name(appositive.group(1)):
+        mention.subject_like = False
