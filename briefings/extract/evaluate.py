@@ -1,9 +1,21 @@
-"""Score the quote extractor against hand-annotated gold quotes (JSON lines).
+"""Scoring the extractor: quote precision, recall and F1, and speaker accuracy.
 
-The gold format is one object per quote with ``article``, ``quote``, ``speaker`` (and optionally
-``speaker_surface`` and ``cue``). Quotes match when equal after normalisation: surrounding white
-space and punctuation stripped, curly quotes and apostrophes folded to straight ones, inner
-white space folded. Speaker accuracy is measured on matched quotes only, case-insensitively.
+Two kinds of gold:
+
+* **Hand-checked JSON lines** (the BBC development set): one object per quote with ``article``,
+  ``quote`` and ``speaker``. Quotes match when equal after ``normalise_quote`` (surrounding white
+  space and punctuation stripped, curly marks folded, inner white space folded). **Speaker
+  accuracy** is the share of matched quotes whose resolved ``speaker`` equals the gold name,
+  case-insensitively.
+* **PolNeAR rows** (``polnear.GoldQuote``): character ranges. A found quote matches a gold
+  quote when their ranges overlap by at least half of their union (one-to-one, in reading
+  order). **Speaker-mention accuracy** is, over matched quotes whose gold row has at least one
+  Source span, the share for which the mention the extractor attributes the quote to
+  (``Quote.speaker_start``–``speaker_end``) overlaps one of the gold Source spans by at least
+  one character. A quote the extractor leaves without a speaker counts as wrong. It scores the
+  attribution step (which mention), not pronoun resolution; as a check on names,
+  **speaker-name agreement** is, over matched quotes whose gold Source ends in a capitalised
+  word, the share whose resolved speaker contains that word.
 """
 
 from __future__ import annotations
@@ -15,9 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import Quote, extract_quotes
+from .polnear import GoldQuote, outlet_of
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}
 
 
 def normalise_quote(text: str) -> str:
@@ -28,13 +42,16 @@ def normalise_quote(text: str) -> str:
 
 @dataclass
 class ArticleScore:
-    """Counts for one article, and what went wrong in it."""
+    """Counts for one article (or a group of them), and what went wrong."""
 
     name: str
     gold: int = 0
     found: int = 0
     matched: int = 0
+    speakers_scored: int = 0
     speakers_right: int = 0
+    names_scored: int = 0
+    names_right: int = 0
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_speakers: list[tuple[str, str, str | None]] = field(default_factory=list)
@@ -54,7 +71,19 @@ class ArticleScore:
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speakers_right / self.matched if self.matched else 1.0
+        return self.speakers_right / self.speakers_scored if self.speakers_scored else 1.0
+
+    @property
+    def name_agreement(self) -> float:
+        return self.names_right / self.names_scored if self.names_scored else 1.0
+
+    def add(self, other: ArticleScore) -> None:
+        for counter in ("gold", "found", "matched", "speakers_scored", "speakers_right",
+                        "names_scored", "names_right"):
+            setattr(self, counter, getattr(self, counter) + getattr(other, counter))
+
+
+# --------------------------------------------------------------------------- hand-checked gold
 
 
 def load_gold(path: Path) -> dict[str, list[dict[str, str]]]:
@@ -80,6 +109,7 @@ def score_article(name: str, gold: list[dict[str, str]], found: list[Quote]) -> 
             continue
         unmatched.remove(match)
         score.matched += 1
+        score.speakers_scored += 1
         if (match.speaker or "").casefold() == item["speaker"].casefold():
             score.speakers_right += 1
         else:
@@ -97,28 +127,107 @@ def evaluate(gold_path: Path, articles_dir: Path) -> list[ArticleScore]:
     return scores
 
 
-def total(scores: list[ArticleScore]) -> ArticleScore:
-    overall = ArticleScore("all")
+def total(scores: list[ArticleScore], name: str = "all") -> ArticleScore:
+    overall = ArticleScore(name)
     for score in scores:
-        overall.gold += score.gold
-        overall.found += score.found
-        overall.matched += score.matched
-        overall.speakers_right += score.speakers_right
+        overall.add(score)
     return overall
 
 
-def format_report(scores: list[ArticleScore]) -> str:
-    lines = [f"{'article':<12} {'gold':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}"]
-    for score in [*scores, total(scores)]:
-        lines.append(
-            f"{score.name:<12} {score.gold:>4} {score.found:>5} {score.precision:>6.3f} "
-            f"{score.recall:>6.3f} {score.f1:>6.3f} {score.speaker_accuracy:>8.3f}"
-        )
+# --------------------------------------------------------------------------- PolNeAR gold
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def quotes_match(found: Quote, gold: GoldQuote) -> bool:
+    """Ranges overlapping by at least half of their union."""
+    union = max(found.end, gold.end) - min(found.start, gold.start)
+    return union > 0 and 2 * _overlap((found.start, found.end), (gold.start, gold.end)) >= union
+
+
+def _gold_name_word(gold: GoldQuote) -> str | None:
+    """The capitalised last word of a gold Source that is a name ("Trump"), else None."""
+    for text in gold.source_texts:
+        last = re.sub(r"['’]s$", "", text.split()[-1].strip(".,")) if text.split() else ""
+        if last[:1].isupper() and last.lower() not in _PRONOUNS:
+            return last
+    return None
+
+
+def _score_speaker(score: ArticleScore, gold: GoldQuote, match: Quote) -> None:
+    if not gold.sources:
+        return
+    score.speakers_scored += 1
+    span = (match.speaker_start, match.speaker_end)
+    if span[0] is not None and any(_overlap(span, s) > 0 for s in gold.sources):  # type: ignore[arg-type]
+        score.speakers_right += 1
+    else:
+        got = f"{match.speaker_surface} → {match.speaker}" if match.speaker else f"None ({match.reason})"
+        score.wrong_speakers.append((gold.quote, " | ".join(gold.source_texts), got))
+    word = _gold_name_word(gold)
+    if word:
+        score.names_scored += 1
+        score.names_right += word.lower() in (match.speaker or "").lower().split()
+
+
+def score_polnear_article(name: str, gold: list[GoldQuote], found: list[Quote]) -> ArticleScore:
+    score = ArticleScore(name, gold=len(gold), found=len(found))
+    unmatched = list(found)
+    for item in gold:
+        match = next((q for q in unmatched if quotes_match(q, item)), None)
+        if match is None:
+            score.missed.append(item.quote)
+            continue
+        unmatched.remove(match)
+        score.matched += 1
+        _score_speaker(score, item, match)
+    score.spurious = [q.quote for q in unmatched]
+    return score
+
+
+def evaluate_polnear(corpus: dict[str, tuple[str, list[GoldQuote]]]) -> list[ArticleScore]:
+    """Score the extractor on {article id: (text, gold rows)} (see ``polnear.load_corpus``)."""
+    return [score_polnear_article(name, rows, extract_quotes(text))
+            for name, (text, rows) in sorted(corpus.items())]
+
+
+def by_outlet(scores: list[ArticleScore]) -> list[ArticleScore]:
+    """One total per outlet, then the overall total."""
+    groups: dict[str, list[ArticleScore]] = defaultdict(list)
     for score in scores:
-        for quote in score.missed:
-            lines.append(f"missed   {score.name}: {quote[:70]!r}")
-        for quote in score.spurious:
-            lines.append(f"spurious {score.name}: {quote[:70]!r}")
-        for quote, want, got in score.wrong_speakers:
-            lines.append(f"speaker  {score.name}: {quote[:50]!r}: want {want!r}, got {got!r}")
+        groups[outlet_of(score.name)].append(score)
+    return [total(group, outlet) for outlet, group in sorted(groups.items())] + [total(scores)]
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def format_table(rows: list[ArticleScore], names: bool = False) -> str:
+    head = f"{'':<14} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'(n)':>5}"
+    lines = [head + (f" {'names':>6}" if names else "")]
+    for score in rows:
+        line = (f"{score.name[:14]:<14} {score.gold:>5} {score.found:>5} {score.precision:>6.3f} "
+                f"{score.recall:>6.3f} {score.f1:>6.3f} {score.speaker_accuracy:>8.3f} "
+                f"{score.speakers_scored:>5}")
+        lines.append(line + (f" {score.name_agreement:>6.3f}" if names else ""))
     return "\n".join(lines)
+
+
+def format_misses(scores: list[ArticleScore]) -> str:
+    """Every missed, spurious and wrongly attributed quote, one line each."""
+    lines = []
+    for score in scores:
+        lines += [f"missed   {score.name}: {quote[:70]!r}" for quote in score.missed]
+        lines += [f"spurious {score.name}: {quote[:70]!r}" for quote in score.spurious]
+        lines += [f"speaker  {score.name}: {quote[:50]!r}: want {want!r}, got {got!r}"
+                  for quote, want, got in score.wrong_speakers]
+    return "\n".join(lines)
+
+
+def format_report(scores: list[ArticleScore]) -> str:
+    """Per-article table, the total, then every miss (the `briefings evaluate` report)."""
+    table = format_table([*scores, total(scores)])
+    misses = format_misses(scores)
+    return table + ("\n" + misses if misses else "")

@@ -18,6 +18,9 @@ OPENING_MARKS = {"“", "„", "«"}
 CLOSING_MARKS = {"”", "»"}
 STRAIGHT_MARKS = {'"'}
 SINGLE_MARKS = {"'", "‘", "’"}
+# A doubled apostrophe ('') is a straight double mark in some archives' text.
+_DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+_SINGLE_MARK = re.compile(r"['‘’]")
 _PLURAL_POSSESSIVE = re.compile(r"[\w.,!?]['’](?:[\s.,;:!?]|$)")
 
 
@@ -48,15 +51,15 @@ class Quote:
         return {k: data[k] for k in keys}
 
 
-def _mark_role(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for the double quotation mark at ``text[i]``."""
+def _mark_role(text: str, i: int, j: int) -> str:
+    """'open', 'close' or 'either' for the double quotation mark ``text[i:j]``."""
     char = text[i]
     if char in OPENING_MARKS:
         return "open"
     if char in CLOSING_MARKS:
         return "close"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
     space_before = before.isspace() or before in "([{—–-/"
     space_after = after.isspace() or after in ".,;:!?)]}—–-"
     if space_before and not space_after:
@@ -69,7 +72,7 @@ def _mark_role(text: str, i: int) -> str:
 def _uses_single_quotes(text: str) -> bool:
     """Some outlets quote with single marks ('We will,' she said) and keep double ones for
     quotes within quotes. Such a text has (almost) no double marks but opening single ones."""
-    doubles = sum(text.count(mark) for mark in ('"', "“", "”"))
+    doubles = sum(text.count(mark) for mark in ('"', "“", "”", "''"))
     if doubles >= 2:
         return False
     return re.search(r"(?:^|[\s(\[—–-])['‘](?=\w)", text, re.MULTILINE) is not None
@@ -95,21 +98,19 @@ def _single_mark_role(line: str, i: int) -> str | None:
 
 def _line_spans(line: str, single: bool) -> list[tuple[int, int]]:
     """The quote spans of one paragraph, as offsets into ``line``."""
-    marks = SINGLE_MARKS if single else OPENING_MARKS | CLOSING_MARKS | STRAIGHT_MARKS
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, char in enumerate(line):
-        if char not in marks:
-            continue
-        role = _single_mark_role(line, i) if single else _mark_role(line, i)
+    for mark in (_SINGLE_MARK if single else _DOUBLE_MARK).finditer(line):
+        i, j = mark.span()
+        role = _single_mark_role(line, i) if single else _mark_role(line, i, j)
         if role is None:
             continue
         if open_at is None:
             if role != "close":
-                open_at = i + 1
+                open_at = j
         elif role == "open" and _real_opening(line, open_at, i):
             spans.append((open_at, _rstrip_at(line, open_at, i)))
-            open_at = i + 1
+            open_at = j
         else:
             spans.append((open_at, i))
             open_at = None
