@@ -30,6 +30,7 @@ from .spans import Quote
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
+_BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -59,6 +60,8 @@ class Attributor:
             word = match.group(1).lower()
             if word != "according to" and word not in words("cues"):
                 continue
+            if word in _BEFORE_INFINITIVE and article.masked[sentence.start + match.end():][:4] == " to ":
+                continue  # "continued to rise", "agreed to meet": not reporting
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if article.inside_quote(start):
                 continue

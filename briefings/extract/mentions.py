@@ -24,6 +24,7 @@ _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
 
@@ -59,11 +60,14 @@ def _is_not_name(word: str) -> bool:
     return bare.lower() in words("not_names") or bare.lower() in words("calendar") and bare != "May"
 
 
-def shape_problem(name: str, lower_vocabulary: frozenset[str] = frozenset()) -> str | None:
+def shape_problem(name: str, *, opens_sentence: bool = False,
+                  vocabulary: frozenset[str] = frozenset(), next_word: str = "") -> str | None:
     """Why ``name`` cannot be a speaker, or None when it can.
 
-    ``lower_vocabulary`` holds the words the article writes in lower case: a single capitalised
-    word that the article also uses as a common word ("Clearly", "Officials") is not a name.
+    ``opens_sentence`` says the name is the first word of its sentence; then a single word is
+    also refused when the article writes it in lower case elsewhere (``vocabulary``: "Clearly",
+    "Officials"), when it has the form of an adverb ("Shortly"), or when it is a participle
+    followed by a lower-case word or a comma (``next_word``: "Led by", "Boasting a").
     """
     tokens = name.split()
     if not tokens:
@@ -75,17 +79,19 @@ def shape_problem(name: str, lower_vocabulary: frozenset[str] = frozenset()) -> 
         return "an initial"
     if all(is_descriptor(t) or _is_not_name(t) for t in content):
         return "a descriptor or common word, not a name"
-    if re.fullmatch(r"[A-Z]\.", tokens[0]) and len(content) == 1 and len(tokens) == 2:
-        return "a fragment of a name"
     first = tokens[0]
     if first.islower() and first.endswith("ing"):
         return "a gerund phrase"
-    if len(tokens) == 1:
-        return _single_word_problem(first, lower_vocabulary)
-    return None
+    if len(tokens) > 1:
+        return None
+    problem = _word_problem(first)
+    if problem or not opens_sentence:
+        return problem
+    return _opening_word_problem(first, vocabulary, next_word)
 
 
-def _single_word_problem(word: str, lower_vocabulary: frozenset[str]) -> str | None:
+def _word_problem(word: str) -> str | None:
+    """What makes one word, wherever it stands, something other than a name."""
     bare = re.sub(r"['’]s$", "", word)
     if len(bare) > 1 and bare.isupper():
         return None  # an acronym
@@ -93,11 +99,22 @@ def _single_word_problem(word: str, lower_vocabulary: frozenset[str]) -> str | N
         return "a common word"
     if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
         return "a compound adjective"
-    lower = bare.lower()
-    if lower in lower_vocabulary:
+    if _CONTRACTION.search(bare):
+        return "a contraction"
+    return None
+
+
+def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str) -> str | None:
+    """What makes a single capitalised word that opens a sentence a common word."""
+    lower = re.sub(r"['’]s$", "", word).lower()
+    if lower in vocabulary:
         return "a common word that opens a sentence"
-    if _ADVERB.search(lower) and len(lower) > 5:
+    if len(lower) > 4 and lower.endswith("ly") and (
+            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))):
         return "an adverb"
+    participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
+    if participle and (next_word == "," or next_word[:1].islower()) and next_word not in words("cues"):
+        return "a participle"
     return None
 
 
@@ -190,10 +207,19 @@ class MentionFinder:
             run = run[1:]
         if not run:
             return None
+        while run and run[-1][2].lower() in words("name_particles") | {"of"}:
+            run = run[:-1]
+        if not run:
+            return None
         start, end = run[0][0], run[-1][1]
         surface = self.text[start:end]
         core = re.sub(r"['’]s$", "", surface)
-        if shape_problem(core, self.vocabulary if self._opens_sentence(start) else frozenset()):
+        if len(run) == 1 and self.masked[end:end + 1] == "." and \
+                core.lower() in words("state_abbreviations"):
+            return None  # "R-Tex.", "Springfield, Ill."
+        following = re.match(r"\s*([\w,]+)", self.masked[end:end + 40])
+        if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
+                         next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
 
