@@ -14,8 +14,8 @@ Two kinds of gold:
   (``Quote.speaker_start``–``speaker_end``) overlaps one of the gold Source spans by at least
   one character. A quote the extractor leaves without a speaker counts as wrong. It scores the
   attribution step (which mention), not pronoun resolution; as a check on names,
-  **speaker-name agreement** is, over matched quotes whose gold Source ends in a capitalised
-  word, the share whose resolved speaker contains that word.
+  **speaker-name agreement** is, over matched quotes whose gold Source opens with a name, the
+  share whose resolved speaker contains that name's last word (``_gold_name_word``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import Quote, extract_quotes
+from .lexicon import words
+from .mentions import is_descriptor
 from .polnear import GoldQuote, outlet_of
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
@@ -148,11 +150,20 @@ def quotes_match(found: Quote, gold: GoldQuote) -> bool:
 
 
 def _gold_name_word(gold: GoldQuote) -> str | None:
-    """The capitalised last word of a gold Source that is a name ("Trump"), else None."""
+    """The surname of a gold Source that opens with a name ("Senator Jane Roe, D-Mo." → "Roe").
+
+    The Source is read up to its first comma or "of/at/from/who"; the first run of capitalised
+    words there that ends in neither a party label nor a title gives its last word. A Source
+    that opens in lower case (a pronoun, a role phrase) gives None.
+    """
     for text in gold.source_texts:
-        last = re.sub(r"['’]s$", "", text.split()[-1].strip(".,")) if text.split() else ""
-        if last[:1].isupper() and last.lower() not in _PRONOUNS:
-            return last
+        if not text[:1].isupper() or text.split()[0].lower() in _PRONOUNS | {"the", "a", "an"}:
+            continue
+        head = re.split(r",|\s(?:of|at|from|who|for|in)\s", text)[0]
+        for run in re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", head):
+            last = re.sub(r"['’]s$", "", run.split()[-1]).strip(".")
+            if last and not is_descriptor(last) and last.lower() not in words("title_words"):
+                return last
     return None
 
 

@@ -20,6 +20,7 @@ from .lexicon import pairs, words
 from .mentions import Mention, is_descriptor
 
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+_INDEFINITE = {"a", "an", "one", "another"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -194,8 +195,8 @@ class Resolver:
         titled = self._titled_person(mention, head)
         if titled:
             return titled
-        if head in words("anonymous"):  # "one protester": quoted without a name, and so reported
-            return _as_written(mention)
+        if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
+            return _as_written(mention)  # "one protester": quoted without a name, and so reported
         return self._protagonist(mention)
 
     def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
