@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from .article import Article
-from .lexicon import words
+from .lexicon import pairs, words
 from .mentions import Mention
 from .resolve import Resolver
 from .sentences import Sentence
@@ -30,6 +30,7 @@ from .spans import Quote
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
+_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:[a-z]+\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
@@ -106,7 +107,9 @@ class Attributor:
         clause_end = sentence.start + relative.end(1)
         named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
         if named and not self.article.masked[named[-1].end:clause_end].strip():
-            return named[-1]
+            who = sentence.start + relative.start(2)
+            return Mention(who, who + len(relative.group(2)), relative.group(2), "relative",
+                           antecedent=named[-1])
         return None
 
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
@@ -120,6 +123,9 @@ class Attributor:
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and re.fullmatch(r"\s*,\s*", masked[candidates[k - 1].end:m.start])
                               and (candidates[k - 1].kind in ("person", "name1") or m.kind == "role"))]
+        for mention in candidates:  # "X, an adviser to Y at Z, said": X, not Y or Z
+            if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
+                return mention
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
             if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
@@ -209,10 +215,15 @@ def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cu
     return main or cues
 
 
-def _give(quote: Quote, name: str, mention: Mention, cue: str | None, resolver: Resolver) -> None:
+def _first_person(mention: Mention) -> bool:
+    return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
+
+
+def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, resolver: Resolver) -> None:
     quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue
     quote.speaker_start, quote.speaker_end = mention.start, mention.end
-    quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+    if name:
+        quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
 
 
 def attribute(article: Article, quotes: list[Quote]) -> None:
@@ -231,7 +242,10 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
         name = resolver.canonical(mention, quote.start) if mention else None
-        if name and mention:
+        if mention and _first_person(mention):
+            _give(quote, None, mention, cue[2] if cue else None, resolver)
+            quote.reason = "first person: the article's writer"
+        elif name and mention:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)

@@ -45,6 +45,7 @@ class Mention:
     gender: str = ""  # "m" or "f" when an honorific says so
     role: str = ""  # the title as written: "Turkish Defence Minister"
     titles_raw: list[str] = field(default_factory=list)
+    antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
 
 
 def is_descriptor(word: str) -> bool:

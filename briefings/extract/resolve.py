@@ -87,6 +87,8 @@ class Resolver:
             return mention.name  # a place or body written as one word: "Beijing", "Ankara"
         if mention.kind == "org":
             return mention.name
+        if mention.kind == "relative" and mention.antecedent:
+            return self.canonical(mention.antecedent, quote_pos)
         if mention.kind == "pronoun":
             return self.pronoun(mention)
         if mention.kind == "role":
@@ -119,8 +121,11 @@ class Resolver:
 
     def pronoun(self, mention: Mention) -> str | None:
         if mention.start not in self.resolved_pronouns:
-            if pairs("pronouns").get(mention.surface.lower()) == "person":
+            kind = pairs("pronouns").get(mention.surface.lower())
+            if kind == "person":
                 result = self._speaker_of_previous_sentence(mention) or self._person_before(mention)
+            elif kind == "self":
+                result = None  # the writer: reported as such, never guessed
             else:
                 result = self._group_for(mention)
             self.resolved_pronouns[mention.start] = result
