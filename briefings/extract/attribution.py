@@ -153,19 +153,25 @@ class Attributor:
                 break
         # the subject must end the clause, perhaps with a place: 'said X of Y in Z,'
         tail = masked[chosen.end:clause_end].strip().rstrip(".").lower()
-        if tail and not re.fullmatch(r"(?:(?:of|from|at|in|with|for)\b.*)", tail):
+        if tail and not re.fullmatch(r"(?:(?:of|from|at|in|with|for|who|whose|which|that)\b.*)", tail):
             return None
         return chosen
 
     # -- quotes without a cue of their own
 
     def introduced_by_colon(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon."""
-        before = self.article.masked[sentence.start:quote.start - 1].rstrip()
+        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon, or
+        the name that stands right before the colon ('... surprise pollster Jane Roe: "..."')."""
+        before = self.article.masked[sentence.start:quote.start].rstrip(" \"“'‘")
         if not before.endswith(":"):
             return None
-        subjects = [m for m in self.article.mentions_between(sentence.start, quote.start)
-                    if m.subject_like and not m.possessive]
+        mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
+                    if not m.possessive]
+        last = mentions[-1] if mentions else None
+        if last and last.kind in ("person", "name1") and \
+                not self.article.masked[last.end:sentence.start + len(before) - 1].strip():
+            return last
+        subjects = [m for m in mentions if m.subject_like]
         return subjects[0] if subjects else None
 
     def attribution_after(self, sentence: Sentence) -> tuple[Sentence, Cue] | None:
