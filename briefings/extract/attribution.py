@@ -30,6 +30,8 @@ from .spans import Quote
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
+_TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
+                 "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:[a-z]+\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
@@ -133,27 +135,23 @@ class Attributor:
         return candidates[-1] if candidates else None
 
     def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
-        """The subject after an inverted cue: '," said WTO spokesman Keith Rockwell.'"""
+        """The subject after an inverted cue: '," said WTO spokesman Keith Rockwell.',
+        '," said Virginia delegate Jane Roe, angered that ...'."""
         masked = self.article.masked
         clause = re.match(r"[^,;:!?\"“”(]*", masked[cue_end:limit])
         clause_end = cue_end + (clause.end() if clause else 0)
         mentions = self.article.mentions_between(cue_end, clause_end)
-        if not mentions:
+        if not mentions or not _title_like(masked[cue_end:mentions[0].start]):
             return None
-        gap = masked[cue_end:mentions[0].start].strip().lower()
-        if gap and not all(w in words("role_nouns") or w in ("the", "a", "an") for w in gap.split()):
-            return None
-        # the person named at the end of a title phrase, else the first mention
+        # a title phrase may hold a place or a body before the person: take the person
         chosen = mentions[0]
-        for mention in mentions:
-            between = masked[mentions[0].start:mention.start]
-            if mention.kind in ("person", "name1", "role", "pronoun") and \
-                    not re.search(r"\b(of|from|at|for|in)\b", between):
-                chosen = mention
+        for later in mentions[1:]:
+            if later.kind not in ("person", "name1") or not _title_like(masked[chosen.end:later.start]):
                 break
-        # the subject must end the clause, perhaps with a place: 'said X of Y in Z,'
-        tail = masked[chosen.end:clause_end].strip().rstrip(".").lower()
-        if tail and not re.fullmatch(r"(?:(?:of|from|at|in|with|for|who|whose|which|that)\b.*)", tail):
+            chosen = later
+        tail = masked[chosen.end:clause_end].strip().rstrip(".").lower().split()
+        if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
+                tail[0] not in words("prepositions") | words("skippable") | words("calendar"):
             return None
         return chosen
 
@@ -194,6 +192,14 @@ class Attributor:
         if not lead or (starts_with_speaker and len(lead) <= 120):
             return following, cues[0]
         return None
+
+
+def _title_like(gap: str) -> bool:
+    """Words that may stand between an inverted cue and its subject, or between a title's
+    place and the person ("said Republican party boss X"): a few words, no verb or clause."""
+    found = gap.lower().split()
+    stop = words("prepositions") | words("cues") | words("subject_openers") | _TAIL_OPENERS
+    return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
 
 
 def _only_skippable(gap: str) -> bool:

@@ -161,8 +161,27 @@ class MentionFinder:
         if word[0].isupper() or lower in words("honorifics"):
             run, j = self._capitalised_run(i)
             if run:
-                return self._mention_from_run(run), j
+                mention = self._mention_from_run(run)
+                if mention and mention.possessive:
+                    return self._possessive_phrase(mention, j)
+                return mention, j
         return None, i + 1
+
+    def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
+        """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
+        when lower-case words lead from the possessive to a reporting verb."""
+        k = j
+        while k < len(self.words) and k <= j + 3 and self.words[k][2].islower() and \
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+            if self.words[k][2] in words("cues"):
+                if k == j:
+                    break
+                end = self.words[k - 1][1]
+                titles = [w for _, _, w in self.words[j:k]]
+                return Mention(owner.start, end, self.text[owner.start:end], "role", titles=titles,
+                               antecedent=owner), k
+            k += 1
+        return owner, j
 
     def _joins_run(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """Whether word ``j`` continues the capitalised run ``run``."""

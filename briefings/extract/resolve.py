@@ -191,6 +191,8 @@ class Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person, organisation or issuer it stands for."""
         head = mention.titles[-1] if mention.titles else ""
+        if mention.antecedent is not None:
+            return self._owned(mention, head, quote_pos)
         if head in _SPOKESPERSON:
             return self._titled_person(mention, head) or self._spokesperson(mention)
         if head in words("documents"):
@@ -203,6 +205,17 @@ class Resolver:
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return _as_written(mention)  # "one protester": quoted without a name, and so reported
         return self._protagonist(mention)
+
+    def _owned(self, mention: Mention, head: str, quote_pos: int) -> str | None:
+        """ "Trump's spokeswoman" speaks for Trump; "Trump's campaign" is the Trump campaign;
+        "Trump's lawyer" stays as written."""
+        owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
+        if owner and head in _SPOKESPERSON:
+            return owner
+        if owner and (head in words("org_words") or head in words("documents")):
+            return f"{owner} {head}"
+        return re.sub(r"['’]s\b", "", mention.surface, count=1) if owner is None else \
+            f"{owner}'s {' '.join(mention.titles)}"
 
     def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
         """'a statement from the Justice Ministry': the ministry speaks through it."""
