@@ -30,6 +30,7 @@ from .spans import Quote
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
+_OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:[a-z]+\s+)?")
@@ -81,25 +82,55 @@ class Attributor:
         article = self.article
         cue_start, cue_end, surface = cue
         word = surface.lower()
-        before = article.masked[sentence.start:cue_start].rstrip()
         if word == "according to":
             after = article.mentions_between(cue_end, sentence.end)
             return after[0] if after else None
-        if (before.endswith((",", *QUOTE_CLOSERS)) or not before) and word not in _participles():
+        passive = self._passive_agent(cue_end, sentence.end)
+        if passive:
+            return passive
+        before = article.masked[sentence.start:cue_start].rstrip()
+        inverted_order = word not in _participles() and word not in _OBJECT_CUES
+        if inverted_order and not self._words_outside_quotes(sentence.start, cue_start):
             inverted = self._inverted_subject(cue_end, sentence.end)
-            if inverted and (inverted.kind != "pronoun" or before.endswith(QUOTE_CLOSERS)):
+            if inverted:  # '"...," said X': nothing but the quote before the cue
                 return inverted
         relative = self._relative_antecedent(sentence, before)
         if relative:
             return relative
-        prefix_words = before.lower().split()
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start]
-        if depth < 4 and earlier and (word in _participles() or prefix_words[-1:] == ["and"]):
-            return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+        if word in _participles() or before.lower().split()[-1:] == ["and"]:
+            if depth < 4 and earlier:
+                return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+            return self._clause_subject(sentence, cue_start)
         subject = self._subject_before(sentence, cue_start)
-        if subject is None and depth < 4 and earlier and (word in _participles() or before.endswith(",")):
+        if subject is None and inverted_order and before.endswith((",", *QUOTE_CLOSERS)):
+            subject = self._inverted_subject(cue_end, sentence.end)
+        if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _words_outside_quotes(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a letter outside quotation marks."""
+        masked, inside = self.article.masked, self.article.inside
+        return any(masked[k].isalpha() and not inside[k] for k in range(start, end))
+
+    def _passive_agent(self, cue_end: int, limit: int) -> Mention | None:
+        """ "was asked by moderator Jane Roe whether": the agent after "by"."""
+        by = re.match(r" by (?:the )?", self.article.masked[cue_end:cue_end + 10])
+        if not by:
+            return None
+        after = self.article.mentions_between(cue_end + by.end() - 4, min(limit, cue_end + 120))
+        if after and _title_like(self.article.masked[cue_end + by.end():after[0].start]):
+            return after[0] if after[0].kind != "role" or after[0].start <= cue_end + by.end() else None
+        return None
+
+    def _clause_subject(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
+        its clause: the first subject-like mention of the sentence before it."""
+        for mention in self.article.mentions_between(sentence.start, cue_start):
+            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                return mention
+        return self._subject_before(sentence, cue_start)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Beijing, which described ...': the name before ', which'."""

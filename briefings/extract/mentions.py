@@ -273,7 +273,7 @@ class MentionFinder:
         j = i + 1
         while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
             low = self.words[j][2].lower()
-            if low in words("cues") and not after_cue:
+            if low in words("cues") and not after_cue and _verb_form(low):
                 return self._phrase(i, j - 1) if j > i + 1 else None
             if low in stop or low in words("skippable") or self.inside[self.words[j][0]]:
                 break
@@ -307,6 +307,12 @@ class MentionFinder:
     def _modifier(low: str, word: str) -> bool:
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             words("cues") | words("not_names") | words("prepositions"))
+
+
+def _verb_form(cue: str) -> bool:
+    """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
+    return cue.endswith("ed") or cue in {"said", "says", "say", "told", "tells", "tell", "wrote",
+                                         "writes", "write", "adds", "add", "asks", "ask", "reads"}
 
 
 def build_name_mention(start: int, end: int, surface: str) -> Mention:
