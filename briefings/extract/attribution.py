@@ -64,8 +64,11 @@ class Attributor:
             word = match.group(1).lower()
             if word != "according to" and word not in words("cues"):
                 continue
-            if word in _BEFORE_INFINITIVE and article.masked[sentence.start + match.end():][:4] == " to ":
+            following = article.masked[sentence.start + match.end():sentence.start + match.end() + 4]
+            if word in _BEFORE_INFINITIVE and following == " to ":
                 continue  # "continued to rise", "agreed to meet": not reporting
+            if word == "put" and not following.startswith(" it"):
+                continue  # only "as X put it"
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if article.inside_quote(start):
                 continue
@@ -203,6 +206,21 @@ class Attributor:
         subjects = [m for m in mentions if m.subject_like]
         return subjects[0] if subjects else None
 
+    def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
+        beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
+        has none (it continues the speaker before it)."""
+        article = self.article
+        for mention in article.mentions_between(sentence.start, quote.start):
+            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                return mention
+        if self._words_outside_quotes(sentence.start, quote.start):
+            return None
+        verb = re.match(r"[^\w]*\s([a-z]+)\s", article.masked[quote.end:quote.end + 40])
+        if verb and not self.cues(sentence):
+            return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
+        return None
+
     def attribution_after(self, sentence: Sentence) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
         article = self.article
@@ -324,4 +342,5 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
             sentence, cue = following
     if cue:
         return sentence, cue, attributor.speaker_for_cue(sentence, cue)
-    return sentence, None, attributor.introduced_by_colon(sentence, quote)
+    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
+        attributor.sentence_subject(sentence, quote)
