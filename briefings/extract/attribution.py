@@ -130,10 +130,12 @@ class Attributor:
     def _clause_subject(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
         its clause: the first subject-like mention of the sentence before it."""
-        for mention in self.article.mentions_between(sentence.start, cue_start):
-            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+        subjects = [m for m in self.article.mentions_between(sentence.start, cue_start)
+                    if m.subject_like and not m.possessive and not m.after_preposition]
+        for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
+            if re.match(r"\s+[a-z]", self.article.masked[mention.end:mention.end + 3]):
                 return mention
-        return self._subject_before(sentence, cue_start)
+        return subjects[0] if subjects else self._subject_before(sentence, cue_start)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Beijing, which described ...': the name before ', which'."""
@@ -153,12 +155,8 @@ class Attributor:
         masked = self.article.masked
         candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
                       if not m.possessive and not m.after_preposition]
-        # an appositive right after a name ("Chuck Schumer, D-N.Y.,") does not replace the name
-        # (nor does a role after any speaker: "one protester, a teacher,"); a name after a role
-        # ("the minister, Karl Weber,") is the fuller answer and stays
         candidates = [m for k, m in enumerate(candidates)
-                      if not (k and re.fullmatch(r"\s*,\s*", masked[candidates[k - 1].end:m.start])
-                              and (candidates[k - 1].kind in ("person", "name1") or m.kind == "role"))]
+                      if not (k and _appositive(masked, candidates[k - 1], m))]
         for mention in candidates:  # "X, an adviser to Y at Z, said": X, not Y or Z
             if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
                 return mention
@@ -243,6 +241,19 @@ class Attributor:
         return None
 
 
+def _appositive(masked: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
+    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
+    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
+    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
+    if not re.fullmatch(r"\s*,\s*", masked[previous.end:mention.start]):
+        return False
+    if mention.kind in ("person", "name1"):
+        return False
+    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
+        (mention.kind == "org" and previous.kind in ("person", "name1"))
+
+
 def _title_like(gap: str) -> bool:
     """Words that may stand between an inverted cue and its subject, or between a title's
     place and the person ("said Republican party boss X"): a few words, no verb or clause."""
@@ -278,6 +289,16 @@ def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cu
 
 def _first_person(mention: Mention) -> bool:
     return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
+
+
+def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
+    """How far a cue is from a quote; a cue after the quote and past a clause boundary
+    ('X said the plan was "...", but he also warned') counts as far."""
+    if cue[0] >= quote.end:
+        between = article.masked[quote.end:cue[0]]
+        boundary = re.search(r";|,\s*(?:but|and|while|although|though)\s", between)
+        return cue[0] - quote.end + (10_000 if boundary else 0)
+    return abs(cue[1] - quote.start + 1)
 
 
 def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, resolver: Resolver) -> None:
@@ -335,7 +356,7 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     cues = _main_cues(article, sentence, attributor.cues(sentence))
     cue: Cue | None = None
     if cues:
-        cue = min(cues, key=lambda c: min(abs(c[0] - quote.end), abs(c[1] - quote.start + 1)))
+        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
     elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
         following = attributor.attribution_after(sentence)
         if following:

@@ -187,6 +187,8 @@ class MentionFinder:
         """Whether word ``j`` continues the capitalised run ``run``."""
         s, e, w = self.words[j]
         low = w.lower()
+        if run and low in words("calendar") and w != "May":
+            return False  # "New Hampshire Monday": a day ends a name
         if w[0].isupper():
             return True
         if low == "of" and run and run[-1][2].lower() in words("title_words") | words("org_words"):
