@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from .article import Article
-from .lexicon import pairs, words
+from .lexicon import pairs, union, words
 from .mentions import Mention
 from .resolve import Resolver
 from .sentences import Sentence
@@ -183,7 +183,7 @@ class Attributor:
             chosen = later
         tail = masked[chosen.end:clause_end].strip().rstrip(".").lower().split()
         if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
-                tail[0] not in words("prepositions") | words("skippable") | words("calendar"):
+                tail[0] not in union("prepositions", "skippable", "calendar"):
             return None
         return chosen
 
@@ -222,8 +222,8 @@ class Attributor:
     def attribution_after(self, sentence: Sentence) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
         article = self.article
-        index = article.sentences.index(sentence) if sentence in article.sentences else -1
-        if index < 0 or index + 1 >= len(article.sentences):
+        index = article.sentence_index(sentence.start)
+        if index + 1 >= len(article.sentences):
             return None
         following = article.sentences[index + 1]
         opening = article.masked[following.start:following.end]
@@ -258,7 +258,7 @@ def _title_like(gap: str) -> bool:
     """Words that may stand between an inverted cue and its subject, or between a title's
     place and the person ("said Republican party boss X"): a few words, no verb or clause."""
     found = gap.lower().split()
-    stop = words("prepositions") | words("cues") | words("subject_openers") | _TAIL_OPENERS
+    stop = union("prepositions", "cues", "subject_openers") | _TAIL_OPENERS
     return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import pairs, words
+from .lexicon import pairs, union, words
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one"}
@@ -24,6 +24,7 @@ _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
+_POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
@@ -55,7 +56,7 @@ def is_descriptor(word: str) -> bool:
 
 def _is_not_name(word: str) -> bool:
     """A function or time word that never begins a name; an acronym ("WHO") is never one."""
-    bare = re.sub(r"['’]s$", "", word.rstrip(".,"))
+    bare = _POSSESSIVE.sub("", word.rstrip(".,"))
     if len(bare) > 1 and bare.isupper():
         return False
     return bare.lower() in words("not_names") or bare.lower() in words("calendar") and bare != "May"
@@ -191,7 +192,7 @@ class MentionFinder:
             return False  # "New Hampshire Monday": a day ends a name
         if w[0].isupper():
             return True
-        if low == "of" and run and run[-1][2].lower() in words("title_words") | words("org_words"):
+        if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
         return (low in words("name_particles") and j + 1 < len(self.words)
                 and self.words[j + 1][2][0].isupper() and self.masked[e:self.words[j + 1][0]] == " ")
@@ -271,7 +272,7 @@ class MentionFinder:
         after_cue = i > 0 and self.words[i - 1][2].lower() in words("cues") and \
             self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and \
             self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()[-1:] in ('"', "”", "'", "’")  # inverted
-        stop = words("prepositions") | words("subject_openers") | {"who", "whose", "that", "to"}
+        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
         j = i + 1
         while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
             low = self.words[j][2].lower()
@@ -291,7 +292,7 @@ class MentionFinder:
 
     def _role_phrase_head(self, i: int) -> int | None:
         """The index of the last role noun in the phrase that starts at determiner ``i``."""
-        heads = words("role_nouns") | words("documents") | words("anonymous") | words("org_words")
+        heads = union("role_nouns", "documents", "anonymous", "org_words")
         j, last_role = i + 1, None
         while j < len(self.words) and j <= i + 5:
             s, _, w = self.words[j]
@@ -308,7 +309,7 @@ class MentionFinder:
     @staticmethod
     def _modifier(low: str, word: str) -> bool:
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
-            words("cues") | words("not_names") | words("prepositions"))
+            union("cues", "not_names", "prepositions"))
 
 
 def _verb_form(cue: str) -> bool:
@@ -382,7 +383,7 @@ def _title_start(before: str) -> tuple[int, bool]:
             k = match.start()
             continue
         if crossed_role and word.islower() and low not in (
-                words("prepositions") | words("subject_openers") | words("cues")):
+                union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
         break
@@ -409,7 +410,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.subject_like = True
     after_word = bool(prefix) and prefix[-1].isalpha()
     if not mention.subject_like and after_word and previous.islower() and \
-            previous not in words("prepositions") | words("subject_openers"):
+            previous not in union("prepositions", "subject_openers"):
         mention.object_like = True
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True

@@ -63,6 +63,8 @@ class Resolver:
             if _fullness(person.name) > _fullness(self._fullest.get(surname, "")):
                 self._fullest[surname] = person.name
         self.organisation_like = _names_used_like_organisations(article)
+        self._by_name: dict[str, list[Mention]] | None = None
+        self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         for person in self.persons:
             for title in set(person.titles) | set(self._appositive_titles(person)):
@@ -97,14 +99,24 @@ class Resolver:
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
-        roles = [m.role or " ".join(self._appositive_raw(m)) for m in self.persons
-                 if self.full_name(m.name) == name]
+        if name not in self._roles:
+            self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
+                                 for m in self._people().get(name, [])]
+        roles = self._roles[name]
         if roles:
             return "person", max(roles, key=len)
         if mention is not None and mention.kind == "role" and mention.titles and \
                 mention.titles[-1] in words("documents") - _SPOKESPERSON:
             return "document", ""
         return "org", ""
+
+    def _people(self) -> dict[str, list[Mention]]:
+        """The person mentions of the article by fullest name (built once, when first asked)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for person in self.persons:
+                self._by_name.setdefault(self.full_name(person.name), []).append(person)
+        return self._by_name
 
     def _appositive_raw(self, person: Mention) -> list[str]:
         after = self.article.text[person.end:person.end + 90]

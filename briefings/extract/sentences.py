@@ -20,6 +20,11 @@ import pysbd
 from .lexicon import words
 
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+_STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+_TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
+_PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
+_LOWER_ABBREVIATIONS = {"vs", "etc", "no", "approx", "est", "cf", "al"}
+_INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
 _TITLE_AT_END = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.\s*$")
 
 
@@ -40,12 +45,35 @@ def _continues(previous: str, piece: str) -> bool:
     return bool(title and title.group(1).lower() in words("abbreviated_titles"))
 
 
+def _plain_sentences(paragraph: str) -> list[str] | None:
+    """The sentences of a paragraph whose every inner stop follows a lower-case word and
+    precedes a capital ("... the vote. Then ..."), or None when any stop might belong to an
+    abbreviation: pysbd, which is slower, decides those."""
+    pieces, start = [], 0
+    for stop in _STOP.finditer(paragraph):
+        token = _TOKEN_BEFORE.search(paragraph, max(0, stop.start() - 30), stop.start()).group()
+        following = paragraph[stop.end():stop.end() + 3].lstrip()[:1]
+        if not following:
+            break
+        plain = _PLAIN_WORD.fullmatch(token) and token not in _LOWER_ABBREVIATIONS or set(token) == {"X"}
+        if not plain or not (following.isupper() or following in "\"“‘'("):
+            return None
+        pieces.append(paragraph[start:stop.end()])
+        start = stop.end()
+    pieces.append(paragraph[start:])
+    return pieces
+
+
 def _paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """The sentences of ``text[start:end]``, one paragraph, as ranges of ``text``."""
     paragraph = text[start:end]
+    stripped = paragraph.strip()
+    if not _INNER_STOP.search(stripped):  # no stop before the end: one sentence, no need to ask
+        offset = paragraph.find(stripped)
+        return [Sentence(start + offset, start + offset + len(stripped))]
     pieces: list[list[int]] = []
     cursor = 0
-    for segment in _SEGMENTER.segment(paragraph):
+    for segment in _plain_sentences(paragraph) or _SEGMENTER.segment(paragraph):
         found = paragraph.find(segment.strip(), cursor)
         if found < 0 or not segment.strip():
             continue

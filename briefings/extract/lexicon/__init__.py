@@ -27,3 +27,9 @@ def words(name: str) -> frozenset[str]:
 def pairs(name: str) -> dict[str, str]:
     """The list ``name`` as ``{word: label}``, from lines of the form ``word label``."""
     return dict(line.split(maxsplit=1) for line in _lines(name))
+
+
+@cache
+def union(*names: str) -> frozenset[str]:
+    """The entries of several lists together."""
+    return frozenset().union(*(words(name) for name in names))
