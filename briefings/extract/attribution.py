@@ -214,12 +214,15 @@ class Attributor:
                 return mention
         if self._words_outside_quotes(sentence.start, quote.start):
             return None
+        after = article.mentions_between(quote.end, sentence.end)
+        if after and not re.search(r"\w", article.masked[quote.end:after[0].start]):
+            return after[0]  # '"...," the nominee riffed'
         verb = re.match(r"[^\w]*\s([a-z]+)\s", article.masked[quote.end:quote.end + 40])
         if verb and not self.cues(sentence):
             return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
         return None
 
-    def attribution_after(self, sentence: Sentence) -> tuple[Sentence, Cue] | None:
+    def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
         article = self.article
         index = article.sentence_index(sentence.start)
@@ -236,6 +239,9 @@ class Attributor:
         lead = article.masked[following.start:cues[0][0]].strip()
         first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
         starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
+        if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
+            adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
+            return (following, cues[0]) if starts_with_speaker and adjacent else None
         if not lead or (starts_with_speaker and len(lead) <= 120):
             return following, cues[0]
         return None
@@ -331,11 +337,13 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
+        elif mention:
+            _give(quote, None, mention, cue[2] if cue else None, resolver)
+            quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
         elif last.name and last.mention:
             _give(quote, last.name, last.mention, None, resolver)
         else:
-            quote.reason = "no speaker: no reporting cue reaches this quote and none came before" \
-                if mention is None else f"no speaker: {mention.surface!r} could not be resolved"
+            quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))
 
 
@@ -358,7 +366,7 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if cues:
         cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
     elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
-        following = attributor.attribution_after(sentence)
+        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
         if following:
             sentence, cue = following
     if cue:
