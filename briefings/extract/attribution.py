@@ -93,7 +93,9 @@ class Attributor:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()
         inverted_order = word not in _participles() and word not in _OBJECT_CUES
-        if inverted_order and not self._words_outside_quotes(sentence.start, cue_start):
+        right_after_quote = before.endswith(QUOTE_CLOSERS) and article.inside_quote(
+            sentence.start + len(before) - 2) if len(before) > 1 else False
+        if inverted_order and (right_after_quote or not self._words_outside_quotes(sentence.start, cue_start)):
             inverted = self._inverted_subject(cue_end, sentence.end)
             if inverted:  # '"...," said X': nothing but the quote before the cue
                 return inverted
@@ -139,7 +141,7 @@ class Attributor:
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Beijing, which described ...': the name before ', which'."""
-        relative = re.search(r"([^,]*),\s*(which|who)\s*$", before)
+        relative = re.search(r"([^,]*),\s*(which|who)(?:\s+[a-z]+){0,5}\s*$", before)
         if not relative:
             return None
         clause_end = sentence.start + relative.end(1)

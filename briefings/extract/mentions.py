@@ -404,7 +404,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.role = " ".join(title_words)
     previous_word = re.search(r"([A-Za-z'’]+)$", prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
-    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“,":
+    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’,":
         mention.subject_like = True
     elif previous in words("subject_openers"):
         mention.subject_like = True
