@@ -30,6 +30,7 @@ from .spans import Quote
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
+_COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
@@ -200,8 +201,8 @@ class Attributor:
         mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
                     if not m.possessive]
         last = mentions[-1] if mentions else None
-        if last and last.kind in ("person", "name1") and \
-                not self.article.masked[last.end:sentence.start + len(before) - 1].strip():
+        if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
+                self.article.masked[last.end:sentence.start + len(before) - 1]):
             return last
         subjects = [m for m in mentions if m.subject_like]
         return subjects[0] if subjects else None

@@ -171,18 +171,22 @@ class MentionFinder:
     def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
         """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
         when lower-case words lead from the possessive to a reporting verb."""
-        k = j
+        k, head = j, None
+        heads = union("role_nouns", "org_words", "documents", "anonymous")
         while k < len(self.words) and k <= j + 3 and self.words[k][2].islower() and \
                 self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
-            if self.words[k][2] in words("cues"):
-                if k == j:
-                    break
-                end = self.words[k - 1][1]
-                titles = [w for _, _, w in self.words[j:k]]
-                return Mention(owner.start, end, self.text[owner.start:end], "role", titles=titles,
-                               antecedent=owner), k
+            if self.words[k][2] in words("cues") and k > j:
+                head = k - 1
+                break
+            if self.words[k][2] in heads:
+                head = k
             k += 1
-        return owner, j
+        if head is None:
+            return owner, j
+        end = self.words[head][1]
+        titles = [w for _, _, w in self.words[j:head + 1]]
+        return Mention(owner.start, end, self.text[owner.start:end], "role", titles=titles,
+                       antecedent=owner), head + 1
 
     def _joins_run(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """Whether word ``j`` continues the capitalised run ``run``."""
@@ -314,8 +318,10 @@ class MentionFinder:
 
 def _verb_form(cue: str) -> bool:
     """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
-    return cue.endswith("ed") or cue in {"said", "says", "say", "told", "tells", "tell", "wrote",
-                                         "writes", "write", "adds", "add", "asks", "ask", "reads"}
+    return cue.endswith("ed") or cue in {
+        "said", "say", "told", "tell", "wrote", "write", "add", "ask", "says", "tells", "writes",
+        "adds", "asks", "argues", "insists", "explains", "warns", "claims", "reads", "concludes",
+        "suggests", "admits", "responds", "recalls"}
 
 
 def build_name_mention(start: int, end: int, surface: str) -> Mention:
