@@ -94,8 +94,9 @@ class Attributor:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()
         inverted_order = word not in _participles() and word not in _OBJECT_CUES
-        right_after_quote = before.endswith(QUOTE_CLOSERS) and article.inside_quote(
-            sentence.start + len(before) - 2) if len(before) > 1 else False
+        closer_at = sentence.start + len(before)
+        right_after_quote = before.endswith(QUOTE_CLOSERS) and any(
+            article.inside_quote(k) for k in range(max(sentence.start, closer_at - 3), closer_at))
         if inverted_order and (right_after_quote or not self._words_outside_quotes(sentence.start, cue_start)):
             inverted = self._inverted_subject(cue_end, sentence.end)
             if inverted:  # '"...," said X': nothing but the quote before the cue

@@ -159,6 +159,8 @@ class MentionFinder:
                 return mention, j + 1
         if lower in pairs("pronouns"):
             return Mention(start, end, word, "pronoun"), i + 1
+        if word.isupper() and len(word) > 2 and self._dateline(start, end):
+            return None, i + 1
         if word[0].isupper() or lower in words("honorifics"):
             run, j = self._capitalised_run(i)
             if run:
@@ -167,6 +169,11 @@ class MentionFinder:
                     return self._possessive_phrase(mention, j)
                 return mention, j
         return None, i + 1
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
+        return (start == 0 or self.masked[start - 1] == "\n") and \
+            re.match(r"\s*(?:[,(—–-]|$)", self.masked[end:end + 3]) is not None
 
     def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
         """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,

@@ -25,6 +25,8 @@ _TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
 _LOWER_ABBREVIATIONS = {"vs", "etc", "no", "approx", "est", "cf", "al"}
 _INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
+# a masked quote that ends a sentence: 'XXX." Then' (pysbd keeps such a quote with what follows)
+_QUOTE_END = re.compile(r"X[.!?][\"”’']{1,2}(?=\s+[A-Z\"“‘])")
 _TITLE_AT_END = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.\s*$")
 
 
@@ -43,6 +45,15 @@ def _continues(previous: str, piece: str) -> bool:
         return True
     title = _TITLE_AT_END.search(previous)
     return bool(title and title.group(1).lower() in words("abbreviated_titles"))
+
+
+def _split_after_quotes(segment: str) -> list[str]:
+    """Split after every masked quote that ends with a stop and is followed by a capital."""
+    pieces, start = [], 0
+    for end in _QUOTE_END.finditer(segment):
+        pieces.append(segment[start:end.end()])
+        start = end.end()
+    return [*pieces, segment[start:]]
 
 
 def _plain_sentences(paragraph: str) -> list[str] | None:
@@ -73,7 +84,9 @@ def _paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
         return [Sentence(start + offset, start + offset + len(stripped))]
     pieces: list[list[int]] = []
     cursor = 0
-    for segment in _plain_sentences(paragraph) or _SEGMENTER.segment(paragraph):
+    segments = _plain_sentences(paragraph) or [
+        piece for segment in _SEGMENTER.segment(paragraph) for piece in _split_after_quotes(segment)]
+    for segment in segments:
         found = paragraph.find(segment.strip(), cursor)
         if found < 0 or not segment.strip():
             continue
