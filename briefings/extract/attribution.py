@@ -208,6 +208,23 @@ class Attributor:
         subjects = [m for m in mentions if m.subject_like]
         return subjects[0] if subjects else None
 
+    def introduced_above(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """A quote that opens a paragraph after one ending in a colon ("X released the
+        following statement:") belongs to the subject of that colon's sentence."""
+        article = self.article
+        if article.masked[sentence.start:quote.start].strip(" \"“'‘") or sentence.start == 0:
+            return None
+        index = article.sentence_index(sentence.start)
+        if index == 0:
+            return None
+        previous = article.sentences[index - 1]
+        if not article.masked[previous.start:previous.end].rstrip().endswith(":") or \
+                article.paragraph_of(previous.start) == article.paragraph_of(sentence.start):
+            return None
+        subjects = [m for m in article.mentions_between(previous.start, previous.end)
+                    if m.subject_like and not m.possessive]
+        return subjects[0] if subjects else None
+
     def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
         beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
@@ -285,7 +302,7 @@ class _Last:
         self.name: str | None = None
         self.mention: Mention | None = None
 
-    def set(self, name: str, mention: Mention) -> None:
+    def set(self, name: str | None, mention: Mention) -> None:
         self.name, self.mention = name, mention
 
 
@@ -316,6 +333,10 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
     quote.speaker_start, quote.speaker_end = mention.start, mention.end
     if name:
         quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+    elif _first_person(mention):
+        quote.reason = "first person: the article's writer"
+    else:
+        quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
 
 
 def attribute(article: Article, quotes: list[Quote]) -> None:
@@ -334,17 +355,12 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
         name = resolver.canonical(mention, quote.start) if mention else None
-        if mention and _first_person(mention):
-            _give(quote, None, mention, cue[2] if cue else None, resolver)
-            quote.reason = "first person: the article's writer"
-        elif name and mention:
+        if mention:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
-            resolver.speakers.append((quote.start, name, mention.surface))
+            if name:
+                resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
-        elif mention:
-            _give(quote, None, mention, cue[2] if cue else None, resolver)
-            quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
-        elif last.name and last.mention:
+        elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
@@ -376,4 +392,4 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if cue:
         return sentence, cue, attributor.speaker_for_cue(sentence, cue)
     return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
-        attributor.sentence_subject(sentence, quote)
+        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)
