@@ -24,6 +24,7 @@ _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
@@ -157,8 +158,9 @@ class MentionFinder:
                 while j < len(self.words) and self.words[j][1] < mention.end:
                     j += 1
                 return mention, j + 1
-        if lower in pairs("pronouns"):
-            return Mention(start, end, word, "pronoun"), i + 1
+        pronoun = _CONTRACTED.sub("", word)
+        if pronoun.lower() in pairs("pronouns"):  # "he", also in "he's", "she'd"
+            return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
         if word[0].isupper() or lower in words("honorifics"):
