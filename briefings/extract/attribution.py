@@ -34,7 +34,7 @@ _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
-_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:[a-z]+\s+)?")
+_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
@@ -76,6 +76,8 @@ class Attributor:
             surface = article.text[start:end]
             if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
                 surface += " on"
+            if word == "put":
+                surface, end = surface + " it", end + 3  # "as X put it": "it" is no speaker
             found.append((start, end, surface))
         return found
 
@@ -143,9 +145,9 @@ class Attributor:
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Beijing, which described ...': the name before ', which'."""
-        relative = re.search(r"([^,]*),\s*(which|who)(?:\s+[a-z]+){0,5}\s*$", before)
-        if not relative:
-            return None
+        relative = re.search(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$", before)
+        if not relative or any(w in pairs("pronouns") for w in relative.group(3).split()):
+            return None  # "Rubio, who he dubbed": "he" is the subject
         clause_end = sentence.start + relative.end(1)
         named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
         if named and not self.article.masked[named[-1].end:clause_end].strip():

@@ -430,7 +430,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
         mention.subject_like = False
-    # an appositive mention ", X's head of Y," is not a subject when a name precedes it
+    # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
     appositive = re.search(r"([A-Z][\w'’-]+)\s*,$", prefix)
-    if appositive and not _is_not_name(appositive.group(1)):
+    if appositive and not _is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
         mention.subject_like = False
