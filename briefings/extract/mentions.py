@@ -239,7 +239,7 @@ class MentionFinder:
         return last in words("org_words")
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        while run and _is_not_name(run[0][2]):
+        while run and (_is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
             run = run[1:]
         if not run:
             return None
@@ -258,6 +258,12 @@ class MentionFinder:
                          next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
+
+    def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
+        """The "S" of "U.S.": a single letter right after a letter and a full stop."""
+        start, _, text = word
+        return len(text) == 1 and start >= 2 and self.masked[start - 1] == "." and \
+            self.masked[start - 2].isalpha()
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.masked[max(0, start - 3):start].rstrip(" \"“‘'")
@@ -298,7 +304,9 @@ class MentionFinder:
             return self._phrase(i, j - 1)
         return None
 
-    def _phrase(self, i: int, last: int) -> Mention:
+    def _phrase(self, i: int, last: int) -> Mention | None:
+        if not self.words[last][2].islower():
+            return None  # "the Interior Ministry said": a name, found as a run
         start, end = self.words[i][0], self.words[last][1]
         titles = [w.lower() for _, _, w in self.words[i + 1:last + 1]]
         return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
