@@ -70,7 +70,8 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
     ``opens_sentence`` says the name is the first word of its sentence; then a single word is
     also refused when the article writes it in lower case elsewhere (``vocabulary``: "Clearly",
     "Officials"), when it has the form of an adverb ("Shortly"), or when it is a participle
-    followed by a lower-case word or a comma (``next_word``: "Led by", "Boasting a").
+    followed by a preposition, a determiner, a number or a comma (``next_word``: "Led by",
+    "Boasting a"; "Reed has said" keeps its name).
     """
     tokens = name.split()
     if not tokens:
@@ -115,8 +116,9 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
     if len(lower) > 4 and lower.endswith("ly") and (
             lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))):
         return "an adverb"
-    participle = len(lower) > 4 and lower.endswith(("ing", "ed"))
-    if participle and (next_word == "," or next_word[:1].islower()) and next_word not in words("cues"):
+    participle = len(lower) > 2 and lower.endswith(("ing", "ed"))
+    if participle and (next_word == "," or next_word[:1].isdigit() or
+                       next_word in union("prepositions") | _DETERMINERS):
         return "a participle"
     return None
 
