@@ -163,8 +163,12 @@ class Attributor:
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and _appositive(masked, candidates[k - 1], m))]
-        for mention in candidates:  # "X, an adviser to Y at Z, said": X, not Y or Z
+        for k, mention in enumerate(candidates):  # "X, an adviser to Y at Z, said": X, not Y or Z
             if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
+                named = candidates[k + 1] if k + 1 < len(candidates) else None
+                if mention.kind == "role" and named and named.kind in ("person", "name1") and \
+                        re.fullmatch(r"\s*,\s*", masked[mention.end:named.start]):
+                    return named  # "the company's chief, Jane Roe, said": the name is fuller
                 return mention
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]

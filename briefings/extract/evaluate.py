@@ -152,15 +152,16 @@ def quotes_match(found: Quote, gold: GoldQuote) -> bool:
 def _gold_name_word(gold: GoldQuote) -> str | None:
     """The surname of a gold Source that opens with a name ("Senator Jane Roe, D-Mo." → "Roe").
 
-    The Source is read up to its first comma or "of/at/from/who"; the first run of capitalised
-    words there that ends in neither a party label nor a title gives its last word. A Source
+    The Source is read up to its first comma or "of/at/from/who"; the last run of capitalised
+    words there that ends in neither a party label nor a title gives its last word
+    ("Sanders strategist Tad Devine" → "Devine"). A Source
     that opens in lower case (a pronoun, a role phrase) gives None.
     """
     for text in gold.source_texts:
         if not text[:1].isupper() or text.split()[0].lower() in _PRONOUNS | {"the", "a", "an"}:
             continue
         head = re.split(r",|\s(?:of|at|from|who|for|in)\s", text)[0]
-        for run in re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", head):
+        for run in reversed(re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", head)):
             last = re.sub(r"['’]s$", "", run.split()[-1]).strip(".")
             if last and not is_descriptor(last) and last.lower() not in words("title_words"):
                 return last
