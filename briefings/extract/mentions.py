@@ -171,8 +171,21 @@ class MentionFinder:
                 mention = self._mention_from_run(run)
                 if mention and mention.possessive:
                     return self._possessive_phrase(mention, j)
+                if mention and self._modifies_title(j):
+                    return None, j  # "Sanders strategist Tad Devine": part of the title
                 return mention, j
         return None, i + 1
+
+    def _modifies_title(self, j: int) -> bool:
+        """Whether lower-case title words and then a name follow word ``j``."""
+        k = j
+        while k < len(self.words) and k < j + 3 and self.words[k][2].islower() and \
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+            k += 1
+        if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
+            return False
+        return self.words[k - 1][2] in words("role_nouns") and self.words[k][2][:1].isupper() and \
+            not _is_not_name(self.words[k][2])
 
     def _dateline(self, start: int, end: int) -> bool:
         """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
