@@ -24,10 +24,13 @@ _INDEFINITE = {"a", "an", "one", "another"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _fullness(name: str) -> tuple[bool, int]:
-    """Longer names are fuller, but one that opens with a party label or nationality is not."""
+def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
+    """How good a full form of a name is: of two words or more; not opening with a party label
+    or nationality; written more often (a stray "New Hampshire Sanders" loses to the name the
+    article uses); longer."""
     tokens = name.split()
-    return (bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2), len(name))
+    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2)
+    return (len(tokens) > 1, plain, counts.get(name, 0), len(name))
 
 
 def _names_used_like_organisations(article: Article) -> set[str]:
@@ -57,10 +60,14 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self._fullest: dict[str, str] = {}
         self._person_names: set[str] = set()
+        counts: dict[str, int] = {}
+        for person in self.persons:
+            counts[person.name] = counts.get(person.name, 0) + 1
         for person in self.persons:
             surname = person.name.split()[-1]
             self._person_names.add(surname)
-            if _fullness(person.name) > _fullness(self._fullest.get(surname, "")):
+            best = self._fullest.get(surname, "")
+            if _fullness(person.name, counts) > _fullness(best, counts):
                 self._fullest[surname] = person.name
         self.organisation_like = _names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
