@@ -144,7 +144,7 @@ class Attributor:
         return subjects[0] if subjects else self._subject_before(sentence, cue_start)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
-        """'welcomed by Beijing, which described ...': the name before ', which'."""
+        """'welcomed by Hanoi, which described ...': the name before ', which'."""
         relative = re.search(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$", before)
         if not relative or any(w in pairs("pronouns") for w in relative.group(3).split()):
             return None  # "Rubio, who he dubbed": "he" is the subject
@@ -177,7 +177,7 @@ class Attributor:
         return candidates[-1] if candidates else None
 
     def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
-        """The subject after an inverted cue: '," said WTO spokesman Keith Rockwell.',
+        """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
         '," said Virginia delegate Jane Roe, angered that ...'."""
         masked = self.article.masked
         clause = re.match(r"[^,;:!?\"“”(]*", masked[cue_end:limit])
@@ -348,7 +348,7 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
 def attribute(article: Article, quotes: list[Quote]) -> None:
     """Give each quote its speaker, surface and cue, in reading order.
 
-    Reported speech between quotes ("Mr Straw said it was wrong ...") counts as an
+    Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
     attribution too: a later quote without a cue inherits the latest speaker of either kind.
     """
     attributor = Attributor(article)

@@ -1,6 +1,6 @@
 """From a mention to a speaker: names to their fullest form, pronouns and role phrases to people.
 
-* A name goes to the fullest form of it in the article ("Straw" → "Jack Straw", by surname).
+* A name goes to the fullest form of it in the article ("Roe" → "Jane Roe", by surname).
 * "he"/"she" right after an attribution in the same paragraph goes to that attribution's
   speaker; otherwise to the nearest earlier person who was a subject or already a speaker.
 * "it"/"they" go to an organisation that was a subject in the same paragraph, else before.
@@ -93,7 +93,7 @@ class Resolver:
         if mention.kind in ("person", "name1"):
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
-            return mention.name  # a place or body written as one word: "Beijing", "Ankara"
+            return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
         if mention.kind == "org":
             return mention.name
         if mention.kind == "relative" and mention.antecedent:

@@ -148,5 +148,5 @@ def is_reported_speech(quote: str, min_words: int = MIN_WORDS) -> bool:
     found = re.findall(r"[\w'’-]+", quote)
     if len(found) < min_words:
         return False
-    # A title ("Rags To Riches To Rags") is not speech: every word capitalised.
+    # A title ("Bread And Roses Forever") is not speech: every word capitalised.
     return not (all(w[0].isupper() for w in found) and len(found) <= 8)
