@@ -290,8 +290,7 @@ class MentionFinder:
         if last_role is None:
             return None
         head = self.words[last_role][2].lower()
-        if head in {"foreign", "defence", "defense", "state", "senior", "junior", "vice", "prime",
-                    "shadow", "affairs", "trade"}:
+        if head in words("title_modifiers"):
             return None  # a modifier, not the head: "the foreign [policy]"
         start, end = self.words[i][0], self.words[last_role][1]
         phrase = self.words[i + 1:last_role + 1]
@@ -350,10 +349,7 @@ class MentionFinder:
 
 def _verb_form(cue: str) -> bool:
     """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
-    return cue.endswith("ed") or cue in {
-        "said", "say", "told", "tell", "wrote", "write", "add", "ask", "says", "tells", "writes",
-        "adds", "asks", "argues", "insists", "explains", "warns", "claims", "reads", "concludes",
-        "suggests", "admits", "responds", "recalls"}
+    return cue.endswith("ed") or cue in words("verb_cues")
 
 
 def build_name_mention(start: int, end: int, surface: str) -> Mention:

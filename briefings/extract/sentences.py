@@ -23,7 +23,6 @@ _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 _STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
-_LOWER_ABBREVIATIONS = {"vs", "etc", "no", "approx", "est", "cf", "al"}
 _INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
 # a masked quote that ends a sentence: 'XXX." Then' (pysbd keeps such a quote with what follows)
 _QUOTE_END = re.compile(r"X[.!?][\"”’']{1,2}(?=\s+[A-Z\"“‘])")
@@ -66,7 +65,7 @@ def _plain_sentences(paragraph: str) -> list[str] | None:
         following = paragraph[stop.end():stop.end() + 3].lstrip()[:1]
         if not following:
             break
-        plain = _PLAIN_WORD.fullmatch(token) and token not in _LOWER_ABBREVIATIONS or set(token) == {"X"}
+        plain = _PLAIN_WORD.fullmatch(token) and token not in words("lower_abbreviations") or set(token) == {"X"}
         if not plain or not (following.isupper() or following in "\"“‘'("):
             return None
         pieces.append(paragraph[start:stop.end()])
