@@ -27,7 +27,14 @@ import time
 from pathlib import Path
 
 from briefings.extract import extract_quotes
-from briefings.extract.evaluate import by_outlet, evaluate, evaluate_polnear, format_misses, format_table, total
+from briefings.extract.evaluate import (
+    by_outlet,
+    evaluate,
+    evaluate_polnear,
+    format_misses,
+    format_table,
+    total,
+)
 from briefings.extract.polnear import load_corpus, load_split
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from briefings.extract.evaluate import evaluate, normalise_quote, total
-from briefings.extract import extract_quotes, find_quote_spans, shape_problem
-from briefings.extract.sentences import split_sentences
-
 from conftest import SEEDS
+
+from briefings.extract import extract_quotes, find_quote_spans, shape_problem
+from briefings.extract.evaluate import evaluate, normalise_quote, total
+from briefings.extract.sentences import split_sentences
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-quotes"
 

@@ -14,8 +14,14 @@ import pytest
 from briefings.extract import Quote
 from briefings.extract.evaluate import score_article, score_polnear_article, total
 from briefings.extract.lexicon import words
-from briefings.extract.polnear import (GoldQuote, convert_article, load_split, make_split,
-                                       quoted_segments, read_events)
+from briefings.extract.polnear import (
+    GoldQuote,
+    convert_article,
+    load_split,
+    make_split,
+    quoted_segments,
+    read_events,
+)
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear-train"
 

@@ -10,8 +10,8 @@ How a quote gets its speaker
    rest is split into sentences by pysbd (``sentences``: it knows "U.S.", "Sen.", "D-Mo.").
 3. ``mentions``: candidate speakers are found — names (titles, party labels and nationalities
    split off), organisations (kept whole), subject pronouns and role phrases — and each passes
-   the speaker-shape rule: no lone adjective, adverb, sentence-opening common word, gerund,
-   state code or fragment of a name is ever a candidate.
+   the speaker-shape rule (``shape``): no lone adjective, adverb, sentence-opening common word,
+   gerund, state code or fragment of a name is ever a candidate.
 4. ``attribution``: the reporting cue nearest the quote in its sentence is found, then its
    subject (inverted, "according to", relative, participle and ordinary order). A quote with no
    cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before a
@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from .article import Article
 from .attribution import attribute
-from .mentions import Mention, shape_problem
+from .mentions import Mention
+from .shape import shape_problem
 from .spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
 
 __all__ = ["MIN_WORDS", "Mention", "Quote", "extract_quotes", "find_quote_spans", "shape_problem"]

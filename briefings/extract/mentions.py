@@ -16,17 +16,18 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import pairs, union, words
+from .shape import (
+    DETERMINERS,
+    is_descriptor,
+    is_not_name,
+    lower_vocabulary,
+    shape_problem,
+)
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one"}
-_ADVERB = re.compile(r"(?:ally|ably|ibly|ously|ively|ently|antly|edly|arly|ately|ully)$")
-_STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.?)?")
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s$")
-_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
 
@@ -48,84 +49,6 @@ class Mention:
     role: str = ""  # the title as written: "Turkish Defence Minister"
     titles_raw: list[str] = field(default_factory=list)
     antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
-
-
-def is_descriptor(word: str) -> bool:
-    """A party label or nationality ("Republican", "Russian"), any case."""
-    return word.lower().rstrip(".,") in words("descriptors")
-
-
-def _is_not_name(word: str) -> bool:
-    """A function or time word that never begins a name; an acronym ("WHO") is never one."""
-    bare = _POSSESSIVE.sub("", word.rstrip(".,"))
-    if len(bare) > 1 and bare.isupper():
-        return False
-    return bare.lower() in words("not_names") or bare.lower() in words("calendar") and bare != "May"
-
-
-def shape_problem(name: str, *, opens_sentence: bool = False,
-                  vocabulary: frozenset[str] = frozenset(), next_word: str = "") -> str | None:
-    """Why ``name`` cannot be a speaker, or None when it can.
-
-    ``opens_sentence`` says the name is the first word of its sentence; then a single word is
-    also refused when the article writes it in lower case elsewhere (``vocabulary``: "Clearly",
-    "Officials"), when it has the form of an adverb ("Shortly"), or when it is a participle
-    followed by a preposition, a determiner, a number or a comma (``next_word``: "Led by",
-    "Boasting a"; "Reed has said" keeps its name).
-    """
-    tokens = name.split()
-    if not tokens:
-        return "empty"
-    if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
-        return "a state or party-state code"
-    content = [t for t in tokens if not re.fullmatch(r"[A-Z]\.?", t)]
-    if not content:
-        return "an initial"
-    if all(is_descriptor(t) or _is_not_name(t) for t in content):
-        return "a descriptor or common word, not a name"
-    first = tokens[0]
-    if first.islower() and first.endswith("ing"):
-        return "a gerund phrase"
-    if len(tokens) > 1:
-        return None
-    problem = _word_problem(first)
-    if problem or not opens_sentence:
-        return problem
-    return _opening_word_problem(first, vocabulary, next_word)
-
-
-def _word_problem(word: str) -> str | None:
-    """What makes one word, wherever it stands, something other than a name."""
-    bare = re.sub(r"['’]s$", "", word)
-    if len(bare) > 1 and bare.isupper():
-        return None  # an acronym
-    if bare[:1].islower():
-        return "a common word"
-    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
-        return "a compound adjective"
-    if _CONTRACTION.search(bare):
-        return "a contraction"
-    return None
-
-
-def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str) -> str | None:
-    """What makes a single capitalised word that opens a sentence a common word."""
-    lower = re.sub(r"['’]s$", "", word).lower()
-    if lower in vocabulary:
-        return "a common word that opens a sentence"
-    if len(lower) > 4 and lower.endswith("ly") and (
-            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))):
-        return "an adverb"
-    participle = len(lower) > 2 and lower.endswith(("ing", "ed"))
-    if participle and (next_word == "," or next_word[:1].isdigit() or
-                       next_word in union("prepositions") | _DETERMINERS):
-        return "a participle"
-    return None
-
-
-def lower_vocabulary(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case somewhere (common words, for the shape rule)."""
-    return frozenset(m.group() for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
 
 
 class MentionFinder:
@@ -153,7 +76,7 @@ class MentionFinder:
         lower = word.lower().rstrip(".")
         if self.inside[start]:
             return None, i + 1
-        if lower in _DETERMINERS:
+        if lower in DETERMINERS:
             mention = self._role_phrase(i) or self._epithet(i)
             if mention:
                 j = i
@@ -185,7 +108,7 @@ class MentionFinder:
         if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
             return False
         return self.words[k - 1][2] in words("role_nouns") and self.words[k][2][:1].isupper() and \
-            not _is_not_name(self.words[k][2])
+            not is_not_name(self.words[k][2])
 
     def _dateline(self, start: int, end: int) -> bool:
         """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
@@ -214,7 +137,7 @@ class MentionFinder:
 
     def _joins_run(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """Whether word ``j`` continues the capitalised run ``run``."""
-        s, e, w = self.words[j]
+        _, e, w = self.words[j]
         low = w.lower()
         if run and low in words("calendar") and w != "May":
             return False  # "New Hampshire Monday": a day ends a name
@@ -254,7 +177,7 @@ class MentionFinder:
         return last in words("org_words")
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        while run and (_is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
+        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
             run = run[1:]
         if not run:
             return None
@@ -336,7 +259,7 @@ class MentionFinder:
             low = w.lower()
             if low in heads:
                 last_role = j
-            elif not (w[0].isupper() and not _is_not_name(w)) and not self._modifier(low, w):
+            elif not (w[0].isupper() and not is_not_name(w)) and not self._modifier(low, w):
                 break
             j += 1
         return last_role
@@ -366,7 +289,7 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention:
         tokens, lowered = tokens[1:], lowered[1:]
     if _is_organisation(tokens, lowered):
         name = re.sub(r"^(?:The)\s+", "", " ".join(tokens))
-        name = re.sub(r"\s+(?:report|study|survey|statement|poll|analysis)$", "", name, flags=re.I)
+        name = re.sub(r"\s+(?:report|study|survey|statement|poll|analysis)$", "", name, flags=re.IGNORECASE)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
     return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
                            gender=gender, possessive=possessive)
@@ -412,7 +335,7 @@ def _title_start(before: str) -> tuple[int, bool]:
         word = match.group(1)
         low = word.lower()
         if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
-                word[0].isupper() and not _is_not_name(word)):
+                word[0].isupper() and not is_not_name(word)):
             crossed_role = crossed_role or low in words("role_nouns")
             k = match.start()
             continue
@@ -432,15 +355,13 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
         title_words = text[window + k:mention.start].split() + mention.titles_raw
-        while title_words and (_is_not_name(title_words[0].strip(",")) or
+        while title_words and (is_not_name(title_words[0].strip(",")) or
                                title_words[0].lower() == "another"):
             title_words = title_words[1:]
         mention.role = " ".join(title_words)
     previous_word = re.search(r"([A-Za-z'’]+)$", prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
-    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’,":
-        mention.subject_like = True
-    elif previous in words("subject_openers"):
+    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
         mention.subject_like = True
     after_word = bool(prefix) and prefix[-1].isalpha()
     if not mention.subject_like and after_word and previous.islower() and \
@@ -451,5 +372,5 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.subject_like = False
     # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
     appositive = re.search(r"([A-Z][\w'’-]+)\s*,$", prefix)
-    if appositive and not _is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
+    if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
         mention.subject_like = False
