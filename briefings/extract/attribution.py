@@ -31,6 +31,7 @@ from .spans import Quote
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
+_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
@@ -114,9 +115,22 @@ class Attributor:
         subject = self._subject_before(sentence, cue_start)
         if subject is None and inverted_order and before.endswith((",", *QUOTE_CLOSERS)):
             subject = self._inverted_subject(cue_end, sentence.end)
+        if subject is None:
+            subject = self._opening_phrase(sentence, cue_start)
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _opening_phrase(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
+        and lower-case words that opens the sentence is the subject when no mention is."""
+        text = self.article.masked[sentence.start:cue_start]
+        phrase = _OPENING_PHRASE.match(text)
+        if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
+            return None
+        start, end = sentence.start + phrase.start(), sentence.start + phrase.end()
+        titles = phrase.group(0).lower().split()[1:]
+        return Mention(start, end, self.article.text[start:end], "role", titles=titles, subject_like=True)
 
     def _words_outside_quotes(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a letter outside quotation marks."""
@@ -329,7 +343,8 @@ def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
     ('X said the plan was "...", but he also warned') counts as far."""
     if cue[0] >= quote.end:
         between = article.masked[quote.end:cue[0]]
-        boundary = re.search(r";|,\s*(?:but|and|while|although|though)\s", between)
+        boundary = re.search(r";|,\s*(?:but|and|while|although|though)\s|"
+                             r"\s(?:if|when|because|unless|until)\s", between)
         return cue[0] - quote.end + (10_000 if boundary else 0)
     return abs(cue[1] - quote.start + 1)
 
