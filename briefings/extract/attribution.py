@@ -214,19 +214,21 @@ class Attributor:
     # -- quotes without a cue of their own
 
     def introduced_by_colon(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon, or
+        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon, else
         the name that stands right before the colon ('... surprise pollster Jane Roe: "..."')."""
         before = self.article.masked[sentence.start:quote.start].rstrip(" \"“'‘")
         if not before.endswith(":"):
             return None
         mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
                     if not m.possessive]
+        subjects = [m for m in mentions if m.subject_like]
+        if subjects:
+            return subjects[0]
         last = mentions[-1] if mentions else None
         if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
                 self.article.masked[last.end:sentence.start + len(before) - 1]):
             return last
-        subjects = [m for m in mentions if m.subject_like]
-        return subjects[0] if subjects else None
+        return None
 
     def introduced_above(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """A quote that opens a paragraph after one ending in a colon ("X released the
