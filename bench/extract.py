@@ -10,9 +10,10 @@ P/R/F1, speaker(-mention) accuracy and speaker-name agreement per outlet (defini
 quote of each set to ``DIR/<set>-misses.txt``; ``--show-misses`` prints those of the dev part
 and of the BBC set. The report part is for scoring only: do not write rules from its misses.
 
-``time`` measures `briefings quotes` as a user runs it (a fresh process, wall time) on articles
-of 200 KB and 1 MB built from PolNeAR dev articles laid end to end, and the extractor in process
-on all 838 PolNeAR articles.
+``time`` measures `briefings quotes` as a user runs it (a fresh process: wall time, and the CPU
+time of that process, which a machine shared with other work disturbs less) on articles of 200 KB
+and 1 MB built from PolNeAR dev articles laid end to end, and the extractor in process on all
+838 PolNeAR articles. No unit test asserts a speed; these figures go in docs/extraction.md.
 
 Both need ``../shared`` beside the repository (the corpora are not in the repository).
 """
@@ -20,6 +21,8 @@ Both need ``../shared`` beside the repository (the corpora are not in the reposi
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -91,19 +94,26 @@ def timings() -> None:
         for label, size in (("200 KB", 200_000), ("1 MB", 1_000_000)):
             path = Path(tmp) / "article.txt"
             path.write_text(_article_of_size(size), encoding="utf-8")
+            cpu_before = _children_cpu()
             began = time.perf_counter()
             done = subprocess.run([*cli, str(path)], capture_output=True, text=True, check=True)
             wall = time.perf_counter() - began
-            print(f"briefings quotes, {label} article: {wall:.2f} s wall "
-                  f"({len(done.stdout.splitlines())} quotes)")
+            print(f"briefings quotes, {label} article: {wall:.2f} s wall, "
+                  f"{_children_cpu() - cpu_before:.2f} s CPU ({len(done.stdout.splitlines())} quotes)")
     names = sorted(p.stem for p in (POLNEAR / "text").glob("*.txt"))
     texts = [(POLNEAR / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     found = sum(len(extract_quotes(t)) for t in texts)
-    elapsed = time.perf_counter() - began
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu_began
     size = sum(map(len, texts)) / 1e6
     print(f"whole PolNeAR train corpus: {len(texts)} articles, {size:.1f} M characters, "
-          f"{found} quotes, {elapsed:.1f} s in process")
+          f"{found} quotes, {elapsed:.1f} s wall, {cpu:.1f} s CPU in process")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

@@ -28,6 +28,18 @@ from .resolve import Resolver
 from .sentences import Sentence
 from .spans import Quote
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_BY_AGENT = re.compile(r" by (?:the )?")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_RELATIVE_CLAUSE = re.compile(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
+_WORD_CHAR = re.compile(r"\w")
+_VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
+_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
+
+
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
@@ -139,7 +151,7 @@ class Attributor:
 
     def _passive_agent(self, cue_end: int, limit: int) -> Mention | None:
         """ "was asked by moderator Jane Roe whether": the agent after "by"."""
-        by = re.match(r" by (?:the )?", self.article.masked[cue_end:cue_end + 10])
+        by = _BY_AGENT.match(self.article.masked[cue_end:cue_end + 10])
         if not by:
             return None
         after = self.article.mentions_between(cue_end + by.end() - 4, min(limit, cue_end + 120))
@@ -153,13 +165,13 @@ class Attributor:
         subjects = [m for m in self.article.mentions_between(sentence.start, cue_start)
                     if m.subject_like and not m.possessive and not m.after_preposition]
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
-            if re.match(r"\s+[a-z]", self.article.masked[mention.end:mention.end + 3]):
+            if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
         return subjects[0] if subjects else self._subject_before(sentence, cue_start)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Hanoi, which described ...': the name before ', which'."""
-        relative = re.search(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$", before)
+        relative = _RELATIVE_CLAUSE.search(before)
         if not relative or any(w in pairs("pronouns") for w in relative.group(3).split()):
             return None  # "Rubio, who he dubbed": "he" is the subject
         clause_end = sentence.start + relative.end(1)
@@ -181,7 +193,7 @@ class Attributor:
             if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
                 named = candidates[k + 1] if k + 1 < len(candidates) else None
                 if mention.kind == "role" and named and named.kind in ("person", "name1") and \
-                        re.fullmatch(r"\s*,\s*", masked[mention.end:named.start]):
+                        _COMMA_ONLY.fullmatch(masked[mention.end:named.start]):
                     return named  # "the company's chief, Jane Roe, said": the name is fuller
                 return mention
         for mention in reversed(candidates):
@@ -194,7 +206,7 @@ class Attributor:
         """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
         '," said Virginia delegate Jane Roe, angered that ...'."""
         masked = self.article.masked
-        clause = re.match(r"[^,;:!?\"“”(]*", masked[cue_end:limit])
+        clause = _CLAUSE_TO_PUNCTUATION.match(masked[cue_end:limit])
         clause_end = cue_end + (clause.end() if clause else 0)
         mentions = self.article.mentions_between(cue_end, clause_end)
         if not mentions or not _title_like(masked[cue_end:mentions[0].start]):
@@ -258,9 +270,9 @@ class Attributor:
         if self._words_outside_quotes(sentence.start, quote.start):
             return None
         after = article.mentions_between(quote.end, sentence.end)
-        if after and not re.search(r"\w", article.masked[quote.end:after[0].start]):
+        if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
             return after[0]  # '"...," the nominee riffed'
-        verb = re.match(r"[^\w]*\s([a-z]+)\s", article.masked[quote.end:quote.end + 40])
+        verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
         if verb and not self.cues(sentence):
             return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
         return None
@@ -295,7 +307,7 @@ def _appositive(masked: str, previous: Mention, mention: Mention) -> bool:
     "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
     and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
     answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
-    if not re.fullmatch(r"\s*,\s*", masked[previous.end:mention.start]):
+    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
         return False
     if mention.kind in ("person", "name1"):
         return False
@@ -312,7 +324,7 @@ def _title_like(gap: str) -> bool:
 
 
 def _only_skippable(gap: str) -> bool:
-    cleaned = re.sub(r"[,\s]+", " ", gap).strip().lower()
+    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
     return all(w in words("skippable") or w in words("calendar") or w.isdigit()
                for w in cleaned.split())
 
@@ -332,7 +344,7 @@ def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cu
     """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
     attribution when the sentence has another."""
     main = [c for c in cues
-            if not re.search(r"\b(who|which|that)\s+$", article.masked[sentence.start:c[0]])]
+            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])]
     return main or cues
 
 

@@ -24,6 +24,16 @@ from .shape import (
     shape_problem,
 )
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NEXT_WORD = re.compile(r"\s*([\w,]+)")
+_LEADING_THE = re.compile(r"^(?:The)\s+")
+_DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
+_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
+
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
@@ -113,7 +123,7 @@ class MentionFinder:
     def _dateline(self, start: int, end: int) -> bool:
         """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
         return (start == 0 or self.masked[start - 1] == "\n") and \
-            re.match(r"\s*(?:[,(—–-]|$)", self.masked[end:end + 3]) is not None
+            _DATELINE_END.match(self.masked[end:end + 3]) is not None
 
     def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
         """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
@@ -187,11 +197,11 @@ class MentionFinder:
             return None
         start, end = run[0][0], run[-1][1]
         surface = self.text[start:end]
-        core = re.sub(r"['’]s$", "", surface)
+        core = _POSSESSIVE_END.sub("", surface)
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
-        following = re.match(r"\s*([\w,]+)", self.masked[end:end + 40])
+        following = _NEXT_WORD.match(self.masked[end:end + 40])
         if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
                          next_word=following.group(1) if following else ""):
             return None
@@ -278,7 +288,7 @@ def _verb_form(cue: str) -> bool:
 def build_name_mention(start: int, end: int, surface: str) -> Mention:
     """A person, one-word name or organisation mention from a capitalised run."""
     possessive = surface.endswith(("'s", "’s"))
-    core = re.sub(r"['’]s$", "", surface)
+    core = _POSSESSIVE_END.sub("", surface)
     tokens = core.split()
     lowered = [t.lower().rstrip(".") for t in tokens]
     honorific = lowered[0] in words("honorifics")
@@ -288,8 +298,8 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention:
     if honorific and len(tokens) > 1:
         tokens, lowered = tokens[1:], lowered[1:]
     if _is_organisation(tokens, lowered):
-        name = re.sub(r"^(?:The)\s+", "", " ".join(tokens))
-        name = re.sub(r"\s+(?:report|study|survey|statement|poll|analysis)$", "", name, flags=re.IGNORECASE)
+        name = _LEADING_THE.sub("", " ".join(tokens))
+        name = _DOCUMENT_TAIL.sub("", name)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
     return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
                            gender=gender, possessive=possessive)
@@ -329,7 +339,7 @@ def _title_start(before: str) -> tuple[int, bool]:
     k = len(before)
     crossed_role = False
     for _ in range(8):
-        match = re.search(r"([A-Za-z'’-]+) +$", before[:k])
+        match = _WORD_BEFORE_SPACE.search(before[:k])
         if not match:
             break
         word = match.group(1)
@@ -359,7 +369,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
                                title_words[0].lower() == "another"):
             title_words = title_words[1:]
         mention.role = " ".join(title_words)
-    previous_word = re.search(r"([A-Za-z'’]+)$", prefix)
+    previous_word = _LAST_WORD.search(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
         mention.subject_like = True
@@ -371,6 +381,6 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.after_preposition = True
         mention.subject_like = False
     # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
-    appositive = re.search(r"([A-Z][\w'’-]+)\s*,$", prefix)
+    appositive = _NAME_COMMA_AT_END.search(prefix)
     if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
         mention.subject_like = False

@@ -19,6 +19,12 @@ from .article import Article
 from .lexicon import pairs, words
 from .mentions import Mention, is_descriptor
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
+
+
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -127,7 +133,7 @@ class Resolver:
 
     def _appositive_raw(self, person: Mention) -> list[str]:
         after = self.article.text[person.end:person.end + 90]
-        match = re.match(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)", after)
+        match = _APPOSITIVE_RAW.match(after)
         return match.group(1).split() if match and not self.article.inside[person.end] else []
 
     def _appositive_titles(self, person: Mention) -> list[str]:
@@ -233,13 +239,13 @@ class Resolver:
             return owner
         if owner and (head in words("org_words") or head in words("documents")):
             return f"{owner} {head}"
-        return re.sub(r"['’]s\b", "", mention.surface, count=1) if owner is None else \
+        return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
             f"{owner}'s {' '.join(mention.titles)}"
 
     def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
         """'a statement from the Justice Ministry': the ministry speaks through it."""
         after = self.article.masked[mention.end:mention.end + 80]
-        source = re.match(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?", after)
+        source = _ISSUER_LINK.match(after)
         if not source:
             return None
         for named in self.article.mentions_between(mention.end + source.end(), mention.end + 80):

@@ -19,6 +19,10 @@ import pysbd
 
 from .lexicon import words
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_NEWLINE = re.compile(r"\n")
+
+
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 _STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
@@ -115,7 +119,7 @@ class Layout:
     def __init__(self, text: str):
         self.sentences = split_sentences(text) or [Sentence(0, len(text))]
         self._starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def sentence_index(self, pos: int) -> int:
         """The index of the sentence holding ``pos`` (or the last one starting before it)."""

@@ -13,6 +13,11 @@ import re
 
 from .lexicon import union, words
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_INITIAL = re.compile(r"[A-Z]\.?")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
 DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one"}
 _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.?)?")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -48,7 +53,7 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
         return "empty"
     if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
         return "a state or party-state code"
-    content = [t for t in tokens if not re.fullmatch(r"[A-Z]\.?", t)]
+    content = [t for t in tokens if not _INITIAL.fullmatch(t)]
     if not content:
         return "an initial"
     if all(is_descriptor(t) or is_not_name(t) for t in content):
@@ -66,7 +71,7 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
 
 def _word_problem(word: str) -> str | None:
     """What makes one word, wherever it stands, something other than a name."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _POSSESSIVE.sub("", word)
     if len(bare) > 1 and bare.isupper():
         return None  # an acronym
     if bare[:1].islower():
@@ -80,7 +85,7 @@ def _word_problem(word: str) -> str | None:
 
 def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str) -> str | None:
     """What makes a single capitalised word that opens a sentence a common word."""
-    lower = re.sub(r"['’]s$", "", word).lower()
+    lower = _POSSESSIVE.sub("", word).lower()
     if lower in vocabulary:
         return "a common word that opens a sentence"
     if len(lower) > 4 and lower.endswith("ly") and (
@@ -95,4 +100,4 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
 
 def lower_vocabulary(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case somewhere (common words, for the shape rule)."""
-    return frozenset(m.group() for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))

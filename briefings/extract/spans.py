@@ -12,6 +12,12 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)", re.MULTILINE)
+_SPACE_LOWER = re.compile(r"\s[a-z]")
+_SPEECH_WORD = re.compile(r"[\w'’-]+")
+
+
 MIN_WORDS = 3
 
 OPENING_MARKS = {"“", "„", "«"}
@@ -75,7 +81,7 @@ def _uses_single_quotes(text: str) -> bool:
     doubles = sum(text.count(mark) for mark in ('"', "“", "”", "''"))
     if doubles >= 2:
         return False
-    return re.search(r"(?:^|[\s(\[—–-])['‘](?=\w)", text, re.MULTILINE) is not None
+    return _OPENING_SINGLE.search(text) is not None
 
 
 def _single_mark_role(line: str, i: int) -> str | None:
@@ -89,7 +95,7 @@ def _single_mark_role(line: str, i: int) -> str | None:
     if (before.isspace() or before in "([{—–-") and not after.isspace():
         return None if after.isdigit() else "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
-        if before in "sS" and re.match(r"\s[a-z]", line[i + 1:i + 3]) and \
+        if before in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) and \
                 _PLURAL_POSSESSIVE.search(line, i + 1):
             return None  # a plural possessive ("workers' rights") with a closing mark later
         return "close"
@@ -145,7 +151,7 @@ def _rstrip_at(line: str, start: int, end: int) -> int:
 
 def is_reported_speech(quote: str, min_words: int = MIN_WORDS) -> bool:
     """A quote of at least ``min_words`` words that is not a title in capitals."""
-    found = re.findall(r"[\w'’-]+", quote)
+    found = _SPEECH_WORD.findall(quote)
     if len(found) < min_words:
         return False
     # A title ("Bread And Roses Forever") is not speech: every word capitalised.
