@@ -8,10 +8,17 @@ import pytest
 from conftest import SEEDS
 
 from briefings.extract import extract_quotes, find_quote_spans, shape_problem
-from briefings.extract.evaluate import evaluate, normalise_quote, total
+from briefings.extract.evaluate import (
+    evaluate,
+    evaluate_polnear,
+    normalise_quote,
+    total,
+)
+from briefings.extract.polnear import load_corpus, load_split
 from briefings.extract.sentences import split_sentences
 
 DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-quotes"
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear-train"
 
 # (scenario, text, [(quote, speaker), ...])
 HARD_CASES = [
@@ -214,7 +221,7 @@ def test_normalisation_for_matching() -> None:
 def test_dev_set_scores_meet_the_bar() -> None:
     overall = total(evaluate(DEV_SET / "gold.jsonl", DEV_SET / "articles"))
     assert overall.f1 >= 0.95
-    assert overall.speaker_accuracy >= 0.90
+    assert overall.speaker_accuracy >= 0.95  # the issue's bar for this set (was 0.90)
 
 
 ARTICLES = Path(__file__).resolve().parent / "cases" / "articles"
@@ -302,3 +309,13 @@ def test_no_speaker_is_ever_a_fragment_of_an_abbreviation() -> None:
 def test_a_speaker_that_cannot_be_found_says_why() -> None:
     quote = extract_quotes('"Nobody knows who wrote this line."')[0]
     assert quote.speaker is None and quote.reason and "no speaker" in quote.reason
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/corpora/polnear-train not present")
+def test_polnear_dev_sample_does_not_regress() -> None:
+    """Every 15th article of the PolNeAR dev part (40 articles, ~350 quotes): a quick guard;
+    the full figures come from bench/extract.py and are in docs/extraction.md."""
+    dev = sorted(name for name, part in load_split().items() if part == "dev")[::15]
+    overall = total(evaluate_polnear(load_corpus(POLNEAR, dev)))
+    assert overall.f1 >= 0.95
+    assert overall.speaker_accuracy >= 0.91
