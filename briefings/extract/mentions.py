@@ -201,6 +201,8 @@ class MentionFinder:
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
+        if len(run) == 1 and core.isupper() and core.lower() in words("title_words"):
+            return None  # "CEO": a title in capitals names nobody
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
                          next_word=following.group(1) if following else ""):
