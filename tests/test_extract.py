@@ -162,6 +162,12 @@ HARD_CASES = [
      'Radio host Tim Ball asked the senator about the vote. "Will you back the bill?" Ball asked.\n\n'
      '"Not in its current form," said Senator Jane Roe.',
      [("Will you back the bill?", "Tim Ball"), ("Not in its current form,", "Jane Roe")]),
+    ("interview: the one asked is not the speaker of the question",
+     'In an interview on Sunday, Senator Jane Roe was asked, "Will you run again next year?"',
+     [("Will you run again next year?", None)]),
+    ("interview: the asker named as the agent",
+     'Jane Roe was asked by host Tim Ball whether she would "run again next year at all."',
+     [("run again next year at all.", "Tim Ball")]),
     ("a possessive phrase as speaker",
      'Jane Roe\'s campaign said the claim was "false from start to finish."',
      [("false from start to finish.", "Jane Roe campaign")]),

@@ -44,6 +44,7 @@ Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
@@ -104,7 +105,7 @@ class Attributor:
         if word == "according to":
             after = article.mentions_between(cue_end, sentence.end)
             return after[0] if after else None
-        passive = self._passive_agent(cue_end, sentence.end)
+        passive = self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()
@@ -149,7 +150,7 @@ class Attributor:
         masked, inside = self.article.masked, self.article.inside
         return any(masked[k].isalpha() and not inside[k] for k in range(start, end))
 
-    def _passive_agent(self, cue_end: int, limit: int) -> Mention | None:
+    def passive_agent(self, cue_end: int, limit: int) -> Mention | None:
         """ "was asked by moderator Jane Roe whether": the agent after "by"."""
         by = _BY_AGENT.match(self.article.masked[cue_end:cue_end + 10])
         if not by:
@@ -352,6 +353,12 @@ def _first_person(mention: Mention) -> bool:
     return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
 
 
+def _addressee_cue(article: Article, cue: Cue) -> bool:
+    """ "was asked", "were told": a passive cue whose subject heard the words, not said them."""
+    return cue[2].lower() in ("asked", "told") and \
+        _PASSIVE_BEFORE.search(article.masked[max(0, cue[0] - 12):cue[0]]) is not None
+
+
 def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
     """How far a cue is from a quote; a cue after the quote and past a clause boundary
     ('X said the plan was "...", but he also warned') counts as far."""
@@ -395,6 +402,9 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
+        elif cue and _addressee_cue(article, cue):
+            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
+            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
         elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
         else:
@@ -424,6 +434,8 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
         following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
         if following:
             sentence, cue = following
+    if cue and _addressee_cue(article, cue):
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
     if cue:
         return sentence, cue, attributor.speaker_for_cue(sentence, cue)
     return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
