@@ -268,6 +268,7 @@ BAD_SPEAKERS = [
     ("another adverb opening a sentence", "Shortly", {"opens_sentence": True}),
     ("a participle opening a sentence", "Led", {"opens_sentence": True, "next_word": "by"}),
     ("a gerund opening a sentence", "Boasting", {"opens_sentence": True, "next_word": "a"}),
+    ("a gerund before an object", "Surveying", {"opens_sentence": True, "next_word": "rust-belt"}),
     ("a common word the article also writes in lower case", "Critics",
      {"opens_sentence": True, "vocabulary": frozenset({"critics"})}),
     ("a function word", "However", {}),
@@ -278,6 +279,7 @@ GOOD_SPEAKERS = [
     ("a full name", "Donald Trump", {}),
     ("an organisation opening with a party adjective", "Democratic National Committee", {}),
     ("a surname opening a sentence before its cue", "Fleming", {"opens_sentence": True, "next_word": "said"}),
+    ("a surname in -ing before an auxiliary", "Manning", {"opens_sentence": True, "next_word": "has"}),
     ("a surname that looks like an adverb, not opening a sentence", "Kelly", {}),
     ("a hyphenated name", "Jean-Pierre", {}),
 ]

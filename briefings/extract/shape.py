@@ -46,7 +46,8 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
     also refused when the article writes it in lower case elsewhere (``vocabulary``: "Clearly",
     "Officials"), when it has the form of an adverb ("Shortly"), or when it is a participle
     followed by a preposition, a determiner, a number or a comma (``next_word``: "Led by",
-    "Boasting a"; "Reed has said" keeps its name).
+    "Boasting a"; "Reed has said" keeps its name), or a gerund before any other lower-case word
+    than a verb of saying or an auxiliary ("Surveying rust-belt towns").
     """
     tokens = name.split()
     if not tokens:
@@ -95,6 +96,9 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
     if participle and (next_word == "," or next_word[:1].isdigit() or
                        next_word in union("prepositions") | DETERMINERS):
         return "a participle"
+    if len(lower) > 5 and lower.endswith("ing") and next_word[:1].islower() and \
+            next_word not in union("cues", "skippable"):
+        return "a gerund"  # "Surveying rust-belt towns, X ...", but "Fleming has said"
     return None
 
 
