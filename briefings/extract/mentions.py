@@ -287,7 +287,7 @@ def _verb_form(cue: str) -> bool:
     return cue.endswith("ed") or cue in words("verb_cues")
 
 
-def build_name_mention(start: int, end: int, surface: str) -> Mention:
+def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     """A person, one-word name or organisation mention from a capitalised run."""
     possessive = surface.endswith(("'s", "’s"))
     core = _POSSESSIVE_END.sub("", surface)
@@ -316,13 +316,15 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
 
 
 def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
-                    honorific: bool, gender: str, possessive: bool) -> Mention:
+                    honorific: bool, gender: str, possessive: bool) -> Mention | None:
     # Split titles from the name: the name is the run after the last title word.
     cut = 0
     for k, low in enumerate(lowered):
         if low in words("title_words") or low == "of" or (
                 (low in words("role_nouns") or is_descriptor(low)) and len(tokens) - k - 1 >= 2):
             cut = k + 1
+    if cut >= len(tokens) and not honorific and len(tokens) > 1:
+        return None  # "Sirius XM Vice President": a title without its holder
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
     name = " ".join(name_tokens[-3:])
