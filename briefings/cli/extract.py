@@ -39,7 +39,7 @@ def quotes_command(article: Path, fmt: str) -> None:
               help="Folder of the articles the gold file names (default: articles/ beside it).")
 def evaluate_command(gold: Path, articles: Path | None) -> None:
     """Score quote extraction against GOLD (JSON lines): P, R, F1, speaker accuracy."""
-    from briefings.evaluate import evaluate, format_report
+    from briefings.extract.evaluate import evaluate, format_report
 
     folder = articles or gold.parent / "articles"
     try:

@@ -1,0 +1,442 @@
+"""Choosing each quote's speaker: the cue, the cue's subject, and what a quote without one inherits.
+
+For each quote, in reading order:
+
+1. The reporting cues of its sentence ("said", "told", "according to", ...) are found; a cue in a
+   relative clause gives way to one in the main clause, and the cue nearest the quote wins.
+2. The cue's subject is found (``speaker_for_cue``): inverted ('," said X'), "according to X",
+   "X, which described", a participle or coordinated cue (", saying" → the earlier cue's
+   subject), or the nearest subject-like mention before the cue (appositives, objects of
+   prepositions and possessives skipped).
+3. With no cue, a quote ending in "?" or "!" may be attributed by the next sentence; a quote after
+   a colon goes to the subject of the clause before it; otherwise the quote inherits the latest
+   attribution (quoted or reported speech) — the rule for multi-paragraph quotes and for
+   quotes that continue a speaker's words.
+4. The mention is resolved to a name (``resolve.Resolver``). If nothing is found, the speaker is
+   None with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.mentions import Mention
+from briefings.extract.resolve import Resolver
+from briefings.extract.sentences import Sentence
+from briefings.extract.spans import Quote
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_BY_AGENT = re.compile(r" by (?:the )?")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_RELATIVE_CLAUSE = re.compile(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
+_WORD_CHAR = re.compile(r"\w")
+_VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
+_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
+
+
+Cue = tuple[int, int, str]
+QUOTE_CLOSERS = ('"', "”", "'", "’")
+_COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
+_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
+_TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
+                 "adding", "noting", "according", "though", "although", "because"}
+_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
+_BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
+_CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(w for w in words("cues") if w.endswith("ing"))
+
+
+class Attributor:
+    """Attributes the quotes of one article, keeping the cues of each sentence once."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.resolver = Resolver(article)
+        self._cues: dict[int, list[Cue]] = {}
+
+    def cues(self, sentence: Sentence) -> list[Cue]:
+        """The reporting cues of a sentence, outside quotes, as (start, end, surface)."""
+        if sentence.start not in self._cues:
+            self._cues[sentence.start] = self._find_cues(sentence)
+        return self._cues[sentence.start]
+
+    def _find_cues(self, sentence: Sentence) -> list[Cue]:
+        article, found = self.article, []
+        segment = article.masked[sentence.start:sentence.end]
+        for match in _CUE_WORD.finditer(segment):
+            word = match.group(1).lower()
+            if word != "according to" and word not in words("cues"):
+                continue
+            following = article.masked[sentence.start + match.end():sentence.start + match.end() + 4]
+            if word in _BEFORE_INFINITIVE and following == " to ":
+                continue  # "continued to rise", "agreed to meet": not reporting
+            if word == "put" and not following.startswith(" it"):
+                continue  # only "as X put it"
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if article.inside_quote(start):
+                continue
+            surface = article.text[start:end]
+            if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
+                surface += " on"
+            if word == "put":
+                surface, end = surface + " it", end + 3  # "as X put it": "it" is no speaker
+            found.append((start, end, surface))
+        return found
+
+    # -- the subject of a cue
+
+    def speaker_for_cue(self, sentence: Sentence, cue: Cue, depth: int = 0) -> Mention | None:
+        """The mention that is the subject of ``cue`` in ``sentence``."""
+        article = self.article
+        cue_start, cue_end, surface = cue
+        word = surface.lower()
+        if word == "according to":
+            after = article.mentions_between(cue_end, sentence.end)
+            return after[0] if after else None
+        passive = self.passive_agent(cue_end, sentence.end)
+        if passive:
+            return passive
+        before = article.masked[sentence.start:cue_start].rstrip()
+        inverted_order = word not in _participles() and word not in _OBJECT_CUES
+        closer_at = sentence.start + len(before)
+        right_after_quote = before.endswith(QUOTE_CLOSERS) and any(
+            article.inside_quote(k) for k in range(max(sentence.start, closer_at - 3), closer_at))
+        if inverted_order and (right_after_quote or not self._words_outside_quotes(sentence.start, cue_start)):
+            inverted = self._inverted_subject(cue_end, sentence.end)
+            if inverted:  # '"...," said X': nothing but the quote before the cue
+                return inverted
+        relative = self._relative_antecedent(sentence, before)
+        if relative:
+            return relative
+        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start]
+        if word in _participles() or before.lower().split()[-1:] == ["and"]:
+            if depth < 4 and earlier:
+                return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+            return self._clause_subject(sentence, cue_start)
+        subject = self._subject_before(sentence, cue_start)
+        if subject is None and inverted_order and before.endswith((",", *QUOTE_CLOSERS)):
+            subject = self._inverted_subject(cue_end, sentence.end)
+        if subject is None:
+            subject = self._opening_phrase(sentence, cue_start)
+        if subject is None and depth < 4 and earlier and before.endswith(","):
+            return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
+        return subject
+
+    def _opening_phrase(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
+        and lower-case words that opens the sentence is the subject when no mention is."""
+        text = self.article.masked[sentence.start:cue_start]
+        phrase = _OPENING_PHRASE.match(text)
+        if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
+            return None
+        start, end = sentence.start + phrase.start(), sentence.start + phrase.end()
+        titles = phrase.group(0).lower().split()[1:]
+        return Mention(start, end, self.article.text[start:end], "role", titles=titles, subject_like=True)
+
+    def _words_outside_quotes(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a letter outside quotation marks."""
+        masked, inside = self.article.masked, self.article.inside
+        return any(masked[k].isalpha() and not inside[k] for k in range(start, end))
+
+    def passive_agent(self, cue_end: int, limit: int) -> Mention | None:
+        """ "was asked by moderator Jane Roe whether": the agent after "by"."""
+        by = _BY_AGENT.match(self.article.masked[cue_end:cue_end + 10])
+        if not by:
+            return None
+        after = self.article.mentions_between(cue_end + by.end() - 4, min(limit, cue_end + 120))
+        if after and _title_like(self.article.masked[cue_end + by.end():after[0].start]):
+            return after[0] if after[0].kind != "role" or after[0].start <= cue_end + by.end() else None
+        return None
+
+    def _clause_subject(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
+        its clause: the first subject-like mention of the sentence before it."""
+        subjects = [m for m in self.article.mentions_between(sentence.start, cue_start)
+                    if m.subject_like and not m.possessive and not m.after_preposition]
+        for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
+            if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
+                return mention
+        return subjects[0] if subjects else self._subject_before(sentence, cue_start)
+
+    def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
+        """'welcomed by Hanoi, which described ...': the name before ', which'."""
+        relative = _RELATIVE_CLAUSE.search(before)
+        if not relative or any(w in pairs("pronouns") for w in relative.group(3).split()):
+            return None  # "Rubio, who he dubbed": "he" is the subject
+        clause_end = sentence.start + relative.end(1)
+        named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
+        if named and not self.article.masked[named[-1].end:clause_end].strip():
+            who = sentence.start + relative.start(2)
+            return Mention(who, who + len(relative.group(2)), relative.group(2), "relative",
+                           antecedent=named[-1])
+        return None
+
+    def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """Normal order: the subject-like mention nearest before the cue."""
+        masked = self.article.masked
+        candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
+                      if not m.possessive and not m.after_preposition]
+        candidates = [m for k, m in enumerate(candidates)
+                      if not (k and _appositive(masked, candidates[k - 1], m))]
+        for k, mention in enumerate(candidates):  # "X, an adviser to Y at Z, said": X, not Y or Z
+            if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
+                named = candidates[k + 1] if k + 1 < len(candidates) else None
+                if mention.kind == "role" and named and named.kind in ("person", "name1") and \
+                        _COMMA_ONLY.fullmatch(masked[mention.end:named.start]):
+                    return named  # "the company's chief, Jane Roe, said": the name is fuller
+                return mention
+        for mention in reversed(candidates):
+            gap = masked[mention.end:cue_start]
+            if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
+                return mention
+        return candidates[-1] if candidates else None
+
+    def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
+        """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
+        '," said Virginia delegate Jane Roe, angered that ...'."""
+        masked = self.article.masked
+        clause = _CLAUSE_TO_PUNCTUATION.match(masked[cue_end:limit])
+        clause_end = cue_end + (clause.end() if clause else 0)
+        mentions = self.article.mentions_between(cue_end, clause_end)
+        if not mentions or not _title_like(masked[cue_end:mentions[0].start]):
+            return None
+        # a title phrase may hold a place or a body before the person: take the person
+        chosen = mentions[0]
+        for later in mentions[1:]:
+            if later.kind not in ("person", "name1") or not _title_like(masked[chosen.end:later.start]):
+                break
+            chosen = later
+        tail = masked[chosen.end:clause_end].strip().rstrip(".").lower().split()
+        if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
+                tail[0] not in union("prepositions", "skippable", "calendar"):
+            return None
+        return chosen
+
+    # -- quotes without a cue of their own
+
+    def introduced_by_colon(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon, else
+        the name that stands right before the colon ('... surprise pollster Jane Roe: "..."')."""
+        before = self.article.masked[sentence.start:quote.start].rstrip(" \"“'‘")
+        if not before.endswith(":"):
+            return None
+        mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
+                    if not m.possessive]
+        subjects = [m for m in mentions if m.subject_like]
+        if subjects:
+            return subjects[0]
+        last = mentions[-1] if mentions else None
+        if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
+                self.article.masked[last.end:sentence.start + len(before) - 1]):
+            return last
+        return None
+
+    def introduced_above(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """A quote that opens a paragraph after one ending in a colon ("X released the
+        following statement:") belongs to the subject of that colon's sentence."""
+        article = self.article
+        if article.masked[sentence.start:quote.start].strip(" \"“'‘") or sentence.start == 0:
+            return None
+        index = article.sentence_index(sentence.start)
+        if index == 0:
+            return None
+        previous = article.sentences[index - 1]
+        if not article.masked[previous.start:previous.end].rstrip().endswith(":") or \
+                article.paragraph_of(previous.start) == article.paragraph_of(sentence.start):
+            return None
+        subjects = [m for m in article.mentions_between(previous.start, previous.end)
+                    if m.subject_like and not m.possessive]
+        return subjects[0] if subjects else None
+
+    def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
+        beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
+        has none (it continues the speaker before it)."""
+        article = self.article
+        for mention in article.mentions_between(sentence.start, quote.start):
+            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                return mention
+        if self._words_outside_quotes(sentence.start, quote.start):
+            return None
+        after = article.mentions_between(quote.end, sentence.end)
+        if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
+            return after[0]  # '"...," the nominee riffed'
+        verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
+        if verb and not self.cues(sentence):
+            return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
+        return None
+
+    def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
+        """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
+        article = self.article
+        index = article.sentence_index(sentence.start)
+        if index + 1 >= len(article.sentences):
+            return None
+        following = article.sentences[index + 1]
+        opening = article.masked[following.start:following.end]
+        if opening.lstrip()[:1] in ('"', "“") or \
+                article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
+            return None
+        cues = self.cues(following)
+        if not cues:
+            return None
+        lead = article.masked[following.start:cues[0][0]].strip()
+        first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
+        starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
+        if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
+            adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
+            return (following, cues[0]) if starts_with_speaker and adjacent else None
+        if not lead or (starts_with_speaker and len(lead) <= 120):
+            return following, cues[0]
+        return None
+
+
+def _appositive(masked: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
+    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
+    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
+    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
+    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
+        return False
+    if mention.kind in ("person", "name1"):
+        return False
+    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
+        (mention.kind == "org" and previous.kind in ("person", "name1"))
+
+
+def _title_like(gap: str) -> bool:
+    """Words that may stand between an inverted cue and its subject, or between a title's
+    place and the person ("said Republican party boss X"): a few words, no verb or clause."""
+    found = gap.lower().split()
+    stop = union("prepositions", "cues", "subject_openers") | _TAIL_OPENERS
+    return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
+
+
+def _only_skippable(gap: str) -> bool:
+    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
+    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
+               for w in cleaned.split())
+
+
+class _Last:
+    """The latest attribution: what a quote without its own inherits."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.mention: Mention | None = None
+
+    def set(self, name: str | None, mention: Mention) -> None:
+        self.name, self.mention = name, mention
+
+
+def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+    """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
+    attribution when the sentence has another."""
+    main = [c for c in cues
+            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])]
+    return main or cues
+
+
+def _first_person(mention: Mention) -> bool:
+    return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
+
+
+def _addressee_cue(article: Article, cue: Cue) -> bool:
+    """ "was asked", "were told": a passive cue whose subject heard the words, not said them."""
+    return cue[2].lower() in ("asked", "told") and \
+        _PASSIVE_BEFORE.search(article.masked[max(0, cue[0] - 12):cue[0]]) is not None
+
+
+def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
+    """How far a cue is from a quote; a cue after the quote and past a clause boundary
+    ('X said the plan was "...", but he also warned') counts as far."""
+    if cue[0] >= quote.end:
+        between = article.masked[quote.end:cue[0]]
+        boundary = re.search(r";|,\s*(?:but|and|while|although|though)\s|"
+                             r"\s(?:if|when|because|unless|until)\s", between)
+        return cue[0] - quote.end + (10_000 if boundary else 0)
+    return abs(cue[1] - quote.start + 1)
+
+
+def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, resolver: Resolver) -> None:
+    quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue
+    quote.speaker_start, quote.speaker_end = mention.start, mention.end
+    if name:
+        quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+    elif _first_person(mention):
+        quote.reason = "first person: the article's writer"
+    else:
+        quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
+
+
+def attribute(article: Article, quotes: list[Quote]) -> None:
+    """Give each quote its speaker, surface and cue, in reading order.
+
+    Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
+    attribution too: a later quote without a cue inherits the latest speaker of either kind.
+    """
+    attributor = Attributor(article)
+    resolver = attributor.resolver
+    last = _Last()
+    done = -1  # index of the last sentence whose attributions are recorded
+    for quote in quotes:
+        index = article.sentence_index(quote.start)
+        for between in article.sentences[done + 1:index]:
+            _record_reported_speech(attributor, between, last)
+        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
+        name = resolver.canonical(mention, quote.start) if mention else None
+        if mention:
+            _give(quote, name, mention, cue[2] if cue else None, resolver)
+            if name:
+                resolver.speakers.append((quote.start, name, mention.surface))
+            last.set(name, mention)
+        elif cue and _addressee_cue(article, cue):
+            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
+            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        elif last.mention:
+            _give(quote, last.name, last.mention, None, resolver)
+        else:
+            quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
+        done = max(done, article.sentence_index(sentence.start))
+
+
+def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
+    for cue in attributor.cues(sentence):
+        mention = attributor.speaker_for_cue(sentence, cue)
+        if mention:
+            name = attributor.resolver.canonical(mention, cue[0])
+            if name:
+                attributor.resolver.speakers.append((cue[0], name, mention.surface))
+                last.set(name, mention)
+
+
+def _find_attribution(attributor: Attributor, sentence: Sentence,
+                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
+    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
+    article = attributor.article
+    cues = _main_cues(article, sentence, attributor.cues(sentence))
+    cue: Cue | None = None
+    if cues:
+        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
+    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
+        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
+        if following:
+            sentence, cue = following
+    if cue and _addressee_cue(article, cue):
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
+    if cue:
+        return sentence, cue, attributor.speaker_for_cue(sentence, cue)
+    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
+        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)

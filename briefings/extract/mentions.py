@@ -1,0 +1,392 @@
+"""Candidate speaker mentions, and the rule for what may be a speaker at all.
+
+A mention is a name (a run of capitalised words, titles and descriptors split off), an
+organisation (a run ending in, or holding, an organisation word; an acronym), a subject pronoun
+or a role phrase ("the minister", "another senior economic adviser", "the report").
+
+The speaker-shape rule (``shape_problem``) keeps out what the capitalised-run rule would
+otherwise take for a name: a lone descriptor ("Democratic", "Russian"), an adverb or other
+common word that only opens a sentence, a compound adjective ("Kremlin-backed"), a gerund, a
+state or party-state code ("Mo.", "D-Mo."), an initial or a fragment of a name ("S. Republican").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.shape import (
+    DETERMINERS,
+    is_descriptor,
+    is_not_name,
+    lower_vocabulary,
+    shape_problem,
+)
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_NEXT_WORD = re.compile(r"\s*([\w,]+)")
+_LEADING_THE = re.compile(r"^(?:The)\s+")
+_DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
+_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
+           "lady": "f", "dame": "f", "baroness": "f"}
+_CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
+_ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
+
+_CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
+
+
+@dataclass
+class Mention:
+    """A reference to a possible speaker: a name, organisation, pronoun or role phrase."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str  # "person", "name1" (one capitalised word), "org", "pronoun", "role"
+    name: str = ""  # the name without titles, for persons and organisations
+    titles: list[str] = field(default_factory=list)  # lower-case words of titles/appositives
+    subject_like: bool = False
+    possessive: bool = False
+    after_preposition: bool = False
+    object_like: bool = False  # right after a verb: "met Obama"
+    gender: str = ""  # "m" or "f" when an honorific says so
+    role: str = ""  # the title as written: "Turkish Defence Minister"
+    titles_raw: list[str] = field(default_factory=list)
+    antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
+
+
+class MentionFinder:
+    """Finds the mentions of a masked text (quoted words replaced by X)."""
+
+    def __init__(self, text: str, masked: str, inside: bytearray):
+        self.text, self.masked, self.inside = text, masked, inside
+        self.vocabulary = lower_vocabulary(masked)
+        self.words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked)]
+
+    def find(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(self.words):
+            mention, i = self._mention_at(i)
+            if mention is not None:
+                mentions.append(mention)
+        for mention in mentions:
+            position_facts(self.masked, self.text, mention)
+        return mentions
+
+    def _mention_at(self, i: int) -> tuple[Mention | None, int]:
+        """The mention starting at word ``i`` (or None) and the index of the next word to read."""
+        start, end, word = self.words[i]
+        lower = word.lower().rstrip(".")
+        if self.inside[start]:
+            return None, i + 1
+        if lower in DETERMINERS:
+            mention = self._role_phrase(i) or self._epithet(i)
+            if mention:
+                j = i
+                while j < len(self.words) and self.words[j][1] < mention.end:
+                    j += 1
+                return mention, j + 1
+        pronoun = _CONTRACTED.sub("", word)
+        if pronoun.lower() in pairs("pronouns"):  # "he", also in "he's", "she'd"
+            return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
+        if word.isupper() and len(word) > 2 and self._dateline(start, end):
+            return None, i + 1
+        if word[0].isupper() or lower in words("honorifics"):
+            run, j = self._capitalised_run(i)
+            if run:
+                mention = self._mention_from_run(run)
+                if mention and mention.possessive:
+                    return self._possessive_phrase(mention, j)
+                if mention and self._modifies_title(j):
+                    return None, j  # "Sanders strategist Tad Devine": part of the title
+                return mention, j
+        return None, i + 1
+
+    def _modifies_title(self, j: int) -> bool:
+        """Whether lower-case title words and then a name follow word ``j``."""
+        k = j
+        while k < len(self.words) and k < j + 3 and self.words[k][2].islower() and \
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+            k += 1
+        if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
+            return False
+        return self.words[k - 1][2] in words("role_nouns") and self.words[k][2][:1].isupper() and \
+            not is_not_name(self.words[k][2])
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
+        return (start == 0 or self.masked[start - 1] == "\n") and \
+            _DATELINE_END.match(self.masked[end:end + 3]) is not None
+
+    def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
+        """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
+        when lower-case words lead from the possessive to a reporting verb."""
+        k, head = j, None
+        heads = union("role_nouns", "org_words", "documents", "anonymous")
+        while k < len(self.words) and k <= j + 3 and self.words[k][2].islower() and \
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+            if self.words[k][2] in words("cues") and k > j:
+                head = k - 1
+                break
+            if self.words[k][2] in heads:
+                head = k
+            k += 1
+        if head is None:
+            return owner, j
+        end = self.words[head][1]
+        titles = [w for _, _, w in self.words[j:head + 1]]
+        return Mention(owner.start, end, self.text[owner.start:end], "role", titles=titles,
+                       antecedent=owner), head + 1
+
+    def _joins_run(self, j: int, run: list[tuple[int, int, str]]) -> bool:
+        """Whether word ``j`` continues the capitalised run ``run``."""
+        _, e, w = self.words[j]
+        low = w.lower()
+        if run and low in words("calendar") and w != "May":
+            return False  # "New Hampshire Monday": a day ends a name
+        if w[0].isupper():
+            return True
+        if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
+            return True
+        return (low in words("name_particles") and j + 1 < len(self.words)
+                and self.words[j + 1][2][0].isupper() and self.masked[e:self.words[j + 1][0]] == " ")
+
+    def _capitalised_run(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
+        run: list[tuple[int, int, str]] = []
+        j = i
+        while j < len(self.words):
+            s, e, w = self.words[j]
+            if j > i:
+                gap = self.masked[self.words[j - 1][1]:s]
+                initial = gap == ". " and (len(run[-1][2]) == 1
+                                          or run[-1][2].lower() in words("abbreviated_titles"))
+                if gap not in (" ", "-") and not initial:
+                    break
+            if self.inside[s] or not self._joins_run(j, run):
+                break
+            run.append((s, e, w))
+            j += 1
+            if w.endswith(("'s", "’s")) and not self._org_follows(j):
+                break
+        return run, (j if run else i + 1)
+
+    def _org_follows(self, j: int) -> bool:
+        """After "Turkey's": do capitalised words ending in an organisation word follow?"""
+        last = None
+        while j < len(self.words) and self.words[j][2][0].isupper() and \
+                self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
+            last = self.words[j][2].lower()
+            j += 1
+        return last in words("org_words")
+
+    def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
+        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
+            run = run[1:]
+        if not run:
+            return None
+        while run and run[-1][2].lower() in words("name_particles") | {"of"}:
+            run = run[:-1]
+        if not run:
+            return None
+        start, end = run[0][0], run[-1][1]
+        surface = self.text[start:end]
+        core = _POSSESSIVE_END.sub("", surface)
+        if len(run) == 1 and self.masked[end:end + 1] == "." and \
+                core.lower() in words("state_abbreviations"):
+            return None  # "R-Tex.", "Springfield, Ill."
+        if len(run) == 1 and core.isupper() and core.lower() in words("title_words"):
+            return None  # "CEO": a title in capitals names nobody
+        following = _NEXT_WORD.match(self.masked[end:end + 40])
+        if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
+                         next_word=following.group(1) if following else ""):
+            return None
+        return build_name_mention(start, end, surface)
+
+    def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
+        """The "S" of "U.S.": a single letter right after a letter and a full stop."""
+        start, _, text = word
+        return len(text) == 1 and start >= 2 and self.masked[start - 1] == "." and \
+            self.masked[start - 2].isalpha()
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.masked[max(0, start - 3):start].rstrip(" \"“‘'")
+        return not before or before[-1] in ".!?:\n—–(\"“"
+
+    def _role_phrase(self, i: int) -> Mention | None:
+        """'the minister', 'The French president', 'another senior economic adviser'."""
+        last_role = self._role_phrase_head(i)
+        if last_role is None:
+            return None
+        head = self.words[last_role][2].lower()
+        if head in words("title_modifiers"):
+            return None  # a modifier, not the head: "the foreign [policy]"
+        start, end = self.words[i][0], self.words[last_role][1]
+        phrase = self.words[i + 1:last_role + 1]
+        if any(w[0].isupper() for _, _, w in phrase) and head in words("org_words"):
+            return None  # "the Foreign Ministry": a name, found as a run
+        titles = [w.lower() for _, _, w in phrase]
+        return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
+
+    def _epithet(self, i: int) -> Mention | None:
+        """A noun phrase of any head in the subject place of a reporting verb: "the gambling
+        tycoon told", "said one former campaign staffer", "the petition reads"."""
+        after_cue = i > 0 and self.words[i - 1][2].lower() in words("cues") and \
+            self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and \
+            self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()[-1:] in _CLOSING  # inverted
+        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
+        j = i + 1
+        while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
+            low = self.words[j][2].lower()
+            if low in words("cues") and not after_cue and _verb_form(low):
+                return self._phrase(i, j - 1) if j > i + 1 else None
+            if low in stop or low in words("skippable") or self.inside[self.words[j][0]]:
+                break
+            j += 1
+        if after_cue and j > i + 1:
+            return self._phrase(i, j - 1)
+        return None
+
+    def _phrase(self, i: int, last: int) -> Mention | None:
+        if not self.words[last][2].islower():
+            return None  # "the Interior Ministry said": a name, found as a run
+        start, end = self.words[i][0], self.words[last][1]
+        titles = [w.lower() for _, _, w in self.words[i + 1:last + 1]]
+        return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
+
+    def _role_phrase_head(self, i: int) -> int | None:
+        """The index of the last role noun in the phrase that starts at determiner ``i``."""
+        heads = union("role_nouns", "documents", "anonymous", "org_words")
+        j, last_role = i + 1, None
+        while j < len(self.words) and j <= i + 5:
+            s, _, w = self.words[j]
+            if self.masked[self.words[j - 1][1]:s] != " ":
+                break
+            low = w.lower()
+            if low in heads:
+                last_role = j
+            elif not (w[0].isupper() and not is_not_name(w)) and not self._modifier(low, w):
+                break
+            j += 1
+        return last_role
+
+    @staticmethod
+    def _modifier(low: str, word: str) -> bool:
+        return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
+            union("cues", "not_names", "prepositions"))
+
+
+def _verb_form(cue: str) -> bool:
+    """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
+    return cue.endswith("ed") or cue in words("verb_cues")
+
+
+def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
+    """A person, one-word name or organisation mention from a capitalised run."""
+    possessive = surface.endswith(("'s", "’s"))
+    core = _POSSESSIVE_END.sub("", surface)
+    tokens = core.split()
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    honorific = lowered[0] in words("honorifics")
+    if lowered[0] in words("abbreviated_titles") - words("honorifics") and len(tokens) > 1:
+        lowered[0] = "president" if lowered[0] == "pres" else "minister"  # any title word
+    gender = _GENDER.get(lowered[0], "")
+    if honorific and len(tokens) > 1:
+        tokens, lowered = tokens[1:], lowered[1:]
+    if _is_organisation(tokens, lowered):
+        name = _LEADING_THE.sub("", " ".join(tokens))
+        name = _DOCUMENT_TAIL.sub("", name)
+        return Mention(start, end, surface, "org", name=name, possessive=possessive)
+    return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
+                           gender=gender, possessive=possessive)
+
+
+def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
+    has_title = any(t in words("title_words") for t in lowered[:-1])
+    orgs = words("org_words")
+    if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
+        return True
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
+                    honorific: bool, gender: str, possessive: bool) -> Mention | None:
+    # Split titles from the name: the name is the run after the last title word.
+    cut = 0
+    for k, low in enumerate(lowered):
+        if low in words("title_words") or low == "of" or (
+                (low in words("role_nouns") or is_descriptor(low)) and len(tokens) - k - 1 >= 2):
+            cut = k + 1
+    if cut >= len(tokens) and not honorific and len(tokens) > 1:
+        return None  # "Sirius XM Vice President": a title without its holder
+    name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
+    titles = [t.lower() for t in tokens[:cut]]
+    name = " ".join(name_tokens[-3:])
+    noble = lowered[0] in words("nobility")
+    kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
+    shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name
+    mention = Mention(start, end, shown, kind, name=name, titles=titles, possessive=possessive,
+                      gender=gender, titles_raw=list(tokens[:cut]))
+    if noble and cut == 0:
+        mention.name = " ".join(tokens[:3])
+    return mention
+
+
+def _title_start(before: str) -> tuple[int, bool]:
+    """How far back title words reach before a mention ("Tory leader X", "the US")."""
+    k = len(before)
+    crossed_role = False
+    for _ in range(8):
+        match = _WORD_BEFORE_SPACE.search(before[:k])
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
+                word[0].isupper() and not is_not_name(word)):
+            crossed_role = crossed_role or low in words("role_nouns")
+            k = match.start()
+            continue
+        if crossed_role and word.islower() and low not in (
+                union("prepositions", "subject_openers", "cues")):
+            k = match.start()  # an adjective inside a title: "constitutional affairs minister"
+            continue
+        break
+    return k, crossed_role
+
+
+def position_facts(masked: str, text: str, mention: Mention) -> None:
+    """Set where a mention stands in its clause: subject, object, after a preposition."""
+    window = max(0, mention.start - 240)
+    before = masked[window:mention.start]
+    k, _ = _title_start(before)
+    prefix = before[:k].rstrip()
+    if mention.kind in ("person", "name1"):
+        title_words = text[window + k:mention.start].split() + mention.titles_raw
+        while title_words and (is_not_name(title_words[0].strip(",")) or
+                               title_words[0].lower() == "another"):
+            title_words = title_words[1:]
+        mention.role = " ".join(title_words)
+    previous_word = _LAST_WORD.search(prefix)
+    previous = previous_word.group(1).lower() if previous_word else ""
+    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
+        mention.subject_like = True
+    after_word = bool(prefix) and prefix[-1].isalpha()
+    if not mention.subject_like and after_word and previous.islower() and \
+            previous not in union("prepositions", "subject_openers"):
+        mention.object_like = True
+    if previous in words("prepositions") and after_word:
+        mention.after_preposition = True
+        mention.subject_like = False
+    # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
+    appositive = _NAME_COMMA_AT_END.search(prefix)
+    if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
+        mention.subject_like = False

@@ -1,0 +1,301 @@
+"""From a mention to a speaker: names to their fullest form, pronouns and role phrases to people.
+
+* A name goes to the fullest form of it in the article ("Roe" → "Jane Roe", by surname).
+* "he"/"she" right after an attribution in the same paragraph goes to that attribution's
+  speaker; otherwise to the nearest earlier person who was a subject or already a speaker.
+* "it"/"they" go to an organisation that was a subject in the same paragraph, else before.
+* A role phrase goes to the person whose title shares its head noun ("the minister" → the
+  person introduced as "Interior Minister X"); a document ("the report", "a statement from X")
+  to its issuer; a spokesperson ("a spokesman for X") to X, else to the organisation just named;
+  an organisation word ("the agency") to the organisation of that kind named before; an
+  anonymous source ("one protester") stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import pairs, words
+from briefings.extract.mentions import Mention, is_descriptor
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
+
+
+_SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+_INDEFINITE = {"a", "an", "one", "another"}
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
+    """How good a full form of a name is: of two words or more; not opening with a party label
+    or nationality; written more often (a stray "New Hampshire Sanders" loses to the name the
+    article uses); longer."""
+    tokens = name.split()
+    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2)
+    return (len(tokens) > 1, plain, counts.get(name, 0), len(name))
+
+
+def _names_used_like_organisations(article: Article) -> set[str]:
+    """Two-word names always written in full and never by a surname alone: news style names a
+    person in full once and by surname after, so such a name is an organisation."""
+    full: dict[str, int] = {}
+    single: set[str] = set()
+    for mention in article.mentions:
+        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles:
+            full[mention.name] = full.get(mention.name, 0) + 1
+        elif mention.kind == "name1":
+            single.add(mention.name)
+    return {name for name, count in full.items() if count >= 2 and name.split()[-1] not in single}
+
+
+def _as_written(mention: Mention) -> str:
+    return _DETERMINER.sub("", mention.surface)
+
+
+class Resolver:
+    """Keeps the entities seen so far and resolves mentions to canonical speaker names."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.persons = [m for m in article.mentions if m.kind == "person"]
+        self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
+        self.resolved_pronouns: dict[int, str | None] = {}
+        self._fullest: dict[str, str] = {}
+        self._person_names: set[str] = set()
+        counts: dict[str, int] = {}
+        for person in self.persons:
+            counts[person.name] = counts.get(person.name, 0) + 1
+        for person in self.persons:
+            surname = person.name.split()[-1]
+            self._person_names.add(surname)
+            best = self._fullest.get(surname, "")
+            if _fullness(person.name, counts) > _fullness(best, counts):
+                self._fullest[surname] = person.name
+        self.organisation_like = _names_used_like_organisations(article)
+        self._by_name: dict[str, list[Mention]] | None = None
+        self._roles: dict[str, list[str]] = {}
+        self._by_title: dict[str, list[Mention]] = {}
+        for person in self.persons:
+            for title in set(person.titles) | set(self._appositive_titles(person)):
+                self._by_title.setdefault(title, []).append(person)
+
+    # -- names
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of a person's name in the article (surname match)."""
+        fullest = self._fullest.get(name.split()[-1], name)
+        return fullest if len(fullest) > len(name) else name
+
+    def is_person_name(self, mention: Mention) -> bool:
+        if mention.kind == "person":
+            return mention.name not in self.organisation_like
+        return mention.kind == "name1" and mention.name in self._person_names
+
+    def canonical(self, mention: Mention, quote_pos: int) -> str | None:
+        if mention.kind in ("person", "name1"):
+            if self.is_person_name(mention):
+                return self.full_name(mention.name)
+            return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
+        if mention.kind == "org":
+            return mention.name
+        if mention.kind == "relative" and mention.antecedent:
+            return self.canonical(mention.antecedent, quote_pos)
+        if mention.kind == "pronoun":
+            return self.pronoun(mention)
+        if mention.kind == "role":
+            return self.role(mention, quote_pos)
+        return None
+
+    def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
+        """("person" | "org" | "document", the longest role the article gives a person)."""
+        if name not in self._roles:
+            self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
+                                 for m in self._people().get(name, [])]
+        roles = self._roles[name]
+        if roles:
+            return "person", max(roles, key=len)
+        if mention is not None and mention.kind == "role" and mention.titles and \
+                mention.titles[-1] in words("documents") - _SPOKESPERSON:
+            return "document", ""
+        return "org", ""
+
+    def _people(self) -> dict[str, list[Mention]]:
+        """The person mentions of the article by fullest name (built once, when first asked)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for person in self.persons:
+                self._by_name.setdefault(self.full_name(person.name), []).append(person)
+        return self._by_name
+
+    def _appositive_raw(self, person: Mention) -> list[str]:
+        after = self.article.text[person.end:person.end + 90]
+        match = _APPOSITIVE_RAW.match(after)
+        return match.group(1).split() if match and not self.article.inside[person.end] else []
+
+    def _appositive_titles(self, person: Mention) -> list[str]:
+        after = self.article.masked[person.end:person.end + 90]
+        match = re.match(r"\s*(?:,|-|–|—)\s*((?:then |now |the |a |an |former )?[^,\-–—.]+?)"
+                         r"\s*(?:,|-|–|—)", after)
+        return match.group(1).lower().split() if match else []
+
+    # -- pronouns
+
+    def pronoun(self, mention: Mention) -> str | None:
+        if mention.start not in self.resolved_pronouns:
+            kind = pairs("pronouns").get(mention.surface.lower())
+            if kind == "person":
+                result = self._speaker_of_previous_sentence(mention) or self._person_before(mention)
+            elif kind == "self":
+                result = None  # the writer: reported as such, never guessed
+            else:
+                result = self._group_for(mention)
+            self.resolved_pronouns[mention.start] = result
+        return self.resolved_pronouns[mention.start]
+
+    def _group_for(self, mention: Mention) -> str | None:
+        """An organisation subject in the pronoun's paragraph, else the nearest one before."""
+        paragraph = self.article.paragraph_of(mention.start)
+        starts = self.article.layout.paragraph_starts
+        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.article.text)
+        nearby = self.article.mentions_between(starts[paragraph], end)
+        for other in nearby:
+            if self._is_group(other) and other.subject_like and not other.possessive and \
+                    other.start != mention.start:
+                return other.name
+        for other in reversed(self.article.mentions_before(mention.start)):
+            if (self._is_group(other) or (other.kind == "name1" and not self.is_person_name(other))) \
+                    and other.subject_like and not other.possessive:
+                return other.name
+        return None
+
+    def _is_group(self, mention: Mention) -> bool:
+        return mention.kind == "org" or mention.name in self.organisation_like
+
+    def _person_before(self, mention: Mention) -> str | None:
+        """The nearest earlier person who was a subject or a speaker (through pronouns too)."""
+        previous_speakers = {name for _, name, _ in self.speakers}
+        for other in reversed(self.article.mentions_before(mention.start)):
+            if other.possessive:
+                continue
+            if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
+                resolved = self.pronoun(other)
+            elif other.kind == "role" and other.subject_like:
+                resolved = self.role(other, other.start)
+            elif self.is_person_name(other):
+                name = self.full_name(other.name)
+                resolved = name if other.subject_like or name in previous_speakers else None
+            else:
+                continue
+            if resolved:
+                return resolved
+        return None
+
+    def _speaker_of_previous_sentence(self, pronoun: Mention) -> str | None:
+        """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
+        if not pronoun.subject_like:
+            return None
+        index = self.article.sentence_index(pronoun.start)
+        if index == 0:
+            return None
+        previous = self.article.sentences[index - 1]
+        if self.article.paragraph_of(previous.start) != self.article.paragraph_of(pronoun.start):
+            return None
+        for position, name, _ in reversed(self.speakers):
+            if position < previous.start:
+                break
+            if position < pronoun.start and name.split()[-1] in self._person_names:
+                return name
+        return None
+
+    # -- role phrases
+
+    def role(self, mention: Mention, quote_pos: int) -> str | None:
+        """A role phrase goes to the named person, organisation or issuer it stands for."""
+        head = mention.titles[-1] if mention.titles else ""
+        if mention.antecedent is not None:
+            return self._owned(mention, head, quote_pos)
+        if head in _SPOKESPERSON:
+            return self._titled_person(mention, head) or self._spokesperson(mention)
+        if head in words("documents"):
+            return self._issuer(mention, quote_pos) or _as_written(mention)
+        if head in words("org_words"):
+            return self._organisation(mention, head)
+        titled = self._titled_person(mention, head)
+        if titled:
+            return titled
+        if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
+            return _as_written(mention)  # "one protester": quoted without a name, and so reported
+        return self._protagonist(mention)
+
+    def _owned(self, mention: Mention, head: str, quote_pos: int) -> str | None:
+        """ "Trump's spokeswoman" speaks for Trump; "Trump's campaign" is the Trump campaign;
+        "Trump's lawyer" stays as written."""
+        owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
+        if owner and head in _SPOKESPERSON:
+            return owner
+        if owner and (head in words("org_words") or head in words("documents")):
+            return f"{owner} {head}"
+        return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
+            f"{owner}'s {' '.join(mention.titles)}"
+
+    def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
+        """'a statement from the Justice Ministry': the ministry speaks through it."""
+        after = self.article.masked[mention.end:mention.end + 80]
+        source = _ISSUER_LINK.match(after)
+        if not source:
+            return None
+        for named in self.article.mentions_between(mention.end + source.end(), mention.end + 80):
+            if named.start == mention.end + source.end() and named.kind in ("org", "person", "name1"):
+                return self.canonical(named, quote_pos)
+        return None
+
+    def _spokesperson(self, mention: Mention) -> str | None:
+        """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named."""
+        issuer = self._issuer(mention, mention.start)
+        if issuer:
+            return issuer
+        index = self.article.sentence_index(mention.start)
+        window_start = self.article.sentences[max(0, index - 2)].start
+        for other in reversed(self.article.mentions_between(window_start, mention.start)):
+            if other.kind == "org":
+                return other.name
+        return _as_written(mention)
+
+    def _organisation(self, mention: Mention, head: str) -> str:
+        """'The agency said': the organisation of that kind named before, else the one just
+        named, else the phrase itself."""
+        earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
+        for other in reversed(earlier):
+            if head in other.name.lower():
+                return other.name
+        index = self.article.sentence_index(mention.start)
+        window_start = self.article.sentences[max(0, index - 1)].start
+        recent = [m for m in earlier if m.start >= window_start]
+        return recent[-1].name if recent else _as_written(mention)
+
+    def _titled_person(self, mention: Mention, head: str) -> str | None:
+        """The person whose title or appositive holds the phrase's head noun (most words shared,
+        then nearest)."""
+        candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
+                                                     if head == "adviser" else [])
+        best, best_score = None, 0.0
+        for person in candidates:
+            titles = set(person.titles) | set(self._appositive_titles(person))
+            score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
+            if score > best_score:
+                best, best_score = person, score
+        return self.full_name(best.name) if best else None
+
+    def _protagonist(self, mention: Mention) -> str | None:
+        """No title matches: the article's current protagonist."""
+        for position, name, _ in reversed(self.speakers):
+            if position < mention.start:
+                return name
+        for other in reversed(self.article.mentions_before(mention.start)):
+            if other.kind == "person" and other.subject_like:
+                return self.full_name(other.name)
+        return None

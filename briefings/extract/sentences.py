@@ -1,0 +1,133 @@
+"""Sentences and paragraphs of an article, found by pysbd with a few news-specific repairs.
+
+pysbd (rule-based, no model) knows abbreviations such as "U.S.", "Sen." and "Gov.", so a
+sentence never ends inside them. It runs paragraph by paragraph (a paragraph is a line), which
+keeps the cost linear in the length of the article. Two repairs follow pysbd:
+
+* a piece that starts with a comma, a closing bracket or a lower-case letter continues the
+  sentence before it ("Tim Kaine, D-Va., said"), and
+* a piece that ends in an abbreviation from ``abbreviated_titles`` ("Sen.") is joined to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import pysbd
+
+from briefings.extract.lexicon import words
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_NEWLINE = re.compile(r"\n")
+
+
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+_STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
+_TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
+_PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
+_INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
+# a masked quote that ends a sentence: 'XXX." Then' (pysbd keeps such a quote with what follows)
+_QUOTE_END = re.compile(r"X[.!?][\"”’']{1,2}(?=\s+[A-Z\"“‘])")
+_TITLE_AT_END = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a character range of the article."""
+
+    start: int
+    end: int
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """Whether ``piece`` is the rest of the sentence ``previous`` and not a new one."""
+    lead = piece.lstrip()
+    if not lead or lead[0] in ",;:)]}" or lead[0].islower():
+        return True
+    title = _TITLE_AT_END.search(previous)
+    return bool(title and title.group(1).lower() in words("abbreviated_titles"))
+
+
+def _split_after_quotes(segment: str) -> list[str]:
+    """Split after every masked quote that ends with a stop and is followed by a capital."""
+    pieces, start = [], 0
+    for end in _QUOTE_END.finditer(segment):
+        pieces.append(segment[start:end.end()])
+        start = end.end()
+    return [*pieces, segment[start:]]
+
+
+def _plain_sentences(paragraph: str) -> list[str] | None:
+    """The sentences of a paragraph whose every inner stop follows a lower-case word and
+    precedes a capital ("... the vote. Then ..."), or None when any stop might belong to an
+    abbreviation: pysbd, which is slower, decides those."""
+    pieces, start = [], 0
+    for stop in _STOP.finditer(paragraph):
+        before = _TOKEN_BEFORE.search(paragraph, max(0, stop.start() - 30), stop.start())
+        token = before.group() if before else ""
+        following = paragraph[stop.end():stop.end() + 3].lstrip()[:1]
+        if not following:
+            break
+        plain = _PLAIN_WORD.fullmatch(token) and token not in words("lower_abbreviations") or set(token) == {"X"}
+        if not plain or not (following.isupper() or following in "\"“‘'("):
+            return None
+        pieces.append(paragraph[start:stop.end()])
+        start = stop.end()
+    pieces.append(paragraph[start:])
+    return pieces
+
+
+def _paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, one paragraph, as ranges of ``text``."""
+    paragraph = text[start:end]
+    stripped = paragraph.strip()
+    if not _INNER_STOP.search(stripped):  # no stop before the end: one sentence, no need to ask
+        offset = paragraph.find(stripped)
+        return [Sentence(start + offset, start + offset + len(stripped))]
+    pieces: list[list[int]] = []
+    cursor = 0
+    segments = _plain_sentences(paragraph) or [
+        piece for segment in _SEGMENTER.segment(paragraph) for piece in _split_after_quotes(segment)]
+    for segment in segments:
+        found = paragraph.find(segment.strip(), cursor)
+        if found < 0 or not segment.strip():
+            continue
+        piece_end = found + len(segment.strip())
+        if pieces and _continues(paragraph[pieces[-1][0]:pieces[-1][1]], paragraph[found:piece_end]):
+            pieces[-1][1] = piece_end
+        else:
+            pieces.append([found, piece_end])
+        cursor = piece_end
+    return [Sentence(start + s, start + e) for s, e in pieces]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text``, in order; no sentence crosses a line break."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            sentences.extend(_paragraph_sentences(text, offset, offset + len(line.rstrip("\r\n"))))
+        offset += len(line)
+    return sentences
+
+
+class Layout:
+    """The sentences and paragraphs of a text, with position look-ups in logarithmic time."""
+
+    def __init__(self, text: str):
+        self.sentences = split_sentences(text) or [Sentence(0, len(text))]
+        self._starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding ``pos`` (or the last one starting before it)."""
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        return self.sentences[self.sentence_index(pos)]
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, pos) - 1)

@@ -1,0 +1,107 @@
+"""The speaker-shape rule: what may be a speaker at all.
+
+A capitalised run of words is a candidate name; this rule refuses what only looks like one — a
+lone descriptor ("Democratic", "Russian"), an adverb or another common word that merely opens
+a sentence, a participle or gerund ("Led by", "Speaking to"), a compound adjective
+("Kremlin-backed"), a contraction, a state or party-state code ("Mo.", "D-Mo."), an initial or a
+fragment of a name ("S. Republican"). An acronym ("WHO") is never taken for a common word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import union, words
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_INITIAL = re.compile(r"[A-Z]\.?")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one"}
+_STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.?)?")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
+
+
+def is_descriptor(word: str) -> bool:
+    """A party label or nationality ("Republican", "Russian"), any case."""
+    return word.lower().rstrip(".,") in words("descriptors")
+
+
+def is_not_name(word: str) -> bool:
+    """A function or time word that never begins a name; an acronym ("WHO") is never one."""
+    bare = _POSSESSIVE.sub("", word.rstrip(".,"))
+    if len(bare) > 1 and bare.isupper():
+        return False
+    return bare.lower() in words("not_names") or bare.lower() in words("calendar") and bare != "May"
+
+
+def shape_problem(name: str, *, opens_sentence: bool = False,
+                  vocabulary: frozenset[str] = frozenset(), next_word: str = "") -> str | None:
+    """Why ``name`` cannot be a speaker, or None when it can.
+
+    ``opens_sentence`` says the name is the first word of its sentence; then a single word is
+    also refused when the article writes it in lower case elsewhere (``vocabulary``: "Clearly",
+    "Officials"), when it has the form of an adverb ("Shortly"), or when it is a participle
+    followed by a preposition, a determiner, a number or a comma (``next_word``: "Led by",
+    "Boasting a"; "Reed has said" keeps its name), or a gerund before any other lower-case word
+    than a verb of saying or an auxiliary ("Surveying rust-belt towns").
+    """
+    tokens = name.split()
+    if not tokens:
+        return "empty"
+    if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
+        return "a state or party-state code"
+    content = [t for t in tokens if not _INITIAL.fullmatch(t)]
+    if not content:
+        return "an initial"
+    if all(is_descriptor(t) or is_not_name(t) for t in content):
+        return "a descriptor or common word, not a name"
+    first = tokens[0]
+    if first.islower() and first.endswith("ing"):
+        return "a gerund phrase"
+    if len(tokens) > 1:
+        return None
+    problem = _word_problem(first)
+    if problem or not opens_sentence:
+        return problem
+    return _opening_word_problem(first, vocabulary, next_word)
+
+
+def _word_problem(word: str) -> str | None:
+    """What makes one word, wherever it stands, something other than a name."""
+    bare = _POSSESSIVE.sub("", word)
+    if len(bare) > 1 and bare.isupper():
+        return None  # an acronym
+    if bare[:1].islower():
+        return "a common word"
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return "a compound adjective"
+    if _CONTRACTION.search(bare):
+        return "a contraction"
+    return None
+
+
+def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str) -> str | None:
+    """What makes a single capitalised word that opens a sentence a common word."""
+    lower = _POSSESSIVE.sub("", word).lower()
+    if lower in vocabulary:
+        return "a common word that opens a sentence"
+    if len(lower) > 4 and lower.endswith("ly") and (
+            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))):
+        return "an adverb"
+    participle = len(lower) > 2 and lower.endswith(("ing", "ed"))
+    if participle and (next_word == "," or next_word[:1].isdigit() or
+                       next_word in union("prepositions") | DETERMINERS):
+        return "a participle"
+    if len(lower) > 5 and lower.endswith("ing") and next_word[:1].islower() and \
+            next_word not in union("cues", "skippable"):
+        return "a gerund"  # "Surveying rust-belt towns, X ...", but "Fleming has said"
+    return None
+
+
+def lower_vocabulary(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere (common words, for the shape rule)."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))

@@ -1,0 +1,158 @@
+"""Where the quotations are: classify quotation marks, pair them, and keep reported speech.
+
+Double marks (straight or typographic) are quotation marks; single marks are only when the text
+quotes with them throughout. Paragraphs are lines. A quote still open at the next opening mark,
+or at the end of its paragraph, ends there: the news convention for quotes that run over several
+paragraphs, each of which opens with a mark but only the last of which closes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)", re.MULTILINE)
+_SPACE_LOWER = re.compile(r"\s[a-z]")
+_SPEECH_WORD = re.compile(r"[\w'’-]+")
+
+
+MIN_WORDS = 3
+
+OPENING_MARKS = {"“", "„", "«"}
+CLOSING_MARKS = {"”", "»"}
+STRAIGHT_MARKS = {'"'}
+SINGLE_MARKS = {"'", "‘", "’"}
+# A doubled apostrophe ('') is a straight double mark in some archives' text.
+_DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
+_SINGLE_MARK = re.compile(r"['‘’]")
+_PLURAL_POSSESSIVE = re.compile(r"[\w.,!?]['’](?:[\s.,;:!?]|$)")
+
+
+@dataclass
+class Quote:
+    """One direct quotation, as `briefings quotes` reports it.
+
+    ``speaker`` is the resolved name (or organisation, or role phrase); ``speaker_surface`` and
+    ``speaker_start``/``speaker_end`` are the mention in the text that the attribution rests on.
+    When no speaker is found, ``speaker`` is None and ``reason`` says why.
+    """
+
+    quote: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_surface: str | None = None
+    cue: str | None = None
+    reason: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str = ""  # "person", "org" or "document" (for drafting; not in the JSON)
+    speaker_role: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end")
+        return {k: data[k] for k in keys}
+
+
+def _mark_role(text: str, i: int, j: int) -> str:
+    """'open', 'close' or 'either' for the double quotation mark ``text[i:j]``."""
+    char = text[i]
+    if char in OPENING_MARKS:
+        return "open"
+    if char in CLOSING_MARKS:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    space_before = before.isspace() or before in "([{—–-/"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "either"
+
+
+def _uses_single_quotes(text: str) -> bool:
+    """Some outlets quote with single marks ('We will,' she said) and keep double ones for
+    quotes within quotes. Such a text has (almost) no double marks but opening single ones."""
+    doubles = sum(text.count(mark) for mark in ('"', "“", "”", "''"))
+    if doubles >= 2:
+        return False
+    return _OPENING_SINGLE.search(text) is not None
+
+
+def _single_mark_role(line: str, i: int) -> str | None:
+    """Like _mark_role for single marks; None for an apostrophe (don't, Turkey's, '90s)."""
+    before = line[i - 1] if i > 0 else " "
+    after = line[i + 1] if i + 1 < len(line) else " "
+    if before.isalnum() and after.isalnum():
+        return None
+    if line[i] == "‘":
+        return "open"
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return None if after.isdigit() else "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        if before in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) and \
+                _PLURAL_POSSESSIVE.search(line, i + 1):
+            return None  # a plural possessive ("workers' rights") with a closing mark later
+        return "close"
+    return None
+
+
+def _line_spans(line: str, single: bool) -> list[tuple[int, int]]:
+    """The quote spans of one paragraph, as offsets into ``line``."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for mark in (_SINGLE_MARK if single else _DOUBLE_MARK).finditer(line):
+        i, j = mark.span()
+        role = _single_mark_role(line, i) if single else _mark_role(line, i, j)
+        if role is None:
+            continue
+        if open_at is None:
+            if role != "close":
+                open_at = j
+        elif role == "open" and _real_opening(line, open_at, i):
+            spans.append((open_at, _rstrip_at(line, open_at, i)))
+            open_at = j
+        else:
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, _rstrip_at(line, open_at, len(line))))
+    return spans
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges (start, end) of the text inside quotation marks."""
+    single = _uses_single_quotes(text)
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        spans.extend((offset + s, offset + e) for s, e in _line_spans(line, single) if e > s)
+        offset += len(line)
+    return spans
+
+
+def _real_opening(line: str, open_at: int, i: int) -> bool:
+    """An opening-looking mark inside an open quote starts a new quote only after a sentence
+    end (``Square. "There``); otherwise it is a closing mark preceded by a space."""
+    before = line[open_at:i].rstrip()
+    return bool(before) and before[-1] in ".!?…:;—–-"
+
+
+def _rstrip_at(line: str, start: int, end: int) -> int:
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def is_reported_speech(quote: str, min_words: int = MIN_WORDS) -> bool:
+    """A quote of at least ``min_words`` words that is not a title in capitals."""
+    found = _SPEECH_WORD.findall(quote)
+    if len(found) < min_words:
+        return False
+    # A title ("Bread And Roses Forever") is not speech: every word capitalised.
+    return not (all(w[0].isupper() for w in found) and len(found) <= 8)
