@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefings.building.jobs import PdfOptions
 from briefings.building.run import BuildReport, Progress
@@ -140,6 +140,7 @@ def draft(article: Path | str, output: Path | str | None = None, *,
     article = Path(article)
     if into is not None:
         result, added = merge_into(article, Path(into), today=today)
+        _leave_out_rejected(result.tree, added)
         if any(added.values()):
             write_draft(result, Path(into), overwrite=True)
         return DraftResult(Path(into), added)
@@ -147,3 +148,18 @@ def draft(article: Path | str, output: Path | str | None = None, *,
     result = make_draft(article, target, briefing_id=briefing_id, today=today)
     write_draft(result, target)
     return DraftResult(target, {"briefing": 1})
+
+
+def _leave_out_rejected(tree: Any, added: dict[str, int]) -> None:
+    """A candidate the analyst rejected (``briefings review --reject``, its fingerprint kept in
+    the briefing's ``rejected`` list) is never merged in again, from any article."""
+    from briefings.review.items import items
+
+    rejected = {str(f) for f in tree.get("rejected", None) or []}
+    for item in [item for item in items(tree) if item.fingerprint in rejected]:
+        for index, node in enumerate(item.holder):
+            if node is item.node:
+                item.holder.pop(index)
+                plural = f"{item.kind}s" if item.kind != "party" else "parties"
+                added[plural] = max(0, added.get(plural, 0) - 1)
+                break

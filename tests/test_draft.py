@@ -146,3 +146,34 @@ def test_a_draft_fails_strict_validation_until_every_review_placeholder_is_resol
     title = load_briefing(target).title  # the article's first sentence, too long for a title
     assert title.endswith("…") and len(title) <= 120
     assert title[:-1].split()[-1] in ARTICLE.read_text().split()  # cut between words
+
+
+def test_merging_never_brings_back_what_the_analyst_deleted_or_rejected(tmp_path: Path) -> None:
+    from briefings import draft as draft_api
+    from briefings.drafting.infer import dump
+    from briefings.load.yaml import read_yaml
+    from briefings.review.items import fingerprint
+
+    def quotes(path: Path) -> list[str]:
+        tree, _ = read_yaml(path)
+        return [str(q["text"]) for p in tree["parties"] for q in (p.get("quotes") or [])]
+
+    target = tmp_path / "d.yaml"
+    draft_api(ARTICLE, target, briefing_id="d", today=TODAY)
+    tree, _ = read_yaml(target, for_editing=True)
+    party = next(p for p in tree["parties"] if p.get("quotes"))
+    deleted = str(party["quotes"].pop(0)["text"])  # the analyst deletes a quote by hand
+    target.write_bytes(dump(tree))
+    assert deleted not in quotes(target)
+    again = draft_api(ARTICLE, into=target, today=TODAY)  # the same article merged again
+    assert not any(again.added.values()) and deleted not in quotes(target)
+
+    # rejected in review: not brought back by another copy of the story (other bytes, same words)
+    tree, _ = read_yaml(target, for_editing=True)
+    tree["rejected"] = [fingerprint("quote", {"text": deleted})]
+    target.write_bytes(dump(tree))
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.read_text() + "\n(Reprinted.)\n")
+    merged = draft_api(copy, into=target, today=TODAY)
+    assert merged.added["sources"] == 1
+    assert deleted not in quotes(target)

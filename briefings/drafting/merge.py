@@ -36,11 +36,12 @@ def merge_into(article: Path, briefing_path: Path, *,
     added = {"sources": 0, "parties": 0, "quotes": 0, "consequences": 0}
     source_id, archive_to, seen_before = _merge_source(sources, fresh.tree["sources"][0],
                                                        briefing_path.parent, added)
+    if seen_before:
+        # merged before: what the analyst kept, changed or deleted since stands as it is
+        return Draft(tree, article, archive_to), added
     for drafted in fresh.tree["parties"]:
         for item in (*drafted.get("quotes", []), *drafted.get("consequences", [])):
             item["source"] = source_id
-        if seen_before:  # the article was drafted before: its candidate measures were reviewed
-            drafted.pop("consequences", None)
         _merge_party(parties, drafted, added)
     return Draft(tree, article, archive_to), added
 
