@@ -160,3 +160,35 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     assert result.returncode == EXIT_USER_ERROR
     assert "duplicate key 'title'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+USAGE_ERRORS = [
+    ("unknown --format value", ["build", "--format", "docx"], "--format"),
+    ("missing --config file", ["build", "--config", "no-such.toml"], "no-such.toml"),
+    ("conflicting export flags", ["schedule", "export", "--cron", "--systemd"], "exactly one"),
+    ("unknown --pdf-variant", ["build", "--pdf-variant", "none"], "--pdf-variant"),
+    ("--into with --id", ["draft", "a.txt", "--into", "b.yaml", "--id", "x"], "--into"),
+    ("unknown option", ["validate", "--strictly"], "--strictly"),
+]
+
+
+@pytest.mark.parametrize(("args", "says"), [u[1:] for u in USAGE_ERRORS], ids=[u[0] for u in USAGE_ERRORS])
+def test_usage_errors_exit_2_and_say_why(args: list[str], says: str, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(args, capsys)
+    assert code == EXIT_USAGE, err
+    assert says in err and "Traceback" not in err
+    assert not (tmp_path / "output").exists()
+
+
+def test_validate_without_a_path_follows_the_configuration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "briefs" / "bad.yaml").write_text((CASES / "invalid" / "unknown_speaker.yaml").read_text())
+    (tmp_path / "briefings.toml").write_text('briefings = ["briefs/*.yaml"]\n')
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(["validate"], capsys)
+    assert code == EXIT_USER_ERROR and "briefs/bad.yaml" in err
+    assert "nothing was written" not in err  # validate writes nothing anyway
