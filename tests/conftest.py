@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import shutil
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,17 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build([SEED_BRIEFING], Workspace.at(workspace), formats=["md", "pdf", "html"])
     assert report.ok, report.failed
     return workspace / "output"
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """A test that blocks (a build reading a FIFO, say) fails after two minutes instead of
+    hanging the suite."""
+    def stop(*_args: object) -> None:
+        raise TimeoutError("the test hung (blocked for 120 s)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,16 +21,7 @@ from briefings.load.yaml import read_yaml
 ARTICLE = SEEDS / "000_e1ef2b7ba22a4b2b.txt"
 
 
-@pytest.fixture(autouse=True)
-def no_hang() -> Iterator[None]:
-    def stop(*_args: object) -> None:
-        raise TimeoutError("hung")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(60)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+pytestmark = pytest.mark.usefixtures("no_hang")
 
 
 @pytest.fixture

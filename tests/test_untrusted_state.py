@@ -14,8 +14,7 @@ import json
 import logging
 import os
 import shutil
-import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,17 +37,7 @@ def ws(tmp_path: Path) -> Path:
     return tmp_path / "ws"
 
 
-@pytest.fixture(autouse=True)
-def no_hang() -> Iterator[None]:
-    """A build that blocks (on a FIFO, say) fails the test instead of hanging it."""
-    def stop(*_args: object) -> None:
-        raise TimeoutError("the build hung")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+pytestmark = pytest.mark.usefixtures("no_hang")
 
 
 def _build(ws: Path, now: dt.datetime = FIRST, formats: tuple[str, ...] = ("md",)):
