@@ -76,7 +76,8 @@ def test_a_stopped_build_exits_at_once_and_leaves_no_process(
         process.send_signal(sig)  # as a service manager does: the main process
     sent = time.monotonic()
     _, err = process.communicate(timeout=30)
-    assert time.monotonic() - sent < 1.5, "took too long to stop"
+    # the target is 1 s (bench/ measures it); the margin is for a CI machine under load
+    assert time.monotonic() - sent < 2.0, "took too long to stop"
     assert process.returncode == code, err
     assert err.count(word) == 1 and "Traceback" not in err
     _assert_group_gone(process.pid)
