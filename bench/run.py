@@ -9,7 +9,9 @@ What it measures (every command is a fresh process, as a user or a scheduler run
 * `briefings validate` of one briefing (wall time, and in-process time without start-up);
 * a batch of N synthetic briefings (variants of the seed) with 1 worker and with all cores;
 * a no-op rebuild of the same N (everything up to date);
-* peak memory (VmHWM) of each worker process during the parallel batch.
+* peak memory (VmHWM) of each worker process during the parallel batch;
+* Ctrl-C in the middle of the batch: until the command exits, and until none of its
+  processes is left.
 
 It writes the method and the figures to --out and prints them.
 """
@@ -139,6 +141,36 @@ def parallel_with_memory(folder: Path, workspace: Path) -> tuple[float, list[int
     return elapsed, workers
 
 
+def interrupt_latency(folder: Path, workspace: Path, repeat: int) -> tuple[float, float]:
+    """Median seconds from Ctrl-C (SIGINT to the process group, as a terminal sends it) in the
+    middle of a batch until the command has exited, and until no process of it is left."""
+    import signal
+
+    exits, gone = [], []
+    for _ in range(repeat):
+        process = subprocess.Popen(
+            briefings_command("build", str(folder), "--workspace", str(workspace), "--format", "pdf",
+                              "--force"),
+            cwd=workspace.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)
+        while len(_group(process.pid)) < 4:  # the build, its fork server and two workers
+            time.sleep(0.02)
+        time.sleep(0.5)
+        sent = time.perf_counter()
+        os.killpg(process.pid, signal.SIGINT)
+        process.wait()
+        exits.append(time.perf_counter() - sent)
+        while _group(process.pid):
+            time.sleep(0.01)
+        gone.append(time.perf_counter() - sent)
+    return statistics.median(exits), statistics.median(gone)
+
+
+def _group(pgid: int) -> list[str]:
+    listing = subprocess.run(["ps", "-o", "stat=", "-g", str(pgid)], capture_output=True, text=True)
+    return [line for line in listing.stdout.split() if not line.startswith("Z")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100)
@@ -211,6 +243,9 @@ def main(argv: list[str] | None = None) -> int:
         figures["peak memory per worker (VmHWM)"] = (
             f"max {max(memory)} MiB, median {statistics.median(memory):.0f} MiB over {len(memory)} "
             "layout processes" if memory else "n/a")
+        stopped, all_gone = interrupt_latency(batch, tmp / "wi", args.repeat)
+        figures["Ctrl-C during a batch → command exited"] = f"{stopped:.2f} s"
+        figures["Ctrl-C during a batch → no process left"] = f"{all_gone:.2f} s"
         noop = median_of(args.repeat, briefings_command("build", str(batch), "--workspace", str(tmp / "wn"),
                                                         "--format", "pdf"), tmp)
         figures[f"no-op rebuild of {args.n}, whole command"] = f"{noop:.3f} s"
