@@ -18,8 +18,10 @@ import click
 
 from briefings import __version__
 from briefings.cli import build as build_commands
+from briefings.cli import doctor as doctor_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
+from briefings.cli import init as init_commands
 from briefings.cli import inspect as inspect_commands
 from briefings.cli import schedule as schedule_commands
 from briefings.cli.options import with_verbosity
@@ -44,7 +46,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands):
+               inspect_commands, init_commands, doctor_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 
