@@ -24,6 +24,7 @@ from briefings.cli import extract as extract_commands
 from briefings.cli import init as init_commands
 from briefings.cli import inspect as inspect_commands
 from briefings.cli import schedule as schedule_commands
+from briefings.cli import serve as serve_commands
 from briefings.cli.options import with_verbosity
 from briefings.cli.output import configure_logging, echo_failure
 from briefings.errors import BriefingError, InternalError, ValidationFailed
@@ -46,7 +47,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands, init_commands, doctor_commands):
+               inspect_commands, init_commands, doctor_commands, serve_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 
