@@ -7,6 +7,7 @@ Routes::
     /b/<key>/           a briefing's HTML edition, or its errors
     /b/<key>.pdf        the briefing laid out as PDF (on request)
     /_serve/reload.js   the reload script
+    /_serve/fonts.css   the packaged fonts (cached by the browser; pages link them)
     /_serve/events      server-sent events: the preview's generation, on every change
 
 A key is matched against the preview's own table, never turned into a path; a URL with ``..``,
@@ -29,7 +30,7 @@ LOGGER = logging.getLogger("briefings")
 MAX_URL = 2048
 EVENT_HEARTBEAT = 10.0
 #: Pages may run only the preview's own script and use inline styles and data: images/fonts.
-CSP = ("default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src data:; "
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; "
        "font-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
        "frame-ancestors 'none'")
 _BRIEFING = re.compile(r"/b/([a-z0-9][a-z0-9-]{0,79})(/|\.pdf)")
@@ -42,7 +43,10 @@ class PreviewServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], preview: Preview):
+        from briefings.render.fontfaces import font_face_css
+
         self.preview = preview
+        self.fonts_css = font_face_css()
         super().__init__(address, Handler)
 
 
@@ -65,6 +69,9 @@ class Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, pages.index_page(entries, generation))
         elif path == "/_serve/reload.js":
             self._send(HTTPStatus.OK, pages.RELOAD_JS, "text/javascript; charset=utf-8")
+        elif path == pages.FONTS_URL:
+            self._send(HTTPStatus.OK, self.server.fonts_css, "text/css; charset=utf-8",
+                       cache="max-age=3600")
         elif path == "/_serve/events":
             self._events()
         elif match := _BRIEFING.fullmatch(path):
@@ -102,7 +109,8 @@ class Handler(BaseHTTPRequestHandler):
         elif entry.html is None:
             self._send(HTTPStatus.OK, pages.error_page(entry, generation))
         elif not pdf:
-            self._send(HTTPStatus.OK, pages.briefing_page(entry, generation))
+            self._send(HTTPStatus.OK,
+                       pages.briefing_page(entry, generation, self.server.fonts_css))
         else:
             try:
                 data = self.server.preview.pdf(entry).read_bytes()
@@ -131,14 +139,15 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def _send(self, status: HTTPStatus, text: str,
-              content_type: str = "text/html; charset=utf-8") -> None:
-        self._send_bytes(status, text.encode("utf-8"), content_type)
+              content_type: str = "text/html; charset=utf-8", cache: str = "no-store") -> None:
+        self._send_bytes(status, text.encode("utf-8"), content_type, cache)
 
-    def _send_bytes(self, status: HTTPStatus, data: bytes, content_type: str) -> None:
+    def _send_bytes(self, status: HTTPStatus, data: bytes, content_type: str,
+                    cache: str = "no-store") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", cache)
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -62,13 +63,13 @@ class Watcher(threading.Thread):
         for changes in watch(*self.folders, stop_event=self.stop_event, debounce=DEBOUNCE_MS,
                              step=STEP_MS, raise_interrupt=False, rust_timeout=500):
             paths = {Path(path) for _, path in changes}
+            started = time.perf_counter()
             try:
                 todo = to_rebuild(self.preview, paths)
                 if todo is None or todo:
-                    LOGGER.info("rebuilding %s", "everything" if todo is None else
-                                ", ".join(path.name for path in todo))
                     self.preview.refresh(todo)
-                elif any(path.suffix in BRIEFING_SUFFIXES for path in paths):
-                    self.preview.refresh([])
+                    LOGGER.info("rebuilt %s in %.2f s", "everything" if todo is None else
+                                ", ".join(path.name for path in todo),
+                                time.perf_counter() - started)
             except Exception:  # a bug: say so, keep watching
                 LOGGER.exception("serve: rebuilding after %s failed", sorted(paths))
