@@ -111,8 +111,10 @@ def test_new_and_removed_briefings(served: tuple[ServeProcess, Path]) -> None:
     server.wait_for("/", lambda body: 'href="/b/second-brief/"' in body)
     assert server.get("/b/second-brief/")[0] == 200
     copy.unlink()
-    server.wait_for("/", lambda body: "second-brief" not in body)
-    assert server.get("/b/second-brief/")[0] == 404
+    _, index = server.wait_for("/", lambda body: "second-brief" not in body)
+    status, gone = server.get("/b/second-brief/")
+    assert status == 404
+    assert generation(gone) == generation(index)  # reloads on the next change, not in a loop
 
 
 def test_a_template_change_rebuilds(served: tuple[ServeProcess, Path]) -> None:
@@ -215,3 +217,19 @@ def test_another_address_prints_a_warning(tmp_path: Path) -> None:
         assert "warning: serving on 127.0.0.2" in server.output()
     finally:
         server.stop()
+
+
+def test_a_port_in_use_is_a_clear_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    make_workspace(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "briefings", "serve", "--port", str(port)],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert f"error: cannot serve on 127.0.0.1:{port}: Address already in use" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -58,8 +58,10 @@ def index_page(entries: list[Entry], generation: int) -> str:
     """Every briefing with its status and a link to its page."""
     rows = []
     for entry in sorted(entries, key=lambda e: str(e.path)):
-        count = sum(1 for issue in entry.issues if issue.is_error)
-        status = {"ok": "ok", "invalid": f"{count} error(s)", "failed": "failed"}[entry.status]
+        errors = sum(1 for issue in entry.issues if issue.is_error)
+        warnings = len(entry.issues) - errors
+        status = {"ok": f"ok, {warnings} warning(s)" if warnings else "ok",
+                  "invalid": f"{errors} error(s)", "failed": "failed"}[entry.status]
         rows.append(f'<tr><td><a href="/b/{escape(entry.key)}/">{escape(entry.title)}</a></td>'
                     f"<td><code>{escape(str(entry.path))}</code></td>"
                     f'<td class="status-{entry.status}">{escape(status)}</td></tr>')
@@ -105,7 +107,10 @@ def briefing_page(entry: Entry, generation: int, fonts_css: str = "") -> str:
     return head + extra + found + tail if found else html + extra
 
 
-def message_page(title: str, message: str, generation: int = 0) -> str:
-    """A plain page for 404s and refused requests."""
-    return _page(title, f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
-                        f'<p><a href="/">All briefings</a></p>', generation)
+def message_page(title: str, message: str, generation: int | None = None) -> str:
+    """A plain page for 404s and refused requests; with ``generation``, it reloads on the
+    next change (without, it has no script: a refused request is not retried)."""
+    body = f'<h1>{escape(title)}</h1><p>{escape(message)}</p><p><a href="/">All briefings</a></p>'
+    if generation is None:
+        return _page(title, body, 0).replace(reload_tag(0), "")
+    return _page(title, body, generation)

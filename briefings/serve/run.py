@@ -41,26 +41,29 @@ def serve(paths: Sequence[Path | str] = (), *, config: Path | None = None,
         settings = settings_of.settings
         preview = Preview(targets, workspace, PdfOptions(settings.pdf_variant,
                                                           settings.toc_min_pages))
-        preview.refresh()
         try:
             server = PreviewServer((host, port), preview)
         except OSError as error:
             raise BriefingError(f"cannot serve on {host}:{port}: {error.strerror}") from None
-        watcher = Watcher(preview)
-        watcher.start()
-        url = f"http://{_url_host(host)}:{server.server_address[1]}/"
-        LOGGER.info("serving %d briefing(s) on %s (Ctrl-C to stop)", len(preview.entries), url)
-        if ready is not None:
-            ready(url)
-        if open_browser:
-            webbrowser.open(url)
+        watcher: Watcher | None = None
         try:
+            preview.refresh()
+            watcher = Watcher(preview)
+            watcher.start()
+            url = f"http://{_url_host(host)}:{server.server_address[1]}/"
+            LOGGER.info("serving %d briefing(s) on %s (Ctrl-C to stop)", len(preview.entries),
+                        url)
+            if ready is not None:
+                ready(url)
+            if open_browser:
+                webbrowser.open(url)
             server.serve_forever(poll_interval=0.2)
         finally:
             preview.stop()
-            watcher.stop_event.set()
             server.server_close()
-            watcher.join(timeout=5)
+            if watcher is not None:
+                watcher.stop_event.set()
+                watcher.join(timeout=5)
 
 
 def _url_host(host: str) -> str:

@@ -99,8 +99,9 @@ class Handler(BaseHTTPRequestHandler):
         return path
 
     def _not_found(self) -> None:
-        self._send(HTTPStatus.NOT_FOUND,
-                   pages.message_page("Not found", "No such page in this preview."))
+        # with the current generation, the page reloads when a briefing appears, not before
+        self._send(HTTPStatus.NOT_FOUND, pages.message_page(
+            "Not found", "No such page in this preview.", self.server.preview.generation))
 
     def _briefing(self, key: str, *, pdf: bool) -> None:
         generation, entry = self.server.preview.entry(key)
