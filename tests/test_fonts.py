@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
@@ -100,3 +101,26 @@ def test_doctor_names_the_packages_when_pango_is_missing(monkeypatch, capsys) ->
     assert "MISSING  Pango" in captured.out and APT_PACKAGES in captured.out
     assert "trial PDF" not in captured.out
     assert "will not work" in captured.err
+
+
+@pytest.mark.parametrize("url", ["briefings-font:../../../etc/passwd", "briefings-font:/etc/passwd",
+                                 "briefings-font:LICENSE-SourceSans3.md", "briefings-font:",
+                                 "briefings-font:SourceSans3-Regular.ttf/../../x"])
+def test_only_the_packaged_fonts_are_served_by_name(tmp_path: Path, url: str) -> None:
+    from briefings.errors import ResourceRefused
+    from briefings.render.fontfaces import packaged_font
+    from briefings.render.pdf import Layout
+
+    assert packaged_font(url) is None
+    html = (f"<style>@font-face {{ font-family: X; src: url('{url}'); }} "
+            "body { font-family: X; }</style><p>text</p>")
+    with pytest.raises(ResourceRefused) as refused:
+        Layout(html, base_dir=tmp_path, allowed_roots=[tmp_path], name="t").write()
+    assert url in str(refused.value)
+
+
+def test_a_packaged_font_is_served_from_the_package() -> None:
+    from briefings.render.fontfaces import packaged_font
+
+    assert packaged_font("briefings-font:SourceSerif4-Regular.ttf") == (
+        FONTS_DIR / "SourceSerif4-Regular.ttf").read_bytes()

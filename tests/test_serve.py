@@ -3,6 +3,7 @@ bad requests refused, the PDF on request, the workspace's output never written, 
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import time
@@ -41,6 +42,15 @@ def test_index_and_briefing_page(served: tuple[ServeProcess, Path]) -> None:
     assert status == 200 and "<main class=\"briefing\"" in page
     assert '<script src="/_serve/reload.js" data-generation=' in page
     assert f'href="/b/{KEY}.pdf"' in page
+    assert '<link rel="stylesheet" href="/_serve/fonts.css">' in page
+    assert "briefings-font:" not in page  # the renderer's font URLs, replaced for the browser
+    status, css = server.get("/_serve/fonts.css")
+    assert status == 200 and "url('/_serve/fonts/SourceSerif4-Regular.ttf')" in css
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=30)
+    connection.request("GET", "/_serve/fonts/SourceSerif4-Regular.ttf")
+    font = connection.getresponse()
+    assert font.status == 200 and font.read()[:4] == b"\x00\x01\x00\x00"  # TrueType
+    connection.close()
     status, script = server.get("/_serve/reload.js")
     assert status == 200 and "EventSource(\"/_serve/events\")" in script
     assert "http" not in script.replace("/_serve/events", "")  # nothing from the internet
@@ -140,6 +150,9 @@ def test_a_template_change_rebuilds(served: tuple[ServeProcess, Path]) -> None:
     ("http://example.com/", {400}),
     ("/" + "a" * 10_000, {400}),
     ("/" + "a" * 70_000, {400, 414}),
+    ("/_serve/fonts/LICENSE-SourceSans3.md", {404}),
+    ("/_serve/fonts/%2e%2e%2f%2e%2e%2frender%2fpdf.py", {400}),
+    ("/_serve/fonts/", {404}),
 ])
 def test_bad_requests_are_refused(served: tuple[ServeProcess, Path], path: str,
                                   statuses: set[int]) -> None:

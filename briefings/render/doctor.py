@@ -14,11 +14,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
+from briefings.render.fontfaces import font_files
 from briefings.render.system import INSTALL_HINT, font_problem
-
-FONTS_DIR = Path(__file__).resolve().parents[1] / "fonts"
 
 _TRIAL = """
 from briefings.render.pdf import Layout
@@ -62,11 +60,11 @@ def check_pango() -> Check:
 
 def check_fonts() -> Check:
     """The packaged font files, and the system's fonts (needed only when a template asks)."""
-    packaged = sorted(FONTS_DIR.glob("*.woff2"))
+    packaged = [path for path in font_files() if path.is_file()]
     system = _system_font_count()
     found = f"{len(packaged)} packaged font files; {system} system fonts"
-    if not packaged:
-        return Check("fonts", False, found, "the packaged fonts are missing: reinstall briefings")
+    if len(packaged) < len(font_files()):
+        return Check("fonts", False, found, "packaged fonts are missing: reinstall briefings")
     advice = "" if system else (f"no system fonts: briefs still build with the packaged fonts; "
                                 f"a template that asks for system fonts needs them ({INSTALL_HINT})")
     return Check("fonts", True, found, advice)

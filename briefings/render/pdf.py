@@ -3,7 +3,8 @@
 WeasyPrint will fetch any URL a document names (file://, http(s)://, relative paths with ``..``)
 and only logs a warning when a fetch fails. Here every fetch goes through
 :class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
-inside an allowed folder are served; anything else is refused, and a single refusal fails the
+inside an allowed folder are served, and the fonts packaged with briefings by their
+``briefings-font:`` name; anything else is refused, and a single refusal fails the
 build with the refused URLs named. This module and :mod:`briefings.render.engine` are the only ones that import WeasyPrint.
 """
 
@@ -23,6 +24,7 @@ from weasyprint.urls import FatalURLFetchingError
 
 from briefings.constants import DEFAULT_PDF_VARIANT
 from briefings.errors import ResourceRefused
+from briefings.render.fontfaces import packaged_font
 
 MAX_DATA_URI_BYTES = 2 * 1024 * 1024
 MAX_ASSET_BYTES = 20 * 1024 * 1024
@@ -37,6 +39,9 @@ class ConfinedFetcher(weasyprint.URLFetcher):
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: object = None) -> weasyprint.urls.URLFetcherResponse:
+        font = packaged_font(url)
+        if font is not None:  # briefings-font:<name>, a font shipped inside the package
+            return weasyprint.urls.URLFetcherResponse(url, body=font)
         reason = self._refusal(url)
         if reason:
             self.refused.append(f"{url} ({reason})")

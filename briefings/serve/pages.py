@@ -93,12 +93,12 @@ def error_page(entry: Entry, generation: int) -> str:
 def briefing_page(entry: Entry, generation: int, fonts_css: str = "") -> str:
     """The HTML edition with the bar and the reload script added.
 
-    When the page embeds the packaged fonts (``fonts_css``, 0.7 MB of ``data:`` URIs), they
-    are linked instead, from ``/_serve/fonts.css``, which the browser caches: a reload then
-    fetches and parses a twentieth of the bytes.
+    The packaged fonts' rules (``fonts_css``) name ``briefings-font:`` URLs, which only the
+    PDF renderer reads; a browser gets them from ``/_serve/fonts.css`` instead.
     """
     assert entry.html is not None
     html = entry.html
+    fonts_css = fonts_css.rstrip("\n")
     if fonts_css and fonts_css in html:
         html = html.replace(fonts_css, "", 1).replace(
             "<head>", f'<head>\n<link rel="stylesheet" href="{FONTS_URL}">', 1)

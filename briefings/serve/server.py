@@ -7,7 +7,8 @@ Routes::
     /b/<key>/           a briefing's HTML edition, or its errors
     /b/<key>.pdf        the briefing laid out as PDF (on request)
     /_serve/reload.js   the reload script
-    /_serve/fonts.css   the packaged fonts (cached by the browser; pages link them)
+    /_serve/fonts.css   the packaged fonts' rules (cached by the browser; pages link them)
+    /_serve/fonts/<f>   a packaged font file, by its name in that list
     /_serve/events      server-sent events: the preview's generation, on every change
 
 A key is matched against the preview's own table, never turned into a path; a URL with ``..``,
@@ -23,6 +24,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
 from briefings.errors import BriefingError
+from briefings.render.fontfaces import FONT_SCHEME, font_face_css, packaged_font
 from briefings.serve import pages
 from briefings.serve.preview import Preview
 
@@ -31,8 +33,9 @@ MAX_URL = 2048
 EVENT_HEARTBEAT = 10.0
 #: Pages may run only the preview's own script and use inline styles and data: images/fonts.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src data:; "
-       "font-src data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+       "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
        "frame-ancestors 'none'")
+FONTS_PREFIX = "/_serve/fonts/"
 _BRIEFING = re.compile(r"/b/([a-z0-9][a-z0-9-]{0,79})(/|\.pdf)")
 
 
@@ -43,10 +46,9 @@ class PreviewServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], preview: Preview):
-        from briefings.render.fontfaces import font_face_css
-
         self.preview = preview
-        self.fonts_css = font_face_css()
+        self.fonts_css = font_face_css(FONTS_PREFIX)
+        self.embedded_fonts_css = font_face_css()  # as the page template includes it
         super().__init__(address, Handler)
 
 
@@ -72,6 +74,9 @@ class Handler(BaseHTTPRequestHandler):
         elif path == pages.FONTS_URL:
             self._send(HTTPStatus.OK, self.server.fonts_css, "text/css; charset=utf-8",
                        cache="max-age=3600")
+        elif path.startswith(FONTS_PREFIX) and (font := packaged_font(
+                FONT_SCHEME + path[len(FONTS_PREFIX):])) is not None:
+            self._send_bytes(HTTPStatus.OK, font, "font/ttf", cache="max-age=3600")
         elif path == "/_serve/events":
             self._events()
         elif match := _BRIEFING.fullmatch(path):
@@ -111,7 +116,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, pages.error_page(entry, generation))
         elif not pdf:
             self._send(HTTPStatus.OK,
-                       pages.briefing_page(entry, generation, self.server.fonts_css))
+                       pages.briefing_page(entry, generation,
+                                           self.server.embedded_fonts_css))
         else:
             try:
                 data = self.server.preview.pdf(entry).read_bytes()
