@@ -24,8 +24,11 @@ EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 """
 
 
-def test_fonts_css_is_generated_from_the_font_files() -> None:
-    assert (default_template_dir() / "fonts.css").read_text() == font_face_css()
+def test_the_rules_name_every_packaged_face() -> None:
+    css = font_face_css()
+    for family, weight, style, name in FACES:
+        assert (f"font-family: '{family}'; font-style: {style}; font-weight: {weight}; "
+                f"src: url('briefings-font:{name}')") in css
 
 
 def test_each_file_is_the_face_the_css_says_with_its_licence() -> None:

@@ -20,13 +20,12 @@ from briefings.render.system import INSTALL_HINT, font_problem
 
 _TRIAL = """
 from briefings.render.pdf import Layout
-from briefings.render.templates import default_template_dir
 import pathlib, sys
-css = (default_template_dir() / "fonts.css").read_text()
-html = ("<html><head><style>" + css + "</style></head><body style='font-family:"
-        "\\"Source Serif 4\\"'><p>Briefing: <b>bold</b> <i>italic</i> \u011f \u2014</p></body></html>")
-pdf = Layout(html, base_dir=pathlib.Path("."), allowed_roots=[default_template_dir()],
-             name="doctor").write(variant="untagged")
+html = ("<html><body style='font-family: \\"Source Serif 4\\"'><p>Briefing: <b>bold</b> "
+        "<i>italic</i> <span style='font-family: \\"Source Sans 3\\"'>sans \u011f \u2192</span>"
+        "</p></body></html>")
+pdf = Layout(html, base_dir=pathlib.Path("."), allowed_roots=[], name="doctor").write(
+    variant="untagged")
 sys.stdout.write(str(len(pdf)))
 """
 

@@ -4,7 +4,8 @@ WeasyPrint will fetch any URL a document names (file://, http(s)://, relative pa
 and only logs a warning when a fetch fails. Here every fetch goes through
 :class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
 inside an allowed folder are served, and the fonts packaged with briefings by their
-``briefings-font:`` name; anything else is refused, and a single refusal fails the
+``briefings-font:`` name (every layout loads them, :mod:`briefings.render.fontfaces`); anything
+else is refused, and a single refusal fails the
 build with the refused URLs named. This module and :mod:`briefings.render.engine` are the only ones that import WeasyPrint.
 """
 
@@ -20,11 +21,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import weasyprint
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError
 
 from briefings.constants import DEFAULT_PDF_VARIANT
 from briefings.errors import ResourceRefused
-from briefings.render.fontfaces import packaged_font
+from briefings.render.fontfaces import font_face_css, packaged_font
 
 MAX_DATA_URI_BYTES = 2 * 1024 * 1024
 MAX_ASSET_BYTES = 20 * 1024 * 1024
@@ -108,9 +110,12 @@ class Layout:
         self.name, self.source_date = name, source_date
         self.fetcher = ConfinedFetcher(allowed_roots)
         with _rendering(name, self.fetcher, source_date):
+            fonts = FontConfiguration()  # the packaged fonts, whatever the machine has
+            packaged = weasyprint.CSS(string=font_face_css(), font_config=fonts,
+                                      url_fetcher=self.fetcher)
             self.document = weasyprint.HTML(
                 string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
-            ).render()
+            ).render(stylesheets=[packaged], font_config=fonts)
 
     @property
     def pages(self) -> int:

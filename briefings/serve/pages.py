@@ -90,18 +90,11 @@ def error_page(entry: Entry, generation: int) -> str:
     return _page(heading, body, generation)
 
 
-def briefing_page(entry: Entry, generation: int, fonts_css: str = "") -> str:
-    """The HTML edition with the bar and the reload script added.
-
-    The packaged fonts' rules (``fonts_css``) name ``briefings-font:`` URLs, which only the
-    PDF renderer reads; a browser gets them from ``/_serve/fonts.css`` instead.
-    """
+def briefing_page(entry: Entry, generation: int) -> str:
+    """The HTML edition with the packaged fonts linked (as the PDF uses them), the bar and the
+    reload script added."""
     assert entry.html is not None
-    html = entry.html
-    fonts_css = fonts_css.rstrip("\n")
-    if fonts_css and fonts_css in html:
-        html = html.replace(fonts_css, "", 1).replace(
-            "<head>", f'<head>\n<link rel="stylesheet" href="{FONTS_URL}">', 1)
+    html = entry.html.replace("<head>", f'<head>\n<link rel="stylesheet" href="{FONTS_URL}">', 1)
     extra = BAR.format(key=escape(entry.key)) + reload_tag(generation)
     head, found, tail = html.rpartition("</body>")
     return head + extra + found + tail if found else html + extra

@@ -48,7 +48,6 @@ class PreviewServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], preview: Preview):
         self.preview = preview
         self.fonts_css = font_face_css(FONTS_PREFIX)
-        self.embedded_fonts_css = font_face_css()  # as the page template includes it
         super().__init__(address, Handler)
 
 
@@ -115,9 +114,7 @@ class Handler(BaseHTTPRequestHandler):
         elif entry.html is None:
             self._send(HTTPStatus.OK, pages.error_page(entry, generation))
         elif not pdf:
-            self._send(HTTPStatus.OK,
-                       pages.briefing_page(entry, generation,
-                                           self.server.embedded_fonts_css))
+            self._send(HTTPStatus.OK, pages.briefing_page(entry, generation))
         else:
             try:
                 data = self.server.preview.pdf(entry).read_bytes()
