@@ -36,8 +36,9 @@ _NAMES = frozenset(name for *_, name in FACES)
 
 HEADER = """\
 /* The fonts packaged with briefings: Source Serif 4 (4.5.1) and Source Sans 3 (3.52.0),
-   (c) Adobe, with Reserved Font Name 'Source', SIL Open Font License 1.1: see briefings/fonts/LICENSE-*.md. The renderer serves
-   briefings-font: URLs from the package, so a brief builds the same on a machine without fonts. */
+   (c) Adobe, with Reserved Font Name 'Source', SIL Open Font License 1.1: see
+   briefings/fonts/LICENSE-*.md. The renderer serves briefings-font: URLs from the package,
+   so a brief builds the same on a machine without fonts. */
 """
 
 
