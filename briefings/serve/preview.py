@@ -1,8 +1,8 @@
 """What the preview shows, kept up to date: each briefing's HTML edition, or its errors.
 
 A rebuild validates one briefing through the public API and renders its HTML edition in this
-process with long-lived Jinja environments (templates compile once and recompile when their
-file changes), which keeps a save-to-screen round trip well under half a second. PDFs are laid
+process (the build's own text stage, :func:`briefings.building.jobs.render_text`, without the
+process pool), which keeps a save-to-screen round trip under half a second. PDFs are laid
 out only when asked for, with :func:`briefings.build` into the preview's temporary folder.
 Nothing a rebuild raises stops the preview: a bug shows on the page like any other error.
 """
@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.api import build, validate
-from briefings.building.jobs import PdfOptions
+from briefings.building.jobs import Job, PdfOptions, render_text
 from briefings.building.workspace import Workspace
 from briefings.errors import BriefingError, Issue, ValidationFailed
+from briefings.schema.briefing import Briefing
 from briefings.validation.run import find_briefings
 
 LOGGER = logging.getLogger("briefings")
@@ -79,10 +80,7 @@ class Preview:
         return [path.resolve() for path in found]
 
     def refresh(self, changed: Iterable[Path] | None = None) -> None:
-        """Pick up added and removed briefing files; rebuild ``changed`` (default: all, with
-        the templates read afresh: a new file in templates/ may shadow a packaged one)."""
-        if changed is None:
-            self._new_environments()
+        """Pick up added and removed briefing files; rebuild ``changed`` (default: all)."""
         files = self.files()
         with self._lock:
             known = {entry.path: entry for entry in self.entries.values()}
@@ -102,12 +100,6 @@ class Preview:
             self.generation += 1
             self._changed.notify_all()
 
-    def _new_environments(self) -> None:
-        from briefings.render.templates import html_environment, markdown_environment
-
-        dirs = list(self.workspace.template_dirs)
-        self._markdown_env, self._html_env = markdown_environment(dirs), html_environment(dirs)
-
     def _render(self, path: Path) -> Entry:
         entry = Entry("", path, title=path.name)
         try:
@@ -126,12 +118,11 @@ class Preview:
             LOGGER.error("%s: %s", path, entry.problem)
         return entry
 
-    def _html(self, briefing: object) -> str:
-        from briefings.render.markdown import markdown_to_html, render_markdown
-        from briefings.render.page import render_page
-
-        markdown = render_markdown(briefing, self._markdown_env)  # type: ignore[arg-type]
-        return render_page(briefing, markdown_to_html(markdown), self._html_env)  # type: ignore[arg-type]
+    def _html(self, briefing: Briefing) -> str:
+        job = Job(str(briefing.id), briefing, (), None, ("html",), self.workspace)
+        html = render_text(job).html
+        assert html is not None
+        return html
 
     def briefings_citing(self, paths: Iterable[Path]) -> list[Path]:
         """The briefings that cite any of ``paths`` as a source, and every invalid briefing
