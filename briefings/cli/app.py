@@ -19,12 +19,15 @@ import click
 from briefings.building.pool import stop_server
 from briefings.cli import build as build_commands
 from briefings.cli import deliver as deliver_commands
+from briefings.cli import doctor as doctor_commands
 from briefings.cli import drafting as drafting_commands
 from briefings.cli import extract as extract_commands
 from briefings.cli import ingest as ingest_commands
+from briefings.cli import init as init_commands
 from briefings.cli import inspect as inspect_commands
 from briefings.cli import review as review_commands
 from briefings.cli import schedule as schedule_commands
+from briefings.cli import serve as serve_commands
 from briefings.cli import update as update_commands
 from briefings.cli.options import with_verbosity
 from briefings.cli.output import configure_logging, echo_failure
@@ -50,7 +53,7 @@ def cli(verbose: int, quiet: bool) -> None:
 
 for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
                inspect_commands, review_commands, ingest_commands, deliver_commands,
-               update_commands):
+               update_commands, init_commands, doctor_commands, serve_commands):
     for command in module.COMMANDS:
         cli.add_command(with_verbosity(command))
 

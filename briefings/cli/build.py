@@ -10,18 +10,28 @@ from briefings.api import build_workspace, validate
 from briefings.cli.options import config_option
 from briefings.cli.output import LOGGER, echo_failure, echo_issues, say
 from briefings.cli.progress import progress_display
+from briefings.cli.report import build_report, validate_report
 from briefings.constants import FORMATS, PDF_VARIANTS
 from briefings.errors import InternalError, ValidationFailed
 from briefings.validation.review import count_placeholders
+
+report_option = click.option(
+    "--report", "report_format", type=click.Choice(["text", "json"]), default="text",
+    help="json: print one JSON document on stdout (issues, and each briefing with its status "
+         "and outputs) instead of messages; the exit code is unchanged.")
 
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @config_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def validate_command(paths: tuple[Path, ...], config_path: Path | None, strict: bool) -> None:
+@report_option
+def validate_command(paths: tuple[Path, ...], config_path: Path | None, strict: bool,
+                     report_format: str) -> None:
     """Check briefing files (default: those the configuration names, else seeds/) and report
     every problem at once."""
+    if report_format == "json":
+        raise SystemExit(validate_report(paths, strict=strict, config_path=config_path))
     result = validate(paths, strict=strict, config=config_path)
     echo_issues(result.warnings)
     say(f"{len(result.briefings)} briefing(s) valid, {len(result.warnings)} warning(s)")
@@ -56,11 +66,18 @@ def _formats(value: str | None) -> list[str] | None:
 @click.option("--pdf-variant", type=click.Choice(list(PDF_VARIANTS)), default=None,
               help="pdf/ua-1 (tagged, accessible; default), pdf/a-3b (archival, with the YAML "
                    "and sources attached) or untagged.")
+@report_option
 def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | None,
                   config_path: Path | None, workspace: Path | None, strict: bool, force: bool,
-                  workers: int | None, no_wait: bool, pdf_variant: str | None) -> None:
+                  workers: int | None, no_wait: bool, pdf_variant: str | None,
+                  report_format: str) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown
     and PDF."""
+    if report_format == "json":
+        raise SystemExit(build_report(
+            config_path, root=workspace or Path("."), paths=paths, output=output,
+            formats=_formats(formats), strict=strict, force=force, workers=workers,
+            pdf_variant=pdf_variant, wait_for_lock=not no_wait))
     try:
         with progress_display() as progress:
             report = build_workspace(

@@ -21,7 +21,7 @@ from briefings.render.prose import reveal_bidi
 from briefings.render.templates import enum_label, long_date
 from briefings.schema.briefing import Briefing, Impact, Likelihood, Stance
 
-FONT = "DejaVu Sans, sans-serif"
+FONT = "Source Sans 3"
 INK = "#1a1a1a"
 ACCENT = "#1f3a5f"
 

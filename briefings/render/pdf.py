@@ -3,9 +3,10 @@
 WeasyPrint will fetch any URL a document names (file://, http(s)://, relative paths with ``..``)
 and only logs a warning when a fetch fails. Here every fetch goes through
 :class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
-inside an allowed folder are served; anything else is refused, and a single refusal fails the
-build with the refused URLs named. Only this module and :mod:`briefings.render.engine` import
-WeasyPrint.
+inside an allowed folder are served, and the fonts packaged with briefings by their
+``briefings-font:`` name (every layout loads them, :mod:`briefings.render.fontfaces`); anything
+else is refused, and a single refusal fails the build with the refused URLs named. Only this
+module and :mod:`briefings.render.engine` import WeasyPrint.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import weasyprint
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import FatalURLFetchingError
 
 from briefings.constants import DEFAULT_PDF_VARIANT
 from briefings.errors import ResourceRefused
+from briefings.render.fontfaces import font_face_css, packaged_font
 
 MAX_DATA_URI_BYTES = 2 * 1024 * 1024
 MAX_ASSET_BYTES = 20 * 1024 * 1024
@@ -38,6 +41,9 @@ class ConfinedFetcher(weasyprint.URLFetcher):
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: object = None) -> weasyprint.urls.URLFetcherResponse:
+        font = packaged_font(url)
+        if font is not None:  # briefings-font:<name>, a font shipped inside the package
+            return weasyprint.urls.URLFetcherResponse(url, body=font)
         reason = self._refusal(url)
         if reason:
             self.refused.append(f"{url} ({reason})")
@@ -104,9 +110,12 @@ class Layout:
         self.name, self.source_date = name, source_date
         self.fetcher = ConfinedFetcher(allowed_roots)
         with _rendering(name, self.fetcher, source_date):
+            fonts = FontConfiguration()  # the packaged fonts, whatever the machine has
+            packaged = weasyprint.CSS(string=font_face_css(), font_config=fonts,
+                                      url_fetcher=self.fetcher)
             self.document = weasyprint.HTML(
                 string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
-            ).render()
+            ).render(stylesheets=[packaged], font_config=fonts)
 
     @property
     def pages(self) -> int:

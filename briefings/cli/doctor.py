@@ -1,0 +1,26 @@
+"""``briefings doctor``: check the system libraries and fonts PDF output needs, and say what
+to install when something is missing. Exit 0 when PDFs can be made, 1 otherwise."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("doctor")
+def doctor_command() -> None:
+    """Check Pango and the fonts, and say what to install if anything is missing."""
+    from briefings.render.doctor import run_checks
+
+    checks = run_checks()
+    for check in checks:
+        click.echo(f"{'ok' if check.ok else 'MISSING':8} {check.name}: {check.found}")
+        if check.advice:
+            click.echo(f"         {check.advice}")
+    if not all(check.ok for check in checks):
+        click.echo("PDF output will not work on this machine until the above is installed.",
+                   err=True)
+        raise SystemExit(1)
+    click.echo("PDF output works on this machine.")
+
+
+COMMANDS = [doctor_command]
