@@ -101,11 +101,37 @@ def warm_up() -> None:
         return
     from multiprocessing import forkserver
 
+    global _server_log
+    if _server_log is None:
+        _server_log = tempfile.TemporaryFile(prefix="briefings-server-")
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the server (and a worker until its task takes over its stderr) writes to a log of its
+    # own: a worker interrupted while it starts, when the build stops, is not news on the
+    # terminal, and what a dying worker says is quoted from there
+    saved_stderr = os.dup(2)
+    sys.stderr.flush()
+    os.dup2(_server_log.fileno(), 2)
     try:
         forkserver.ensure_running()
     finally:
+        os.dup2(saved_stderr, 2)
+        os.close(saved_stderr)
         signal.signal(signal.SIGINT, previous)
+
+
+_server_log: Any = None
+
+
+def server_log_tail() -> str:
+    """The last lines the fork server and starting workers wrote (empty without a server)."""
+    if _server_log is None:
+        return ""
+    try:
+        _server_log.seek(0, os.SEEK_END)
+        _server_log.seek(max(0, _server_log.tell() - STDERR_TAIL))
+        return bytes(_server_log.read()).decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return ""
 
 
 def _is_main_thread() -> bool:
@@ -180,7 +206,8 @@ class RenderPool:
             from pebble import ProcessExpired
 
             if isinstance(error, ProcessExpired):
-                return Outcome(failure=_died(name, error.exitcode, _tail(stderr_path)))
+                said = _tail(stderr_path) or server_log_tail()
+                return Outcome(failure=_died(name, error.exitcode, said))
             return Outcome(failure=Failure(
                 f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
                 internal=True, traceback="".join(traceback.format_exception(error))))
