@@ -9,7 +9,11 @@ The package reads as the pipeline::
     building/    plan (what is up to date), the process pool, atomic writes, editions
     extract/     direct quotes and their speakers in news articles
     drafting/    briefings drafted from articles; archived sources; skeletons
-    schedule/    unattended rebuilds and their exports to cron, systemd, GitHub Actions
+    review/      proposed material from new articles, accepted or rejected by an analyst
+    ingest/      new articles from an inbox folder and RSS/Atom feeds
+    deliver/     new editions by e-mail and signed webhooks
+    schedule/    unattended runs (build, or ingest → build → deliver) and their exports
+    serve/       the live preview in a browser
     cli/         the ``briefings`` command: options in, messages and exit codes out
 
 The public API is below, imported explicitly; the CLI and the scheduler use it too.
