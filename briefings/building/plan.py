@@ -42,7 +42,7 @@ from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError
 from briefings.load.paths import confine, open_regular_file, read_confined
 from briefings.schema.briefing import Briefing
-from briefings.schema.types import FileSlug
+from briefings.schema.types import FileSlug, Sha256
 
 log = logging.getLogger(__name__)
 #: An output larger than this is not ours: it is rebuilt rather than hashed.
@@ -74,7 +74,6 @@ def environment_hash(workspace: Workspace, options: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-Sha256 = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")]
 #: When an edition was built, as written in its folder name: nothing else may name a folder.
 BuiltAt = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9]{8}T[0-9]{6}Z$")]
 

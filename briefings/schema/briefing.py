@@ -22,6 +22,7 @@ from briefings.schema.types import (
     PartialDate,
     Prose,
     RelativePath,
+    Sha256,
     Slug,
     Text,
     Url,
@@ -189,7 +190,7 @@ class Source(Record):
     text: RelativePath = Field(
         description="Path of the local copy of the article, relative to the briefing file."
     )
-    sha256: Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")] | None = Field(
+    sha256: Sha256 | None = Field(
         default=None,
         description="Hash of the archived copy; validation fails if the file no longer matches.",
     )

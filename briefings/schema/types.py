@@ -130,6 +130,8 @@ def _partial_date(value: object) -> str:
 
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 
+#: A sha256 digest, as lowercase hex (archived sources, the build's manifest).
+Sha256 = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")]
 Url = Annotated[str, StringConstraints(strict=True, pattern=URL_PATTERN, max_length=2000)]
 
 FILE_SLUG = TypeAdapter(FileSlug)
