@@ -16,29 +16,63 @@ The package reads as the pipeline::
     serve/       the live preview in a browser
     cli/         the ``briefings`` command: options in, messages and exit codes out
 
-The public API is below, imported explicitly; the CLI and the scheduler use it too.
+The public API is below. Its names load on first use (:pep:`562`), so that ``import briefings``
+and every process that imports one stage (the CLI before a command is chosen, a render worker)
+pays for that stage only; the names are listed once, in ``_PUBLIC``, and typed for checkers
+under ``TYPE_CHECKING``. The subpackages are nouns (``building``, ``validation``, ``drafting``),
+so no submodule can shadow the verbs ``build``, ``validate`` and ``draft``.
 """
 
 from __future__ import annotations
 
-from briefings.api import (
-    DraftResult,
-    Validation,
-    build,
-    build_workspace,
-    draft,
-    extract_quotes,
-    load_briefing,
-    validate,
-    workspace_briefings,
-)
-from briefings.building.jobs import PdfOptions
-from briefings.building.run import BuildReport, ProgressEvent, Stage
-from briefings.building.workspace import Workspace
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from briefings.constants import VERSION as __version__
-from briefings.errors import BriefingError, Issue, Severity, ValidationFailed
-from briefings.load.toml import load_config
-from briefings.schema.briefing import Briefing
+
+if TYPE_CHECKING:
+    from briefings.api import (
+        DraftResult,
+        Validation,
+        build,
+        build_workspace,
+        draft,
+        extract_quotes,
+        load_briefing,
+        validate,
+        workspace_briefings,
+    )
+    from briefings.building.jobs import PdfOptions
+    from briefings.building.progress import ProgressEvent, Stage
+    from briefings.building.run import BuildReport
+    from briefings.building.workspace import Workspace
+    from briefings.errors import BriefingError, Issue, Severity, ValidationFailed
+    from briefings.load.toml import load_config
+    from briefings.schema.briefing import Briefing
+
+#: public name → the module that defines it (the same names as ``__all__``; a test checks it)
+_PUBLIC = {
+    "Briefing": "briefings.schema.briefing",
+    "BriefingError": "briefings.errors",
+    "BuildReport": "briefings.building.run",
+    "DraftResult": "briefings.api",
+    "Issue": "briefings.errors",
+    "PdfOptions": "briefings.building.jobs",
+    "ProgressEvent": "briefings.building.progress",
+    "Severity": "briefings.errors",
+    "Stage": "briefings.building.progress",
+    "Validation": "briefings.api",
+    "ValidationFailed": "briefings.errors",
+    "Workspace": "briefings.building.workspace",
+    "build": "briefings.api",
+    "build_workspace": "briefings.api",
+    "draft": "briefings.api",
+    "extract_quotes": "briefings.api",
+    "load_briefing": "briefings.api",
+    "load_config": "briefings.load.toml",
+    "validate": "briefings.api",
+    "workspace_briefings": "briefings.api",
+}
 
 __all__ = [
     "__version__",
@@ -63,3 +97,17 @@ __all__ = [
     "validate",
     "workspace_briefings",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module on first use, then keep it here."""
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefings' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_PUBLIC})

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefings.building.jobs import PdfOptions
-from briefings.building.run import BuildReport, Progress
+from briefings.building.progress import Progress
+from briefings.building.run import BuildReport
 from briefings.building.run import build as _build
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER

@@ -86,3 +86,19 @@ def test_draft_writes_a_valid_briefing_and_merges(tmp_path: Path) -> None:
 def test_load_config_defaults_without_a_file(tmp_path: Path) -> None:
     config = briefings.load_config(root=tmp_path)
     assert config.path is None and config.settings.output == "output"
+
+
+def test_every_public_name_loads_lazily_from_one_place() -> None:
+    """``__all__`` and the lazy table name the same things, and importing the package loads
+    none of the stages (a CLI start-up and a render worker pay only for what they use)."""
+    import subprocess
+    import sys
+
+    assert set(briefings.__all__) - {"__version__"} == set(briefings._PUBLIC)
+    probe = ("import sys, briefings; "
+             "print(sorted(m for m in sys.modules if m.startswith(('briefings.', 'pydantic'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout
+    assert "pydantic" not in loaded and "briefings.api" not in loaded, loaded
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        briefings.nonexistent  # noqa: B018 - the attribute access is what is tested

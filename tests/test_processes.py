@@ -181,3 +181,27 @@ def test_a_bug_while_rendering_exits_3_with_the_traceback(
     err = capsys.readouterr().err
     assert code == EXIT_INTERNAL, err
     assert "internal error" in err and "Traceback" in err
+
+
+def test_workers_find_the_cli_loaded_when_they_rerun_the_main_script(many_briefings: Path) -> None:
+    """A worker runs the main script again before its task; for the ``briefings`` script that
+    is ``from briefings.cli.app import run``. The server preloads the CLI, so that costs each
+    worker nothing instead of a second start-up of the CLI per briefing."""
+    marks = many_briefings / "marks.txt"
+    script = many_briefings / "briefings_script.py"  # as pip writes the console script
+    script.write_text(
+        "import os, pathlib, sys\n"
+        "with pathlib.Path(os.environ['MARKS']).open('a') as marks:  # each run leaves a mark\n"
+        "    marks.write(str('briefings.cli.app' in sys.modules) + '\\n')\n"
+        "from briefings.cli.app import run\n"
+        "if __name__ == '__main__':\n"
+        "    sys.exit(run())\n")
+    done = subprocess.run(
+        [sys.executable, str(script), "build", "--format", "md", "--workers", "1"],
+        cwd=many_briefings, env={**os.environ, "PYTHONPATH": str(ROOT), "MARKS": str(marks)},
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "6 built" in done.stderr
+    # the command itself, then one run per worker (six briefings, six tasks), each with the
+    # CLI already loaded
+    assert marks.read_text().split() == ["False"] + ["True"] * 6

@@ -1,12 +1,15 @@
-"""The work of rendering one briefing, as functions a worker process runs.
+"""The work of rendering one briefing: :func:`render_job`, the task a worker process runs.
 
-Rendering happens in two tasks per briefing, both run in the process pool
-(:mod:`briefings.building.pool`) with time and memory budgets, because both handle untrusted text:
+Rendering handles untrusted text, so the build runs it in the process pool
+(:mod:`briefings.building.pool`) with time and memory budgets, one task per briefing, in two steps:
 
 1. :func:`render_text` — Markdown, and the HTML page with and without a table of contents;
 2. :func:`lay_out` — HTML → PDF with WeasyPrint (only when a PDF is wanted).
 
-The tasks take and return plain data, so they cross process boundaries by pickling.
+One task rather than one per step: the page's HTML never crosses a process boundary, and a
+briefing costs one worker start, not two (on a cold build of one brief, a second start waits
+on the pool's worker replacement). The live preview runs :func:`render_text` alone.
+The task takes and returns plain data, so it crosses process boundaries by pickling.
 """
 
 from __future__ import annotations
@@ -140,7 +143,7 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
 
 
 def render_job(job: Job) -> dict[str, bytes]:
-    """Render one briefing to every requested format in this process (no budgets)."""
+    """The bytes of every requested format of one briefing (the pool's task)."""
     text = render_text(job)
     laid_out = lay_out(layout_job(job, text)) if "pdf" in job.formats else None
     return assemble(job, text, laid_out)

@@ -39,9 +39,10 @@ from briefings.render.system import font_problem
 
 LOGGER = logging.getLogger("briefings.build")
 T = TypeVar("T")
-#: Modules the server imports once, so every worker starts with them loaded.
-PRELOAD = ["briefings.building.jobs", "briefings.render.engine", "briefings.render.markdown",
-           "briefings.render.page"]
+#: Modules the server imports once, so every worker starts with them loaded: WeasyPrint first.
+PRELOAD = ["briefings.render.engine", "briefings.building.jobs", "briefings.render.markdown",
+           "briefings.render.page", "briefings.render.offline"]
+_preload = list(PRELOAD)
 STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
 
 
@@ -82,9 +83,22 @@ def _context() -> Any:
     """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere."""
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
+        context.set_forkserver_preload(_preload)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def preload_also(module: str) -> None:
+    """Have the server import ``module`` too (call before it starts).
+
+    A worker runs the program's main script again before its first task, as multiprocessing
+    does for every start method but fork (the server cannot inherit it: ``__main__`` in the
+    preload list is ignored up to Python 3.13). For the ``briefings`` script that is one line,
+    ``from briefings.cli.app import run``: preloaded, it costs nothing; otherwise the CLI is
+    imported again for every briefing built.
+    """
+    if module not in _preload:
+        _preload.append(module)
 
 
 def warm_up() -> None:

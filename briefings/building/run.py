@@ -7,7 +7,7 @@ A build reads as a list of stages::
     plan      skip every briefing whose inputs hash as they did when its outputs were written
     warm up   start the workers' server, so WeasyPrint loads while the build validates
     validate  every briefing to build, and the ids of all of them; nothing is written on an error
-    render    text, then PDF layout, each task in a worker with time and memory budgets
+    render    text and PDF layout of each briefing, a task in a worker with time and memory budgets
     write     each output atomically; keep the previous edition when the content changed
 
 One briefing that fails to render does not stop the others; the report lists what failed.
@@ -19,26 +19,16 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefings.building.files import lock_output, remove_stale_temp_files
-from briefings.building.jobs import (
-    Job,
-    LaidOut,
-    PdfOptions,
-    RenderedText,
-    assemble,
-    lay_out,
-    layout_job,
-    render_text,
-)
+from briefings.building.jobs import Job, PdfOptions, render_job
 from briefings.building.plan import State, environment_hash, source_deps
 from briefings.building.pool import Budgets, Failure, Outcome, RenderPool, default_workers, warm_up
+from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -58,29 +48,6 @@ from briefings.load.paths import read_confined
 
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing
-
-
-class Stage(str, Enum):
-    """What just happened to a briefing during a build."""
-
-    SKIPPED = "skipped"
-    RENDERING = "rendering"
-    BUILT = "built"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class ProgressEvent:
-    """One step of a build, for a progress display: ``done`` of ``total`` briefings finished."""
-
-    stage: Stage
-    path: Path
-    done: int
-    total: int
-    detail: str = ""
-
-
-Progress = Callable[[ProgressEvent], None]
 
 
 @dataclass
@@ -248,32 +215,15 @@ class _Build:
         return job, item
 
     def _render(self, jobs: list[Job]) -> list[Outcome[dict[str, bytes]]]:
-        """Text for every job, then layout for each as soon as its text is ready."""
+        """Every job in the pool, as many at once as there are workers."""
         count = min(self.options.workers or default_workers(), len(jobs))
         budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        results: list[Outcome[dict[str, bytes]]] = [Outcome()] * len(jobs)
-        texts: dict[int, RenderedText] = {}
         with RenderPool(budgets) as pool:
-            pending: dict[Future[Outcome[Any]], int] = {}
-            for index, job in enumerate(jobs):
+            futures = []
+            for job in jobs:
                 self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                pending[pool.submit(render_text, job, job.name)] = index
-            while pending:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    index = pending.pop(future)
-                    outcome, job = future.result(), jobs[index]
-                    value = outcome.value
-                    if outcome.failure is not None:
-                        results[index] = Outcome(failure=outcome.failure)
-                    elif isinstance(value, RenderedText) and "pdf" in job.formats:
-                        texts[index] = value
-                        pending[pool.submit(lay_out, layout_job(job, value), job.name)] = index
-                    elif isinstance(value, RenderedText):
-                        results[index] = Outcome(assemble(job, value, None))
-                    elif isinstance(value, LaidOut):
-                        results[index] = Outcome(assemble(job, texts[index], value))
-        return results
+                futures.append(pool.submit(render_job, job, job.name))
+            return [future.result() for future in futures]
 
     def _write(self, item: LoadedBriefing, job: Job, outcome: Outcome[dict[str, bytes]],
                state: State, env: str) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings.constants import DEFAULT_OUTPUT_FOLDER
-from briefings.schema.config import Config
+
+if TYPE_CHECKING:  # a render worker unpickles workspaces without loading the config models
+    from briefings.schema.config import Config
 
 
 @dataclass(frozen=True)

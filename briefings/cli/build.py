@@ -1,4 +1,8 @@
-"""``briefings validate`` and ``briefings build``."""
+"""``briefings validate`` and ``briefings build``.
+
+The commands call the public API through the package (``briefings.build_workspace``), whose
+names load on first use: the CLI starts without the models, the parser or the renderer.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,12 @@ from pathlib import Path
 
 import click
 
-from briefings.api import build_workspace, validate
+import briefings
 from briefings.cli.options import config_option
 from briefings.cli.output import LOGGER, echo_failure, echo_issues, say
 from briefings.cli.progress import progress_display
-from briefings.cli.report import build_report, validate_report
 from briefings.constants import FORMATS, PDF_VARIANTS
 from briefings.errors import InternalError, ValidationFailed
-from briefings.validation.review import count_placeholders
 
 report_option = click.option(
     "--report", "report_format", type=click.Choice(["text", "json"]), default="text",
@@ -31,8 +33,10 @@ def validate_command(paths: tuple[Path, ...], config_path: Path | None, strict: 
     """Check briefing files (default: those the configuration names, else seeds/) and report
     every problem at once."""
     if report_format == "json":
+        from briefings.cli.report import validate_report
+
         raise SystemExit(validate_report(paths, strict=strict, config_path=config_path))
-    result = validate(paths, strict=strict, config=config_path)
+    result = briefings.validate(paths, strict=strict, config=config_path)
     echo_issues(result.warnings)
     say(f"{len(result.briefings)} briefing(s) valid, {len(result.warnings)} warning(s)")
 
@@ -73,21 +77,28 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
                   report_format: str) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown
     and PDF."""
+    chosen = _formats(formats)
+    if chosen is None or "pdf" in chosen:
+        _warm_up()
     if report_format == "json":
+        from briefings.cli.report import build_report
+
         raise SystemExit(build_report(
             config_path, root=workspace or Path("."), paths=paths, output=output,
-            formats=_formats(formats), strict=strict, force=force, workers=workers,
+            formats=chosen, strict=strict, force=force, workers=workers,
             pdf_variant=pdf_variant, wait_for_lock=not no_wait))
     try:
         with progress_display() as progress:
-            report = build_workspace(
+            report = briefings.build_workspace(
                 config_path, root=workspace or Path("."), paths=paths, output=output,
-                formats=_formats(formats), strict=strict, force=force, workers=workers,
+                formats=chosen, strict=strict, force=force, workers=workers,
                 pdf_variant=pdf_variant, wait_for_lock=not no_wait, progress=progress)
     except ValidationFailed as failure:
         echo_failure(failure, "nothing was written")
         raise SystemExit(1) from None
     echo_issues(report.warnings)
+    from briefings.validation.review import count_placeholders
+
     placeholders = count_placeholders(report.warnings)
     if placeholders:
         LOGGER.warning(f"{placeholders} review placeholder(s) remain: the brief is not finished "
@@ -98,6 +109,17 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
         raise InternalError(first.message, first.traceback)
     if not report.ok:
         raise SystemExit(1)
+
+
+def _warm_up() -> None:
+    """Start the workers' server before anything else, so that WeasyPrint loads in it while
+    this process reads the configuration and validates: on a cold build of one brief that
+    overlap is most of what separates the build from plain ``weasyprint``. When nothing turns
+    out to need a PDF (all up to date, or the configuration chose other formats), the server
+    is stopped unused when the command ends (:func:`briefings.cli.app.run`)."""
+    from briefings.building.pool import warm_up
+
+    warm_up()
 
 
 COMMANDS = [validate_command, build_command]

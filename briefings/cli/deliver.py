@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from briefings.cli.options import config_option
+from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
-from briefings.load.toml import load_config
 
 
 @click.command("deliver")
@@ -19,7 +18,7 @@ def deliver_command(briefings: tuple[str, ...], config_path: Path | None) -> Non
     webhook; what failed before is retried. Exits 1 if anything failed."""
     from briefings.deliver.run import deliver
 
-    report = deliver(load_config(config_path), briefings)
+    report = deliver(workspace_config(config_path), briefings)
     say(f"deliver: {report.summary()}")
     if report.failed:
         raise SystemExit(1)

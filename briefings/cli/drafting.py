@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from briefings.api import draft, validate
+import briefings
 from briefings.cli.output import echo_issues, say
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
 
@@ -40,12 +40,12 @@ def draft_command(article: Path, briefing_id: str | None, output: Path | None,
         from briefings.drafting.infer import slugify
 
         output = Path(DEFAULT_BRIEFINGS_FOLDER) / f"{briefing_id or slugify(article.stem, 'draft')}.yaml"
-    result = draft(article, output, briefing_id=briefing_id, into=into)
+    result = briefings.draft(article, output, briefing_id=briefing_id, into=into)
     if into is not None:
         say("added " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     else:
         say(f"wrote {result.path}")
-    echo_issues(validate([result.path]).warnings)
+    echo_issues(briefings.validate([result.path]).warnings)
     say(f"{result.path} is valid; lines marked REVIEW need an analyst")
 
 

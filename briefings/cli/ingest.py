@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from briefings.cli.options import config_option
+from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
-from briefings.load.toml import load_config
 
 
 @click.command("ingest")
@@ -19,7 +18,7 @@ def ingest_command(briefings: tuple[str, ...], config_path: Path | None) -> None
     all) and draft them in as proposed material for `briefings review`."""
     from briefings.ingest.run import ingest
 
-    report = ingest(load_config(config_path), briefings)
+    report = ingest(workspace_config(config_path), briefings)
     say(f"ingest: {report.summary()}")
     if report.problems:
         raise SystemExit(1)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefings.cli.output import configure_logging
+
+if TYPE_CHECKING:
+    from briefings.schema.config import Config
 
 config_option = click.option(
     "--config", "config_path",
@@ -35,3 +39,11 @@ def with_verbosity(command: click.Command) -> click.Command:
         for sub in command.commands.values():
             with_verbosity(sub)
     return command
+
+
+def workspace_config(path: Path | None) -> Config:
+    """The workspace configuration (:func:`briefings.load_config`), loaded when a command runs
+    rather than when the CLI starts, so ``briefings --help`` and a build's start stay light."""
+    from briefings.load.toml import load_config
+
+    return load_config(path)

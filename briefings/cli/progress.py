@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 import click
 
-from briefings.building.run import Progress, ProgressEvent, Stage
+from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.cli.output import say
 
 _FINAL = {Stage.BUILT, Stage.FAILED, Stage.SKIPPED}

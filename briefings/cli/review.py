@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from briefings.cli.options import config_option
+from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
-from briefings.load.toml import load_config
 
 
 def _ids(values: tuple[str, ...]) -> list[str]:
@@ -29,7 +28,7 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
     from briefings.review.items import SHORT_ID, passage, proposed
     from briefings.review.locate import locate
 
-    path = locate(briefing, load_config(config_path))
+    path = locate(briefing, workspace_config(config_path))
     if accept or reject:
         decision = decide(path, _ids(accept), _ids(reject))
         say(f"{path}: {len(decision.accepted)} accepted, {len(decision.rejected)} rejected")

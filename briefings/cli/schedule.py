@@ -7,9 +7,8 @@ from pathlib import Path
 
 import click
 
-from briefings.cli.options import config_option
+from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
-from briefings.load.toml import load_config
 
 
 @click.group("schedule")
@@ -25,7 +24,7 @@ def schedule_list(config_path: Path | None, count: int) -> None:
     """Show each schedule with its next run times."""
     from briefings.schedule.run import next_runs
 
-    config = load_config(config_path)
+    config = workspace_config(config_path)
     if not config.settings.schedules:
         say("no schedules defined")
         return
@@ -42,7 +41,7 @@ def schedule_run(config_path: Path | None) -> None:
     """Run the schedules in the foreground until SIGTERM or Ctrl-C."""
     from briefings.schedule.run import run_forever, setup_logging
 
-    config = load_config(config_path)
+    config = workspace_config(config_path)
     setup_logging(config.resolve(config.settings.log_file))
     run_forever(config)
 
@@ -64,7 +63,7 @@ def schedule_export(config_path: Path | None, kinds: tuple[str, ...]) -> None:
 
     if len(kinds) != 1:
         raise click.UsageError("choose exactly one of --cron, --systemd, --github-actions")
-    config = load_config(config_path)
+    config = workspace_config(config_path)
     exporter = {"cron": export_cron, "systemd": export_systemd,
                 "github": export_github_actions}[kinds[0]]
     click.echo(exporter(config), nl=False)

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import click
 
-from briefings.cli.options import config_option
+from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
-from briefings.load.toml import load_config
 
 
 @click.command("update")
@@ -20,7 +19,7 @@ def update_command(briefings: tuple[str, ...], config_path: Path | None, force: 
     (default: all). Each step is logged with its counts; exits 1 if any step had a problem."""
     from briefings.schedule.cycle import run_cycle
 
-    report = run_cycle(load_config(config_path), briefings, force=force)
+    report = run_cycle(workspace_config(config_path), briefings, force=force)
     say(f"update: {report.articles} new article(s), {report.proposed} proposed item(s), "
         f"{report.editions} new edition(s), {report.sent} message(s) sent")
     if not report.ok:
