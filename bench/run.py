@@ -38,6 +38,11 @@ STANCES = ["supports", "opposes", "mixed", "neutral", "unclear"]
 
 
 def briefings_command(*args: str) -> list[str]:
+    """The ``briefings`` script as a user runs it (its workers re-run the script, which
+    ``python -m briefings`` would hide); ``-m`` where the script is not installed."""
+    script = Path(sys.executable).parent / "briefings"
+    if script.exists():
+        return [str(script), *args]
     return [sys.executable, "-m", "briefings", *args]
 
 
