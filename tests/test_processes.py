@@ -91,6 +91,21 @@ def test_a_finished_build_leaves_no_process(tmp_path: Path) -> None:
     _assert_group_gone(process.pid)
 
 
+def test_a_rebuild_with_nothing_to_do_leaves_no_process(tmp_path: Path) -> None:
+    """``build`` starts the workers' server before it knows whether anything needs a PDF;
+    when nothing does, the server is stopped unused."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    first = _start_build(tmp_path, "--format", "pdf")
+    assert first.wait(timeout=120) == 0
+    again = subprocess.Popen(
+        [sys.executable, "-m", "briefings", "build", "--format", "pdf"], cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, start_new_session=True)
+    _, err = again.communicate(timeout=120)
+    assert again.returncode == 0 and "nothing to build" in err, err
+    _assert_group_gone(again.pid)
+
+
 SITE_WITHOUT_PANGO = '''
 import importlib.abc, sys
 class NoPango(importlib.abc.MetaPathFinder):
