@@ -96,7 +96,7 @@ def secret_env(config: Config, schedule: Schedule) -> dict[str, str]:
             if RESERVED_ENV.fullmatch(variable):
                 raise BriefingError(f"{where}.{name}: '{variable}' is a variable of the runner or the shell "
                                     "(and GitHub refuses secret names starting with GITHUB_); choose another name")
-            env[variable] = "${{ secrets.%s }}" % variable
+            env[variable] = "${{ secrets." + variable + " }}"
     return env
 
 
