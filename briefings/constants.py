@@ -47,6 +47,8 @@ DEFAULT_TOC_MIN_PAGES = 8
 DEFAULT_TIME_BUDGET = 120.0
 #: MiB of address space one render process may use.
 DEFAULT_MEMORY_BUDGET = 2048
+#: Seconds reading one collected article (HTML text extraction, an e-mail) may take.
+DEFAULT_EXTRACT_BUDGET = 30.0
 
 # --------------------------------------------------------------------------- workspace files
 

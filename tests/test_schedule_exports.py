@@ -236,7 +236,8 @@ def test_systemd_refuses_a_folder_it_cannot_write(tmp_path: Path) -> None:
 
 # --- GitHub Actions ------------------------------------------------------------------------
 
-OUR_EXPRESSIONS = {"github.event.schedule", "github.event_name", "steps.guard.outputs.run == 'true'"}
+OUR_EXPRESSIONS = {"github.event.schedule", "github.event_name", "steps.guard.outputs.run == 'true'",
+                   "github.ref", "github.run_id", "github.run_attempt", "!cancelled()"}
 
 
 def github_evaluate(text: str) -> str:
@@ -261,7 +262,7 @@ def _strings(node: object) -> list[str]:
 
 def test_workflow_runs_exactly_the_configured_argv(hostile: Config, tmp_path: Path) -> None:
     workflow = YAML(typ="safe", pure=True).load(export_github_actions(hostile))
-    assert sorted(workflow) == ["jobs", "name", "on", "permissions"]
+    assert sorted(workflow) == ["concurrency", "jobs", "name", "on", "permissions"]
     assert sorted(workflow["jobs"]) == ["build-hostile", "build-plain"]
     for text in _strings(workflow):
         github_evaluate(text)  # no configured text turns into an expression
@@ -271,12 +272,13 @@ def test_workflow_runs_exactly_the_configured_argv(hostile: Config, tmp_path: Pa
     (bin_dir / "briefings").chmod(0o755)
     for schedule in hostile.settings.schedules:
         steps = workflow["jobs"][f"build-{schedule.name}"]["steps"]
-        assert len(steps) == 7
-        guard, build, upload = steps[0], steps[5], steps[6]
+        assert len(steps) == 9  # with the state restored before the build and saved after it
+        guard, build, upload = steps[0], steps[6], steps[7]
         assert guard["run"] == GUARD_SOURCE and guard["shell"] == "python"
         assert json.loads(github_evaluate(guard["env"]["BRIEFINGS_PLAN"])) == json.loads(
             json.dumps(guard_plan(schedule, _now())))
-        assert [step.get("if") for step in steps[1:]] == ["steps.guard.outputs.run == 'true'"] * 6
+        assert [step.get("if") for step in steps[1:]] == ["steps.guard.outputs.run == 'true'"] * 6 + [
+            "always() && steps.guard.outputs.run == 'true'"] * 2
         dump = tmp_path / f"argv-{schedule.name}"
         subprocess.run(["bash", "-e", "-c", github_evaluate(build["run"])], cwd=tmp_path, check=True,
                        env={**os.environ, "DUMP": str(dump), "PATH": f"{bin_dir}:{os.environ['PATH']}"})

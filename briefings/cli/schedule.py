@@ -54,7 +54,10 @@ def schedule_run(config_path: Path | None) -> None:
 @click.option("--github-actions", "kinds", flag_value="github", multiple=True,
               help="a GitHub Actions workflow.")
 def schedule_export(config_path: Path | None, kinds: tuple[str, ...]) -> None:
-    """Print ready-to-install entries that run `briefings build` on the schedules."""
+    """Print ready-to-install entries that run what `schedule run` runs on the schedules:
+    `briefings update` (ingest, build, deliver) when [[inputs]] are configured, else `briefings
+    build`. The GitHub workflow also carries the loop's state between runs (Actions cache),
+    commits material proposed for review, and reads credentials from repository secrets."""
     from briefings.schedule.export import (
         export_cron,
         export_github_actions,

@@ -2,6 +2,7 @@
 sources → proposed items for review.
 
     article   text and metadata from .txt, .html (trafilatura) and .eml files
+    extractor reading HTML and e-mail in a worker process, within a time budget
     inbox     the inbox folder: which files are new, read within the size cap
     fetch     HTTP with conditional requests, a deadline, a size cap and allowed hosts only
     feeds     a feed's new entries, filtered by keyword, each fetched as an article

@@ -3,6 +3,8 @@ date, URL), from a text file, an HTML page (text extracted by trafilatura, which
 styles and navigation) or an e-mail (its text or HTML body; attachments are never opened).
 
 Everything here is untrusted data: control characters are removed, nothing is interpreted.
+These readers are pure functions of the bytes, so :mod:`briefings.ingest.extractor` can run
+them in a worker process with a time budget.
 """
 
 from __future__ import annotations
@@ -21,7 +23,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class ArticleProblem(BriefingError):
-    """An article could not be read as text (empty, not text, not UTF-8, no body)."""
+    """An article could not be read as text (empty, not text, not UTF-8, no body, over its time
+    budget). Only a problem that is not ``permanent`` (an overrun budget) is tried again."""
+
+    def __init__(self, message: str, permanent: bool = True):
+        super().__init__(message)
+        self.permanent = permanent
 
 
 @dataclass(frozen=True)

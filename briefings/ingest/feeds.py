@@ -3,7 +3,8 @@ the bytes we fetched (feedparser itself never opens a URL or a file), entries fi
 keyword, each entry's page fetched within the allowed hosts and its text extracted.
 
 The feed's validators (ETag, Last-Modified) are kept only when every entry was settled, so an
-entry whose page failed for a passing reason (a 500, a timeout) is tried again next run.
+entry whose page failed for a passing reason (a 500, a timeout, a text extraction over its time
+budget) is tried again next run.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from briefings.errors import BriefingError
 from briefings.ingest.article import Article, clean, from_html
 from briefings.ingest.dedupe import canonical_url
+from briefings.ingest.extractor import Extractor
 from briefings.ingest.fetch import Fetcher, FetchProblem
 from briefings.ingest.state import IngestState
 from briefings.schema.config import Feed, Input
@@ -44,7 +46,8 @@ def _entry_date(entry: Any) -> dt.date | None:
         return None
 
 
-def collect_feed(feed: Feed, settings: Input, state: IngestState) -> Iterator[tuple[str, Article | BriefingError]]:
+def collect_feed(feed: Feed, settings: Input, state: IngestState,
+                 extractor: Extractor) -> Iterator[tuple[str, Article | BriefingError]]:
     """(entry URL, article or problem) for each new entry of ``feed``; raises for the feed itself."""
     import feedparser
 
@@ -64,12 +67,9 @@ def collect_feed(feed: Feed, settings: Input, state: IngestState) -> Iterator[tu
     settled = len(fresh) <= MAX_ENTRIES_PER_RUN
     for url, entry in fresh[:MAX_ENTRIES_PER_RUN]:
         try:
-            article = _article(fetcher, url, entry, publisher)
-        except FetchProblem as problem:
-            settled = settled and problem.permanent
-            yield url, problem
-            continue
+            article = _article(fetcher, extractor, settings.extract_seconds, url, entry, publisher)
         except BriefingError as problem:
+            settled = settled and getattr(problem, "permanent", True)
             yield url, problem
             continue
         if not _matches(keywords, article.title, str(entry.get("summary", "")), article.text):
@@ -95,12 +95,13 @@ def _unseen(base: str, entries: list[Any], state: IngestState) -> list[tuple[str
     return found
 
 
-def _article(fetcher: Fetcher, url: str, entry: Any, publisher: str | None) -> Article:
+def _article(fetcher: Fetcher, extractor: Extractor, budget: float, url: str, entry: Any,
+             publisher: str | None) -> Article:
     page = fetcher.get(url)
     if page is None:
         raise FetchProblem(f"{url}: the server answered 304 to an unconditional request", permanent=True)
     final = canonical_url(page.url)  # after redirects within the allowed hosts
-    article = from_html(url, page.body, url=final)
+    article = extractor.read(from_html, url, page.body, budget, url=final)
     return replace(article, title=article.title or clean(str(entry.get("title", ""))),
                    publisher=article.publisher or publisher,
                    published=article.published or _entry_date(entry), url=final)

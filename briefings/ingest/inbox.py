@@ -2,7 +2,8 @@
 
 Only regular files directly in the folder are read (no sub-folders, no links leading out of
 it), each within the size cap; a file already read (same sha256) is skipped; files of other
-kinds are reported and left alone.
+kinds are left alone. HTML pages and e-mails are read by the extractor's worker, within the
+time budget.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefings.ingest.article import Article, ArticleProblem, from_eml, from_html, from_text
+from briefings.ingest.extractor import Extractor
 
 READERS = {".txt": from_text, ".html": from_html, ".htm": from_html, ".eml": from_eml}
 
@@ -33,8 +35,10 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def collect(folder: Path, seen: dict[str, str], max_bytes: int) -> Iterator[tuple[str, Article | ArticleProblem]]:
-    """(sha256, article or the problem reading it) for each new file in ``folder``."""
+def collect(folder: Path, seen: dict[str, str], max_bytes: int, extractor: Extractor,
+            budget: float) -> Iterator[tuple[str, Article | ArticleProblem]]:
+    """(sha256, article or the problem reading it) for each new file in ``folder``; HTML and
+    e-mail within ``budget`` seconds each."""
     if not folder.is_dir():
         yield "", ArticleProblem(f"{folder}: the inbox folder does not exist")
         return
@@ -51,6 +55,9 @@ def collect(folder: Path, seen: dict[str, str], max_bytes: int) -> Iterator[tupl
         if digest in seen:
             continue
         try:
-            yield digest, reader(str(path), data)
+            if reader is from_text:
+                yield digest, from_text(str(path), data)
+            else:
+                yield digest, extractor.read(reader, str(path), data, budget)
         except ArticleProblem as problem:
             yield digest, problem

@@ -20,6 +20,7 @@ from filelock import FileLock, Timeout
 from briefings.errors import BriefingError
 from briefings.ingest.archive import archive_article
 from briefings.ingest.article import Article
+from briefings.ingest.extractor import Extractor
 from briefings.ingest.state import IngestState
 from briefings.schema.config import Config, Input
 from briefings.validation.run import load_valid_briefing as load_briefing
@@ -63,32 +64,34 @@ def selected_inputs(config: Config, names: Sequence[str], *, strict: bool = True
 def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None = None) -> IngestReport:
     """Collect new material for the named briefings (default: every configured one)."""
     report = IngestReport()
-    for settings in selected_inputs(config, names):
-        briefing = config.resolve(settings.briefing)
-        try:
-            load_briefing(briefing)  # a briefing that is not valid is not edited
-            state_path = IngestState.load(config.root, briefing).path
-            state_path.parent.mkdir(parents=True, exist_ok=True)
-            with FileLock(f"{state_path}.lock", timeout=60):
-                _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC))
-        except Timeout:
-            report.problems.append(f"{briefing}: another ingest is running; skipped")
-        except BriefingError as error:
-            report.problems.append(f"{briefing}: {error}")
+    with Extractor() as extractor:  # one worker for the run, started by the first page
+        for settings in selected_inputs(config, names):
+            briefing = config.resolve(settings.briefing)
+            try:
+                load_briefing(briefing)  # a briefing that is not valid is not edited
+                state_path = IngestState.load(config.root, briefing).path
+                state_path.parent.mkdir(parents=True, exist_ok=True)
+                with FileLock(f"{state_path}.lock", timeout=60):
+                    _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor)
+            except Timeout:
+                report.problems.append(f"{briefing}: another ingest is running; skipped")
+            except BriefingError as error:
+                report.problems.append(f"{briefing}: {error}")
     for problem in report.problems:
         LOGGER.error("ingest: %s", problem)
     return report
 
 
 def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestReport,
-                now: dt.datetime) -> None:
+                now: dt.datetime, extractor: Extractor) -> None:
     state = IngestState.load(config.root, briefing)
     before = report.articles
     found: Article | BriefingError
     if settings.inbox:
         from briefings.ingest.inbox import collect
 
-        for digest, found in collect(config.resolve(settings.inbox), state.inbox, settings.max_bytes):
+        for digest, found in collect(config.resolve(settings.inbox), state.inbox, settings.max_bytes,
+                                     extractor, settings.extract_seconds):
             if _take(briefing, found, report, now) and digest:
                 state.inbox[digest] = found.origin if isinstance(found, Article) else "unreadable"
         state.save()
@@ -96,7 +99,7 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
         from briefings.ingest.feeds import collect_feed
 
         try:
-            for url, found in collect_feed(feed, settings, state):
+            for url, found in collect_feed(feed, settings, state, extractor):
                 if _take(briefing, found, report, now):
                     state.seen_urls[url] = "archived" if isinstance(found, Article) else "refused"
                 state.save()

@@ -8,6 +8,12 @@ only at the schedule's local run times, once each. UTC lines may name more times
 (they never restrict both day and weekday, and months or days widen around a day shift); the
 guard is exact.
 
+A job runs what ``schedule run`` runs: the loop (``briefings update``) when the workspace has
+``[[inputs]]``, else a build. A runner starts empty, so the job restores the loop's state from
+the Actions cache and saves it afterwards, commits the material drafted for review back to the
+branch, and maps delivery credentials to secrets (:mod:`briefings.schedule.github_state`).
+Jobs run one after the other and runs wait for each other, since they share that state.
+
 Every string from the configuration reaches the file through the YAML dumper, shell words
 through ``shlex.quote``, and ``${{`` (GitHub's expression syntax, evaluated even inside
 ``run:``) is written as an expression that yields it.
@@ -22,6 +28,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from briefings.schedule.github_state import commit_script, glob_literal, secret_env, state_steps
+from briefings.schedule.run import loop_step
 from briefings.schema.config import Config, Schedule
 from briefings.schema.cron import CronSpec, parse
 
@@ -32,6 +40,10 @@ HEADER = """\
 # schedule's zone and skips the build unless the run is due there: the builds run at the local
 # times all year, once each, however late GitHub starts them (up to the schedule's interval).
 # Export again if the zone's rules change. GitHub runs schedules at most every 5 minutes.
+# With [[inputs]], each job runs the whole loop (briefings update: ingest, build, deliver):
+# its state (.briefings/ and the output folder) goes from run to run in the Actions cache
+# (evicted after 7 days unused), new material proposed for review is committed back to the
+# branch, and delivery credentials come from repository secrets named as in the configuration.
 """
 
 GUARD_SOURCE = (Path(__file__).parent / "guard.py").read_text(encoding="utf-8")
@@ -128,8 +140,9 @@ def literal(text: str) -> str:
 
 
 def build_words(config: Config, schedule: Schedule) -> list[str]:
-    """The build command on the runner, run from the checked-out workspace."""
-    words = ["briefings", "build"]
+    """The command on the runner, run from the checked-out workspace: the loop (``update``)
+    when the workspace collects material, else a build, as in the other exports."""
+    words = ["briefings", loop_step(config)]
     if config.path is not None:
         words += ["--config", config.path.name]
     if schedule.force:
@@ -138,25 +151,43 @@ def build_words(config: Config, schedule: Schedule) -> list[str]:
 
 
 def _job(config: Config, schedule: Schedule, plan: dict[str, Any]) -> dict[str, Any]:
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
     due = "steps.guard.outputs.run == 'true'"
     command = " ".join(shlex.quote(word) for word in build_words(config, schedule))
-    return {
-        "runs-on": "ubuntu-latest",
-        "steps": [
-            {"name": "Is the run due in " + schedule.timezone + "?", "id": "guard", "shell": "python",
-             "env": {"BRIEFINGS_PLAN": literal(json.dumps(plan, ensure_ascii=True)),
-                     "BRIEFINGS_TRIGGER": "${{ github.event.schedule }}",
-                     "BRIEFINGS_EVENT": "${{ github.event_name }}"},
-             "run": GUARD_SOURCE},
-            {"if": due, "uses": "actions/checkout@v4"},
-            {"if": due, "uses": "actions/setup-python@v5", "with": {"python-version": "3.11"}},
-            {"if": due, "run": RUNNER_PACKAGES},
-            {"if": due, "run": "pip install ."},
-            {"if": due, "run": literal(command)},
-            {"if": due, "uses": "actions/upload-artifact@v4",
-             "with": {"name": f"briefings-{schedule.name}", "path": literal(config.settings.output + "/")}},
-        ],
-    }
+    run: dict[str, Any] = {"name": "Run " + build_words(config, schedule)[1], "if": due, "run": literal(command)}
+    secrets = secret_env(config, schedule)
+    if secrets:
+        run["env"] = secrets
+    restore, save = state_steps(config, schedule, due)
+    restore["with"]["path"] = LiteralScalarString(literal(restore["with"]["path"]))
+    save["with"]["path"] = restore["with"]["path"]
+    steps: list[dict[str, Any]] = [
+        {"name": "Is the run due in " + schedule.timezone + "?", "id": "guard", "shell": "python",
+         "env": {"BRIEFINGS_PLAN": literal(json.dumps(plan, ensure_ascii=True)),
+                 "BRIEFINGS_TRIGGER": "${{ github.event.schedule }}",
+                 "BRIEFINGS_EVENT": "${{ github.event_name }}"},
+         "run": GUARD_SOURCE},
+        # the branch as it is now (with what an earlier job pushed), not the commit that triggered
+        {"if": due, "uses": "actions/checkout@v4", "with": {"ref": "${{ github.ref }}"}},
+        {"if": due, "uses": "actions/setup-python@v5", "with": {"python-version": "3.11"}},
+        {"if": due, "run": RUNNER_PACKAGES},
+        {"if": due, "run": "pip install ."},
+        restore,
+        run,
+    ]
+    job: dict[str, Any] = {"runs-on": "ubuntu-latest"}
+    script = commit_script(config, schedule)
+    if script is not None:  # drafted material goes back to the repository, for review
+        job["permissions"] = {"contents": "write"}
+        steps.append({"name": "Commit the material proposed for review", "if": f"always() && {due}",
+                      "run": LiteralScalarString(literal(script))})
+    job["steps"] = steps
+    steps += [{"if": f"always() && {due}", "uses": "actions/upload-artifact@v4",
+               "with": {"name": f"briefings-{schedule.name}",
+                        "path": literal(glob_literal(config.settings.output, folder=True))}},
+              save]
+    return job
 
 
 def workflow(config: Config, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -166,16 +197,22 @@ def workflow(config: Config, now: dt.datetime | None = None) -> dict[str, Any]:
     now = now or dt.datetime.now(dt.UTC)
     jobs: dict[str, Any] = {}
     crons: list[str] = []
+    previous: str | None = None
     for schedule in config.settings.schedules:
         plan = guard_plan(schedule, now)
         crons += [line["cron"] for line in plan["lines"] if line["cron"] not in crons]
         job = _job(config, schedule, plan)
         job["steps"][0]["run"] = LiteralScalarString(GUARD_SOURCE)
-        jobs[f"build-{schedule.name}"] = job
+        if previous is not None:  # one after the other: each starts from the state the last saved
+            job = {"needs": previous, "if": "${{ !cancelled() }}", **job}
+        previous = f"build-{schedule.name}"
+        jobs[previous] = job
     return {
         "name": "briefings",
         "on": {"schedule": [{"cron": DoubleQuotedScalarString(cron)} for cron in crons],
                "workflow_dispatch": {}},
         "permissions": {"contents": "read"},
+        # runs share one state: a run waits for the one in progress (never cancels it)
+        "concurrency": {"group": "briefings", "cancel-in-progress": False},
         "jobs": jobs,
     }

@@ -50,12 +50,16 @@ def next_runs(schedule: Schedule, now: dt.datetime, count: int = 3) -> list[dt.d
     return times
 
 
+def loop_step(config: Config) -> str:
+    """The command a scheduled run executes: with ``[[inputs]]`` configured, the
+    developing-story loop (``update``: ingest → build → deliver), else a ``build``."""
+    return "update" if config.settings.inputs else "build"
+
+
 def build_command(config: Config, schedule: Schedule) -> list[str]:
-    """The command a scheduled run executes: this Python, so cron's bare PATH does not matter.
-    With ``[[inputs]]`` configured it is the developing-story loop (``briefings update``:
-    ingest → build → deliver), else a build."""
-    step = "update" if config.settings.inputs else "build"
-    command = [sys.executable, "-m", "briefings", step]
+    """The command a scheduled run executes (see :func:`loop_step`), with this Python, so
+    cron's bare PATH does not matter."""
+    command = [sys.executable, "-m", "briefings", loop_step(config)]
     if config.path is not None:
         command += ["--config", str(config.path.resolve())]
     if schedule.force:

@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from briefings.constants import (
+    DEFAULT_EXTRACT_BUDGET,
     DEFAULT_FORMATS,
     DEFAULT_MEMORY_BUDGET,
     DEFAULT_PDF_VARIANT,
@@ -163,6 +164,8 @@ class Input(BaseModel):
     feeds: list[Feed] = Field(default_factory=list)
     keywords: list[Keyword] = Field(default_factory=list, description="Default keywords for every feed.")
     timeout_seconds: float = Field(default=20, gt=0, le=300, description="Longest one fetch may take.")
+    extract_seconds: float = Field(default=DEFAULT_EXTRACT_BUDGET, gt=0, le=600,
+                                   description="Longest reading one article (HTML, e-mail) may take.")
     max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024,
                            description="Largest article, feed or inbox file read.")
     email: Email | None = None
