@@ -42,7 +42,7 @@ def _group(pgid: int) -> list[str]:
     """The live (not zombie) processes of a process group."""
     listing = subprocess.run(["ps", "-o", "pid=,stat=,args=", "-g", str(pgid)],
                              capture_output=True, text=True).stdout
-    return [line for line in listing.splitlines() if line.split()[1:2] != ["Z"]]
+    return [line for line in listing.splitlines() if not line.split()[1].startswith("Z")]
 
 
 def _wait_for_workers(process: subprocess.Popen[str], count: int = 3, limit: float = 60) -> None:
