@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from briefings.building.jobs import PdfOptions
 from briefings.building.progress import Progress
-from briefings.building.run import BuildReport
-from briefings.building.run import build as _build
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
 from briefings.errors import Issue
@@ -28,7 +26,8 @@ from briefings.load.toml import load_config
 from briefings.schema.briefing import Briefing
 from briefings.schema.config import Config
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the build stage loads when a build is asked for, not for validate
+    from briefings.building.run import BuildReport
     from briefings.extract import Quote
 
 
@@ -91,6 +90,8 @@ def build(paths: Sequence[Path | str] = (), *, output: Path | str | None = None,
     overrides the output folder. Raises ValidationFailed (nothing written) if any briefing is
     invalid; a briefing that fails to render is listed in the report's ``failed``.
     """
+    from briefings.building.run import build as _build
+
     space = workspace or Workspace.at(".", output)
     if output is not None and workspace is not None:
         space = Workspace(space.root, Path(output), space.template_dirs, space.asset_dirs)
@@ -108,6 +109,8 @@ def build_workspace(config: Path | str | None = None, *, root: Path | str = ".",
     """Build what a workspace configuration names (``briefings.toml`` or ``pyproject.toml``
     in ``root`` when ``config`` is not given), with its formats, budgets and PDF options.
     Keyword arguments override the configuration."""
+    from briefings.building.run import build as _build
+
     settings_of = load_config(Path(config) if config else None, root=Path(root))
     settings = settings_of.settings
     return _build(

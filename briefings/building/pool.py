@@ -33,6 +33,7 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from briefings.building import preload
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
@@ -42,7 +43,6 @@ T = TypeVar("T")
 #: Modules the server imports once, so every worker starts with them loaded: WeasyPrint first.
 PRELOAD = ["briefings.render.engine", "briefings.building.jobs", "briefings.render.markdown",
            "briefings.render.page", "briefings.render.offline"]
-_preload = list(PRELOAD)
 STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
 
 
@@ -83,22 +83,9 @@ def _context() -> Any:
     """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere."""
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_preload)
+        context.set_forkserver_preload([*PRELOAD, *preload.EXTRA])
         return context
     return multiprocessing.get_context("spawn")
-
-
-def preload_also(module: str) -> None:
-    """Have the server import ``module`` too (call before it starts).
-
-    A worker runs the program's main script again before its first task, as multiprocessing
-    does for every start method but fork (the server cannot inherit it: ``__main__`` in the
-    preload list is ignored up to Python 3.13). For the ``briefings`` script that is one line,
-    ``from briefings.cli.app import run``: preloaded, it costs nothing; otherwise the CLI is
-    imported again for every briefing built.
-    """
-    if module not in _preload:
-        _preload.append(module)
 
 
 def warm_up() -> None:

@@ -16,7 +16,7 @@ from types import FrameType
 
 import click
 
-from briefings.building.pool import preload_also, stop_server
+from briefings.building.preload import preload_also
 from briefings.cli import build as build_commands
 from briefings.cli import deliver as deliver_commands
 from briefings.cli import doctor as doctor_commands
@@ -72,7 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(argv)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        stop_server()  # no process of the command outlives it
+        if "briefings.building.pool" in sys.modules:  # a command that may have started workers
+            from briefings.building.pool import stop_server
+
+            stop_server()  # no process of the command outlives it
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
