@@ -24,6 +24,7 @@ from functools import cache
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
+from briefings.extract.phrases import after_inverted_cue, between_quote_and_cue, opening_subject
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -269,7 +270,7 @@ class Attributor:
             if mention.subject_like and not mention.possessive and not mention.after_preposition:
                 return mention
         if self._words_outside_quotes(sentence.start, quote.start):
-            return None
+            return opening_subject(article.masked, article.text, sentence.start, quote.start)
         after = article.mentions_between(quote.end, sentence.end)
         if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
             return after[0]  # '"...," the nominee riffed'
@@ -277,6 +278,21 @@ class Attributor:
         if verb and not self.cues(sentence):
             return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
         return None
+
+    def bare_subject(self, sentence: Sentence, cue: Cue, quote: Quote) -> Mention | None:
+        """A noun phrase that is no mention, as the subject of a cue right after the quote:
+        '"...," said the 52-year-old', '"...," federal prosecutors wrote'."""
+        article = self.article
+        if cue[0] < quote.end:
+            return opening_subject(article.masked, article.text, sentence.start, cue[1])
+        if not self._words_outside_quotes(quote.end, cue[0]):
+            phrase = after_inverted_cue(article.masked, article.text, cue[1], sentence.end)
+        else:
+            phrase = between_quote_and_cue(article.masked, article.text, quote.end, cue[0])
+        named = article.mentions_between(phrase.start, phrase.end) if phrase else []
+        if named and named[-1].end == phrase.end and named[-1].kind in ("person", "name1", "org"):
+            return named[-1]  # "master of ceremonies Paul Arden": the name
+        return phrase
 
     def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
@@ -437,6 +453,7 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if cue and _addressee_cue(article, cue):
         return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
     if cue:
-        return sentence, cue, attributor.speaker_for_cue(sentence, cue)
+        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        return sentence, cue, mention
     return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
         attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)

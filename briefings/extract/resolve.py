@@ -27,6 +27,7 @@ _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
 
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -108,7 +109,21 @@ class Resolver:
             return self.pronoun(mention)
         if mention.kind == "role":
             return self.role(mention, quote_pos)
+        if mention.kind == "phrase":
+            return self.phrase(mention)
         return None
+
+    def phrase(self, mention: Mention) -> str:
+        """A plain noun phrase ("the 52-year-old", "federal prosecutors"): the person whose title
+        holds its head noun, else the phrase as written."""
+        head = mention.titles[-1] if mention.titles else ""
+        titled = self._titled_person(mention, head)
+        if titled:
+            return titled
+        if mention.titles[0] == "the" and len(mention.titles) == 2 and (
+                is_descriptor(head) or _AGE.fullmatch(head)):
+            return self._protagonist(mention) or _as_written(mention)  # "the 52-year-old"
+        return _as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
