@@ -25,6 +25,7 @@ from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
 from briefings.extract.phrases import after_inverted_cue, between_quote_and_cue, opening_subject
+from briefings.extract.relative import relative_speaker
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -442,6 +443,10 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
                       quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
     """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
     article = attributor.article
+    relative = relative_speaker(article, sentence, quote.start)
+    if relative:
+        inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]
+        return sentence, inside[-1] if inside else None, relative
     cues = _main_cues(article, sentence, attributor.cues(sentence))
     cue: Cue | None = None
     if cues:
