@@ -119,6 +119,8 @@ class Attributor:
             inverted = self._inverted_subject(cue_end, sentence.end)
             if inverted:  # '"...," said X': nothing but the quote before the cue
                 return inverted
+        if inverted_order and self._closing_inversion(sentence, cue, before):
+            return self._inverted_subject(cue_end, sentence.end)
         relative = self._relative_antecedent(sentence, before)
         if relative:
             return relative
@@ -135,6 +137,25 @@ class Attributor:
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _closing_inversion(self, sentence: Sentence, cue: Cue, before: str) -> bool:
+        """'X "won easily" in 2010, said professor Y.': a comma, an inverted cue and a name that
+        ends the sentence (or an appositive) attribute the quoted clause before them."""
+        if not before.endswith(",") or not any(
+                self.article.inside[sentence.start:cue[0]]):
+            return False
+        subject = self._inverted_subject(cue[1], sentence.end)
+        if subject is None or subject.kind not in ("person", "name1", "role", "org"):
+            return False
+        rest = self.article.masked[subject.end:sentence.end].lstrip()
+        return rest[:1] in (",", ".", "") and not self._words_between_quote_and(sentence, cue[0])
+
+    def _words_between_quote_and(self, sentence: Sentence, cue_start: int) -> bool:
+        """Whether a mention stands between the last quote before ``cue_start`` and the cue."""
+        inside = self.article.inside
+        last = max((k for k in range(cue_start - 1, sentence.start - 1, -1) if inside[k]), default=None)
+        return last is not None and any(
+            m.subject_like for m in self.article.mentions_between(last, cue_start))
 
     def _opening_phrase(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
