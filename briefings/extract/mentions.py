@@ -40,6 +40,7 @@ _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
+_OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 _CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
 
 
@@ -198,6 +199,8 @@ class MentionFinder:
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
+        if self._in_quotation_marks(start, end):
+            return None  # '“Equal Justice Under Law”': a title or slogan, not a speaker
         surface = self.text[start:end]
         core = _POSSESSIVE_END.sub("", surface)
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
@@ -210,6 +213,12 @@ class MentionFinder:
                          next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
+
+    def _in_quotation_marks(self, start: int, end: int) -> bool:
+        """Whether the words are all that stands between a pair of quotation marks."""
+        before = self.masked[max(0, start - 1):start]
+        after = self.masked[end:end + 3].lstrip(".,;:!?")
+        return before in _OPENING and after[:1] in _CLOSING
 
     def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
         """The "S" of "U.S.": a single letter right after a letter and a full stop."""
