@@ -52,6 +52,7 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -87,8 +88,8 @@ class Attributor:
             if word == "put" and not following.startswith(" it"):
                 continue  # only "as X put it"
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if article.inside_quote(start):
-                continue
+            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()):
+                continue  # "the note says": after a determiner, "note" is a noun
             surface = article.text[start:end]
             if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
                 surface += " on"
@@ -336,8 +337,8 @@ class Attributor:
         if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
             adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
             return (following, cues[0]) if starts_with_speaker and adjacent else None
-        if not lead or (starts_with_speaker and len(lead) <= 120):
-            return following, cues[0]
+        if not lead or (starts_with_speaker and len(lead) <= 120) or lead[:1].islower():
+            return following, cues[0]  # a lower-case opening goes on the quote's sentence
         return None
 
 
@@ -473,6 +474,9 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if cues:
         cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
     elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
+        colon = attributor.introduced_by_colon(sentence, quote)
+        if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
+            return sentence, None, colon
         following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
         if following:
             sentence, cue = following
