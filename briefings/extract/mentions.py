@@ -170,8 +170,8 @@ class MentionFinder:
                 gap = self.masked[self.words[j - 1][1]:s]
                 initial = gap == ". " and (len(run[-1][2]) == 1
                                           or run[-1][2].lower() in words("abbreviated_titles"))
-                if gap not in (" ", "-") and not initial:
-                    break
+                if gap not in (" ", "-") and not initial or w.lower() in pairs("pronouns"):
+                    break  # a pronoun never continues a name: "in the U.S. He said"
             if self.inside[s] or not self._joins_run(j, run):
                 break
             run.append((s, e, w))
