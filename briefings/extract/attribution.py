@@ -24,7 +24,12 @@ from functools import cache
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
-from briefings.extract.phrases import after_inverted_cue, between_quote_and_cue, opening_subject
+from briefings.extract.phrases import (
+    after_inverted_cue,
+    between_quote_and_cue,
+    main_clause_start,
+    opening_subject,
+)
 from briefings.extract.relative import relative_speaker
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
@@ -187,8 +192,11 @@ class Attributor:
     def _clause_subject(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
         its clause: the first subject-like mention of the sentence before it."""
-        subjects = [m for m in self.article.mentions_between(sentence.start, cue_start)
-                    if m.subject_like and not m.possessive and not m.after_preposition]
+        main = main_clause_start(self.article.masked, sentence.start, cue_start)
+        subjects = [m for m in self.article.mentions_between(main, cue_start)
+                    if m.subject_like and not m.possessive and not m.after_preposition] or \
+            [m for m in self.article.mentions_between(sentence.start, cue_start)
+             if m.subject_like and not m.possessive and not m.after_preposition]
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
             if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
@@ -259,8 +267,9 @@ class Attributor:
         mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
                     if not m.possessive]
         subjects = [m for m in mentions if m.subject_like]
+        main = main_clause_start(self.article.masked, sentence.start, quote.start)
         if subjects:
-            return subjects[0]
+            return next((m for m in subjects if m.start >= main), subjects[0])
         last = mentions[-1] if mentions else None
         if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
                 self.article.masked[last.end:sentence.start + len(before) - 1]):
@@ -289,9 +298,11 @@ class Attributor:
         beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
         has none (it continues the speaker before it)."""
         article = self.article
-        for mention in article.mentions_between(sentence.start, quote.start):
-            if mention.subject_like and not mention.possessive and not mention.after_preposition:
-                return mention
+        main = main_clause_start(article.masked, sentence.start, quote.start)
+        for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
+            for mention in article.mentions_between(start, quote.start):
+                if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                    return mention
         if self._words_outside_quotes(sentence.start, quote.start):
             return opening_subject(article.masked, article.text, sentence.start, quote.start)
         after = article.mentions_between(quote.end, sentence.end)

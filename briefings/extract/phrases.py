@@ -116,3 +116,18 @@ def opening_subject(masked: str, text: str, sentence_start: int, quote_start: in
         return None
     end = sentence_start + opening.end() + (tokens[verb_at - 1].end() if verb_at else 0)
     return _mention(text, (sentence_start + stripped, end))
+
+
+_SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "although", "though", "because",
+                  "since", "once", "until", "unless", "whereas"}
+_FIRST_WORD = re.compile(r"[\s\"“'‘(—–-]*([A-Za-z]+)")
+
+
+def main_clause_start(masked: str, start: int, end: int) -> int:
+    """Where the main clause of the sentence ``masked[start:end]`` begins: after an opening
+    subordinate clause ("When she was asked about it, she said ...") up to its first comma."""
+    first = _FIRST_WORD.match(masked, start, end)
+    if not first or first.group(1).lower() not in _SUBORDINATORS:
+        return start
+    comma = masked.find(",", first.end(), end)
+    return comma + 1 if comma >= 0 else start
