@@ -58,6 +58,7 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -293,12 +294,25 @@ class Attributor:
                     if m.subject_like and not m.possessive]
         return subjects[0] if subjects else None
 
+    def _nested_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """ "X is winning applause as he keeps talking about the '...'": the quote sits in the
+        subordinate clause, whose subject pronoun is the speaker."""
+        masked = self.article.masked
+        for mention in reversed(self.article.mentions_between(sentence.start, quote.start)):
+            if mention.kind == "pronoun" and _SUBORDINATOR_BEFORE.search(masked[max(0, mention.start - 12):mention.start]):
+                between = masked[mention.end:quote.start]
+                return None if any(c in between for c in ",;:") else mention
+        return None
+
     def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
         beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
         has none (it continues the speaker before it)."""
         article = self.article
         main = main_clause_start(article.masked, sentence.start, quote.start)
+        nested = self._nested_subject(sentence, quote)
+        if nested:
+            return nested
         for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
             for mention in article.mentions_between(start, quote.start):
                 if mention.subject_like and not mention.possessive and not mention.after_preposition:
