@@ -26,6 +26,7 @@ _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
 _CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")
 _DETERMINER_OPENING = re.compile(r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its)\b")
 _MAX_WORDS = 8
+_ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
 
 
 def _stops() -> frozenset[str]:
@@ -76,12 +77,26 @@ def between_quote_and_cue(masked: str, text: str, quote_end: int, cue_start: int
     closers = _CLOSERS_ONLY.match(masked, quote_end, cue_start)
     start = closers.end() if closers else quote_end
     gap = masked[start:cue_start]
-    if not gap.strip() or any(c in gap for c in ",;:()\"“”") or len(gap.split()) > 6:
+    if not gap.strip() or any(c in gap for c in ";:()\"“”") or len(gap.split()) > 9:
         return None
-    span = _cut(gap, start)
-    if not span or masked[span[1]:cue_start].strip():
+    if "," in gap and not _ADJECTIVE_LIST.fullmatch(gap):
+        return None  # but "the bespectacled, 71-year-old diplomat said"
+    span = _cut(gap.replace(",", " "), start)
+    if not span or not _modifier_tail(masked[span[1]:cue_start]):
         return None
     return _mention(text, span)
+
+
+def _modifier_tail(rest: str) -> bool:
+    """Whether what stands between a subject phrase and its cue only modifies the phrase or the
+    verb: nothing, a prepositional phrase ("a message on the website reads"), a participle or
+    a time word ("the order released Friday said")."""
+    found = rest.split()
+    if not found:
+        return True
+    first = found[0].lower()
+    return len(found) <= 5 and (first in union("prepositions", "calendar", "skippable") or
+                                first.endswith("ed"))
 
 
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
