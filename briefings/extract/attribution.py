@@ -59,6 +59,7 @@ _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|th
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
+_TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -342,6 +343,20 @@ class Attributor:
             return named[-1]  # "master of ceremonies Paul Arden": the name
         return phrase
 
+    def _tag_verb(self, following: Sentence, strict: bool) -> list[Cue]:
+        """ '"...?" Roe pressed.': a short sentence of a speaker and a past-tense verb after a
+        question or exclamation tags it, whatever the verb."""
+        if strict:
+            return []
+        article = self.article
+        first = next(iter(article.mentions_between(following.start, following.end)), None)
+        if first is None or article.masked[following.start:first.start].strip():
+            return []
+        tag = _TAG_VERB.match(article.masked, first.end, following.end)
+        if not tag:
+            return []
+        return [(tag.start(1), tag.end(1), article.text[tag.start(1):tag.end(1)])]
+
     def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
         article = self.article
@@ -353,7 +368,7 @@ class Attributor:
         if opening.lstrip()[:1] in ('"', "“") or \
                 article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
             return None
-        cues = self.cues(following)
+        cues = self.cues(following) or self._tag_verb(following, strict)
         if not cues:
             return None
         lead = article.masked[following.start:cues[0][0]].strip()
