@@ -132,7 +132,8 @@ class Attributor:
         relative = self._relative_antecedent(sentence, before)
         if relative:
             return relative
-        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start]
+        main = main_clause_start(article.masked, sentence.start, cue_start)
+        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
         if word in _participles() or before.lower().split()[-1:] == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)

@@ -101,7 +101,7 @@ class MentionFinder:
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
-        if word[0].isupper() or lower in words("honorifics"):
+        if word[0].isupper() or lower in words("honorifics") or self._particle_opens_name(i):
             run, j = self._capitalised_run(i)
             if run:
                 mention = self._mention_from_run(run)
@@ -111,6 +111,12 @@ class MentionFinder:
                     return None, j  # "Sanders strategist Tad Devine": part of the title
                 return mention, j
         return None, i + 1
+
+    def _particle_opens_name(self, i: int) -> bool:
+        """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
+        word = self.words[i][2]
+        return word in words("name_particles") and i + 1 < len(self.words) and \
+            self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
 
     def _modifies_title(self, j: int) -> bool:
         """Whether lower-case title words and then a name follow word ``j``."""
