@@ -24,7 +24,10 @@ from briefings.extract.mentions import Mention
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
 _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
 _CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")
-_DETERMINER_OPENING = re.compile(r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its)\b")
+_QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "other", "others",
+                "hundreds", "thousands", "dozens", "most", "both", "all"}
+_DETERMINER_OPENING = re.compile(
+    r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its|Hundreds|Thousands|Dozens|Most|Both|All)\b")
 _MAX_WORDS = 8
 _ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
 
@@ -59,8 +62,7 @@ def _mention(text: str, span: tuple[int, int]) -> Mention | None:
     surface = text[span[0]:span[1]]
     tokens = surface.split()
     first = tokens[0].lower()
-    if first in pairs("pronouns") or first in union("prepositions", "not_names") - {
-            "the", "a", "an", "another", "one", "some", "several", "many", "other", "others"}:
+    if first in pairs("pronouns") or first in union("prepositions", "not_names") - _QUANTIFIERS:
         return None
     return Mention(span[0], span[1], surface, "phrase", titles=[t.lower() for t in tokens],
                    subject_like=True)
@@ -125,7 +127,9 @@ def opening_subject(masked: str, text: str, sentence_start: int, quote_start: in
         verb_at = 0
     else:
         verb_at = next((k for k in range(1, min(len(tokens), 5))
-                        if _looks_like_verb(tokens[k].group(), tokens[k - 1].group())), None)
+                        if _looks_like_verb(tokens[k].group(), tokens[k - 1].group()) and not (
+                            k + 1 < len(tokens) and tokens[k].group().endswith("s") and
+                            _looks_like_verb(tokens[k + 1].group(), ""))), None)
     if verb_at is None or verb_at >= len(tokens) or any(
             t.group().lower() in _stops() for t in tokens[:verb_at]):
         return None
