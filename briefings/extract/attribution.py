@@ -377,7 +377,10 @@ class Attributor:
         starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
         if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
             adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
-            return (following, cues[0]) if starts_with_speaker and adjacent else None
+            rest = article.masked[cues[0][1]:following.end]
+            own_words = any(article.inside[cues[0][1]:following.end]) or len(rest.split()) > 6
+            # '"..." He added, "...": the cue introduces words of its own, not the quote before
+            return (following, cues[0]) if starts_with_speaker and adjacent and not own_words else None
         if not lead or (starts_with_speaker and len(lead) <= 120) or lead[:1].islower():
             return following, cues[0]  # a lower-case opening goes on the quote's sentence
         return None
