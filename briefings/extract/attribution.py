@@ -23,6 +23,7 @@ from functools import cache
 
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.joint import coordinated
 from briefings.extract.mentions import Mention
 from briefings.extract.phrases import (
     after_inverted_cue,
@@ -458,6 +459,7 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
     quote.speaker_start, quote.speaker_end = mention.start, mention.end
     if name:
         quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+        quote.joint = tuple(resolver.members(mention, quote.start)) if quote.speaker_kind == "joint" else ()
     elif _first_person(mention):
         quote.reason = "first person: the article's writer"
     else:
@@ -528,6 +530,6 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
         return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
     if cue:
         mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
-        return sentence, cue, mention
+        return sentence, cue, (coordinated(article, mention) or mention) if mention else None
     return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
         attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)

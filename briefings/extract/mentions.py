@@ -51,7 +51,7 @@ class Mention:
     start: int
     end: int
     surface: str
-    kind: str  # "person", "name1" (one capitalised word), "org", "pronoun", "role"
+    kind: str  # "person", "name1" (one word), "org", "pronoun", "role", "phrase", "relative", "joint"
     name: str = ""  # the name without titles, for persons and organisations
     titles: list[str] = field(default_factory=list)  # lower-case words of titles/appositives
     subject_like: bool = False
@@ -62,6 +62,7 @@ class Mention:
     role: str = ""  # the title as written: "Turkish Defence Minister"
     titles_raw: list[str] = field(default_factory=list)
     antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
+    members: list[Mention] = field(default_factory=list)  # for a joint speaker: "X and Y"
 
 
 class MentionFinder:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor
 
@@ -111,7 +112,27 @@ class Resolver:
             return self.role(mention, quote_pos)
         if mention.kind == "phrase":
             return self.phrase(mention)
+        if mention.kind == "joint":
+            names = self.members(mention, quote_pos)
+            return joint_name(names) if names else None
         return None
+
+    def members(self, mention: Mention, quote_pos: int) -> list[str]:
+        """The names behind a joint speaker ("X and Y", "the two ministers"), in order."""
+        if mention.kind == "joint":
+            found = (self.canonical(m, quote_pos) for m in mention.members)
+        elif is_plural_role(mention):
+            found = iter(self._titled_people(mention.titles[-1], mention.start))
+        else:
+            return []
+        return list(dict.fromkeys(name for name in found if name))
+
+    def _titled_people(self, plural: str, before: int) -> list[str]:
+        """The last two people introduced with the title ``plural`` names ("ministers")."""
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        people = [p for p in self._by_title.get(singular, []) if p.start < before]
+        names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
+        return names[::-1] if len(names) == 2 else []
 
     def phrase(self, mention: Mention) -> str:
         """A plain noun phrase ("the 52-year-old", "federal prosecutors"): the person whose title
@@ -127,6 +148,8 @@ class Resolver:
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
+        if mention is not None and (mention.kind == "joint" or is_plural_role(mention)):
+            return "joint", ""
         if name not in self._roles:
             self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
                                  for m in self._people().get(name, [])]
@@ -231,6 +254,10 @@ class Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person, organisation or issuer it stands for."""
         head = mention.titles[-1] if mention.titles else ""
+        if is_plural_role(mention):
+            names = self.members(mention, quote_pos)
+            if names:
+                return joint_name(names)
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in _SPOKESPERSON:
