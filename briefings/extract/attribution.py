@@ -459,7 +459,7 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
     quote.speaker_start, quote.speaker_end = mention.start, mention.end
     if name:
         quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
-        quote.joint = tuple(resolver.members(mention, quote.start)) if quote.speaker_kind == "joint" else ()
+        quote.joint = resolver.joint_members.get(name, ())
     elif _first_person(mention):
         quote.reason = "first person: the article's writer"
     else:

@@ -28,6 +28,7 @@ _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
 
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -66,6 +67,7 @@ class Resolver:
         self.persons = [m for m in article.mentions if m.kind == "person"]
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str | None] = {}
+        self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self._fullest: dict[str, str] = {}
         self._person_names: set[str] = set()
         counts: dict[str, int] = {}
@@ -113,9 +115,16 @@ class Resolver:
         if mention.kind == "phrase":
             return self.phrase(mention)
         if mention.kind == "joint":
-            names = self.members(mention, quote_pos)
-            return joint_name(names) if names else None
+            return self._joint(self.members(mention, quote_pos))
         return None
+
+    def _joint(self, names: list[str]) -> str | None:
+        """The joint speaker of ``names``, remembered with its members."""
+        if len(names) < 2:
+            return names[0] if names else None
+        name = joint_name(names)
+        self.joint_members[name] = tuple(names)
+        return name
 
     def members(self, mention: Mention, quote_pos: int) -> list[str]:
         """The names behind a joint speaker ("X and Y", "the two ministers"), in order."""
@@ -148,7 +157,7 @@ class Resolver:
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
-        if mention is not None and (mention.kind == "joint" or is_plural_role(mention)):
+        if name in self.joint_members:
             return "joint", ""
         if name not in self._roles:
             self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
@@ -257,13 +266,14 @@ class Resolver:
         if is_plural_role(mention):
             names = self.members(mention, quote_pos)
             if names:
-                return joint_name(names)
+                return self._joint(names)
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in _SPOKESPERSON:
             return self._titled_person(mention, head) or self._spokesperson(mention)
         if head in words("documents"):
-            return self._issuer(mention, quote_pos) or _as_written(mention)
+            return self._issuer(mention, quote_pos) or self._statement_giver(mention, head) or \
+                _as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
         titled = self._titled_person(mention, head)
@@ -293,6 +303,23 @@ class Resolver:
         for named in self.article.mentions_between(mention.end + source.end(), mention.end + 80):
             if named.start == mention.end + source.end() and named.kind in ("org", "person", "name1"):
                 return self.canonical(named, quote_pos)
+        return None
+
+    def _statement_giver(self, mention: Mention, head: str) -> str | None:
+        """ "the statement added": whoever spoke "in a statement" a few sentences before."""
+        if mention.surface.split()[0].lower() != "the":
+            return None
+        index = self.article.sentence_index(mention.start)
+        pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        for position, name, _ in reversed(self.speakers):
+            earlier = self.article.sentence_index(position)
+            if earlier >= index:
+                continue
+            if index - earlier > _STATEMENT_REACH:
+                return None
+            sentence = self.article.sentences[earlier]
+            if pattern.search(self.article.masked, sentence.start, sentence.end):
+                return name
         return None
 
     def _spokesperson(self, mention: Mention) -> str | None:
