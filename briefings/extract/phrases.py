@@ -123,7 +123,8 @@ def opening_subject(masked: str, text: str, sentence_start: int, quote_start: in
     if not opening:
         return None
     tokens = list(re.finditer(r"[\w'’-]+", lead[opening.end():]))
-    if opening.group() == "Others" or opening.group() == "Another":
+    verb_at: int | None = 0
+    if opening.group() in ("Others", "Another"):
         verb_at = 0
     else:
         verb_at = next((k for k in range(1, min(len(tokens), 5))

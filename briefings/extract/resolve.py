@@ -128,10 +128,11 @@ class Resolver:
 
     def members(self, mention: Mention, quote_pos: int) -> list[str]:
         """The names behind a joint speaker ("X and Y", "the two ministers"), in order."""
+        found: list[str | None]
         if mention.kind == "joint":
-            found = (self.canonical(m, quote_pos) for m in mention.members)
+            found = [self.canonical(m, quote_pos) for m in mention.members]
         elif is_plural_role(mention):
-            found = iter(self._titled_people(mention.titles[-1], mention.start))
+            found = list(self._titled_people(mention.titles[-1], mention.start))
         else:
             return []
         return list(dict.fromkeys(name for name in found if name))
