@@ -86,6 +86,10 @@ CASES = [
      "Dan Roe spoke in 2012. ''No matter how they explained it, the state is failing,'' he said. "
      "''Conflicts continue everywhere.'' He added, ''And you want us to repeat it.''",
      "Conflicts continue", "Dan Roe", "he said."),
+    ("a quote sentence after a sentence of its speaker with no reporting verb",
+     '"Unions built this town," Tom Reddy said on Monday.\n\nSenator Ann Cole touted her record '
+     'as a sponsor of the bill. "We need to support workers who want a union."',
+     "We need to", "Ann Cole", "Senator Ann Cole touted"),
     ("a slogan between quotation marks is never a speaker",
      'Senator Kay Ward stated:\n\n"The department is not about “Equal Rights For All” anymore.\n\n'
      '"It is about a vision of transforming the nation."',

@@ -110,11 +110,33 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
         elif cue and _addressee_cue(article, cue):
             quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
             quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        elif above := _subject_above(attributor, index, quote):
+            name = resolver.canonical(above, quote.start)
+            _give(quote, name, above, None, resolver)
+            last.set(name, above)
         elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))
+
+
+def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention | None:
+    """ "Roe touted her record. '...'": a quote that is a sentence of its own, after a sentence
+    of the same paragraph with no reporting verb, belongs to that sentence's opening subject."""
+    article = attributor.article
+    sentence = article.sentences[index]
+    if index == 0 or article.masked[sentence.start:quote.start].strip(" \"“'‘"):
+        return None
+    previous = article.sentences[index - 1]
+    if article.paragraph_of(previous.start) != article.paragraph_of(sentence.start) or \
+            attributor.cues(previous):
+        return None
+    first = next(iter(article.mentions_between(previous.start, previous.end)), None)
+    if first is None or article.masked[previous.start:first.start].strip() or \
+            first.kind not in ("person", "name1") or first.possessive:
+        return None
+    return first
 
 
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
