@@ -288,9 +288,12 @@ class Attributor:
         if not article.masked[previous.start:previous.end].rstrip().endswith(":") or \
                 article.paragraph_of(previous.start) == article.paragraph_of(sentence.start):
             return None
-        subjects = [m for m in article.mentions_between(previous.start, previous.end)
-                    if m.subject_like and not m.possessive]
-        return subjects[0] if subjects else None
+        main = main_clause_start(article.masked, previous.start, previous.end)
+        subjects = [m for m in article.mentions_between(main, previous.end)
+                    if m.subject_like and not m.possessive and not m.after_preposition]
+        acting = [m for m in subjects if _LOWER_WORD_AFTER.match(article.masked[m.end:m.end + 3])]
+        # the subject whose verb leads to the colon: "X made claims, and Y responded:" is Y's
+        return acting[-1] if acting else subjects[0] if subjects else None
 
     def _nested_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """ "X is winning applause as he keeps talking about the '...'": the quote sits in the
