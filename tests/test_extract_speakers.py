@@ -90,6 +90,14 @@ CASES = [
      '"Unions built this town," Tom Reddy said on Monday.\n\nSenator Ann Cole touted her record '
      'as a sponsor of the bill. "We need to support workers who want a union."',
      "We need to", "Ann Cole", "Senator Ann Cole touted"),
+    ("the subject whose verb leads to a colon introduces the next paragraph",
+     "The Valley Herald made the same claims in May, and the Farmers Union responded:\n\n"
+     '"If there are people in this county who believe that, they should say it openly."',
+     "If there are", "Farmers Union", "Farmers Union responded"),
+    ("an opening subordinate clause before a colon is skipped",
+     "When the old mayor died in 1998, Governor Tom Reddy released the following statement:\n\n"
+     "\u201cWe offer our condolences to the family and friends of a great public servant.\u201d",
+     "We offer our", "Tom Reddy", "Governor Tom Reddy released"),
     ("a slogan between quotation marks is never a speaker",
      'Senator Kay Ward stated:\n\n"The department is not about “Equal Rights For All” anymore.\n\n'
      '"It is about a vision of transforming the nation."',

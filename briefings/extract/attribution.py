@@ -56,6 +56,7 @@ _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
 _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -268,7 +269,10 @@ class Attributor:
         subjects = [m for m in mentions if m.subject_like]
         main = main_clause_start(self.article.masked, sentence.start, quote.start)
         if subjects:
-            return next((m for m in subjects if m.start >= main), subjects[0])
+            acting = [m for m in subjects if m.start >= main and not m.after_preposition and
+                      _LOWER_WORD_AFTER.match(self.article.masked[m.end:m.end + 3]) and
+                      not _RELATIVE_JUST_BEFORE.search(self.article.masked[max(0, m.start - 8):m.start])]
+            return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
         last = mentions[-1] if mentions else None
         if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
                 self.article.masked[last.end:sentence.start + len(before) - 1]):
