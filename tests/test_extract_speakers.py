@@ -98,6 +98,17 @@ CASES = [
      "When the old mayor died in 1998, Governor Tom Reddy released the following statement:\n\n"
      "\u201cWe offer our condolences to the family and friends of a great public servant.\u201d",
      "We offer our", "Tom Reddy", "Governor Tom Reddy released"),
+    ("a possessive and a noun of speech introduce the quote",
+     "Senator Ann Cole, a supporter of the plan, drew criticism this year over her remark that "
+     "\u201cthere is a special place for people who do not help each other.\u201d",
+     "there is a special", "Ann Cole", "her remark"),
+    ("a possessive name and a noun of speech",
+     "Mayor Tom Reddy's call for ''a total and complete review of the budget'' surprised the council.",
+     "a total and", "Tom Reddy", "Mayor Tom Reddy's"),
+    ("the subject of a cue outranks a possessive after it",
+     'Tom Reddy, who has told aides the issues are linked, said in his formal statement: "I am '
+     'trying to save the budget and prevent the next crisis."',
+     "I am trying", "Tom Reddy", "Tom Reddy, who"),
     ("a slogan between quotation marks is never a speaker",
      'Senator Kay Ward stated:\n\n"The department is not about “Equal Rights For All” anymore.\n\n'
      '"It is about a vision of transforming the nation."',

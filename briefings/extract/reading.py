@@ -23,6 +23,7 @@ from briefings.extract.attribution import Attributor, Cue
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs
 from briefings.extract.mentions import Mention
+from briefings.extract.possessive import possessive_speaker
 from briefings.extract.relative import relative_speaker
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
@@ -153,6 +154,9 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
                       quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
     """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
     article = attributor.article
+    possessor = possessive_speaker(article, sentence, quote.start)
+    if possessor and not any(c[0] < possessor.start for c in attributor.cues(sentence)):
+        return sentence, None, possessor  # "her remark that '...'", but "X said in his statement:"
     relative = relative_speaker(article, sentence, quote.start)
     if relative:
         inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]

@@ -194,7 +194,7 @@ class Resolver:
 
     def pronoun(self, mention: Mention) -> str | None:
         if mention.start not in self.resolved_pronouns:
-            kind = pairs("pronouns").get(mention.surface.lower())
+            kind = pairs("pronouns").get(mention.name or mention.surface.lower())  # "his": "he"
             if kind == "person":
                 result = self._speaker_of_previous_sentence(mention) or self._person_before(mention)
             elif kind == "self":
