@@ -17,12 +17,14 @@ written (``resolve.Resolver.phrase``), never guessed.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
 
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
 _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
+_WORD = re.compile(r"[\w'’-]+")
 _CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")
 _QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "other", "others",
                 "hundreds", "thousands", "dozens", "most", "both", "all"}
@@ -32,6 +34,7 @@ _MAX_WORDS = 8
 _ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
 
 
+@cache
 def _stops() -> frozenset[str]:
     """Words that end a subject phrase: prepositions (but "of", inside "one of the X"), clause
     openers, reporting verbs, time words."""
@@ -46,7 +49,7 @@ def _cut(text: str, offset: int) -> tuple[int, int] | None:
     if not match:
         return None
     kept: list[re.Match[str]] = []
-    for word in re.finditer(r"[\w'’-]+", match.group(1)):
+    for word in _WORD.finditer(match.group(1)):
         if word.group().lower() in _stops():
             break
         kept.append(word)
@@ -122,7 +125,7 @@ def opening_subject(masked: str, text: str, sentence_start: int, quote_start: in
     opening = _DETERMINER_OPENING.match(lead, stripped)
     if not opening:
         return None
-    tokens = list(re.finditer(r"[\w'’-]+", lead[opening.end():]))
+    tokens = list(_WORD.finditer(lead[opening.end():]))
     verb_at: int | None = 0
     if opening.group() in ("Others", "Another"):
         verb_at = 0

@@ -17,6 +17,8 @@ from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
 from briefings.extract.sentences import Sentence
 
+# patterns compiled once (pysbd fills the re module cache with its own)
+_WORD = re.compile(r"[\w'’-]+")
 _RELATIVE = re.compile(r"\b(who|which)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b|[\"“”]")
 _APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]{1,90},\s*")
@@ -32,7 +34,7 @@ def _clause_runs_to(masked: str, start: int, end: int) -> bool:
         verb = stop.group(1)
         if verb is None or verb in words("cues"):
             return False  # "X, who was elected in 2010, said": the clause closed
-    tokens = re.findall(r"[\w'’-]+", gap)
+    tokens = _WORD.findall(gap)
     if not tokens or not tokens[0].islower() or tokens[0] in pairs("pronouns"):
         return False  # "X, whom he called": the pronoun is not the clause's subject
     verbs = sum(t.lower() in words("cues") for t in tokens)

@@ -311,7 +311,6 @@ class Resolver:
         if mention.surface.split()[0].lower() != "the":
             return None
         index = self.article.sentence_index(mention.start)
-        pattern = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         for position, name, _ in reversed(self.speakers):
             earlier = self.article.sentence_index(position)
             if earlier >= index:
@@ -319,7 +318,7 @@ class Resolver:
             if index - earlier > _STATEMENT_REACH:
                 return None
             sentence = self.article.sentences[earlier]
-            if pattern.search(self.article.masked, sentence.start, sentence.end):
+            if head in self.article.masked[sentence.start:sentence.end].lower():
                 return name
         return None
 
