@@ -109,6 +109,10 @@ CASES = [
      'Tom Reddy, who has told aides the issues are linked, said in his formal statement: "I am '
      'trying to save the budget and prevent the next crisis."',
      "I am trying", "Tom Reddy", "Tom Reddy, who"),
+    ("an opening participle clause is skipped for the clause's subject",
+     "Mayor Jane Holt spoke last. Continuing to explain his view, Senator Tom Reddy rejected "
+     "the plan, saying that if he \u201cfound something rotten in the budget, I would fix it.\u201d",
+     "found something", "Tom Reddy", "Senator Tom Reddy rejected"),
     ("a slogan between quotation marks is never a speaker",
      'Senator Kay Ward stated:\n\n"The department is not about “Equal Rights For All” anymore.\n\n'
      '"It is about a vision of transforming the nation."',

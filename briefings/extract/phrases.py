@@ -148,9 +148,17 @@ _FIRST_WORD = re.compile(r"[\s\"“'‘(—–-]*([A-Za-z]+)")
 
 def main_clause_start(masked: str, start: int, end: int) -> int:
     """Where the main clause of the sentence ``masked[start:end]`` begins: after an opening
-    subordinate clause ("When she was asked about it, she said ...") up to its first comma."""
+    subordinate or participle clause ("When she was asked about it, she said ...", "Asked
+    whether ..., he said") up to its first comma."""
     first = _FIRST_WORD.match(masked, start, end)
-    if not first or first.group(1).lower() not in _SUBORDINATORS:
+    if not first or not (first.group(1).lower() in _SUBORDINATORS or _opening_participle(
+            first.group(1), masked[first.end():first.end() + 3])):
         return start
     comma = masked.find(",", first.end(), end)
     return comma + 1 if comma >= 0 else start
+
+
+def _opening_participle(word: str, after: str) -> bool:
+    """ "Asked whether ...,", "Speaking to reporters,": a participle before a lower-case word."""
+    return len(word) > 4 and word.lower().endswith(("ed", "ing")) and after[:1] == " " and \
+        after[1:2].islower()
