@@ -110,7 +110,7 @@ CASES = [
      'trying to save the budget and prevent the next crisis."',
      "I am trying", "Tom Reddy", "Tom Reddy, who"),
     ("an opening participle clause is skipped for the clause's subject",
-     "Mayor Jane Holt spoke last. Continuing to explain his view, Senator Tom Reddy rejected "
+     "Mayor Jane Holt spoke last. Asked whether Mayor Jane Holt had it right, Senator Tom Reddy rejected "
      "the plan, saying that if he \u201cfound something rotten in the budget, I would fix it.\u201d",
      "found something", "Tom Reddy", "Senator Tom Reddy rejected"),
     ("a slogan between quotation marks is never a speaker",
