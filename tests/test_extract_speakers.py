@@ -90,6 +90,11 @@ CASES = [
      '"Unions built this town," Tom Reddy said on Monday.\n\nSenator Ann Cole touted her record '
      'as a sponsor of the bill. "We need to support workers who want a union."',
      "We need to", "Ann Cole", "Senator Ann Cole touted"),
+    ("a quote paragraph after a one-sentence paragraph about its speaker",
+     '"Unions built this town," Tom Reddy said on Monday.\n\nAnn Cole praised the '
+     "governor's record on small firms.\n\n\u201cWe need someone who will cut through the red "
+     "tape and bring people together.\u201d",
+     "We need someone", "Ann Cole", "Ann Cole praised"),
     ("the subject whose verb leads to a colon introduces the next paragraph",
      "The Valley Herald made the same claims in May, and the Farmers Union responded:\n\n"
      '"If there are people in this county who believe that, they should say it openly."',

@@ -21,7 +21,7 @@ import re
 from briefings.extract.article import Article
 from briefings.extract.attribution import Attributor, Cue
 from briefings.extract.joint import coordinated
-from briefings.extract.lexicon import pairs
+from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.relative import relative_speaker
@@ -32,6 +32,7 @@ from briefings.extract.spans import Quote
 # patterns compiled once (pysbd fills the re module cache with its own)
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _CLAUSE_BOUNDARY = re.compile(r";|,\s*(?:but|and|while|although|though)\s|"
                               r"\s(?:if|when|because|unless|until)\s")
 
@@ -130,14 +131,26 @@ def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention 
     if index == 0 or article.masked[sentence.start:quote.start].strip(" \"“'‘"):
         return None
     previous = article.sentences[index - 1]
-    if article.paragraph_of(previous.start) != article.paragraph_of(sentence.start) or \
-            attributor.cues(previous):
+    same_paragraph = article.paragraph_of(previous.start) == article.paragraph_of(sentence.start)
+    if attributor.cues(previous) or not (same_paragraph or _opens_paragraph(article, sentence)):
         return None
     first = next(iter(article.mentions_between(previous.start, previous.end)), None)
     if first is None or article.masked[previous.start:first.start].strip() or \
             first.kind not in ("person", "name1") or first.possessive:
         return None
+    verb = _NEXT_WORD.match(article.masked, first.end, previous.end)
+    if verb is None or verb.group(1) in words("prepositions"):
+        return None  # "Pause.", "Often, ...": no subject and verb
     return first
+
+
+def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence is the whole of a paragraph ("X praised Y." then '"..."')."""
+    line_start = article.masked.rfind("\n", 0, sentence.start) + 1
+    line_end = article.masked.find("\n", sentence.end)
+    line_end = len(article.masked) if line_end < 0 else line_end
+    return not article.masked[line_start:sentence.start].strip() and \
+        not article.masked[sentence.end:line_end].strip()
 
 
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
