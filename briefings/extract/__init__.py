@@ -15,10 +15,11 @@ How a quote gets its speaker
 4. ``reading`` and ``attribution``: the reporting cue nearest the quote in its sentence is
    found, then its subject (inverted, "according to", relative, participle and ordinary order;
    a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"). A quote in a
-   relative clause goes to its "who" (``relative``); "X and Y said" is one joint speaker
-   (``joint``). A quote with no cue takes the attribution of the next sentence ('"Why?" she
-   asked.'), of a clause before a colon, or else the latest attribution before it, quoted or
-   reported.
+   relative clause goes to its "who" (``relative``), one after "her remark that" to its
+   possessor (``possessive``); "X and Y said" is one joint speaker (``joint``). A quote with
+   no cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before
+   a colon, of the sentence before it when that sentence's subject opens it ("Roe touted her
+   record. '...'"), or else the latest attribution before it, quoted or reported.
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject; role phrases to the person holding that title; a document or a spokesperson to the
    body that issued it; surnames to the fullest name.

@@ -26,7 +26,9 @@ from briefings.extract.mentions import Mention
 from briefings.extract.phrases import (
     after_inverted_cue,
     between_quote_and_cue,
+    describes_previous,
     main_clause_start,
+    only_skippable,
     opening_subject,
 )
 from briefings.extract.resolve import Resolver
@@ -41,7 +43,6 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 _WORD_CHAR = re.compile(r"\w")
 _VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
-_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
 
 
 Cue = tuple[int, int, str]
@@ -221,7 +222,7 @@ class Attributor:
         candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
-                      if not (k and _appositive(masked, candidates[k - 1], m))]
+                      if not (k and describes_previous(masked, candidates[k - 1], m))]
         for k, mention in enumerate(candidates):  # "X, an adviser to Y at Z, said": X, not Y or Z
             if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
                 named = candidates[k + 1] if k + 1 < len(candidates) else None
@@ -231,7 +232,7 @@ class Attributor:
                 return mention
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
-            if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
+            if mention.subject_like or (only_skippable(gap) and not mention.object_like):
                 return mention
         return candidates[-1] if candidates else None
 
@@ -382,7 +383,7 @@ class Attributor:
         first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
         starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
         if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
-            adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
+            adjacent = first is not None and only_skippable(article.masked[first.end:cues[0][0]])
             rest = article.masked[cues[0][1]:following.end]
             own_words = any(article.inside[cues[0][1]:following.end]) or len(rest.split()) > 6
             # '"..." He added, "...": the cue introduces words of its own, not the quote before
@@ -392,28 +393,9 @@ class Attributor:
         return None
 
 
-def _appositive(masked: str, previous: Mention, mention: Mention) -> bool:
-    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
-    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
-    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
-    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
-    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
-        return False
-    if mention.kind in ("person", "name1"):
-        return False
-    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
-        (mention.kind == "org" and previous.kind in ("person", "name1"))
-
-
 def _title_like(gap: str) -> bool:
     """Words that may stand between an inverted cue and its subject, or between a title's
     place and the person ("said Republican party boss X"): a few words, no verb or clause."""
     found = gap.lower().split()
     stop = union("prepositions", "cues", "subject_openers") | _TAIL_OPENERS
     return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
-
-
-def _only_skippable(gap: str) -> bool:
-    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
-    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
-               for w in cleaned.split())

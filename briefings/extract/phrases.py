@@ -12,6 +12,11 @@ syntax says it is the subject:
 
 The phrase becomes a ``Mention`` of kind "phrase": resolved to a titled person or left as
 written (``resolve.Resolver.phrase``), never guessed.
+
+The module also holds the small clause tests the attribution step shares: where the main
+clause of a sentence begins (after "When ...," or "Asked whether ...,"), whether a mention
+only describes the one before it (an appositive), and whether only linking words ("has",
+"on Monday") stand between a subject and its cue.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from briefings.extract.mentions import Mention
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
 _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
 _WORD = re.compile(r"[\w'’-]+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
 _CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")
 _QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "other", "others",
                 "hundreds", "thousands", "dozens", "most", "both", "all"}
@@ -162,3 +169,24 @@ def _opening_participle(word: str, after: str) -> bool:
     """ "Asked whether ...,", "Speaking to reporters,": a participle before a lower-case word."""
     return len(word) > 4 and word.lower().endswith(("ed", "ing")) and after[:1] == " " and \
         after[1:2].islower()
+
+
+def describes_previous(masked: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
+    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
+    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
+    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
+    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
+        return False
+    if mention.kind in ("person", "name1"):
+        return False
+    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
+        (mention.kind == "org" and previous.kind in ("person", "name1"))
+
+
+def only_skippable(gap: str) -> bool:
+    """Whether only words that keep a subject linked to its cue stand in ``gap``
+    ("X has repeatedly said", "X on Monday said")."""
+    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
+    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
+               for w in cleaned.split())
