@@ -61,6 +61,7 @@ class DraftParty:
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # id -> (name, role)
     quotes: list[tuple[str, str]] = field(default_factory=list)  # (text, speaker id)
     aliases: list[str] = field(default_factory=list)
+    joint: bool = False  # a joint statement of several speakers (their names in ``name``)
 
 
 PartyGuess = tuple[str, str, str]  # (party name, short name, kind)
@@ -71,6 +72,9 @@ def infer_party(quote: Quote) -> PartyGuess:
     person whose affiliation is not stated stands as their own party (for the analyst to
     regroup), rather than one invented from a title alone."""
     speaker = quote.speaker or "Unattributed"
+    if quote.speaker_kind == "joint":  # one statement, one entry: never split between members
+        surnames = " and ".join(name.split()[-1] for name in quote.joint)
+        return speaker, surnames if len(surnames) <= 24 else _short(speaker), "other"
     if quote.speaker_kind == "document":
         return "Unattributed statements", "Statements", "other"
     if quote.speaker_kind != "person":
@@ -204,12 +208,16 @@ def _short(name: str) -> str:
 def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
     """Group quotes by inferred party; a person's quotes go under them, with their role."""
     parties: dict[str, DraftParty] = {}
+    roles = {q.speaker: q.speaker_role for q in quotes if q.speaker_kind == "person" and q.speaker_role}
     for quote in quotes:
         if not quote.speaker:
             continue
         name, short_name, kind = infer_party(quote)
         party_id = slugify(name, "party")
         party = parties.setdefault(party_id, DraftParty(party_id, name, short_name, kind))
+        for member in quote.joint:  # the members of a joint statement, under its one entry
+            party.people.setdefault(slugify(member, "person"), (member, roles.get(member, "")))
+            party.joint = True
         if quote.speaker_kind == "person" and kind != "person":
             person_id = slugify(quote.speaker, "person")
             if person_id == party_id:
@@ -224,7 +232,18 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
         text = quote.quote.strip().rstrip(",;:").strip()
         if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
             party.quotes.append((text, speaker_id))
-    return list(parties.values())
+    return _people_once(list(parties.values()))
+
+
+def _people_once(parties: list[DraftParty]) -> list[DraftParty]:
+    """A member of a joint statement who also speaks for a party of their own stays a person
+    of that party only (a person id is unique in a briefing); the joint entry's name still
+    names them."""
+    elsewhere = {pid for party in parties if not party.joint for pid in party.people}
+    for party in parties:
+        if party.joint:
+            party.people = {pid: who for pid, who in party.people.items() if pid not in elsewhere}
+    return parties
 
 
 # --------------------------------------------------------------------------- YAML building

@@ -12,10 +12,14 @@ How a quote gets its speaker
    split off), organisations (kept whole), subject pronouns and role phrases — and each passes
    the speaker-shape rule (``shape``): no lone adjective, adverb, sentence-opening common word,
    gerund, state code or fragment of a name is ever a candidate.
-4. ``attribution``: the reporting cue nearest the quote in its sentence is found, then its
-   subject (inverted, "according to", relative, participle and ordinary order). A quote with no
-   cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before a
-   colon, or else the latest attribution before it, quoted or reported.
+4. ``reading`` and ``attribution``: the reporting cue nearest the quote in its sentence is
+   found, then its subject (inverted, "according to", relative, participle and ordinary order;
+   a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"). A quote in a
+   relative clause goes to its "who" (``relative``), one after "her remark that" to its
+   possessor (``possessive``); "X and Y said" is one joint speaker (``joint``). A quote with
+   no cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before
+   a colon, of the sentence before it when that sentence's subject opens it ("Roe touted her
+   record. '...'"), or else the latest attribution before it, quoted or reported.
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject; role phrases to the person holding that title; a document or a spokesperson to the
    body that issued it; surnames to the fullest name.
@@ -30,8 +34,8 @@ into gold rows.
 from __future__ import annotations
 
 from briefings.extract.article import Article
-from briefings.extract.attribution import attribute
 from briefings.extract.mentions import Mention
+from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem
 from briefings.extract.spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
 

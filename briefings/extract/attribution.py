@@ -1,19 +1,18 @@
-"""Choosing each quote's speaker: the cue, the cue's subject, and what a quote without one inherits.
+"""The cues of a sentence and their subjects, and the attributions a quote without a cue may use.
 
-For each quote, in reading order:
+``Attributor`` answers, for one article:
 
-1. The reporting cues of its sentence ("said", "told", "according to", ...) are found; a cue in a
-   relative clause gives way to one in the main clause, and the cue nearest the quote wins.
-2. The cue's subject is found (``speaker_for_cue``): inverted ('," said X'), "according to X",
+1. the reporting cues of a sentence ("said", "told", "according to", ...), not a cue word
+   after a determiner ("the note says") nor one inside a quote;
+2. the subject of a cue (``speaker_for_cue``): inverted ('," said X'), "according to X",
    "X, which described", a participle or coordinated cue (", saying" → the earlier cue's
-   subject), or the nearest subject-like mention before the cue (appositives, objects of
-   prepositions and possessives skipped).
-3. With no cue, a quote ending in "?" or "!" may be attributed by the next sentence; a quote after
-   a colon goes to the subject of the clause before it; otherwise the quote inherits the latest
-   attribution (quoted or reported speech) — the rule for multi-paragraph quotes and for
-   quotes that continue a speaker's words.
-4. The mention is resolved to a name (``resolve.Resolver``). If nothing is found, the speaker is
-   None with a reason.
+   subject), the nearest subject-like mention before the cue (appositives, objects of
+   prepositions and possessives skipped), or a plain noun phrase where no mention is
+   (``bare_subject``: '," said the 52-year-old');
+3. for a quote without a cue: the next sentence ('"Why?" she asked.'), the clause before a
+   colon, the paragraph above ending in a colon, or the sentence's subject.
+
+The reading-order pass that uses these answers is ``reading.attribute``.
 """
 
 from __future__ import annotations
@@ -24,6 +23,14 @@ from functools import cache
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
+from briefings.extract.phrases import (
+    after_inverted_cue,
+    between_quote_and_cue,
+    describes_previous,
+    main_clause_start,
+    only_skippable,
+    opening_subject,
+)
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -36,20 +43,21 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 _WORD_CHAR = re.compile(r"\w")
 _VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
-_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
-_RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
 
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
+_TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -85,8 +93,8 @@ class Attributor:
             if word == "put" and not following.startswith(" it"):
                 continue  # only "as X put it"
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if article.inside_quote(start):
-                continue
+            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()):
+                continue  # "the note says": after a determiner, "note" is a noun
             surface = article.text[start:end]
             if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
                 surface += " on"
@@ -117,10 +125,13 @@ class Attributor:
             inverted = self._inverted_subject(cue_end, sentence.end)
             if inverted:  # '"...," said X': nothing but the quote before the cue
                 return inverted
+        if inverted_order and self._closing_inversion(sentence, cue, before):
+            return self._inverted_subject(cue_end, sentence.end)
         relative = self._relative_antecedent(sentence, before)
         if relative:
             return relative
-        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start]
+        main = main_clause_start(article.masked, sentence.start, cue_start)
+        earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
         if word in _participles() or before.lower().split()[-1:] == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
@@ -133,6 +144,25 @@ class Attributor:
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _closing_inversion(self, sentence: Sentence, cue: Cue, before: str) -> bool:
+        """'X "won easily" in 2010, said professor Y.': a comma, an inverted cue and a name that
+        ends the sentence (or an appositive) attribute the quoted clause before them."""
+        if not before.endswith(",") or not any(
+                self.article.inside[sentence.start:cue[0]]):
+            return False
+        subject = self._inverted_subject(cue[1], sentence.end)
+        if subject is None or subject.kind not in ("person", "name1", "role", "org"):
+            return False
+        rest = self.article.masked[subject.end:sentence.end].lstrip()
+        return rest[:1] in (",", ".", "") and not self._words_between_quote_and(sentence, cue[0])
+
+    def _words_between_quote_and(self, sentence: Sentence, cue_start: int) -> bool:
+        """Whether a mention stands between the last quote before ``cue_start`` and the cue."""
+        inside = self.article.inside
+        last = max((k for k in range(cue_start - 1, sentence.start - 1, -1) if inside[k]), default=None)
+        return last is not None and any(
+            m.subject_like for m in self.article.mentions_between(last, cue_start))
 
     def _opening_phrase(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
@@ -163,8 +193,11 @@ class Attributor:
     def _clause_subject(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
         its clause: the first subject-like mention of the sentence before it."""
-        subjects = [m for m in self.article.mentions_between(sentence.start, cue_start)
-                    if m.subject_like and not m.possessive and not m.after_preposition]
+        main = main_clause_start(self.article.masked, sentence.start, cue_start)
+        subjects = [m for m in self.article.mentions_between(main, cue_start)
+                    if m.subject_like and not m.possessive and not m.after_preposition] or \
+            [m for m in self.article.mentions_between(sentence.start, cue_start)
+             if m.subject_like and not m.possessive and not m.after_preposition]
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
             if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
@@ -189,7 +222,7 @@ class Attributor:
         candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
-                      if not (k and _appositive(masked, candidates[k - 1], m))]
+                      if not (k and describes_previous(masked, candidates[k - 1], m))]
         for k, mention in enumerate(candidates):  # "X, an adviser to Y at Z, said": X, not Y or Z
             if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
                 named = candidates[k + 1] if k + 1 < len(candidates) else None
@@ -199,7 +232,7 @@ class Attributor:
                 return mention
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
-            if mention.subject_like or (_only_skippable(gap) and not mention.object_like):
+            if mention.subject_like or (only_skippable(gap) and not mention.object_like):
                 return mention
         return candidates[-1] if candidates else None
 
@@ -235,8 +268,12 @@ class Attributor:
         mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
                     if not m.possessive]
         subjects = [m for m in mentions if m.subject_like]
+        main = main_clause_start(self.article.masked, sentence.start, quote.start)
         if subjects:
-            return subjects[0]
+            acting = [m for m in subjects if m.start >= main and not m.after_preposition and
+                      _LOWER_WORD_AFTER.match(self.article.masked[m.end:m.end + 3]) and
+                      not _RELATIVE_JUST_BEFORE.search(self.article.masked[max(0, m.start - 8):m.start])]
+            return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
         last = mentions[-1] if mentions else None
         if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
                 self.article.masked[last.end:sentence.start + len(before) - 1]):
@@ -256,20 +293,39 @@ class Attributor:
         if not article.masked[previous.start:previous.end].rstrip().endswith(":") or \
                 article.paragraph_of(previous.start) == article.paragraph_of(sentence.start):
             return None
-        subjects = [m for m in article.mentions_between(previous.start, previous.end)
-                    if m.subject_like and not m.possessive]
-        return subjects[0] if subjects else None
+        main = main_clause_start(article.masked, previous.start, previous.end)
+        subjects = [m for m in article.mentions_between(main, previous.end)
+                    if m.subject_like and not m.possessive and not m.after_preposition]
+        acting = [m for m in subjects if _LOWER_WORD_AFTER.match(article.masked[m.end:m.end + 3])]
+        # the subject whose verb leads to the colon: "X made claims, and Y responded:" is Y's
+        return acting[-1] if acting else subjects[0] if subjects else None
+
+    def _nested_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
+        """ "X is winning applause as he keeps talking about the '...'": the quote sits in the
+        subordinate clause, whose subject pronoun is the speaker."""
+        masked = self.article.masked
+        for mention in reversed(self.article.mentions_between(sentence.start, quote.start)):
+            opener = _SUBORDINATOR_BEFORE.search(masked[max(0, mention.start - 12):mention.start])
+            if mention.kind == "pronoun" and opener:
+                between = masked[mention.end:quote.start]
+                return None if any(c in between for c in ",;:") else mention
+        return None
 
     def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
         beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
         has none (it continues the speaker before it)."""
         article = self.article
-        for mention in article.mentions_between(sentence.start, quote.start):
-            if mention.subject_like and not mention.possessive and not mention.after_preposition:
-                return mention
+        main = main_clause_start(article.masked, sentence.start, quote.start)
+        nested = self._nested_subject(sentence, quote)
+        if nested:
+            return nested
+        for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
+            for mention in article.mentions_between(start, quote.start):
+                if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                    return mention
         if self._words_outside_quotes(sentence.start, quote.start):
-            return None
+            return opening_subject(article.masked, article.text, sentence.start, quote.start)
         after = article.mentions_between(quote.end, sentence.end)
         if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
             return after[0]  # '"...," the nominee riffed'
@@ -277,6 +333,37 @@ class Attributor:
         if verb and not self.cues(sentence):
             return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
         return None
+
+    def bare_subject(self, sentence: Sentence, cue: Cue, quote: Quote) -> Mention | None:
+        """A noun phrase that is no mention, as the subject of a cue right after the quote:
+        '"...," said the 52-year-old', '"...," federal prosecutors wrote'."""
+        article = self.article
+        if cue[0] < quote.end:
+            return opening_subject(article.masked, article.text, sentence.start, cue[1])
+        if not self._words_outside_quotes(quote.end, cue[0]):
+            phrase = after_inverted_cue(article.masked, article.text, cue[1], sentence.end)
+        else:
+            phrase = between_quote_and_cue(article.masked, article.text, quote.end, cue[0])
+        if phrase is None:
+            return None
+        named = article.mentions_between(phrase.start, phrase.end)
+        if named and named[-1].end == phrase.end and named[-1].kind in ("person", "name1", "org"):
+            return named[-1]  # "master of ceremonies Paul Arden": the name
+        return phrase
+
+    def _tag_verb(self, following: Sentence, strict: bool) -> list[Cue]:
+        """ '"...?" Roe pressed.': a short sentence of a speaker and a past-tense verb after a
+        question or exclamation tags it, whatever the verb."""
+        if strict:
+            return []
+        article = self.article
+        first = next(iter(article.mentions_between(following.start, following.end)), None)
+        if first is None or article.masked[following.start:first.start].strip():
+            return []
+        tag = _TAG_VERB.match(article.masked, first.end, following.end)
+        if not tag:
+            return []
+        return [(tag.start(1), tag.end(1), article.text[tag.start(1):tag.end(1)])]
 
     def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
         """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
@@ -289,31 +376,21 @@ class Attributor:
         if opening.lstrip()[:1] in ('"', "“") or \
                 article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
             return None
-        cues = self.cues(following)
+        cues = self.cues(following) or self._tag_verb(following, strict)
         if not cues:
             return None
         lead = article.masked[following.start:cues[0][0]].strip()
         first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
         starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
         if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
-            adjacent = first is not None and _only_skippable(article.masked[first.end:cues[0][0]])
-            return (following, cues[0]) if starts_with_speaker and adjacent else None
-        if not lead or (starts_with_speaker and len(lead) <= 120):
-            return following, cues[0]
+            adjacent = first is not None and only_skippable(article.masked[first.end:cues[0][0]])
+            rest = article.masked[cues[0][1]:following.end]
+            own_words = any(article.inside[cues[0][1]:following.end]) or len(rest.split()) > 6
+            # '"..." He added, "...": the cue introduces words of its own, not the quote before
+            return (following, cues[0]) if starts_with_speaker and adjacent and not own_words else None
+        if not lead or (starts_with_speaker and len(lead) <= 120) or lead[:1].islower():
+            return following, cues[0]  # a lower-case opening goes on the quote's sentence
         return None
-
-
-def _appositive(masked: str, previous: Mention, mention: Mention) -> bool:
-    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
-    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
-    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
-    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
-    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
-        return False
-    if mention.kind in ("person", "name1"):
-        return False
-    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
-        (mention.kind == "org" and previous.kind in ("person", "name1"))
 
 
 def _title_like(gap: str) -> bool:
@@ -322,121 +399,3 @@ def _title_like(gap: str) -> bool:
     found = gap.lower().split()
     stop = union("prepositions", "cues", "subject_openers") | _TAIL_OPENERS
     return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
-
-
-def _only_skippable(gap: str) -> bool:
-    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
-    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
-               for w in cleaned.split())
-
-
-class _Last:
-    """The latest attribution: what a quote without its own inherits."""
-
-    def __init__(self) -> None:
-        self.name: str | None = None
-        self.mention: Mention | None = None
-
-    def set(self, name: str | None, mention: Mention) -> None:
-        self.name, self.mention = name, mention
-
-
-def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
-    """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
-    attribution when the sentence has another."""
-    main = [c for c in cues
-            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])]
-    return main or cues
-
-
-def _first_person(mention: Mention) -> bool:
-    return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
-
-
-def _addressee_cue(article: Article, cue: Cue) -> bool:
-    """ "was asked", "were told": a passive cue whose subject heard the words, not said them."""
-    return cue[2].lower() in ("asked", "told") and \
-        _PASSIVE_BEFORE.search(article.masked[max(0, cue[0] - 12):cue[0]]) is not None
-
-
-def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
-    """How far a cue is from a quote; a cue after the quote and past a clause boundary
-    ('X said the plan was "...", but he also warned') counts as far."""
-    if cue[0] >= quote.end:
-        between = article.masked[quote.end:cue[0]]
-        boundary = re.search(r";|,\s*(?:but|and|while|although|though)\s|"
-                             r"\s(?:if|when|because|unless|until)\s", between)
-        return cue[0] - quote.end + (10_000 if boundary else 0)
-    return abs(cue[1] - quote.start + 1)
-
-
-def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, resolver: Resolver) -> None:
-    quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue
-    quote.speaker_start, quote.speaker_end = mention.start, mention.end
-    if name:
-        quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
-    elif _first_person(mention):
-        quote.reason = "first person: the article's writer"
-    else:
-        quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
-
-
-def attribute(article: Article, quotes: list[Quote]) -> None:
-    """Give each quote its speaker, surface and cue, in reading order.
-
-    Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
-    attribution too: a later quote without a cue inherits the latest speaker of either kind.
-    """
-    attributor = Attributor(article)
-    resolver = attributor.resolver
-    last = _Last()
-    done = -1  # index of the last sentence whose attributions are recorded
-    for quote in quotes:
-        index = article.sentence_index(quote.start)
-        for between in article.sentences[done + 1:index]:
-            _record_reported_speech(attributor, between, last)
-        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
-        name = resolver.canonical(mention, quote.start) if mention else None
-        if mention:
-            _give(quote, name, mention, cue[2] if cue else None, resolver)
-            if name:
-                resolver.speakers.append((quote.start, name, mention.surface))
-            last.set(name, mention)
-        elif cue and _addressee_cue(article, cue):
-            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
-            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
-        elif last.mention:
-            _give(quote, last.name, last.mention, None, resolver)
-        else:
-            quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
-        done = max(done, article.sentence_index(sentence.start))
-
-
-def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
-    for cue in attributor.cues(sentence):
-        mention = attributor.speaker_for_cue(sentence, cue)
-        if mention:
-            name = attributor.resolver.canonical(mention, cue[0])
-            if name:
-                attributor.resolver.speakers.append((cue[0], name, mention.surface))
-                last.set(name, mention)
-
-
-def _find_attribution(attributor: Attributor, sentence: Sentence,
-                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
-    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
-    article = attributor.article
-    cues = _main_cues(article, sentence, attributor.cues(sentence))
-    cue: Cue | None = None
-    if cues:
-        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
-    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
-        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
-        if following:
-            sentence, cue = following
-    if cue and _addressee_cue(article, cue):
-        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
-    if cue:
-        return sentence, cue, attributor.speaker_for_cue(sentence, cue)
-    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
-        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)

@@ -40,6 +40,7 @@ _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
+_OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 _CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
 
 
@@ -50,7 +51,7 @@ class Mention:
     start: int
     end: int
     surface: str
-    kind: str  # "person", "name1" (one capitalised word), "org", "pronoun", "role"
+    kind: str  # "person", "name1" (one word), "org", "pronoun", "role", "phrase", "relative", "joint"
     name: str = ""  # the name without titles, for persons and organisations
     titles: list[str] = field(default_factory=list)  # lower-case words of titles/appositives
     subject_like: bool = False
@@ -61,6 +62,7 @@ class Mention:
     role: str = ""  # the title as written: "Turkish Defence Minister"
     titles_raw: list[str] = field(default_factory=list)
     antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
+    members: list[Mention] = field(default_factory=list)  # for a joint speaker: "X and Y"
 
 
 class MentionFinder:
@@ -100,7 +102,7 @@ class MentionFinder:
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
-        if word[0].isupper() or lower in words("honorifics"):
+        if word[0].isupper() or lower in words("honorifics") or self._particle_opens_name(i):
             run, j = self._capitalised_run(i)
             if run:
                 mention = self._mention_from_run(run)
@@ -110,6 +112,12 @@ class MentionFinder:
                     return None, j  # "Sanders strategist Tad Devine": part of the title
                 return mention, j
         return None, i + 1
+
+    def _particle_opens_name(self, i: int) -> bool:
+        """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
+        word = self.words[i][2]
+        return word in words("name_particles") and i + 1 < len(self.words) and \
+            self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
 
     def _modifies_title(self, j: int) -> bool:
         """Whether lower-case title words and then a name follow word ``j``."""
@@ -169,8 +177,8 @@ class MentionFinder:
                 gap = self.masked[self.words[j - 1][1]:s]
                 initial = gap == ". " and (len(run[-1][2]) == 1
                                           or run[-1][2].lower() in words("abbreviated_titles"))
-                if gap not in (" ", "-") and not initial:
-                    break
+                if gap not in (" ", "-") and not initial or w.lower() in pairs("pronouns"):
+                    break  # a pronoun never continues a name: "in the U.S. He said"
             if self.inside[s] or not self._joins_run(j, run):
                 break
             run.append((s, e, w))
@@ -198,6 +206,8 @@ class MentionFinder:
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
+        if self._in_quotation_marks(start, end):
+            return None  # '“Equal Justice Under Law”': a title or slogan, not a speaker
         surface = self.text[start:end]
         core = _POSSESSIVE_END.sub("", surface)
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
@@ -210,6 +220,12 @@ class MentionFinder:
                          next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
+
+    def _in_quotation_marks(self, start: int, end: int) -> bool:
+        """Whether the words are all that stands between a pair of quotation marks."""
+        before = self.masked[max(0, start - 1):start]
+        after = self.masked[end:end + 3].lstrip(".,;:!?")
+        return before in _OPENING and after[:1] in _CLOSING
 
     def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
         """The "S" of "U.S.": a single letter right after a letter and a full stop."""

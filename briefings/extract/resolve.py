@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor
 
@@ -27,6 +28,8 @@ _ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
 
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
+_AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -64,6 +67,7 @@ class Resolver:
         self.persons = [m for m in article.mentions if m.kind == "person"]
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str | None] = {}
+        self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self._fullest: dict[str, str] = {}
         self._person_names: set[str] = set()
         counts: dict[str, int] = {}
@@ -108,10 +112,54 @@ class Resolver:
             return self.pronoun(mention)
         if mention.kind == "role":
             return self.role(mention, quote_pos)
+        if mention.kind == "phrase":
+            return self.phrase(mention)
+        if mention.kind == "joint":
+            return self._joint(self.members(mention, quote_pos))
         return None
+
+    def _joint(self, names: list[str]) -> str | None:
+        """The joint speaker of ``names``, remembered with its members."""
+        if len(names) < 2:
+            return names[0] if names else None
+        name = joint_name(names)
+        self.joint_members[name] = tuple(names)
+        return name
+
+    def members(self, mention: Mention, quote_pos: int) -> list[str]:
+        """The names behind a joint speaker ("X and Y", "the two ministers"), in order."""
+        found: list[str | None]
+        if mention.kind == "joint":
+            found = [self.canonical(m, quote_pos) for m in mention.members]
+        elif is_plural_role(mention):
+            found = list(self._titled_people(mention.titles[-1], mention.start))
+        else:
+            return []
+        return list(dict.fromkeys(name for name in found if name))
+
+    def _titled_people(self, plural: str, before: int) -> list[str]:
+        """The last two people introduced with the title ``plural`` names ("ministers")."""
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        people = [p for p in self._by_title.get(singular, []) if p.start < before]
+        names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
+        return names[::-1] if len(names) == 2 else []
+
+    def phrase(self, mention: Mention) -> str:
+        """A plain noun phrase ("the 52-year-old", "federal prosecutors"): the person whose title
+        holds its head noun, else the phrase as written."""
+        head = mention.titles[-1] if mention.titles else ""
+        titled = self._titled_person(mention, head)
+        if titled:
+            return titled
+        if mention.titles[0] == "the" and len(mention.titles) == 2 and (
+                is_descriptor(head) or _AGE.fullmatch(head)):
+            return self._protagonist(mention) or _as_written(mention)  # "the 52-year-old"
+        return _as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
+        if name in self.joint_members:
+            return "joint", ""
         if name not in self._roles:
             self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
                                  for m in self._people().get(name, [])]
@@ -146,7 +194,7 @@ class Resolver:
 
     def pronoun(self, mention: Mention) -> str | None:
         if mention.start not in self.resolved_pronouns:
-            kind = pairs("pronouns").get(mention.surface.lower())
+            kind = pairs("pronouns").get(mention.name or mention.surface.lower())  # "his": "he"
             if kind == "person":
                 result = self._speaker_of_previous_sentence(mention) or self._person_before(mention)
             elif kind == "self":
@@ -216,12 +264,17 @@ class Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person, organisation or issuer it stands for."""
         head = mention.titles[-1] if mention.titles else ""
+        if is_plural_role(mention):
+            names = self.members(mention, quote_pos)
+            if names:
+                return self._joint(names)
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in _SPOKESPERSON:
             return self._titled_person(mention, head) or self._spokesperson(mention)
         if head in words("documents"):
-            return self._issuer(mention, quote_pos) or _as_written(mention)
+            return self._issuer(mention, quote_pos) or self._statement_giver(mention, head) or \
+                _as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
         titled = self._titled_person(mention, head)
@@ -251,6 +304,22 @@ class Resolver:
         for named in self.article.mentions_between(mention.end + source.end(), mention.end + 80):
             if named.start == mention.end + source.end() and named.kind in ("org", "person", "name1"):
                 return self.canonical(named, quote_pos)
+        return None
+
+    def _statement_giver(self, mention: Mention, head: str) -> str | None:
+        """ "the statement added": whoever spoke "in a statement" a few sentences before."""
+        if mention.surface.split()[0].lower() != "the":
+            return None
+        index = self.article.sentence_index(mention.start)
+        for position, name, _ in reversed(self.speakers):
+            earlier = self.article.sentence_index(position)
+            if earlier >= index:
+                continue
+            if index - earlier > _STATEMENT_REACH:
+                return None
+            sentence = self.article.sentences[earlier]
+            if head in self.article.masked[sentence.start:sentence.end].lower():
+                return name
         return None
 
     def _spokesperson(self, mention: Mention) -> str | None:

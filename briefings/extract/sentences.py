@@ -30,6 +30,8 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
 _INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
 # a masked quote that ends a sentence: 'XXX." Then' (pysbd keeps such a quote with what follows)
 _QUOTE_END = re.compile(r"X[.!?][\"”’']{1,2}(?=\s+[A-Z\"“‘])")
+_ABBREVIATION_THEN_OPENER = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)\s+(?=((?:He|She|It|They|We|The|But|This|His|Her|Their)\b))")
 _TITLE_AT_END = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.\s*$")
 
 
@@ -56,6 +58,18 @@ def _split_after_quotes(segment: str) -> list[str]:
     for end in _QUOTE_END.finditer(segment):
         pieces.append(segment[start:end.end()])
         start = end.end()
+    return [*pieces, segment[start:]]
+
+
+def _split_after_abbreviation(segment: str) -> list[str]:
+    """Split after "U.S." or "Calif." when a pronoun or an article opens the next word ("... in
+    the U.S. He says ..."): pysbd keeps a sentence going after such an abbreviation."""
+    pieces, start = [], 0
+    for stop in _ABBREVIATION_THEN_OPENER.finditer(segment):
+        code = stop.group(1)
+        if "." in code[:-1] or code[:-1].lower() in words("state_abbreviations"):
+            pieces.append(segment[start:stop.start(2)])
+            start = stop.start(2)
     return [*pieces, segment[start:]]
 
 
@@ -89,7 +103,8 @@ def _paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
     pieces: list[list[int]] = []
     cursor = 0
     segments = _plain_sentences(paragraph) or [
-        piece for segment in _SEGMENTER.segment(paragraph) for piece in _split_after_quotes(segment)]
+        piece for segment in _SEGMENTER.segment(paragraph) for quoted in _split_after_quotes(segment)
+        for piece in _split_after_abbreviation(quoted)]
     for segment in segments:
         found = paragraph.find(segment.strip(), cursor)
         if found < 0 or not segment.strip():

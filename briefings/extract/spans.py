@@ -50,6 +50,7 @@ class Quote:
     speaker_end: int | None = None
     speaker_kind: str = ""  # "person", "org" or "document" (for drafting; not in the JSON)
     speaker_role: str = ""
+    joint: tuple[str, ...] = ()  # the members of a joint speaker ("X and Y said"), in order
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -1,0 +1,192 @@
+"""Speakers that are plain noun phrases: "said the 52-year-old", "federal prosecutors wrote".
+
+Names, pronouns and role phrases built on known role nouns are found by ``mentions``; news
+prose also gives a quote to a noun phrase of any head ("said one of the organisers", "the
+Republican said", "the advert targets"). This module reads such a phrase only where the
+syntax says it is the subject:
+
+* right after an inverted cue that follows the quote ('"...," said the 52-year-old.'), up to
+  the first punctuation or the first word that opens a clause or an adjunct;
+* between the quote and its cue ('"...," federal prosecutors wrote');
+* at the opening of a sentence whose verb is no reporting verb ("The advert targets a '...'").
+
+The phrase becomes a ``Mention`` of kind "phrase": resolved to a titled person or left as
+written (``resolve.Resolver.phrase``), never guessed.
+
+The module also holds the small clause tests the attribution step shares: where the main
+clause of a sentence begins (after "When ...," or "Asked whether ...,"), whether a mention
+only describes the one before it (an appositive), and whether only linking words ("has",
+"on Monday") stand between a subject and its cue.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.mentions import Mention
+
+# a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
+_PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
+_WORD = re.compile(r"[\w'’-]+")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMAS_AND_SPACES = re.compile(r"[,\s]+")
+_CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")
+_QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "other", "others",
+                "hundreds", "thousands", "dozens", "most", "both", "all"}
+_DETERMINER_OPENING = re.compile(
+    r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its|Hundreds|Thousands|Dozens|Most|Both|All)\b")
+_MAX_WORDS = 8
+_ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
+
+
+@cache
+def _stops() -> frozenset[str]:
+    """Words that end a subject phrase: prepositions (but "of", inside "one of the X"), clause
+    openers, reporting verbs, time words."""
+    return (union("prepositions", "subject_openers", "cues", "calendar") |
+            {"during", "who", "whose", "whom", "where", "is", "was", "has", "had", "have",
+             "will", "would", "said", "told", "in", "on", "at"}) - {"of"}
+
+
+def _cut(text: str, offset: int) -> tuple[int, int] | None:
+    """The subject phrase at the start of ``text`` as (start, end) shifted by ``offset``."""
+    match = _PHRASE.match(text)
+    if not match:
+        return None
+    kept: list[re.Match[str]] = []
+    for word in _WORD.finditer(match.group(1)):
+        if word.group().lower() in _stops():
+            break
+        kept.append(word)
+    if not kept or len(kept) > _MAX_WORDS:
+        return None
+    if kept[-1].group().lower() in ("of", "the", "a", "an"):
+        return None
+    start = match.start(1) + kept[0].start()
+    return offset + start, offset + match.start(1) + kept[-1].end()
+
+
+def _mention(text: str, span: tuple[int, int]) -> Mention | None:
+    surface = text[span[0]:span[1]]
+    tokens = surface.split()
+    first = tokens[0].lower()
+    if first in pairs("pronouns") or first in union("prepositions", "not_names") - _QUANTIFIERS:
+        return None
+    return Mention(span[0], span[1], surface, "phrase", titles=[t.lower() for t in tokens],
+                   subject_like=True)
+
+
+def after_inverted_cue(masked: str, text: str, cue_end: int, limit: int) -> Mention | None:
+    """'," said one of the organisers, who ...': the phrase after the cue."""
+    span = _cut(masked[cue_end:limit], cue_end)
+    return _mention(text, span) if span else None
+
+
+def between_quote_and_cue(masked: str, text: str, quote_end: int, cue_start: int) -> Mention | None:
+    """'"...," federal prosecutors wrote': the words between the quote and its cue."""
+    closers = _CLOSERS_ONLY.match(masked, quote_end, cue_start)
+    start = closers.end() if closers else quote_end
+    gap = masked[start:cue_start]
+    if not gap.strip() or any(c in gap for c in ";:()\"“”") or len(gap.split()) > 9:
+        return None
+    if "," in gap and not _ADJECTIVE_LIST.fullmatch(gap):
+        return None  # but "the bespectacled, 71-year-old diplomat said"
+    span = _cut(gap.replace(",", " "), start)
+    if not span or not _modifier_tail(masked[span[1]:cue_start]):
+        return None
+    return _mention(text, span)
+
+
+def _modifier_tail(rest: str) -> bool:
+    """Whether what stands between a subject phrase and its cue only modifies the phrase or the
+    verb: nothing, a prepositional phrase ("a message on the website reads"), a participle or
+    a time word ("the order released Friday said")."""
+    found = rest.split()
+    if not found:
+        return True
+    first = found[0].lower()
+    return len(found) <= 5 and (first in union("prepositions", "calendar", "skippable") or
+                                first.endswith("ed"))
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                "may", "might", "should", "then", "also", "still", "simply", "once", "even", "now"}
+
+
+def _looks_like_verb(word: str, previous: str) -> bool:
+    """A finite verb or the adverb before one, in "The advert [targets]", "Others [chanted]"."""
+    low = word.lower()
+    if low in _AUXILIARIES or low.endswith(("ed", "ly")) or low in words("cues"):
+        return True
+    plural_before = previous.lower().endswith("s") and not previous.endswith(("'s", "’s"))
+    return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is")) and not plural_before
+
+
+def opening_subject(masked: str, text: str, sentence_start: int, quote_start: int) -> Mention | None:
+    """ "The advert targets a '...'", "Others chanted '...'": a determiner phrase that opens the
+    sentence, up to its verb, is the subject of a quote in a sentence without a reporting verb."""
+    lead = masked[sentence_start:quote_start]
+    stripped = len(lead) - len(lead.lstrip(" \"“'‘-—–\n"))
+    opening = _DETERMINER_OPENING.match(lead, stripped)
+    if not opening:
+        return None
+    tokens = list(_WORD.finditer(lead[opening.end():]))
+    verb_at: int | None = 0
+    if opening.group() in ("Others", "Another"):
+        verb_at = 0
+    else:
+        verb_at = next((k for k in range(1, min(len(tokens), 5))
+                        if _looks_like_verb(tokens[k].group(), tokens[k - 1].group()) and not (
+                            k + 1 < len(tokens) and tokens[k].group().endswith("s") and
+                            _looks_like_verb(tokens[k + 1].group(), ""))), None)
+    if verb_at is None or verb_at >= len(tokens) or any(
+            t.group().lower() in _stops() for t in tokens[:verb_at]):
+        return None
+    end = sentence_start + opening.end() + (tokens[verb_at - 1].end() if verb_at else 0)
+    return _mention(text, (sentence_start + stripped, end))
+
+
+_SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "although", "though", "because",
+                  "since", "once", "until", "unless", "whereas"}
+_FIRST_WORD = re.compile(r"[\s\"“'‘(—–-]*([A-Za-z]+)")
+
+
+def main_clause_start(masked: str, start: int, end: int) -> int:
+    """Where the main clause of the sentence ``masked[start:end]`` begins: after an opening
+    subordinate or participle clause ("When she was asked about it, she said ...", "Asked
+    whether ..., he said") up to its first comma."""
+    first = _FIRST_WORD.match(masked, start, end)
+    if not first or not (first.group(1).lower() in _SUBORDINATORS or _opening_participle(
+            first.group(1), masked[first.end():first.end() + 3])):
+        return start
+    comma = masked.find(",", first.end(), end)
+    return comma + 1 if comma >= 0 else start
+
+
+def _opening_participle(word: str, after: str) -> bool:
+    """ "Asked whether ...,", "Speaking to reporters,": a participle before a lower-case word."""
+    return len(word) > 4 and word.lower().endswith(("ed", "ing")) and after[:1] == " " and \
+        after[1:2].islower()
+
+
+def describes_previous(masked: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
+    "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
+    and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
+    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
+    if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
+        return False
+    if mention.kind in ("person", "name1"):
+        return False
+    return mention.kind == "role" and masked[mention.end:mention.end + 2].lstrip()[:1] == "," or \
+        (mention.kind == "org" and previous.kind in ("person", "name1"))
+
+
+def only_skippable(gap: str) -> bool:
+    """Whether only words that keep a subject linked to its cue stand in ``gap``
+    ("X has repeatedly said", "X on Monday said")."""
+    cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
+    return all(w in words("skippable") or w in words("calendar") or w.isdigit()
+               for w in cleaned.split())

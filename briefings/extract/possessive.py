@@ -1,0 +1,41 @@
+"""Quotes introduced by a possessive and a noun of speech: "her remark that '...'".
+
+"The senator's call for '...'", "his warning that '...'", "in the governor's view, '...'": the
+words belong to the possessor. The possessor is a name ending in 's (a mention the finder
+already has) or a possessive pronoun (his, her, their, its), which is resolved like the
+subject pronoun it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import words
+from briefings.extract.mentions import Mention
+from briefings.extract.sentences import Sentence
+
+# the possessive, up to three modifiers, the noun of speech, then a linking word or a comma
+# or colon: the noun introduces the quote ("his call for '...'"), it is not its subject
+# ("said Trump's comments 'have spread widely'")
+_INTRODUCTION = re.compile(
+    r"\b(his|her|their|its|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)"
+    r"(?:\s+(?:that|of|for|about|to|on)\s*|\s*[,:]\s*)[\"“'‘]*$")
+_REACH = 90  # characters before the quote in which the introduction must end
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def possessive_speaker(article: Article, sentence: Sentence, quote_start: int) -> Mention | None:
+    """The possessor of the noun of speech that introduces the quote at ``quote_start``."""
+    start = max(sentence.start, quote_start - _REACH)
+    found = _INTRODUCTION.search(article.masked, start, quote_start)
+    if found is None or found.group(2) not in words("speech_nouns"):
+        return None
+    owner = found.group(1)
+    if owner in POSSESSIVE_PRONOUNS:
+        return Mention(found.start(1), found.end(1), article.text[found.start(1):found.end(1)],
+                       "pronoun", name=POSSESSIVE_PRONOUNS[owner], subject_like=True)
+    for mention in article.mentions_before(found.end(1) + 1, 3):
+        if mention.end >= found.end(1) - 2 and (mention.possessive or mention.antecedent is not None):
+            return mention.antecedent or mention
+    return None

@@ -1,0 +1,194 @@
+"""The reading-order pass: each quote's attribution, and what a quote without one inherits.
+
+For each quote in reading order (``attribute``):
+
+1. A quote inside a relative clause with a verb of saying goes to the relative pronoun
+   (``relative``); otherwise the cue of its sentence nearest the quote is chosen (a cue in a
+   relative clause gives way to one in the main clause) and its subject found
+   (``attribution.Attributor``); coordinated subjects make a joint speaker (``joint``).
+2. With no cue, a quote ending in "?", "!" or "." may be attributed by the next sentence, a
+   quote after a colon by the clause before it, a quote inside a sentence by its subject.
+3. Otherwise the quote inherits the latest attribution, quoted or reported speech: the rule
+   for multi-paragraph quotes and for quotes that continue a speaker's words.
+4. The mention is resolved to a name (``resolve.Resolver``); with none, the speaker is None
+   and ``Quote.reason`` says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.attribution import Attributor, Cue
+from briefings.extract.joint import coordinated
+from briefings.extract.lexicon import pairs, words
+from briefings.extract.mentions import Mention
+from briefings.extract.possessive import possessive_speaker
+from briefings.extract.relative import relative_speaker
+from briefings.extract.resolve import Resolver
+from briefings.extract.sentences import Sentence
+from briefings.extract.spans import Quote
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_CLAUSE_BOUNDARY = re.compile(r";|,\s*(?:but|and|while|although|though)\s|"
+                              r"\s(?:if|when|because|unless|until)\s")
+
+
+class _Last:
+    """The latest attribution: what a quote without its own inherits."""
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.mention: Mention | None = None
+
+    def set(self, name: str | None, mention: Mention) -> None:
+        self.name, self.mention = name, mention
+
+
+def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
+    """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
+    attribution when the sentence has another."""
+    main = [c for c in cues
+            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])]
+    return main or cues
+
+
+def _first_person(mention: Mention) -> bool:
+    return mention.kind == "pronoun" and pairs("pronouns").get(mention.surface.lower()) == "self"
+
+
+def _addressee_cue(article: Article, cue: Cue) -> bool:
+    """ "was asked", "were told": a passive cue whose subject heard the words, not said them."""
+    return cue[2].lower() in ("asked", "told") and \
+        _PASSIVE_BEFORE.search(article.masked[max(0, cue[0] - 12):cue[0]]) is not None
+
+
+def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
+    """How far a cue is from a quote; a cue after the quote and past a clause boundary
+    ('X said the plan was "...", but he also warned') counts as far."""
+    if cue[0] >= quote.end:
+        between = article.masked[quote.end:cue[0]]
+        boundary = _CLAUSE_BOUNDARY.search(between)
+        return cue[0] - quote.end + (10_000 if boundary else 0)
+    return abs(cue[1] - quote.start + 1)
+
+
+def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, resolver: Resolver) -> None:
+    quote.speaker, quote.speaker_surface, quote.cue = name, mention.surface, cue
+    quote.speaker_start, quote.speaker_end = mention.start, mention.end
+    if name:
+        quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
+        quote.joint = resolver.joint_members.get(name, ())
+    elif _first_person(mention):
+        quote.reason = "first person: the article's writer"
+    else:
+        quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
+
+
+def attribute(article: Article, quotes: list[Quote]) -> None:
+    """Give each quote its speaker, surface and cue, in reading order.
+
+    Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
+    attribution too: a later quote without a cue inherits the latest speaker of either kind.
+    """
+    attributor = Attributor(article)
+    resolver = attributor.resolver
+    last = _Last()
+    done = -1  # index of the last sentence whose attributions are recorded
+    for quote in quotes:
+        index = article.sentence_index(quote.start)
+        for between in article.sentences[done + 1:index]:
+            _record_reported_speech(attributor, between, last)
+        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
+        name = resolver.canonical(mention, quote.start) if mention else None
+        if mention:
+            _give(quote, name, mention, cue[2] if cue else None, resolver)
+            if name:
+                resolver.speakers.append((quote.start, name, mention.surface))
+            last.set(name, mention)
+        elif cue and _addressee_cue(article, cue):
+            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
+            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        elif above := _subject_above(attributor, index, quote):
+            name = resolver.canonical(above, quote.start)
+            _give(quote, name, above, None, resolver)
+            last.set(name, above)
+        elif last.mention:
+            _give(quote, last.name, last.mention, None, resolver)
+        else:
+            quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
+        done = max(done, article.sentence_index(sentence.start))
+
+
+def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention | None:
+    """ "Roe touted her record. '...'": a quote that is a sentence of its own, after a sentence
+    of the same paragraph with no reporting verb, belongs to that sentence's opening subject."""
+    article = attributor.article
+    sentence = article.sentences[index]
+    if index == 0 or article.masked[sentence.start:quote.start].strip(" \"“'‘"):
+        return None
+    previous = article.sentences[index - 1]
+    same_paragraph = article.paragraph_of(previous.start) == article.paragraph_of(sentence.start)
+    if attributor.cues(previous) or not (same_paragraph or _opens_paragraph(article, sentence)):
+        return None
+    first = next(iter(article.mentions_between(previous.start, previous.end)), None)
+    if first is None or article.masked[previous.start:first.start].strip() or \
+            first.kind not in ("person", "name1") or first.possessive:
+        return None
+    verb = _NEXT_WORD.match(article.masked, first.end, previous.end)
+    if verb is None or verb.group(1) in words("prepositions"):
+        return None  # "Pause.", "Often, ...": no subject and verb
+    return first
+
+
+def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence is the whole of a paragraph ("X praised Y." then '"..."')."""
+    line_start = article.masked.rfind("\n", 0, sentence.start) + 1
+    line_end = article.masked.find("\n", sentence.end)
+    line_end = len(article.masked) if line_end < 0 else line_end
+    return not article.masked[line_start:sentence.start].strip() and \
+        not article.masked[sentence.end:line_end].strip()
+
+
+def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
+    for cue in attributor.cues(sentence):
+        mention = attributor.speaker_for_cue(sentence, cue)
+        if mention:
+            name = attributor.resolver.canonical(mention, cue[0])
+            if name:
+                attributor.resolver.speakers.append((cue[0], name, mention.surface))
+                last.set(name, mention)
+
+
+def _find_attribution(attributor: Attributor, sentence: Sentence,
+                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
+    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
+    article = attributor.article
+    possessor = possessive_speaker(article, sentence, quote.start)
+    if possessor and not any(c[0] < possessor.start for c in attributor.cues(sentence)):
+        return sentence, None, possessor  # "her remark that '...'", but "X said in his statement:"
+    relative = relative_speaker(article, sentence, quote.start)
+    if relative:
+        inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]
+        return sentence, inside[-1] if inside else None, relative
+    cues = _main_cues(article, sentence, attributor.cues(sentence))
+    cue: Cue | None = None
+    if cues:
+        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
+    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
+        colon = attributor.introduced_by_colon(sentence, quote)
+        if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
+            return sentence, None, colon
+        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
+        if following:
+            sentence, cue = following
+    if cue and _addressee_cue(article, cue):
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
+    if cue:
+        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        return sentence, cue, (coordinated(article, mention) or mention) if mention else None
+    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
+        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)

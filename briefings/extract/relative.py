@@ -1,0 +1,76 @@
+"""Quotes inside a relative clause: 'X, who called the plan "a disaster", ...' belongs to "who".
+
+News prose often hangs a quote on a relative clause: '..., said Jane Roe, who added that the
+plan was "a disaster"', 'the mayor, who has called himself "the builder", ...', 'a column in
+the Herald, which called it "reckless"'. The speaker mention is the relative pronoun, standing
+for the name before it (an appositive between them is skipped: 'Jane Roe, the group's
+director, who said ...' is Jane Roe). A clause that closes before the quote ('X, who was
+elected in 2010, said "..."') is no such clause: the quote belongs to the main verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import pairs, words
+from briefings.extract.mentions import Mention
+from briefings.extract.sentences import Sentence
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_WORD = re.compile(r"[\w'’-]+")
+_RELATIVE = re.compile(r"\b(who|which)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b|[\"“”]")
+_APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]{1,90},\s*")
+_MAX_CLAUSE = 160
+
+
+def _clause_runs_to(masked: str, start: int, end: int) -> bool:
+    """Whether the relative clause opened at ``start`` still runs at ``end`` (the quote)."""
+    gap = masked[start:end].rstrip(" \"“'‘")
+    if len(gap) > _MAX_CLAUSE:
+        return False
+    for stop in _CLAUSE_BREAK.finditer(gap):
+        verb = stop.group(1)
+        if verb is None or verb in words("cues"):
+            return False  # "X, who was elected in 2010, said": the clause closed
+    tokens = _WORD.findall(gap)
+    if not tokens or not tokens[0].islower() or tokens[0] in pairs("pronouns"):
+        return False  # "X, whom he called": the pronoun is not the clause's subject
+    verbs = sum(t.lower() in words("cues") for t in tokens)
+    return verbs == 1  # one verb of saying; with two ("an aide who spoke anonymously said"),
+    # the second belongs to the main clause
+
+
+def _antecedent(article: Article, sentence: Sentence, who: int) -> Mention | None:
+    """The name the relative pronoun at ``who`` stands for."""
+    before = [m for m in article.mentions_between(sentence.start, who)
+              if m.kind in ("person", "name1", "org", "role", "phrase") and not m.possessive]
+    if not before:
+        return None
+    last = before[-1]
+    gap = article.masked[last.end:who]
+    if gap.strip(" ,"):
+        return None  # words between the name and "who": not its antecedent
+    for earlier in reversed(before[:-1]):
+        if earlier.kind in ("person", "name1") and _APPOSITIVE.fullmatch(article.masked[earlier.end:who]):
+            return earlier  # "Jane Roe, the group's director, who"
+    return last
+
+
+def relative_speaker(article: Article, sentence: Sentence, quote_start: int) -> Mention | None:
+    """The relative pronoun whose clause holds the quote, standing for its antecedent."""
+    masked = article.masked
+    found = None
+    for match in _RELATIVE.finditer(masked, sentence.start, quote_start):
+        found = match
+    if found is None or not _clause_runs_to(masked, found.end(), quote_start):
+        return None
+    if any(m.kind in ("pronoun", "person", "name1", "org") and not (m.possessive or m.after_preposition)
+           for m in article.mentions_between(found.end(), quote_start)):
+        return None  # "X, who said she called him '...'": the clause has a subject of its own
+    antecedent = _antecedent(article, sentence, found.start())
+    if antecedent is None:
+        return None
+    return Mention(found.start(), found.end(), found.group(1), "relative", antecedent=antecedent,
+                   subject_like=True)
