@@ -59,6 +59,7 @@ def test_validate_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.Cap
     assert code == EXIT_OK and "warning: key_points: the section 'key_points' is empty" in err
     code, _, err = run(["validate", "--strict", str(folder)], capsys)
     assert code == EXIT_USER_ERROR and "1 error(s)" not in err and "warning" in err
+    assert "0 error(s), 1 warning(s) (warnings count as errors under --strict)" in err
 
 
 def test_missing_path_is_a_user_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

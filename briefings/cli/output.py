@@ -49,4 +49,6 @@ def echo_failure(failure: ValidationFailed, consequence: str = "") -> None:
     echo_issues(failure.issues)
     errors = sum(1 for issue in failure.issues if issue.is_error)
     line = f"{errors} error(s), {len(failure.issues) - errors} warning(s)"
+    if not errors:  # only --strict fails on warnings alone
+        line += " (warnings count as errors under --strict)"
     click.echo(f"{line}; {consequence}" if consequence else line, err=True)
