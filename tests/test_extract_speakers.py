@@ -48,6 +48,30 @@ CASES = [
      'Holt "won easily among older voters" in the 2010 race, said Lakeside College professor '
      'Mark Dunne. "That was her base."',
      "won easily", "Mark Dunne", "Mark Dunne."),
+    ("a closing inverted cue after a comma outranks a subject with no verb of saying",
+     'Give the town a "mayor who picks fights" and Millbrook prices rise, said Ruth Amos, '
+     'who chairs the traders guild. "We have seen it before."',
+     "mayor who picks", "Ruth Amos", "Ruth Amos, who"),
+    ("'cracked' is a verb of saying",
+     'Critics cast Mr. Reddy as a dreamer - at the county fair, Ann Cole cracked, "I would '
+     'rather fix one bridge than dream of ten."',
+     "I would rather", "Ann Cole", "Ann Cole cracked"),
+    ("'continues' in the present tense is a verb of saying",
+     'Tom Reddy spoke first. Ann Cole continues, "I have read longer menus than this budget!" '
+     "He said he would not answer that.",
+     "I have read", "Ann Cole", "Ann Cole continues"),
+    ("a quote in a 'who' clause without a verb of saying or a comma goes to 'who'",
+     'Tom Reddy sued the county in 2019 and lost. Mark Dunne, who now rates the bridge "a fine '
+     'piece of work," described the ruling as a relief, a friend said.',
+     "a fine piece", "Mark Dunne", "who now rates"),
+    ("a free relative clause ('what X called') has its own subject",
+     'Millbrook dropped the plan, or what Ann Cole called "a lot of paper and no '
+     'bridges."',
+     "a lot of paper", "Ann Cole", "Ann Cole called"),
+    ("an absolute clause ('with X calling') has its own subject",
+     "Farmers came out for the bridge plan of Ann Cole, with the Millbrook Guild calling it "
+     "\u201ca plan that finally puts the valley first\u201d and its members cheering.",
+     "a plan that", "Millbrook Guild", "Millbrook Guild calling"),
     ("a clause opened by 'where' has its own subject",
      "Ms. Holt toured the county on Wednesday. At a rally in Millbrook, where she promised to "
      "''fix every bridge by spring,'' the crowd cheered.",
@@ -153,3 +177,17 @@ def test_no_quote_goes_to_a_word_that_opens_a_clause() -> None:
 ])
 def test_sentences_after_abbreviations(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text)] == expected
+
+
+def test_continues_before_an_infinitive_is_no_cue() -> None:
+    text = "Critics say Ann Cole continues to \"dodge every question about the budget.\""
+    quote = extract_quotes(text)[0]
+    assert (quote.cue, quote.speaker) == ("say", "Critics")
+
+
+def test_a_which_clause_or_a_comma_needs_a_verb_of_saying() -> None:
+    text = ('Mayor Ann Cole told the story of the old mill, which was "falling apart for years." '
+            'Tom Reddy, who lost in 2019, now as ever the "builder of bridges," said nothing.')
+    first, second = extract_quotes(text)
+    assert first.speaker_surface != "which"
+    assert second.speaker_surface != "who"

@@ -14,7 +14,8 @@ How a quote gets its speaker
    gerund, state code or fragment of a name is ever a candidate.
 4. ``reading`` and ``attribution``: the reporting cue nearest the quote in its sentence is
    found, then its subject (inverted, "according to", relative, participle and ordinary order;
-   a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"). A quote in a
+   a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"; clauses with
+   a subject of their own: "what Roe called", "with the guild calling it"). A quote in a
    relative clause goes to its "who" (``relative``), one after "her remark that" to its
    possessor (``possessive``); "X and Y said" is one joint speaker (``joint``). A quote with
    no cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before

@@ -27,10 +27,13 @@ from briefings.extract.phrases import (
     after_inverted_cue,
     between_quote_and_cue,
     describes_previous,
+    determiner_phrase,
     main_clause_start,
     only_skippable,
     opening_subject,
+    with_clause_subject,
 )
+from briefings.extract.relative import what_clause_subject
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -48,12 +51,11 @@ _VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
-_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
-_BEFORE_INFINITIVE = {"continued", "agreed", "read", "answered"}
+_BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
 _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
@@ -127,7 +129,9 @@ class Attributor:
                 return inverted
         if inverted_order and self._closing_inversion(sentence, cue, before):
             return self._inverted_subject(cue_end, sentence.end)
-        relative = self._relative_antecedent(sentence, before)
+        relative = self._relative_antecedent(sentence, before) or \
+            what_clause_subject(self.article, sentence, cue_start) or \
+            self._absolute_subject(sentence, cue)
         if relative:
             return relative
         main = main_clause_start(article.masked, sentence.start, cue_start)
@@ -140,10 +144,16 @@ class Attributor:
         if subject is None and inverted_order and before.endswith((",", *QUOTE_CLOSERS)):
             subject = self._inverted_subject(cue_end, sentence.end)
         if subject is None:
-            subject = self._opening_phrase(sentence, cue_start)
+            subject = determiner_phrase(self.article.masked, self.article.text, sentence.start, cue_start)
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
+        """ "with the guild calling it '...'": a participle's own subject."""
+        if cue[2].lower() not in _participles():
+            return None
+        return with_clause_subject(self.article.masked, self.article.mentions_between(sentence.start, cue[0]), cue[0])
 
     def _closing_inversion(self, sentence: Sentence, cue: Cue, before: str) -> bool:
         """'X "won easily" in 2010, said professor Y.': a comma, an inverted cue and a name that
@@ -154,26 +164,21 @@ class Attributor:
         subject = self._inverted_subject(cue[1], sentence.end)
         if subject is None or subject.kind not in ("person", "name1", "role", "org"):
             return False
-        rest = self.article.masked[subject.end:sentence.end].lstrip()
-        return rest[:1] in (",", ".", "") and not self._words_between_quote_and(sentence, cue[0])
+        if self.article.masked[subject.end:sentence.end].lstrip()[:1] not in (",", ".", ""):
+            return False
+        mention_between, cue_between = self._between_quote_and(sentence, cue[0])
+        named = subject.kind in ("person", "name1")  # 'a "..." and prices rise, said Roe'
+        return not (mention_between and (cue_between or not named))
 
-    def _words_between_quote_and(self, sentence: Sentence, cue_start: int) -> bool:
-        """Whether a mention stands between the last quote before ``cue_start`` and the cue."""
+    def _between_quote_and(self, sentence: Sentence, cue_start: int) -> tuple[bool, bool]:
+        """What stands between the last quote before ``cue_start`` and the cue: a subject-like
+        mention; another reporting cue ('"...," X said, and Y agreed, said Z')."""
         inside = self.article.inside
         last = max((k for k in range(cue_start - 1, sentence.start - 1, -1) if inside[k]), default=None)
-        return last is not None and any(
-            m.subject_like for m in self.article.mentions_between(last, cue_start))
-
-    def _opening_phrase(self, sentence: Sentence, cue_start: int) -> Mention | None:
-        """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
-        and lower-case words that opens the sentence is the subject when no mention is."""
-        text = self.article.masked[sentence.start:cue_start]
-        phrase = _OPENING_PHRASE.match(text)
-        if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
-            return None
-        start, end = sentence.start + phrase.start(), sentence.start + phrase.end()
-        titles = phrase.group(0).lower().split()[1:]
-        return Mention(start, end, self.article.text[start:end], "role", titles=titles, subject_like=True)
+        if last is None:
+            return False, False
+        return (any(m.subject_like for m in self.article.mentions_between(last, cue_start)),
+                any(last < c[0] < cue_start for c in self.cues(sentence)))
 
     def _words_outside_quotes(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a letter outside quotation marks."""

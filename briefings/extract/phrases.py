@@ -15,8 +15,9 @@ written (``resolve.Resolver.phrase``), never guessed.
 
 The module also holds the small clause tests the attribution step shares: where the main
 clause of a sentence begins (after "When ...," or "Asked whether ...,"), whether a mention
-only describes the one before it (an appositive), and whether only linking words ("has",
-"on Monday") stand between a subject and its cue.
+only describes the one before it (an appositive), whether only linking words ("has",
+"on Monday") stand between a subject and its cue, and the subject of an absolute clause
+("with the guild calling it '...'").
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "
 _DETERMINER_OPENING = re.compile(
     r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its|Hundreds|Thousands|Dozens|Most|Both|All)\b")
 _MAX_WORDS = 8
+_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
+_WITH_BEFORE = re.compile(r"(?<![\w'’-])with\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
 
 
@@ -190,3 +193,23 @@ def only_skippable(gap: str) -> bool:
     cleaned = _COMMAS_AND_SPACES.sub(" ", gap).strip().lower()
     return all(w in words("skippable") or w in words("calendar") or w.isdigit()
                for w in cleaned.split())
+
+
+def with_clause_subject(masked: str, mentions: list[Mention], cue_start: int) -> Mention | None:
+    """ "..., with the guild calling it '...'": the mention between "with" and a participle
+    cue is its subject (an absolute clause), not the subject of the sentence."""
+    if not mentions or mentions[-1].possessive or masked[mentions[-1].end:cue_start].strip():
+        return None
+    window = masked[max(0, mentions[-1].start - 20):mentions[-1].start]  # bounded: linear time
+    return mentions[-1] if _WITH_BEFORE.search(window) else None
+
+
+def determiner_phrase(masked: str, text: str, sentence_start: int, cue_start: int) -> Mention | None:
+    """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
+    and lower-case words that opens the sentence is the subject when no mention is."""
+    phrase = _OPENING_PHRASE.match(masked[sentence_start:cue_start])
+    if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
+        return None
+    start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
+    titles = phrase.group(0).lower().split()[1:]
+    return Mention(start, end, text[start:end], "role", titles=titles, subject_like=True)

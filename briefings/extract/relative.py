@@ -4,8 +4,11 @@ News prose often hangs a quote on a relative clause: '..., said Jane Roe, who ad
 plan was "a disaster"', 'the mayor, who has called himself "the builder", ...', 'a column in
 the Herald, which called it "reckless"'. The speaker mention is the relative pronoun, standing
 for the name before it (an appositive between them is skipped: 'Jane Roe, the group's
-director, who said ...' is Jane Roe). A clause that closes before the quote ('X, who was
-elected in 2010, said "..."') is no such clause: the quote belongs to the main verb.
+director, who said ...' is Jane Roe); a "who" clause needs no verb of saying when no comma
+breaks it ('Roe, who now rates the bridge "a fine piece of work"'). A clause that closes before the quote
+('X, who was elected in 2010, said "..."') is no such clause: the quote belongs to the main
+verb. A free relative clause ('what Roe called "..."') has its own subject
+(``what_clause_subject``).
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ _RELATIVE = re.compile(r"\b(who|which)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b|[\"“”]")
 _APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]{1,90},\s*")
 _MAX_CLAUSE = 160
+_WHAT_BEFORE = re.compile(r"(?<![\w'’-])what\s+$", re.IGNORECASE)
 
 
-def _clause_runs_to(masked: str, start: int, end: int) -> bool:
-    """Whether the relative clause opened at ``start`` still runs at ``end`` (the quote)."""
+def _clause_runs_to(masked: str, start: int, end: int, pronoun: str) -> bool:
+    """Whether the relative clause opened at ``start`` still runs at ``end`` (the quote), with
+    a verb of saying, or, after "who", with none and no comma ('Roe, who now rates the bridge
+    "a fine piece of work"'): the quoted words are still the person's."""
     gap = masked[start:end].rstrip(" \"“'‘")
     if len(gap) > _MAX_CLAUSE:
         return False
@@ -38,8 +44,9 @@ def _clause_runs_to(masked: str, start: int, end: int) -> bool:
     if not tokens or not tokens[0].islower() or tokens[0] in pairs("pronouns"):
         return False  # "X, whom he called": the pronoun is not the clause's subject
     verbs = sum(t.lower() in words("cues") for t in tokens)
-    return verbs == 1  # one verb of saying; with two ("an aide who spoke anonymously said"),
-    # the second belongs to the main clause
+    # one verb of saying; with two ("an aide who spoke anonymously said"), the second belongs
+    # to the main clause
+    return verbs == 1 or (verbs == 0 and pronoun == "who" and "," not in gap)
 
 
 def _antecedent(article: Article, sentence: Sentence, who: int) -> Mention | None:
@@ -64,7 +71,7 @@ def relative_speaker(article: Article, sentence: Sentence, quote_start: int) -> 
     found = None
     for match in _RELATIVE.finditer(masked, sentence.start, quote_start):
         found = match
-    if found is None or not _clause_runs_to(masked, found.end(), quote_start):
+    if found is None or not _clause_runs_to(masked, found.end(), quote_start, found.group(1)):
         return None
     if any(m.kind in ("pronoun", "person", "name1", "org") and not (m.possessive or m.after_preposition)
            for m in article.mentions_between(found.end(), quote_start)):
@@ -74,3 +81,13 @@ def relative_speaker(article: Article, sentence: Sentence, quote_start: int) -> 
         return None
     return Mention(found.start(), found.end(), found.group(1), "relative", antecedent=antecedent,
                    subject_like=True)
+
+
+def what_clause_subject(article: Article, sentence: Sentence, cue_start: int) -> Mention | None:
+    """ "the plan, or what Roe called 'a lot of paper'", "what it calls '...'": the subject of
+    a free relative clause opened by "what" right before the cue."""
+    before = article.mentions_between(sentence.start, cue_start)
+    if not before or before[-1].possessive or article.masked[before[-1].end:cue_start].strip():
+        return None
+    window = article.masked[max(0, before[-1].start - 20):before[-1].start]  # bounded: linear time
+    return before[-1] if _WHAT_BEFORE.search(window) else None
