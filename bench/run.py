@@ -259,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["speed-up (median of the rounds)"] = f"{speedup:.2f}×"
         figures["peak memory per worker (VmHWM)"] = (
             f"max {max(memory)} MiB, median {statistics.median(memory):.0f} MiB over {len(memory)} "
-            "layout processes" if memory else "n/a")
+            "render processes" if memory else "n/a")
         stopped, all_gone = interrupt_latency(batch, tmp / "wi", args.repeat)
         figures["Ctrl-C during a batch → command exited"] = f"{stopped:.2f} s"
         figures["Ctrl-C during a batch → no process left"] = f"{all_gone:.2f} s"

@@ -26,6 +26,7 @@ so no submodule can shadow the verbs ``build``, ``validate`` and ``draft``.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from briefings.constants import VERSION as __version__
@@ -100,14 +101,18 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """Load a public name from its module on first use, then keep it here."""
+    """Load a public name from its module on first use, then keep it here; a submodule
+    (``briefings.errors``) loads as an eager package root would have had it."""
     module = _PUBLIC.get(name)
-    if module is None:
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+    elif importlib.util.find_spec(f"briefings.{name}") is not None:
+        value = importlib.import_module(f"briefings.{name}")
+    else:
         raise AttributeError(f"module 'briefings' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_PUBLIC})
+    return sorted({*__all__, "__doc__", "__file__", "__name__", "__path__"})

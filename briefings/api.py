@@ -109,14 +109,22 @@ def build_workspace(config: Path | str | None = None, *, root: Path | str = ".",
     """Build what a workspace configuration names (``briefings.toml`` or ``pyproject.toml``
     in ``root`` when ``config`` is not given), with its formats, budgets and PDF options.
     Keyword arguments override the configuration."""
-    from briefings.building.run import build as _build
-
     settings_of = load_config(Path(config) if config else None, root=Path(root))
     settings = settings_of.settings
+    chosen = formats or settings.formats
+    if "pdf" in chosen:
+        # start the workers' server now, so WeasyPrint loads while the build imports its
+        # stages, plans and validates (on a cold build of one brief, most of what separates
+        # it from plain weasyprint); the build stops using it if nothing needs a PDF
+        from briefings.building.pool import warm_up
+
+        warm_up()
+    from briefings.building.run import build as _build
+
     return _build(
         list(paths) or workspace_briefings(settings_of),
         Workspace.from_config(settings_of, output),
-        formats=formats or settings.formats, strict=strict, force=force,
+        formats=chosen, strict=strict, force=force,
         workers=settings.workers if workers is None else workers,
         wait_for_lock=wait_for_lock, progress=progress,
         time_budget=settings.time_budget_seconds, memory_budget=settings.memory_budget_mib,

@@ -95,6 +95,9 @@ def test_every_public_name_loads_lazily_from_one_place() -> None:
     import sys
 
     assert set(briefings.__all__) - {"__version__"} == set(briefings._PUBLIC)
+    for name, module in briefings._PUBLIC.items():
+        assert getattr(briefings, name).__module__ == module, name
+    assert briefings.errors.BriefingError is briefings.BriefingError  # submodules, as before
     probe = ("import sys, briefings; "
              "print(sorted(m for m in sys.modules if m.startswith(('briefings.', 'pydantic'))))")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

@@ -220,3 +220,18 @@ def test_workers_find_the_cli_loaded_when_they_rerun_the_main_script(many_briefi
     # the command itself, then one run per worker (six briefings, six tasks), each with the
     # CLI already loaded
     assert marks.read_text().split() == ["False"] + ["True"] * 6
+
+
+def test_a_script_without_an_entry_point_guard_fails_at_once_saying_why(tmp_path: Path) -> None:
+    """Without ``if __name__ == "__main__":`` each worker runs the script again as it starts;
+    its build used to wait for ever on the lock the parent holds."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    script = tmp_path / "unguarded.py"
+    script.write_text("import briefings\n"
+                      "report = briefings.build(['seeds'], output='out', formats=['md'])\n"
+                      "print(report.failed)\n")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr  # the script's own build reports the failure
+    assert 'needs `if __name__ == "__main__":`' in done.stdout, done.stdout + done.stderr
+    assert not (tmp_path / "out" / f"{SEED_ID}.md").exists()

@@ -14,9 +14,7 @@ The task takes and returns plain data, so it crosses process boundaries by pickl
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES, OutputFormat, default_template_dir
@@ -55,21 +53,6 @@ class RenderedText:
 
 
 @dataclass(frozen=True)
-class LayoutJob:
-    """What a layout task needs (plain data: the worker never needs the models)."""
-
-    name: str
-    html: str
-    html_with_contents: str
-    base_dir: Path
-    allowed_roots: tuple[Path, ...]
-    source_date: dt.date | None
-    variant: str
-    contents_from_pages: int
-    attachments: tuple[tuple[str, bytes], ...] = ()
-
-
-@dataclass(frozen=True)
 class LaidOut:
     """The result of :func:`lay_out`: the PDF, and whether the contents page was needed."""
 
@@ -101,31 +84,24 @@ def render_text(job: Job) -> RenderedText:
     return RenderedText(markdown_text, html, with_contents)
 
 
-def layout_job(job: Job, text: RenderedText) -> LayoutJob:
-    """What the layout task needs to make this briefing's PDF."""
-    assert text.html is not None and text.html_with_contents is not None
-    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
-    return LayoutJob(job.name, text.html, text.html_with_contents, job.workspace.root,
-                     allowed, job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages,
-                     job.attachments)
-
-
-def lay_out(job: LayoutJob) -> LaidOut:
+def lay_out(job: Job, text: RenderedText) -> LaidOut:
     """HTML → PDF; a brief long enough gets its table of contents."""
     from briefings.render.engine import require_weasyprint
 
     require_weasyprint()  # a missing Pango is named, not a crash
     from briefings.render.pdf import Layout
 
-    def layout(html: str) -> Layout:
-        return Layout(html, base_dir=job.base_dir, allowed_roots=job.allowed_roots,
-                      name=job.name, source_date=job.source_date)
+    assert text.html is not None and text.html_with_contents is not None
+    allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
 
-    first = layout(job.html)
-    if first.pages >= job.contents_from_pages:
-        pdf = layout(job.html_with_contents).write(variant=job.variant, attachments=job.attachments)
-        return LaidOut(pdf, True)
-    return LaidOut(first.write(variant=job.variant, attachments=job.attachments), False)
+    def layout(html: str) -> Layout:
+        return Layout(html, base_dir=job.workspace.root, allowed_roots=allowed, name=job.name,
+                      source_date=job.briefing.as_of)
+
+    first = layout(text.html)
+    with_contents = first.pages >= job.pdf.toc_min_pages
+    chosen = layout(text.html_with_contents) if with_contents else first
+    return LaidOut(chosen.write(variant=job.pdf.variant, attachments=job.attachments), with_contents)
 
 
 def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str, bytes]:
@@ -143,7 +119,8 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
 
 
 def render_job(job: Job) -> dict[str, bytes]:
-    """The bytes of every requested format of one briefing (the pool's task)."""
+    """The bytes of every requested format of one briefing: the pool's task, one per briefing,
+    so a brief costs one worker start and its HTML never crosses a process boundary."""
     text = render_text(job)
-    laid_out = lay_out(layout_job(job, text)) if "pdf" in job.formats else None
+    laid_out = lay_out(job, text) if "pdf" in job.formats else None
     return assemble(job, text, laid_out)

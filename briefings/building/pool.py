@@ -1,10 +1,11 @@
-"""One process pool for both render stages, with a time and a memory budget per task.
+"""One process pool for rendering, with a time and a memory budget per task.
 
 Rendering handles untrusted text and is the slow, memory-hungry part of a build, so it never
-runs in the build process. Each task (the text of one briefing, or the layout of its PDF) runs
-in a worker process of a :class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process
-per task, so a task that leaks or crashes harms nothing else — and is stopped when it overruns
-its time budget; its address space is capped at the memory budget.
+runs in the build process. Each task (the text and PDF of one briefing,
+:func:`briefings.building.jobs.render_job`) runs in a worker process of a
+:class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process per task, so a task that
+leaks or crashes harms nothing else — and is stopped when it overruns its time budget; its
+address space is capped at the memory budget.
 
 Workers start from a clean server process (multiprocessing's ``forkserver`` on Linux, ``spawn``
 elsewhere), never by forking the build itself, so no thread of the build (rich's progress
@@ -43,6 +44,10 @@ T = TypeVar("T")
 #: Modules the server imports once, so every worker starts with them loaded: WeasyPrint first.
 PRELOAD = ["briefings.render.engine", "briefings.building.jobs", "briefings.render.markdown",
            "briefings.render.page", "briefings.render.offline"]
+#: why a script that builds without an entry-point guard fails (checked where a build starts)
+WORKER_START_MESSAGE = ("a build was started while a render worker was starting: the script that "
+                        "calls briefings needs `if __name__ == \"__main__\":` around its entry "
+                        "point, because every worker runs the script again")
 STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
 
 
@@ -105,6 +110,9 @@ def warm_up() -> None:
     global _server_log
     if _server_log is None:
         _server_log = tempfile.TemporaryFile(prefix="briefings-server-")
+    # blocked as well as ignored: a Ctrl-C that lands now stays pending for the build (raised
+    # when it is unblocked below) instead of being dropped
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     # the server (and a worker until its task takes over its stderr) writes to a log of its
     # own: a worker interrupted while it starts, when the build stops, is not news on the
@@ -118,6 +126,7 @@ def warm_up() -> None:
         os.dup2(saved_stderr, 2)
         os.close(saved_stderr)
         signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 _server_log: Any = None
@@ -209,6 +218,8 @@ class RenderPool:
             if isinstance(error, ProcessExpired):
                 said = _tail(stderr_path) or server_log_tail()
                 return Outcome(failure=_died(name, error.exitcode, said))
+            if WORKER_START_MESSAGE in server_log_tail():  # workers died as they started
+                return Outcome(failure=Failure(f"{name}: {WORKER_START_MESSAGE}"))
             return Outcome(failure=Failure(
                 f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
                 internal=True, traceback="".join(traceback.format_exception(error))))

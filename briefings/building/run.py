@@ -27,7 +27,15 @@ from typing import TYPE_CHECKING
 from briefings.building.files import lock_output, remove_stale_temp_files
 from briefings.building.jobs import Job, PdfOptions, render_job
 from briefings.building.plan import State, environment_hash, source_deps
-from briefings.building.pool import Budgets, Failure, Outcome, RenderPool, default_workers, warm_up
+from briefings.building.pool import (
+    WORKER_START_MESSAGE,
+    Budgets,
+    Failure,
+    Outcome,
+    RenderPool,
+    default_workers,
+    warm_up,
+)
 from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.building.workspace import Workspace
 from briefings.constants import (
@@ -107,6 +115,7 @@ def build(
     Raises :class:`~briefings.errors.ValidationFailed` (nothing written) when any briefing is
     invalid; otherwise returns a report in which briefings that failed to render are listed.
     """
+    _refuse_while_a_worker_starts()
     started = time.perf_counter()
     options = BuildOptions(_check_formats(formats), strict, force, workers,
                            time_budget or DEFAULT_TIME_BUDGET,
@@ -131,6 +140,17 @@ def build(
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refuse_while_a_worker_starts() -> None:
+    """A script that calls the build without ``if __name__ == "__main__":`` runs again in every
+    render worker as it starts (multiprocessing's rule for its ``forkserver`` and ``spawn``
+    start methods); there its build would wait for ever on the output lock the parent holds.
+    Refuse at once instead, as multiprocessing itself refuses to start a process then."""
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise BriefingError(WORKER_START_MESSAGE)
 
 
 def _check_formats(formats: Sequence[str]) -> tuple[OutputFormat, ...]:

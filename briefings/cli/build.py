@@ -77,9 +77,9 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
                   report_format: str) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown
     and PDF."""
+    from briefings.validation.review import count_placeholders  # the YAML layer: not at start-up
+
     chosen = _formats(formats)
-    if chosen is None or "pdf" in chosen:
-        _warm_up()
     if report_format == "json":
         from briefings.cli.report import build_report
 
@@ -97,8 +97,6 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
         echo_failure(failure, "nothing was written")
         raise SystemExit(1) from None
     echo_issues(report.warnings)
-    from briefings.validation.review import count_placeholders
-
     placeholders = count_placeholders(report.warnings)
     if placeholders:
         LOGGER.warning(f"{placeholders} review placeholder(s) remain: the brief is not finished "
@@ -109,17 +107,6 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
         raise InternalError(first.message, first.traceback)
     if not report.ok:
         raise SystemExit(1)
-
-
-def _warm_up() -> None:
-    """Start the workers' server before anything else, so that WeasyPrint loads in it while
-    this process reads the configuration and validates: on a cold build of one brief that
-    overlap is most of what separates the build from plain ``weasyprint``. When nothing turns
-    out to need a PDF (all up to date, or the configuration chose other formats), the server
-    is stopped unused when the command ends (:func:`briefings.cli.app.run`)."""
-    from briefings.building.pool import warm_up
-
-    warm_up()
 
 
 COMMANDS = [validate_command, build_command]
