@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from briefings.building.run import Workspace, build
 from briefings.errors import TemplateProblem
 from briefings.render.markdown import markdown_to_html, render_markdown
+from briefings.render.prose import reveal_bidi
 from briefings.render.templates import escape_markdown, markdown_environment
 from briefings.validation.run import validate_paths
 
@@ -49,9 +50,16 @@ def _visible_text(html: str) -> str:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
 def test_escaped_text_renders_literally(text: str) -> None:
-    """Whatever characters a quote holds, Markdown shows exactly them, as text."""
+    """Whatever characters a quote holds, Markdown shows exactly them, as text (bidirectional
+    controls written out visibly, so they cannot reorder what a reader sees)."""
     html = markdown_to_html("> " + escape_markdown(text))
-    assert _visible_text(html) == " ".join(text.split())
+    assert _visible_text(html) == " ".join(reveal_bidi(text).split())
+
+
+def test_a_bidirectional_control_in_a_quote_is_shown_not_obeyed() -> None:
+    """The case the property test found: an Arabic letter mark on its own."""
+    html = markdown_to_html("> " + escape_markdown("\u061c"))
+    assert _visible_text(html) == "[U+061C]"
 
 
 HOSTILE = [
