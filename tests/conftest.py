@@ -61,3 +61,11 @@ def no_hang() -> Iterator[None]:
     yield
     signal.alarm(0)
     signal.signal(signal.SIGALRM, previous)
+
+
+# A shell starts a background job (`pytest &`) with SIGINT ignored, and an ignored signal stays
+# ignored in every process the tests start; then the tests that press Ctrl-C on a build or on
+# `serve` would find it deaf. Handling it here (as Python does by default) makes the children
+# start with the default action, however the suite was launched.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
