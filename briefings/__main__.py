@@ -1,6 +1,6 @@
 """``python -m briefings``: the same as the ``briefings`` command."""
 
-from briefings.cli.app import run
+from briefings.cli.entry import run
 
 if __name__ == "__main__":
     run()

@@ -198,17 +198,25 @@ def test_a_bug_while_rendering_exits_3_with_the_traceback(
     assert "internal error" in err and "Traceback" in err
 
 
-def test_workers_find_the_cli_loaded_when_they_rerun_the_main_script(many_briefings: Path) -> None:
-    """A worker runs the main script again before its task; for the ``briefings`` script that
-    is ``from briefings.cli.app import run``. The server preloads the CLI, so that costs each
-    worker nothing instead of a second start-up of the CLI per briefing."""
+def _own_templates(workspace: Path) -> None:
+    """A template of the workspace's own (a stylesheet addition): its briefs' text is then
+    rendered in the workers, inside the budgets."""
+    (workspace / "templates").mkdir(exist_ok=True)
+    (workspace / "templates" / "briefing.css").write_text(
+        '{% include "default:briefing.css" %}\nh1 { letter-spacing: 0.01em; }\n')
+
+
+def test_workers_do_not_load_the_cli_when_they_rerun_the_main_script(many_briefings: Path) -> None:
+    """A worker runs the main script again before its task; the ``briefings`` script pip
+    writes imports only the small entry module, so a worker does not start the CLI again."""
+    _own_templates(many_briefings)
     marks = many_briefings / "marks.txt"
     script = many_briefings / "briefings_script.py"  # as pip writes the console script
     script.write_text(
         "import os, pathlib, sys\n"
+        "from briefings.cli.entry import run\n"
         "with pathlib.Path(os.environ['MARKS']).open('a') as marks:  # each run leaves a mark\n"
         "    marks.write(str('briefings.cli.app' in sys.modules) + '\\n')\n"
-        "from briefings.cli.app import run\n"
         "if __name__ == '__main__':\n"
         "    sys.exit(run())\n")
     done = subprocess.run(
@@ -217,15 +225,16 @@ def test_workers_find_the_cli_loaded_when_they_rerun_the_main_script(many_briefi
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "6 built" in done.stderr
-    # the command itself, then one run per worker (six briefings, six tasks), each with the
-    # CLI already loaded
-    assert marks.read_text().split() == ["False"] + ["True"] * 6
+    # the command itself, then one run per worker (six briefings, six tasks), none of which
+    # loaded the CLI
+    assert marks.read_text().split() == ["False"] * 7
 
 
 def test_a_script_without_an_entry_point_guard_fails_at_once_saying_why(tmp_path: Path) -> None:
     """Without ``if __name__ == "__main__":`` each worker runs the script again as it starts;
     its build used to wait for ever on the lock the parent holds."""
     shutil.copytree(SEEDS, tmp_path / "seeds")
+    _own_templates(tmp_path)  # so that the text is rendered in workers
     script = tmp_path / "unguarded.py"
     script.write_text("import briefings\n"
                       "report = briefings.build(['seeds'], output='out', formats=['md'])\n"

@@ -1,21 +1,24 @@
-"""The work of rendering one briefing: :func:`render_job`, the task a worker process runs.
-
-Rendering handles untrusted text, so the build runs it in the process pool
-(:mod:`briefings.building.pool`) with time and memory budgets, one task per briefing, in two steps:
+"""The work of rendering one briefing, in two steps:
 
 1. :func:`render_text` — Markdown, and the HTML page with and without a table of contents;
-2. :func:`lay_out` — HTML → PDF with WeasyPrint (only when a PDF is wanted).
+2. :func:`briefings.building.layout.lay_out` — HTML → PDF with WeasyPrint (only for a PDF).
 
-One task rather than one per step: the page's HTML never crosses a process boundary, and a
-briefing costs one worker start, not two (on a cold build of one brief, a second start waits
-on the pool's worker replacement). The live preview runs :func:`render_text` alone.
-The task takes and returns plain data, so it crosses process boundaries by pickling.
+Where each step runs is a question of trust. Layout always runs in the process pool
+(:mod:`briefings.building.pool`), with time and memory budgets. The text of a brief rendered
+from the packaged templates is our own code on data whose size the loader bounds, so the build
+renders it itself (:func:`packaged_templates_only`) and sends the pool just the page: the
+worker then needs nothing but WeasyPrint, which its server has loaded while the build
+validated. Templates of the workspace's own are untrusted code: then :func:`render_job`, both
+steps in one worker task, renders the text inside the budgets too. The live preview runs
+:func:`render_text` alone. Tasks take and return plain data, so they cross process boundaries
+by pickling.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from briefings.building.layout import LaidOut, LayoutTask, lay_out
 from briefings.building.workspace import Workspace
 from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES, OutputFormat, default_template_dir
 from briefings.schema.briefing import Briefing
@@ -52,14 +55,6 @@ class RenderedText:
     html_with_contents: str | None = None
 
 
-@dataclass(frozen=True)
-class LaidOut:
-    """The result of :func:`lay_out`: the PDF, and whether the contents page was needed."""
-
-    pdf: bytes
-    with_contents: bool
-
-
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
     from briefings.render.markdown import render_markdown
@@ -84,24 +79,18 @@ def render_text(job: Job) -> RenderedText:
     return RenderedText(markdown_text, html, with_contents)
 
 
-def lay_out(job: Job, text: RenderedText) -> LaidOut:
-    """HTML → PDF; a brief long enough gets its table of contents."""
-    from briefings.render.engine import require_weasyprint
-
-    require_weasyprint()  # a missing Pango is named, not a crash
-    from briefings.render.pdf import Layout
-
+def layout_task(job: Job, text: RenderedText) -> LayoutTask:
+    """What a worker needs to lay out ``job``'s page: plain data, no models."""
     assert text.html is not None and text.html_with_contents is not None
     allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
+    return LayoutTask(job.name, text.html, text.html_with_contents, job.workspace.root, allowed,
+                      job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages, job.attachments)
 
-    def layout(html: str) -> Layout:
-        return Layout(html, base_dir=job.workspace.root, allowed_roots=allowed, name=job.name,
-                      source_date=job.briefing.as_of)
 
-    first = layout(text.html)
-    with_contents = first.pages >= job.pdf.toc_min_pages
-    chosen = layout(text.html_with_contents) if with_contents else first
-    return LaidOut(chosen.write(variant=job.pdf.variant, attachments=job.attachments), with_contents)
+def packaged_templates_only(job: Job) -> Job:
+    """``job`` reading the packaged templates alone (the workspace's template folders dropped):
+    how the build renders a text itself when those folders hold nothing of their own."""
+    return replace(job, workspace=replace(job.workspace, template_dirs=()))
 
 
 def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str, bytes]:
@@ -122,5 +111,5 @@ def render_job(job: Job) -> dict[str, bytes]:
     """The bytes of every requested format of one briefing: the pool's task, one per briefing,
     so a brief costs one worker start and its HTML never crosses a process boundary."""
     text = render_text(job)
-    laid_out = lay_out(job, text) if "pdf" in job.formats else None
+    laid_out = lay_out(layout_task(job, text)) if "pdf" in job.formats else None
     return assemble(job, text, laid_out)

@@ -1,15 +1,15 @@
 """One process pool for rendering, with a time and a memory budget per task.
 
-Rendering handles untrusted text and is the slow, memory-hungry part of a build, so it never
-runs in the build process. Each task (the text and PDF of one briefing,
-:func:`briefings.building.jobs.render_job`) runs in a worker process of a
-:class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process per task, so a task that
-leaks or crashes harms nothing else — and is stopped when it overruns its time budget; its
-address space is capped at the memory budget.
+Rendering handles untrusted text and is the slow, memory-hungry part of a build, so it runs
+outside the build process: the layout of every PDF, and the text of every brief whose workspace
+has templates of its own (see :mod:`briefings.building.jobs`). Each task runs in a worker
+process of a :class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process per task, so a
+task that leaks or crashes harms nothing else — and is stopped when it overruns its time
+budget; its address space is capped at the memory budget.
 
 Workers start from a clean server process (multiprocessing's ``forkserver`` on Linux, ``spawn``
 elsewhere), never by forking the build itself, so no thread of the build (rich's progress
-display, pebble's own) is ever forked. The server imports WeasyPrint once, at
+display, pebble's own) is ever forked. The server imports WeasyPrint once, from
 :func:`warm_up`, while the build validates; each worker then inherits it.
 
 Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` that says whether
@@ -34,21 +34,25 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from briefings.building import preload
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
 
 LOGGER = logging.getLogger("briefings.build")
 T = TypeVar("T")
-#: Modules the server imports once, so every worker starts with them loaded: WeasyPrint first.
-PRELOAD = ["briefings.render.engine", "briefings.building.jobs", "briefings.render.markdown",
-           "briefings.render.page", "briefings.render.offline"]
+#: Modules the server imports once, so every worker starts with them loaded: WeasyPrint and
+#: the layout task always; the text renderer (the models, Jinja, markdown-it) only for builds
+#: whose workers render text too (a workspace with templates of its own), because the server
+#: forks no worker before its imports are done, and on a cold build they would be waited for.
+LAYOUT_PRELOAD = ["briefings.render.engine", "briefings.building.layout"]
+TEXT_PRELOAD = ["briefings.building.jobs", "briefings.render.markdown", "briefings.render.page",
+                "briefings.render.offline"]
 #: why a script that builds without an entry-point guard fails (checked where a build starts)
 WORKER_START_MESSAGE = ("a build was started while a render worker was starting: the script that "
                         "calls briefings needs `if __name__ == \"__main__\":` around its entry "
                         "point, because every worker runs the script again")
 STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
+POLL_SECONDS = 0.01  # how often pebble's threads look at the pool (see RenderPool)
 
 
 @dataclass(frozen=True)
@@ -84,16 +88,18 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def _context() -> Any:
-    """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere."""
+def _context(text_in_workers: bool = True) -> Any:
+    """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere.
+    (The preload list counts only until the server has started.)"""
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([*PRELOAD, *preload.EXTRA])
+        text = TEXT_PRELOAD if text_in_workers else []
+        context.set_forkserver_preload([*LAYOUT_PRELOAD, *text])
         return context
     return multiprocessing.get_context("spawn")
 
 
-def warm_up() -> None:
+def warm_up(text_in_workers: bool = True) -> None:
     """Start the fork server now (it returns at once), so that WeasyPrint loads in it while
     the caller reads and validates briefings.
 
@@ -102,12 +108,19 @@ def warm_up() -> None:
     imported WeasyPrint (a traceback on the terminal otherwise). So it is started with SIGINT
     ignored — an ignored signal stays ignored across exec, and Python then installs no
     KeyboardInterrupt handler — and the build's own handler is put back at once.
+
+    ``text_in_workers`` says whether the workers will render text too (then the server also
+    imports the text renderer). A server started without it, on the guess of
+    :mod:`briefings.cli.entry`, is replaced when they will: otherwise each worker of a batch
+    would import the renderer itself.
     """
-    if _context().get_start_method() != "forkserver" or not _is_main_thread():
+    if _context(text_in_workers).get_start_method() != "forkserver" or not _is_main_thread():
         return
     from multiprocessing import forkserver
 
-    global _server_log
+    global _server_log, _server_renders_text
+    if text_in_workers and _server_renders_text is False and _server_pid() is not None:
+        stop_server()
     if _server_log is None:
         _server_log = tempfile.TemporaryFile(prefix="briefings-server-")
     # blocked as well as ignored: a Ctrl-C that lands now stays pending for the build (raised
@@ -121,7 +134,10 @@ def warm_up() -> None:
     sys.stderr.flush()
     os.dup2(_server_log.fileno(), 2)
     try:
+        running = _server_pid()
         forkserver.ensure_running()
+        if _server_pid() != running:
+            _server_renders_text = text_in_workers
     finally:
         os.dup2(saved_stderr, 2)
         os.close(saved_stderr)
@@ -130,6 +146,15 @@ def warm_up() -> None:
 
 
 _server_log: Any = None
+#: whether the running server has imported the text renderer (None: no server started yet)
+_server_renders_text: bool | None = None
+
+
+def _server_pid() -> int | None:
+    from multiprocessing import forkserver
+
+    pid: int | None = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    return pid
 
 
 def server_log_tail() -> str:
@@ -157,7 +182,7 @@ def stop_server() -> None:
     from multiprocessing import forkserver
 
     server: Any = getattr(forkserver, "_forkserver", None)
-    pid = getattr(server, "_forkserver_pid", None)
+    pid = _server_pid()
     if pid is None:
         return
     with contextlib.suppress(ProcessLookupError):
@@ -170,13 +195,19 @@ class RenderPool:
     """The build's workers. Use as a context manager: leaving it stops every worker, at once
     when an exception (Ctrl-C, SIGTERM) is on its way out."""
 
-    def __init__(self, budgets: Budgets):
-        from pebble import ProcessPool  # only when a pool starts: a no-op rebuild never needs it
+    def __init__(self, budgets: Budgets, text_in_workers: bool = True):
+        # only when a pool starts: a no-op rebuild never needs it
+        from pebble import CONSTS, ProcessPool
 
-        warm_up()
+        # pebble's threads look at the pool every ``sleep_unit`` (0.1 s by default): that long
+        # before a finished worker is replaced, and before a closed pool has stopped. Tasks
+        # here take about a second, so its default cost a batch up to a tenth of its workers'
+        # time and every build a tenth of a second at the end.
+        CONSTS.sleep_unit = POLL_SECONDS
+        warm_up(text_in_workers)
         self.budgets = budgets
         self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
-                                 initializer=_start_worker, context=_context())
+                                 initializer=_start_worker, context=_context(text_in_workers))
         self._stderr_dir = tempfile.TemporaryDirectory(prefix="briefings-workers-")
 
     def __enter__(self) -> RenderPool:
@@ -275,14 +306,21 @@ def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: s
 
         limit = memory_budget * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return run_caught(function, item, name, memory_budget)
+
+
+def run_caught(function: Callable[[Any], T], item: Any, name: str,
+               memory_budget: int | None = None) -> Outcome[T]:
+    """``function(item)`` as an Outcome: the user's errors as messages, ours with the traceback.
+    (In a worker, and in the build for the text it renders itself.)"""
     try:
         return Outcome(function(item))
     except BriefingError as error:
         message = str(error)
         return Outcome(failure=Failure(message if name in message else f"{name}: {message}"))
     except MemoryError:
-        return Outcome(failure=Failure(
-            f"{name}: rendering ran out of memory (budget {memory_budget} MiB)"))
+        budget = f" (budget {memory_budget} MiB)" if memory_budget else ""
+        return Outcome(failure=Failure(f"{name}: rendering ran out of memory{budget}"))
     except RecursionError:
         return Outcome(failure=Failure(f"{name}: the document is nested too deeply to render"))
     except Exception as error:  # noqa: BLE001 - a bug of ours: keep the traceback for exit 3

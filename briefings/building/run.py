@@ -7,7 +7,8 @@ A build reads as a list of stages::
     plan      skip every briefing whose inputs hash as they did when its outputs were written
     warm up   start the workers' server, so WeasyPrint loads while the build validates
     validate  every briefing to build, and the ids of all of them; nothing is written on an error
-    render    text and PDF layout of each briefing, a task in a worker with time and memory budgets
+    render    text (here from the packaged templates, else in a worker) and PDF layout (always
+              in a worker), with time and memory budgets
     write     each output atomically; keep the previous edition when the content changed
 
 One briefing that fails to render does not stop the others; the report lists what failed.
@@ -19,13 +20,23 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefings.building.files import lock_output, remove_stale_temp_files
-from briefings.building.jobs import Job, PdfOptions, render_job
+from briefings.building.jobs import (
+    Job,
+    PdfOptions,
+    RenderedText,
+    assemble,
+    layout_task,
+    packaged_templates_only,
+    render_job,
+    render_text,
+)
+from briefings.building.layout import lay_out
 from briefings.building.plan import State, environment_hash, source_deps
 from briefings.building.pool import (
     WORKER_START_MESSAGE,
@@ -34,6 +45,7 @@ from briefings.building.pool import (
     Outcome,
     RenderPool,
     default_workers,
+    run_caught,
     warm_up,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
@@ -56,6 +68,9 @@ from briefings.load.paths import read_confined
 
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing
+
+#: pages laid out or waiting, per worker, when the build renders the text itself
+IN_FLIGHT = 2
 
 
 @dataclass
@@ -192,7 +207,7 @@ class _Build:
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
         if "pdf" in self.options.formats and todo:
-            warm_up()
+            warm_up(text_in_workers=self.workspace.has_own_templates())
         skipped = [path for path in files if path not in todo]
         loaded: list[LoadedBriefing] = []
         if todo:
@@ -235,15 +250,46 @@ class _Build:
         return job, item
 
     def _render(self, jobs: list[Job]) -> list[Outcome[dict[str, bytes]]]:
-        """Every job in the pool, as many at once as there are workers."""
+        """Every job: in the pool, as many at once as there are workers, or — the text of a
+        brief from the packaged templates — its text here and only its layout in the pool."""
+        text_here = not self.workspace.has_own_templates()
+        pdf = "pdf" in self.options.formats
+        if text_here and not pdf:
+            return [self._text_here(job) for job in jobs]
         count = min(self.options.workers or default_workers(), len(jobs))
         budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        with RenderPool(budgets) as pool:
-            futures = []
-            for job in jobs:
+        with RenderPool(budgets, text_in_workers=not text_here) as pool:
+            pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
+            for number, job in enumerate(jobs):
                 self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                futures.append(pool.submit(render_job, job, job.name))
-            return [future.result() for future in futures]
+                if not text_here:
+                    pending.append(pool.submit(render_job, job, job.name).result)
+                    continue
+                if number >= IN_FLIGHT * count:  # a bounded queue of pages: memory stays flat
+                    pending[number - IN_FLIGHT * count]()
+                pending.append(self._layout_in(pool, job))
+            return [result() for result in pending]
+
+    def _text_here(self, job: Job) -> Outcome[dict[str, bytes]]:
+        text = run_caught(render_text, packaged_templates_only(job), job.name)
+        if text.value is None:
+            return Outcome(failure=text.failure)
+        return Outcome(assemble(job, text.value, None))
+
+    def _layout_in(self, pool: RenderPool, job: Job) -> Callable[[], Outcome[dict[str, bytes]]]:
+        """Render ``job``'s text here and send its page to the pool; the outcome, when asked."""
+        text = run_caught(render_text, packaged_templates_only(job), job.name)
+        if text.value is None:
+            failed: Outcome[dict[str, bytes]] = Outcome(failure=text.failure)
+            return lambda: failed
+        future = pool.submit(lay_out, layout_task(job, text.value), job.name)
+
+        def outcome(rendered: RenderedText = text.value) -> Outcome[dict[str, bytes]]:
+            laid_out = future.result()
+            if laid_out.value is None:
+                return Outcome(failure=laid_out.failure)
+            return Outcome(assemble(job, rendered, laid_out.value))
+        return outcome
 
     def _write(self, item: LoadedBriefing, job: Job, outcome: Outcome[dict[str, bytes]],
                state: State, env: str) -> None:

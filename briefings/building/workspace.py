@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings.constants import DEFAULT_OUTPUT_FOLDER
+from briefings.constants import DEFAULT_OUTPUT_FOLDER, default_template_dir
 
 if TYPE_CHECKING:  # a render worker unpickles workspaces without loading the config models
     from briefings.schema.config import Config
@@ -42,3 +42,34 @@ class Workspace:
             template_dirs=tuple(config.resolve(d) for d in settings.templates),
             asset_dirs=tuple(config.resolve(d) for d in settings.assets),
         )
+
+    def has_own_templates(self) -> bool:
+        """Whether the template folders hold anything besides the packaged templates.
+
+        The build renders a brief's text itself only from the packaged templates (its own code,
+        on data whose size the loader bounds); templates of the workspace's own are untrusted
+        code, rendered in a worker with time and memory budgets. A copy that is byte for byte
+        the packaged file of the same name (what ``briefings init`` writes) changes nothing.
+        Anything that is not a regular file counts as the workspace's own.
+        """
+        packaged = default_template_dir().resolve()
+        for folder in self.template_dirs:
+            folder = folder.resolve()
+            if folder == packaged or not folder.is_dir():
+                continue
+            if any(_differs(entry, packaged / entry.relative_to(folder))
+                   for entry in folder.rglob("*") if not entry.is_dir()):
+                return True
+        return False
+
+
+def _differs(entry: Path, packaged: Path) -> bool:
+    """Whether ``entry`` is anything but a regular file with ``packaged``'s bytes."""
+    try:
+        if entry.is_symlink() or not entry.is_file() or not packaged.is_file():
+            return True
+        if entry.stat().st_size != packaged.stat().st_size:
+            return True
+        return entry.read_bytes() != packaged.read_bytes()
+    except OSError:
+        return True

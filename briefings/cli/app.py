@@ -16,7 +16,6 @@ from types import FrameType
 
 import click
 
-from briefings.building.preload import preload_also
 from briefings.cli import build as build_commands
 from briefings.cli import deliver as deliver_commands
 from briefings.cli import doctor as doctor_commands
@@ -66,7 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code; the user's errors are printed without a
     traceback, ours with one."""
     configure_logging(0)
-    preload_also(__name__)  # render workers re-run the ``briefings`` script, which imports this
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return _dispatch(argv)

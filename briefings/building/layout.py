@@ -1,0 +1,54 @@
+"""The layout task: a brief's HTML page → its PDF, in a render worker.
+
+The task takes and returns plain data (strings, paths, bytes), and this module imports neither
+the models nor the text renderer, so a worker that only lays out starts with nothing to load
+beyond WeasyPrint, which its server has already imported (:mod:`briefings.building.pool`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefings.constants import DEFAULT_PDF_VARIANT, DEFAULT_TOC_MIN_PAGES
+
+
+@dataclass(frozen=True)
+class LayoutTask:
+    """One brief's page, with and without a table of contents, and how to make its PDF."""
+
+    name: str
+    html: str
+    html_with_contents: str
+    base_dir: Path
+    allowed_roots: tuple[Path, ...]
+    source_date: dt.date | None = None
+    variant: str = DEFAULT_PDF_VARIANT
+    toc_min_pages: int = DEFAULT_TOC_MIN_PAGES
+    attachments: tuple[tuple[str, bytes], ...] = ()
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """The PDF, and whether the contents page was needed."""
+
+    pdf: bytes
+    with_contents: bool
+
+
+def lay_out(task: LayoutTask) -> LaidOut:
+    """HTML → PDF; a brief long enough (``toc_min_pages``) gets its table of contents."""
+    from briefings.render.engine import require_weasyprint
+
+    require_weasyprint()  # a missing Pango is named, not a crash
+    from briefings.render.pdf import Layout
+
+    def layout(html: str) -> Layout:
+        return Layout(html, base_dir=task.base_dir, allowed_roots=task.allowed_roots,
+                      name=task.name, source_date=task.source_date)
+
+    first = layout(task.html)
+    with_contents = first.pages >= task.toc_min_pages
+    chosen = layout(task.html_with_contents) if with_contents else first
+    return LaidOut(chosen.write(variant=task.variant, attachments=task.attachments), with_contents)
