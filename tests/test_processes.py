@@ -63,7 +63,8 @@ def _assert_group_gone(pgid: int, within: float = 1.0) -> None:
 
 
 @pytest.mark.parametrize(("sig", "code", "word"), [
-    (signal.SIGINT, EXIT_INTERRUPTED, "interrupted"),
+    # after its clean-up, the command ends by SIGINT, as Python does (a shell shows 130)
+    (signal.SIGINT, -signal.SIGINT, "interrupted"),
     (signal.SIGTERM, EXIT_TERMINATED, "terminated"),
 ])
 def test_a_stopped_build_exits_at_once_and_leaves_no_process(
@@ -244,3 +245,33 @@ def test_a_script_without_an_entry_point_guard_fails_at_once_saying_why(tmp_path
     assert done.returncode == 0, done.stderr  # the script's own build reports the failure
     assert 'needs `if __name__ == "__main__":`' in done.stdout, done.stdout + done.stderr
     assert not (tmp_path / "out" / f"{SEED_ID}.md").exists()
+
+
+def _entry_ending(code: int) -> str:
+    """A script that runs the command's entry point with a CLI that returns ``code``."""
+    return ("import sys\n"
+            "import briefings.cli.app as app\n"
+            f"app.main = lambda argv=None: {code}\n"
+            "sys.argv = ['briefings', 'validate']\n"
+            "from briefings.cli.entry import run\n"
+            "run()\n")
+
+
+@pytest.mark.parametrize("code", [0, 1, EXIT_TERMINATED])
+def test_the_command_exits_with_the_code_its_cli_returns(code: int) -> None:
+    done = subprocess.run([sys.executable, "-c", _entry_ending(code)], capture_output=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert done.returncode == code
+
+
+def test_an_interrupted_command_ends_by_sigint_which_a_shell_reports_as_130(tmp_path: Path) -> None:
+    """Ctrl-C: the CLI cleans up and returns 130; the process then ends by SIGINT, as Python
+    ends a program it interrupts, so a shell running it in a loop stops too."""
+    script = tmp_path / "interrupted.py"
+    script.write_text(_entry_ending(EXIT_INTERRUPTED))
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, env=env, timeout=60)
+    assert done.returncode == -signal.SIGINT
+    shell = subprocess.run(["bash", "-c", f'"{sys.executable}" "{script}"; echo "status $?"'],
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert shell.stdout.split() == ["status", "130"]

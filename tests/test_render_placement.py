@@ -12,7 +12,7 @@ import pytest
 from conftest import SEED_BRIEFING, SEEDS
 
 import briefings
-from briefings.building import pool
+from briefings.building import server
 from briefings.building.workspace import Workspace
 from briefings.cli.entry import lays_out_pdfs
 from briefings.constants import default_template_dir
@@ -111,11 +111,11 @@ def test_text_rendered_in_the_build_and_in_a_worker_is_the_same(tmp_path: Path) 
 
 
 def test_a_text_only_build_from_the_packaged_templates_starts_no_process(tmp_path: Path) -> None:
-    pool.stop_server()
+    server.stop_server()
     shutil.copytree(SEEDS, tmp_path / "seeds")
     report = briefings.build([tmp_path / "seeds"], workspace=Workspace.at(tmp_path), formats=["md", "html"])
     assert report.ok and report.built
-    assert pool._server_pid() is None
+    assert server.server_pid() is None
 
 
 def test_a_pdf_build_from_the_packaged_templates_has_its_text_and_pdf(tmp_path: Path) -> None:
@@ -130,19 +130,19 @@ def test_a_pdf_build_from_the_packaged_templates_has_its_text_and_pdf(tmp_path: 
 
 
 def test_a_server_started_without_the_text_renderer_is_replaced_when_workers_need_it() -> None:
-    pool.stop_server()
+    server.stop_server()
     try:
-        pool.warm_up(text_in_workers=False)
-        first = pool._server_pid()
-        pool.warm_up(text_in_workers=False)
-        assert pool._server_pid() == first  # the same need: the same server
-        pool.warm_up(text_in_workers=True)
-        second = pool._server_pid()
-        assert second is not None and second != first and pool._server_renders_text
-        pool.warm_up(text_in_workers=False)  # a server that renders text can lay out too
-        assert pool._server_pid() == second
+        server.warm_up(text_in_workers=False)
+        first = server.server_pid()
+        server.warm_up(text_in_workers=False)
+        assert server.server_pid() == first  # the same need: the same server
+        server.warm_up(text_in_workers=True)
+        second = server.server_pid()
+        assert second is not None and second != first and server._server_renders_text
+        server.warm_up(text_in_workers=False)  # a server that renders text can lay out too
+        assert server.server_pid() == second
     finally:
-        pool.stop_server()
+        server.stop_server()
 
 
 ENTRY_GUESSES = [

@@ -9,8 +9,8 @@ budget; its address space is capped at the memory budget.
 
 Workers start from a clean server process (multiprocessing's ``forkserver`` on Linux, ``spawn``
 elsewhere), never by forking the build itself, so no thread of the build (rich's progress
-display, pebble's own) is ever forked. The server imports WeasyPrint once, from
-:func:`warm_up`, while the build validates; each worker then inherits it.
+display, pebble's own) is ever forked. The server (:mod:`briefings.building.server`) imports
+WeasyPrint once, while the build validates; each worker then inherits it.
 
 Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` that says whether
 the user can fix it (a refused resource, a budget overrun) or it is a bug in briefings
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -34,24 +33,17 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from briefings.building.server import STDERR_TAIL, context, server_log_tail, warm_up
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
 
 LOGGER = logging.getLogger("briefings.build")
 T = TypeVar("T")
-#: Modules the server imports once, so every worker starts with them loaded: WeasyPrint and
-#: the layout task always; the text renderer (the models, Jinja, markdown-it) only for builds
-#: whose workers render text too (a workspace with templates of its own), because the server
-#: forks no worker before its imports are done, and on a cold build they would be waited for.
-LAYOUT_PRELOAD = ["briefings.render.engine", "briefings.building.layout"]
-TEXT_PRELOAD = ["briefings.building.jobs", "briefings.render.markdown", "briefings.render.page",
-                "briefings.render.offline"]
 #: why a script that builds without an entry-point guard fails (checked where a build starts)
 WORKER_START_MESSAGE = ("a build was started while a render worker was starting: the script that "
                         "calls briefings needs `if __name__ == \"__main__\":` around its entry "
                         "point, because every worker runs the script again")
-STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in its failure
 POLL_SECONDS = 0.01  # how often pebble's threads look at the pool (see RenderPool)
 
 
@@ -88,109 +80,6 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def _context(text_in_workers: bool = True) -> Any:
-    """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere.
-    (The preload list counts only until the server has started.)"""
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        text = TEXT_PRELOAD if text_in_workers else []
-        context.set_forkserver_preload([*LAYOUT_PRELOAD, *text])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def warm_up(text_in_workers: bool = True) -> None:
-    """Start the fork server now (it returns at once), so that WeasyPrint loads in it while
-    the caller reads and validates briefings.
-
-    The server and its workers leave Ctrl-C to the build (which stops them), but a terminal
-    sends SIGINT to the whole process group, and the server would only ignore it once it has
-    imported WeasyPrint (a traceback on the terminal otherwise). So it is started with SIGINT
-    ignored — an ignored signal stays ignored across exec, and Python then installs no
-    KeyboardInterrupt handler — and the build's own handler is put back at once.
-
-    ``text_in_workers`` says whether the workers will render text too (then the server also
-    imports the text renderer). A server started without it, on the guess of
-    :mod:`briefings.cli.entry`, is replaced when they will: otherwise each worker of a batch
-    would import the renderer itself.
-    """
-    if _context(text_in_workers).get_start_method() != "forkserver" or not _is_main_thread():
-        return
-    from multiprocessing import forkserver
-
-    global _server_log, _server_renders_text
-    if text_in_workers and _server_renders_text is False and _server_pid() is not None:
-        stop_server()
-    if _server_log is None:
-        _server_log = tempfile.TemporaryFile(prefix="briefings-server-")
-    # blocked as well as ignored: a Ctrl-C that lands now stays pending for the build (raised
-    # when it is unblocked below) instead of being dropped
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # the server (and a worker until its task takes over its stderr) writes to a log of its
-    # own: a worker interrupted while it starts, when the build stops, is not news on the
-    # terminal, and what a dying worker says is quoted from there
-    saved_stderr = os.dup(2)
-    sys.stderr.flush()
-    os.dup2(_server_log.fileno(), 2)
-    try:
-        running = _server_pid()
-        forkserver.ensure_running()
-        if _server_pid() != running:
-            _server_renders_text = text_in_workers
-    finally:
-        os.dup2(saved_stderr, 2)
-        os.close(saved_stderr)
-        signal.signal(signal.SIGINT, previous)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-_server_log: Any = None
-#: whether the running server has imported the text renderer (None: no server started yet)
-_server_renders_text: bool | None = None
-
-
-def _server_pid() -> int | None:
-    from multiprocessing import forkserver
-
-    pid: int | None = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
-    return pid
-
-
-def server_log_tail() -> str:
-    """The last lines the fork server and starting workers wrote (empty without a server)."""
-    if _server_log is None:
-        return ""
-    try:
-        _server_log.seek(0, os.SEEK_END)
-        _server_log.seek(max(0, _server_log.tell() - STDERR_TAIL))
-        return bytes(_server_log.read()).decode("utf-8", "replace")
-    except (OSError, ValueError):
-        return ""
-
-
-def _is_main_thread() -> bool:
-    import threading
-
-    return threading.current_thread() is threading.main_thread()
-
-
-def stop_server() -> None:
-    """Stop the fork server, and with it any worker left, so that no process of a command
-    outlives it. (multiprocessing has no public call for this; its own tests use ``_stop``.)
-    The next pool starts a new server."""
-    from multiprocessing import forkserver
-
-    server: Any = getattr(forkserver, "_forkserver", None)
-    pid = _server_pid()
-    if pid is None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)  # it may still be importing WeasyPrint: don't wait for that
-    with contextlib.suppress(OSError, ChildProcessError, AttributeError):
-        server._stop()
-
-
 class RenderPool:
     """The build's workers. Use as a context manager: leaving it stops every worker, at once
     when an exception (Ctrl-C, SIGTERM) is on its way out."""
@@ -207,7 +96,7 @@ class RenderPool:
         warm_up(text_in_workers)
         self.budgets = budgets
         self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
-                                 initializer=_start_worker, context=_context(text_in_workers))
+                                 initializer=_start_worker, context=context(text_in_workers))
         self._stderr_dir = tempfile.TemporaryDirectory(prefix="briefings-workers-")
 
     def __enter__(self) -> RenderPool:

@@ -46,9 +46,9 @@ from briefings.building.pool import (
     RenderPool,
     default_workers,
     run_caught,
-    warm_up,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
+from briefings.building.server import warm_up
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,

@@ -1,10 +1,5 @@
-"""The ``briefings`` command group, its exit codes and its error printing.
-
-Exit codes: 0 success; 1 the user's input needs fixing (messages say where); 2 wrong usage
-(an unknown option or value, a missing file named with ``--config``, conflicting flags);
-3 an internal error (a bug in briefings: the traceback is shown; please report it);
-130 interrupted by Ctrl-C; 143 stopped by SIGTERM.
-"""
+"""The ``briefings`` command group, its exit codes (:mod:`briefings.cli.exits`) and its error
+printing."""
 
 from __future__ import annotations
 
@@ -28,13 +23,18 @@ from briefings.cli import review as review_commands
 from briefings.cli import schedule as schedule_commands
 from briefings.cli import serve as serve_commands
 from briefings.cli import update as update_commands
+from briefings.cli.exits import (  # noqa: F401 - EXIT_OK and EXIT_USAGE: tests import them here
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    EXIT_USER_ERROR,
+)
 from briefings.cli.options import with_verbosity
 from briefings.cli.output import configure_logging, echo_failure
 from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError, InternalError, ValidationFailed
-
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 
 class Terminated(BaseException):
@@ -70,8 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(argv)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        if "briefings.building.pool" in sys.modules:  # a command that may have started workers
-            from briefings.building.pool import stop_server
+        if "briefings.building.server" in sys.modules:  # a command that may have started workers
+            from briefings.building.server import stop_server
 
             stop_server()  # no process of the command outlives it
 
