@@ -50,9 +50,12 @@ def briefings_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "briefings", *args]
 
 
-def timed(command: list[str], cwd: Path) -> float:
+def timed(command: list[str], cwd: Path, cores: set[int] | None = None) -> float:
+    """Wall time of ``command``; on the given ``cores`` only, if given (the command and every
+    process it starts)."""
+    pin = (lambda: os.sched_setaffinity(0, cores)) if cores else None
     started = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, preexec_fn=pin)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr}")
@@ -183,10 +186,16 @@ def _group(pgid: int) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the batch benchmarks")
+    parser.add_argument("--cold-repeat", type=int, default=9,
+                        help="rounds of the cold single builds (short, and the noisiest figure)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args(argv)
     cores = len(os.sched_getaffinity(0))
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:  # started as a shell's background job
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # the commands must see Ctrl-C
     figures: dict[str, str] = {}
     # as an installed package is: compiled once, not on every start (see "Bytecode" below)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "briefings")], check=True)
@@ -221,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         if shutil.which("pandoc"):
             os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")
             commands["pandoc"] = ["pandoc", str(markdown), "--pdf-engine=weasyprint", "-o", str(tmp / "p.pdf")]
-        medians = interleaved(commands, args.repeat, single)
+        medians = interleaved(commands, args.cold_repeat, single)
         ours_plain, weasy_plain, ours, weasy = (medians[k] for k in ("ours_plain", "weasy_plain", "ours", "weasy"))
         figures["cold build, untagged PDF (briefings build --pdf-variant untagged)"] = f"{ours_plain:.2f} s"
         figures["plain weasyprint on the same HTML, same fonts"] = f"{weasy_plain:.2f} s"
@@ -249,23 +258,34 @@ def main(argv: list[str] | None = None) -> int:
 
         batch = tmp / "batch"
         make_variants(batch, args.n)
-        # rounds of (1 worker, all cores), so that drifts in the machine's speed hit both alike;
-        # the speed-up is the median of the rounds' ratios
-        ones, manys = [], []
+        # rounds of (1 core, all cores), so that drifts in the machine's speed hit both alike;
+        # the speed-up is the median of the rounds' ratios. "1 core": the command pinned to one
+        # core with one worker, for the build renders text itself beside its worker (a second
+        # core would otherwise take that share); "1 worker" beside it, unpinned, for reference.
+        ones, manys, single_workers = [], [], []
+        one_core = {min(os.sched_getaffinity(0))}
         for _ in range(args.repeat):
             ones.append(timed(briefings_command("build", str(batch), "--workspace", str(tmp / "w1"),
-                                                "--format", "pdf", "--force", "--workers", "1"), tmp))
+                                                "--format", "pdf", "--force", "--workers", "1"), tmp,
+                              cores=one_core))
             manys.append(timed(briefings_command("build", str(batch), "--workspace", str(tmp / "wn"),
                                                  "--format", "pdf", "--force", "--workers", "0"), tmp))
+            single_workers.append(timed(briefings_command(
+                "build", str(batch), "--workspace", str(tmp / "w1"), "--format", "pdf", "--force",
+                "--workers", "1"), tmp))
         one, many = statistics.median(ones), statistics.median(manys)
         speedup = statistics.median(a / b for a, b in zip(ones, manys, strict=True))
         # memory in a run of its own: sampling /proc takes CPU from the workers being timed
         small = tmp / "small"
         make_variants(small, min(args.n, 20))
         _, memory = parallel_with_memory(small, tmp / "wm")
-        figures[f"{args.n} briefings, 1 worker"] = f"{one:.1f} s"
-        figures[f"{args.n} briefings, {cores} workers"] = f"{many:.1f} s"
-        figures["speed-up (median of the rounds)"] = f"{speedup:.2f}×"
+        figures[f"{args.n} briefings, 1 core (1 worker)"] = f"{one:.1f} s"
+        figures[f"{args.n} briefings, {cores} cores ({cores} workers)"] = f"{many:.1f} s"
+        figures["speed-up (median of the rounds' ratios)"] = f"{speedup:.2f}×"
+        figures[f"{args.n} briefings, 1 worker on {cores} cores"] = (
+            f"{statistics.median(single_workers):.1f} s")
+        figures["rounds (1 core / all cores, s)"] = ", ".join(
+            f"{a:.1f}/{b:.1f}" for a, b in zip(ones, manys, strict=True))
         figures["peak memory per worker (VmHWM)"] = (
             f"max {max(memory)} MiB, median {statistics.median(memory):.0f} MiB over {len(memory)} "
             "render processes" if memory else "n/a")

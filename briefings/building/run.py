@@ -69,7 +69,9 @@ from briefings.load.paths import read_confined
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing
 
-#: pages laid out or waiting, per worker, when the build renders the text itself
+#: pages laid out or waiting, per worker, when the build renders the texts itself: it renders
+#: the next text when the page that many places back is done, not all texts at once ahead of
+#: the workers (whose core it would take)
 IN_FLIGHT = 2
 
 
@@ -265,7 +267,7 @@ class _Build:
                 if not text_here:
                     pending.append(pool.submit(render_job, job, job.name).result)
                     continue
-                if number >= IN_FLIGHT * count:  # a bounded queue of pages: memory stays flat
+                if number >= IN_FLIGHT * count:  # render a text only as a worker comes free
                     pending[number - IN_FLIGHT * count]()
                 pending.append(self._layout_in(pool, job))
             return [result() for result in pending]
