@@ -37,7 +37,7 @@ HARD_CASES = [
      [("The first part of the statement is here.", "Lee Harper"),
       ("The second paragraph carries on with the same speaker.", "Lee Harper")]),
     ("pronoun resolved to the last subject, not an object",
-     'Karen Bell met President Obama in Paris. "The talks went better than expected," she said.',
+     'Karen Bell met President Roe in Paris. "The talks went better than expected," she said.',
      [("The talks went better than expected,", "Karen Bell")]),
     ("role resolved to the named person with that title",
      'Interior Minister Karl Weber visited the border on Friday. Officials from three countries were there.\n'
@@ -272,11 +272,14 @@ BAD_SPEAKERS = [
     ("a common word the article also writes in lower case", "Critics",
      {"opens_sentence": True, "vocabulary": frozenset({"critics"})}),
     ("a function word", "However", {}),
+    ("a phrase cut before its noun, at 'of'", "The great majority of", {}),
+    ("a phrase cut at an auxiliary", "Her claims were", {}),
+    ("a phrase cut at a preposition", "The remarks came in", {}),
 ]
 GOOD_SPEAKERS = [
     ("an acronym that is also a pronoun", "WHO", {}),
     ("a surname that is also a month", "May", {"opens_sentence": True, "next_word": "said"}),
-    ("a full name", "Donald Trump", {}),
+    ("a full name", "Tom Reddy", {}),
     ("an organisation opening with a party adjective", "Democratic National Committee", {}),
     ("a surname opening a sentence before its cue", "Fleming", {"opens_sentence": True, "next_word": "said"}),
     ("a surname in -ing before an auxiliary", "Manning", {"opens_sentence": True, "next_word": "has"}),

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.extract import extract_quotes, shape_problem
+from briefings.extract import extract_quotes, find_quote_spans, shape_problem
+from briefings.extract.article import Article
+from briefings.extract.gender import Genders
 from briefings.extract.sentences import split_sentences
+from briefings.extract.shape import phrase_problem
 
 # (scenario, text, quote prefix, speaker, the mention's text and the words that follow it)
 CASES = [
@@ -146,6 +149,24 @@ CASES = [
      'Senator Kay Ward stated:\n\n"The department is not about “Equal Rights For All” anymore.\n\n'
      '"It is about a vision of transforming the nation."',
      "It is about", "Kay Ward", "Senator Kay Ward stated"),
+    ("a no-break space inside a title and a name (web copy)",
+     '"We will look at every lead," Valley Herald\u00a0columnist Ann\u00a0Cole wrote on Monday.',
+     "We will look", "Ann Cole", "Ann\u00a0Cole wrote"),
+    ("a place, then a role noun, then the name",
+     'Ohio delegate Ann Cole, wearing a red hat, said the vote "was never in doubt for us."',
+     "was never", "Ann Cole", "Ann Cole, wearing"),
+    ("an opening noun phrase ends before the verb that leads to the cue",
+     'Mayor Tom Reddy spoke first. The letter went on to say, "We have no money left for the '
+     'bridge and no plan."',
+     "We have no", "letter", "The letter went"),
+    ("a cue after the quote's own comma and 'but' starts a new clause",
+     "Senator Ann Cole called the storm that flooded five streets of the old market town "
+     "''an attack on our way of life,'' but Tom Reddy noted the ''quiet dignity of the losers.''",
+     "an attack", "Ann Cole", "Senator Ann Cole called"),
+    ("a participle's subject is the noun phrase that opens the sentence, not the object",
+     'The new advert shows Reddy walking to work and depicts one of the drivers asking, '
+     '"Why should the town pay for a bridge nobody uses?"',
+     "Why should", "new advert", "The new advert shows"),
 ]
 
 
@@ -191,3 +212,76 @@ def test_a_which_clause_or_a_comma_needs_a_verb_of_saying() -> None:
     first, second = extract_quotes(text)
     assert first.speaker_surface != "which"
     assert second.speaker_surface != "who"
+
+
+@pytest.mark.parametrize("text", [
+    'The great majority of voters say they want roads labelled "Built by local hands," a survey found.',
+    "Reddy's claims were echoed by his party, which said the mayor \"had no plan at all for the town.\"",
+    "The errors shown in the survey should not be read as saying the panels \"are worse than the "
+    "phone polls we used before.\"",
+])
+def test_no_speaker_is_a_phrase_cut_before_its_noun(text: str) -> None:
+    for quote in extract_quotes(text):
+        assert quote.speaker_surface is None or phrase_problem(quote.speaker_surface) is None
+
+
+@pytest.mark.parametrize("text", [
+    'PORTLAND, Ore., Dec. 8 (UPI) -- The council released a statement Monday, offering "a deep and '
+    'sincere apology" to the families.',
+    'SPRINGFIELD (AP) \u2014 The council released a statement Monday, offering "a deep and sincere '
+    'apology" to the families.',
+    'DENVER, Colo. (Reuters) - In a statement, the council offered "a deep and sincere apology" to '
+    'the families.',
+])
+def test_nothing_in_a_wire_dateline_is_a_speaker(text: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker_surface not in ("Dec", "UPI", "AP", "Reuters", "Ore", "Colo", "PORTLAND",
+                                         "SPRINGFIELD", "DENVER")
+
+
+@pytest.mark.parametrize("headline", ["Understated Roe wins the county.", "'Thin-skinned' Roe sues critics.",
+                                      "Oscar-winner Roe backs the bridge.", "Celebrating Roe: a town's party.",
+                                      "Town Cheers In Response To Roe", "Mayor Says Roe Is Wrong"])
+def test_a_headline_word_before_a_surname_is_no_first_name(headline: str) -> None:
+    text = (f"{headline}\n\nJust before the vote, Labor Secretary Jane Roe stopped writing her speech.\n\n"
+            '"I have never been so tired in my whole life," Roe said.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an honorific says who "she" may be (a broadsheet's house style)
+    ("Council leader Ann Cole has led the town since 2019. Ms. Cole said her budget was balanced.\n\n"
+     "On Monday, Mr. Reddy met the council. She said ''the bridge will be finished by spring.''",
+     "Ann Cole"),
+    # no honorific: sentences about her go on with "her", about him with "his" (wire style)
+    ("Ann Cole has led the town since 2019. Cole said her budget was balanced. Cole called her "
+     "team ready.\n\nOn Monday, Tom Reddy met the council. Reddy said his plan was late. Reddy "
+     'sent his regrets. She said "the bridge will be finished by spring."',
+     "Ann Cole"),
+    # "he" never goes to a woman the article calls "she", even the nearest person
+    ("Tom Reddy opened the fair. Reddy said his town was proud. Reddy thanked his staff.\n\n"
+     "Ann Cole spoke next. Cole said her plan was ready. Cole thanked her team. "
+     'He added: "We will build the bridge this year, whatever it costs."',
+     "Tom Reddy"),
+])
+def test_he_and_she_go_to_a_person_of_that_gender(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_gender_is_not_shared_by_a_surname_two_people_bear() -> None:
+    text = ("Bill Roe and Ann Roe arrived together. Ann Roe said her speech was ready. Ann Roe "
+            "thanked her staff. Bill Roe said his flight was late. Bill Roe waved his hat. Roe "
+            'smiled.\n\nHe said "the crowd was the biggest we have ever seen here."')
+    genders = Genders(Article(text, find_quote_spans(text)))
+    assert (genders.of("Ann Roe"), genders.of("Bill Roe"), genders.of("Roe")) == ("f", "m", "")
+
+
+def test_a_name_with_a_suffix_keeps_its_first_name() -> None:
+    text = '"We will win this county by a wide margin," said Sen. Robert P. Roe Jr. (D-Pa.), a backer.'
+    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr"
+
+
+def test_a_surname_alone_resolves_to_the_full_name_with_its_suffix() -> None:
+    text = ('Sen. Robert P. Roe Jr. (D-Pa.) spoke first.\n\n'
+            '"We will win this county by a wide margin," Roe said.')
+    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr"

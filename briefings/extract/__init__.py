@@ -11,7 +11,8 @@ How a quote gets its speaker
 3. ``mentions``: candidate speakers are found — names (titles, party labels and nationalities
    split off), organisations (kept whole), subject pronouns and role phrases — and each passes
    the speaker-shape rule (``shape``): no lone adjective, adverb, sentence-opening common word,
-   gerund, state code or fragment of a name is ever a candidate.
+   gerund, state code or fragment of a name is ever a candidate, nor a phrase cut before its
+   noun ("The great majority of") or a word of a wire dateline ("PARIS, Dec. 8 (UPI) --").
 4. ``reading`` and ``attribution``: the reporting cue nearest the quote in its sentence is
    found, then its subject (inverted, "according to", relative, participle and ordinary order;
    a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"; clauses with
@@ -22,8 +23,10 @@ How a quote gets its speaker
    a colon, of the sentence before it when that sentence's subject opens it ("Roe touted her
    record. '...'"), or else the latest attribution before it, quoted or reported.
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
-   subject; role phrases to the person holding that title; a document or a spokesperson to the
-   body that issued it; surnames to the fullest name.
+   subject, skipping a person the article shows to be of the other gender (``gender``: from
+   honorifics and the article's own "his"/"her", no list of first names); role phrases to
+   the person holding that title; a document or a spokesperson to the body that issued it;
+   surnames to the fullest name (not a headline's "Understated Roe").
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
 
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. No model,

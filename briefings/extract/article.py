@@ -2,7 +2,9 @@
 
 Masking replaces every non-space character inside a quote with "X" (keeping a quote's final
 stop so the sentence still ends there): names inside quotes never attribute anything, and the
-sentence splitter never splits inside a quotation. Every look-up by position is a binary search,
+sentence splitter never splits inside a quotation. No-break and thin spaces become plain spaces
+in the masked text (web copy often joins "Director" and a name with one), so a name or title is read
+across them; positions do not change. Every look-up by position is a binary search,
 so preparing and querying an article costs time linear in its length (times a logarithm).
 """
 
@@ -12,6 +14,9 @@ from bisect import bisect_left, bisect_right
 
 from briefings.extract.mentions import Mention, MentionFinder
 from briefings.extract.sentences import Layout, Sentence
+
+# space characters that web copy puts between the words of a name or title
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> tuple[str, bytearray]:
@@ -26,7 +31,7 @@ def mask_quotes(text: str, spans: list[tuple[int, int]]) -> tuple[str, bytearray
                 continue  # keep final punctuation: the sentence ends (or goes on) there
             if not chars[k].isspace():
                 chars[k] = "X"
-    return "".join(chars), inside
+    return "".join(chars).translate(_ODD_SPACES), inside
 
 
 class Article:

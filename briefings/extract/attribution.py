@@ -206,13 +206,18 @@ class Attributor:
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
             if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
-        return subjects[0] if subjects else self._subject_before(sentence, cue_start)
+        if subjects:
+            return subjects[0]
+        # no name or pronoun as subject: a noun phrase that opens the sentence ("The town
+        # released a statement saying") before the nearest mention, which may be the object
+        return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
+            self._subject_before(sentence, cue_start)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Hanoi, which described ...': the name before ', which'."""
         relative = _RELATIVE_CLAUSE.search(before)
         if not relative or any(w in pairs("pronouns") for w in relative.group(3).split()):
-            return None  # "Rubio, who he dubbed": "he" is the subject
+            return None  # "Roe, who he dubbed": "he" is the subject
         clause_end = sentence.start + relative.end(1)
         named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
         if named and not self.article.masked[named[-1].end:clause_end].strip():

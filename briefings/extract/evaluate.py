@@ -154,7 +154,7 @@ def _gold_name_word(gold: GoldQuote) -> str | None:
 
     The Source is read up to its first comma or "of/at/from/who"; the last run of capitalised
     words there that ends in neither a party label nor a title gives its last word
-    ("Sanders strategist Tad Devine" → "Devine"). A Source
+    ("Roe strategist Tom Reddy" → "Reddy"). A Source
     that opens in lower case (a pronoun, a role phrase) gives None.
     """
     for text in gold.source_texts:

@@ -21,11 +21,15 @@ from briefings.extract.shape import (
     is_descriptor,
     is_not_name,
     lower_vocabulary,
+    phrase_problem,
     shape_problem,
 )
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
+# a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
+_FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                            r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
@@ -40,6 +44,7 @@ _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 _CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
 
@@ -57,7 +62,7 @@ class Mention:
     subject_like: bool = False
     possessive: bool = False
     after_preposition: bool = False
-    object_like: bool = False  # right after a verb: "met Obama"
+    object_like: bool = False  # right after a verb: "met Roe"
     gender: str = ""  # "m" or "f" when an honorific says so
     role: str = ""  # the title as written: "Turkish Defence Minister"
     titles_raw: list[str] = field(default_factory=list)
@@ -80,6 +85,7 @@ class MentionFinder:
             mention, i = self._mention_at(i)
             if mention is not None:
                 mentions.append(mention)
+        mentions = _outside_datelines(mentions, self.masked)
         for mention in mentions:
             position_facts(self.masked, self.text, mention)
         return mentions
@@ -109,7 +115,7 @@ class MentionFinder:
                 if mention and mention.possessive:
                     return self._possessive_phrase(mention, j)
                 if mention and self._modifies_title(j):
-                    return None, j  # "Sanders strategist Tad Devine": part of the title
+                    return None, j  # "Roe strategist Tom Reddy": part of the title
                 return mention, j
         return None, i + 1
 
@@ -136,7 +142,7 @@ class MentionFinder:
             _DATELINE_END.match(self.masked[end:end + 3]) is not None
 
     def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
-        """ "Trump's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
+        """ "Roe's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
         when lower-case words lead from the possessive to a reporting verb."""
         k, head = j, None
         heads = union("role_nouns", "org_words", "documents", "anonymous")
@@ -148,8 +154,8 @@ class MentionFinder:
             if self.words[k][2] in heads:
                 head = k
             k += 1
-        if head is None:
-            return owner, j
+        if head is None or phrase_problem(self.words[head][2]):
+            return owner, j  # also "Roe's claims were [echoed]": no noun before the verb
         end = self.words[head][1]
         titles = [w for _, _, w in self.words[j:head + 1]]
         return Mention(owner.start, end, self.text[owner.start:end], "role", titles=titles,
@@ -300,9 +306,32 @@ class MentionFinder:
             union("cues", "not_names", "prepositions"))
 
 
+def _outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
+    """The mentions that are not part of a wire dateline ("Dec" and "UPI" in "WASHINGTON,
+    Dec. 8 (UPI) --"): a dateline names a place, a date and an agency, never a speaker."""
+    spans = [m.span() for m in _FULL_DATELINE.finditer(masked)]
+    if not spans:
+        return mentions
+    kept, k = [], 0
+    for mention in mentions:  # both in text order: one merge, linear
+        while k < len(spans) and spans[k][1] <= mention.start:
+            k += 1
+        if k == len(spans) or mention.start < spans[k][0]:
+            kept.append(mention)
+    return kept
+
+
 def _verb_form(cue: str) -> bool:
     """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
     return cue.endswith("ed") or cue in words("verb_cues")
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is not a suffix: "Robert P. Casey Jr" → "Casey"."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens[-1] if tokens else ""
 
 
 def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
@@ -345,7 +374,8 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
         return None  # "Sirius XM Vice President": a title without its holder
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
-    name = " ".join(name_tokens[-3:])
+    keep = 4 if name_tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES else 3  # "Robert P. Casey Jr."
+    name = " ".join(name_tokens[-keep:])
     noble = lowered[0] in words("nobility")
     kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
     shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name

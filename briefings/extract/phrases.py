@@ -27,6 +27,7 @@ from functools import cache
 
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
+from briefings.extract.shape import phrase_problem
 
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
 _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
@@ -77,6 +78,8 @@ def _mention(text: str, span: tuple[int, int]) -> Mention | None:
     first = tokens[0].lower()
     if first in pairs("pronouns") or first in union("prepositions", "not_names") - _QUANTIFIERS:
         return None
+    if phrase_problem(surface):
+        return None  # "The great majority of [Britons say]": cut before its noun
     return Mention(span[0], span[1], surface, "phrase", titles=[t.lower() for t in tokens],
                    subject_like=True)
 
@@ -178,7 +181,7 @@ def describes_previous(masked: str, previous: Mention, mention: Mention) -> bool
     """Whether ``mention`` only describes ``previous`` ("Jane Roe, Oxfam's head of policy,",
     "one protester, a teacher,"): it follows it after a comma, is a role or an organisation,
     and is closed by a comma. A name after a role ("the minister, Karl Weber,") is the fuller
-    answer; a name after a name ("Joe Biden, Rubio said,") is a new subject."""
+    answer; a name after a name ("Ann Cole, Roe said,") is a new subject."""
     if not _COMMA_ONLY.fullmatch(masked[previous.end:mention.start]):
         return False
     if mention.kind in ("person", "name1"):
@@ -206,10 +209,16 @@ def with_clause_subject(masked: str, mentions: list[Mention], cue_start: int) ->
 
 def determiner_phrase(masked: str, text: str, sentence_start: int, cue_start: int) -> Mention | None:
     """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
-    and lower-case words that opens the sentence is the subject when no mention is."""
+    and lower-case words that opens the sentence is the subject when no mention is. A phrase
+    read up to a preposition ends before the verb it follows ("The email [went on] to say")."""
     phrase = _OPENING_PHRASE.match(masked[sentence_start:cue_start])
     if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
         return None
     start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
-    titles = phrase.group(0).lower().split()[1:]
+    if phrase_problem(phrase.group(0)):
+        kept = phrase.group(0).split()[:-2]
+        if len(kept) < 2 or phrase.group(2) == "of":
+            return None  # "A great number of [voters]": the noun is after "of"
+        end = start + len(" ".join(kept))
+    titles = masked[start:end].lower().split()[1:]
     return Mention(start, end, text[start:end], "role", titles=titles, subject_like=True)

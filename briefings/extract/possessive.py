@@ -17,7 +17,7 @@ from briefings.extract.sentences import Sentence
 
 # the possessive, up to three modifiers, the noun of speech, then a linking word or a comma
 # or colon: the noun introduces the quote ("his call for '...'"), it is not its subject
-# ("said Trump's comments 'have spread widely'")
+# ("said Roe's comments 'have spread widely'")
 _INTRODUCTION = re.compile(
     r"\b(his|her|their|its|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)"
     r"(?:\s+(?:that|of|for|about|to|on)\s*|\s*[,:]\s*)[\"“'‘]*$")

@@ -33,7 +33,7 @@ from briefings.extract.spans import Quote
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_CLAUSE_BOUNDARY = re.compile(r";|,\s*(?:but|and|while|although|though)\s|"
+_CLAUSE_BOUNDARY = re.compile(r";|,[\"”'’]*\s*(?:but|and|while|although|though)\s|"
                               r"\s(?:if|when|because|unless|until)\s")
 
 
@@ -70,7 +70,7 @@ def _cue_distance(article: Article, cue: Cue, quote: Quote) -> int:
     """How far a cue is from a quote; a cue after the quote and past a clause boundary
     ('X said the plan was "...", but he also warned') counts as far."""
     if cue[0] >= quote.end:
-        between = article.masked[quote.end:cue[0]]
+        between = article.masked[quote.end - 1:cue[0]]  # from the quote's last character: its comma
         boundary = _CLAUSE_BOUNDARY.search(between)
         return cue[0] - quote.end + (10_000 if boundary else 0)
     return abs(cue[1] - quote.start + 1)

@@ -14,11 +14,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefings.extract.article import Article
+from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
-from briefings.extract.lexicon import pairs, words
-from briefings.extract.mentions import Mention, is_descriptor
+from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.mentions import Mention, is_descriptor, surname_of
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -33,13 +35,26 @@ _AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
+_PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
+
+
 def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
     """How good a full form of a name is: of two words or more; not opening with a party label
-    or nationality; written more often (a stray "New Hampshire Sanders" loses to the name the
-    article uses); longer."""
+    or nationality, nor with a participle or compound adjective of a headline ("Understated
+    Roe wins", "'Thin-skinned' Roe"); written more often (a stray "New Hampshire Roe"
+    loses to the name the article uses); longer."""
     tokens = name.split()
-    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2)
+    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2) and \
+        not (len(tokens) > 1 and _PARTICIPLE_OR_COMPOUND.fullmatch(tokens[0])) and \
+        not any(t.lower() in _headline_words() for t in tokens)
     return (len(tokens) > 1, plain, counts.get(name, 0), len(name))
+
+
+@cache
+def _headline_words() -> frozenset[str]:
+    """Words that a name only holds when it runs on into a headline written in title case
+    ("Response To Roe", "Glenn Roe Says Cole", "And Ann Roe"): prepositions, "and", cues."""
+    return union("prepositions", "cues") | {"and", "or", "the"}
 
 
 def _names_used_like_organisations(article: Article) -> set[str]:
@@ -69,12 +84,13 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self._fullest: dict[str, str] = {}
+        self._genders = Genders(article)
         self._person_names: set[str] = set()
         counts: dict[str, int] = {}
         for person in self.persons:
             counts[person.name] = counts.get(person.name, 0) + 1
         for person in self.persons:
-            surname = person.name.split()[-1]
+            surname = surname_of(person.name)
             self._person_names.add(surname)
             best = self._fullest.get(surname, "")
             if _fullness(person.name, counts) > _fullness(best, counts):
@@ -91,7 +107,7 @@ class Resolver:
 
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name in the article (surname match)."""
-        fullest = self._fullest.get(name.split()[-1], name)
+        fullest = self._fullest.get(surname_of(name), name)
         return fullest if len(fullest) > len(name) else name
 
     def is_person_name(self, mention: Mention) -> bool:
@@ -223,11 +239,23 @@ class Resolver:
     def _is_group(self, mention: Mention) -> bool:
         return mention.kind == "org" or mention.name in self.organisation_like
 
+    def _other_gender(self, name: str, pronoun: Mention) -> bool:
+        """Whether the article makes plain that ``name`` is not what "he" or "she" stands for."""
+        wanted = pronoun_gender(pronoun.surface)
+        known = self._genders.of(name) if name else ""
+        return bool(wanted and known and known != wanted)
+
+    def _same_gender(self, name: str, pronoun: Mention) -> bool:
+        return self._genders.of(name) == pronoun_gender(pronoun.surface)
+
     def _person_before(self, mention: Mention) -> str | None:
-        """The nearest earlier person who was a subject or a speaker (through pronouns too)."""
+        """The nearest earlier person who was a subject or a speaker (through pronouns too), of
+        the pronoun's gender when the article makes that plain."""
         previous_speakers = {name for _, name, _ in self.speakers}
+        wanted = pronoun_gender(mention.surface)
+        skipped = False
         for other in reversed(self.article.mentions_before(mention.start)):
-            if other.possessive:
+            if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
                 continue
             if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
                 resolved = self.pronoun(other)
@@ -238,7 +266,9 @@ class Resolver:
                 resolved = name if other.subject_like or name in previous_speakers else None
             else:
                 continue
-            if resolved:
+            if resolved and self._other_gender(resolved, mention):
+                skipped = True  # then only a person the article shows to be of that gender
+            elif resolved and (not skipped or self._same_gender(resolved, mention)):
                 return resolved
         return None
 
@@ -255,7 +285,8 @@ class Resolver:
         for position, name, _ in reversed(self.speakers):
             if position < previous.start:
                 break
-            if position < pronoun.start and name.split()[-1] in self._person_names:
+            if position < pronoun.start and surname_of(name) in self._person_names and \
+                    not self._other_gender(name, pronoun):
                 return name
         return None
 
@@ -285,8 +316,8 @@ class Resolver:
         return self._protagonist(mention)
 
     def _owned(self, mention: Mention, head: str, quote_pos: int) -> str | None:
-        """ "Trump's spokeswoman" speaks for Trump; "Trump's campaign" is the Trump campaign;
-        "Trump's lawyer" stays as written."""
+        """ "Roe's spokeswoman" speaks for Roe; "Roe's campaign" is the Roe campaign;
+        "Roe's lawyer" stays as written."""
         owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
         if owner and head in _SPOKESPERSON:
             return owner

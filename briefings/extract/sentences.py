@@ -5,7 +5,7 @@ sentence never ends inside them. It runs paragraph by paragraph (a paragraph is 
 keeps the cost linear in the length of the article. Two repairs follow pysbd:
 
 * a piece that starts with a comma, a closing bracket or a lower-case letter continues the
-  sentence before it ("Tim Kaine, D-Va., said"), and
+  sentence before it ("Ann Cole, D-Va., said"), and
 * a piece that ends in an abbreviation from ``abbreviated_titles`` ("Sen.") is joined to the next.
 """
 

@@ -5,6 +5,8 @@ lone descriptor ("Democratic", "Russian"), an adverb or another common word that
 a sentence, a participle or gerund ("Led by", "Speaking to"), a compound adjective
 ("Kremlin-backed"), a contraction, a state or party-state code ("Mo.", "D-Mo."), an initial or a
 fragment of a name ("S. Republican"). An acronym ("WHO") is never taken for a common word.
+A phrase that ends in a preposition, an article or an auxiliary ("The great majority of",
+"The remarks came in", "Her claims were") was cut before its noun and is no speaker either.
 """
 
 from __future__ import annotations
@@ -23,6 +25,20 @@ _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$", re.IGNORECASE)
+
+
+# words a noun phrase never ends in: a phrase cut there lost its noun ("the majority of")
+_PHRASE_TAIL_EXTRA = {"the", "a", "an", "and", "or", "that", "is", "are", "was", "were", "be",
+                      "been", "has", "have", "had", "will", "would"}
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """Why a phrase of several words cannot be a speaker: it ends in a word no noun phrase
+    ends in, so it was cut before its noun."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    if last in _PHRASE_TAIL_EXTRA or last in words("prepositions"):
+        return "a phrase cut before its noun"
+    return None
 
 
 def is_descriptor(word: str) -> bool:
@@ -63,7 +79,7 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
     if first.islower() and first.endswith("ing"):
         return "a gerund phrase"
     if len(tokens) > 1:
-        return None
+        return phrase_problem(name)
     problem = _word_problem(first)
     if problem or not opens_sentence:
         return problem
