@@ -163,3 +163,41 @@ ENTRY_GUESSES = [
 @pytest.mark.parametrize(("argv", "guess"), ENTRY_GUESSES, ids=[" ".join(a) or "nothing" for a, _ in ENTRY_GUESSES])
 def test_the_command_starts_the_server_early_only_for_a_build_that_may_make_pdfs(argv: list[str], guess: bool) -> None:
     assert lays_out_pdfs(argv) is guess
+
+
+INTERRUPTED_START = """
+import os, signal, sys
+from multiprocessing import forkserver
+from briefings.building import server
+
+start = forkserver.ensure_running
+
+def interrupted_start():
+    os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl-C now
+    start()
+
+forkserver.ensure_running = interrupted_start
+try:
+    server.warm_up(text_in_workers=False)
+    print("lost")
+except KeyboardInterrupt:
+    print("raised", server.server_pid() is not None,
+          signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+finally:
+    server.stop_server()
+"""
+
+
+def test_a_ctrl_c_while_the_server_starts_is_raised_once_it_has_started() -> None:
+    """The build blocks SIGINT while it spawns the server (which inherits the mask, so it cannot
+    be interrupted mid-import): a Ctrl-C that lands then is raised right after, not dropped, and
+    the mask is lifted. In a fresh process, where multiprocessing's resource tracker starts too
+    (it used to lift the mask while the build ignored SIGINT: the Ctrl-C was lost)."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    done = subprocess.run([sys.executable, "-c", INTERRUPTED_START], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert done.stdout.split() == ["raised", "True", "False"], done.stdout + done.stderr
