@@ -43,7 +43,9 @@ DEFAULT_TOC_MIN_PAGES = 8
 
 # --------------------------------------------------------------------------- budgets
 
-#: Seconds one briefing may spend in one render stage before its process is stopped.
+#: Seconds one briefing may spend in a render worker before it is stopped: its PDF layout, and
+#: its text when the workspace has templates of its own (the build renders the text of the
+#: packaged templates itself, bounded by the size limits).
 DEFAULT_TIME_BUDGET = 120.0
 #: MiB of address space one render process may use.
 DEFAULT_MEMORY_BUDGET = 2048

@@ -169,6 +169,20 @@ def test_a_worker_that_dies_without_a_word_is_our_bug() -> None:
     assert "killed by SIGSEGV" in outcome.failure.message
 
 
+def test_a_dead_workers_message_quotes_nothing_written_before_its_task() -> None:
+    """The server's log outlives a build (a worker of an earlier build may have left its last
+    words there); a task's failure quotes only what was written after the task was sent."""
+    from briefings.building import server
+
+    with RenderPool(Budgets(1, time_budget=60)) as pool:
+        assert server._server_log is not None
+        server._server_log.write(b"FileNotFoundError: the last words of an earlier worker\n")
+        server._server_log.flush()
+        outcome = pool.submit(_crash_silently, None, "b").result()
+    assert outcome.failure is not None and outcome.failure.internal
+    assert "earlier worker" not in outcome.failure.message
+
+
 def test_an_exception_in_a_worker_keeps_its_traceback() -> None:
     with RenderPool(Budgets(1, time_budget=60)) as pool:
         outcome = pool.submit(_a_bug, None, "b").result()

@@ -62,6 +62,12 @@ def _symlink_to_the_packaged_file(folder: Path) -> None:
     (folder / "briefing.css").symlink_to(default_template_dir() / "briefing.css")
 
 
+def _symlinked_folder(folder: Path) -> None:
+    folder.mkdir()
+    (folder.parent / "partials").mkdir()
+    (folder / "partials").symlink_to(folder.parent / "partials", target_is_directory=True)
+
+
 def _fifo(folder: Path) -> None:
     folder.mkdir()
     os.mkfifo(folder / "briefing.css")
@@ -76,6 +82,7 @@ OWN_TEMPLATES = [
     (_same_size_other_bytes, True),
     (_copy_in_a_subfolder, True),  # another name: a template of its own
     (_symlink_to_the_packaged_file, True),  # a link could point anywhere later
+    (_symlinked_folder, True),  # its files are not searched: the link itself counts
     (_fifo, True),  # never opened: it would block
 ]
 
@@ -118,6 +125,16 @@ def test_a_text_only_build_from_the_packaged_templates_starts_no_process(tmp_pat
     assert server.server_pid() is None
 
 
+@pytest.mark.parametrize("formats", [["md"], ["md", "pdf"]])
+def test_each_brief_is_reported_rendering_then_built_wherever_its_text_renders(
+        tmp_path: Path, formats: list[str]) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    stages: list[str] = []
+    report = briefings.build([tmp_path / "seeds"], workspace=Workspace.at(tmp_path), formats=formats,
+                             progress=lambda event: stages.append(event.stage.value))
+    assert report.ok and stages == ["rendering", "built"]
+
+
 def test_a_pdf_build_from_the_packaged_templates_has_its_text_and_pdf(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
@@ -153,6 +170,8 @@ ENTRY_GUESSES = [
     (["build", "--format=pdf"], True),
     (["build", "--format", "md"], False),
     (["build", "--format=md,html"], False),
+    (["build", "--format", "md", "--format", "pdf"], True),  # the last one counts
+    (["build", "--format", "pdf", "--format", "md"], False),
     (["validate", "seeds"], False),
     (["serve"], False),
     (["--help"], False),

@@ -108,8 +108,9 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
 
 
 def render_job(job: Job) -> dict[str, bytes]:
-    """The bytes of every requested format of one briefing: the pool's task, one per briefing,
-    so a brief costs one worker start and its HTML never crosses a process boundary."""
+    """The bytes of every requested format of one briefing, text and layout in one worker task
+    (for a workspace with templates of its own): one worker start per brief, and its HTML never
+    crosses a process boundary."""
     text = render_text(job)
     laid_out = lay_out(layout_task(job, text)) if "pdf" in job.formats else None
     return assemble(job, text, laid_out)

@@ -21,6 +21,7 @@ the failure quotes it, so a crash caused by the machine (no fonts) names its cau
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import os
 import signal
@@ -33,7 +34,7 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from briefings.building.server import STDERR_TAIL, context, server_log_tail, warm_up
+from briefings.building.server import STDERR_TAIL, context, server_log_size, server_log_tail, warm_up
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
@@ -98,6 +99,7 @@ class RenderPool:
         self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
                                  initializer=_start_worker, context=context(text_in_workers))
         self._stderr_dir = tempfile.TemporaryDirectory(prefix="briefings-workers-")
+        self._tasks = itertools.count()
 
     def __enter__(self) -> RenderPool:
         return self
@@ -112,16 +114,18 @@ class RenderPool:
 
     def submit(self, function: Callable[[Any], T], item: Any, name: str) -> Future[Outcome[T]]:
         """Run ``function(item)`` in a worker; the future's result is an :class:`Outcome`."""
-        stderr_path = os.path.join(self._stderr_dir.name, f"{id(item)}-{function.__name__}.log")
+        stderr_path = os.path.join(self._stderr_dir.name, f"{next(self._tasks)}.log")
+        log_start = server_log_size()
         scheduled = self._pool.schedule(
             _run_task, args=(function, item, name, stderr_path, self.budgets.memory_budget),
             timeout=self.budgets.time_budget)
         outcome: Future[Outcome[T]] = Future()
         scheduled.add_done_callback(lambda done: outcome.set_result(
-            self._outcome(done, name, stderr_path)))
+            self._outcome(done, name, stderr_path, log_start)))
         return outcome
 
-    def _outcome(self, done: Future[Any], name: str, stderr_path: str) -> Outcome[Any]:
+    def _outcome(self, done: Future[Any], name: str, stderr_path: str,
+                 log_start: int) -> Outcome[Any]:
         """A finished pebble future as an Outcome: every way a task can end, explained."""
         try:
             result: Outcome[Any] = done.result()
@@ -136,9 +140,9 @@ class RenderPool:
             from pebble import ProcessExpired
 
             if isinstance(error, ProcessExpired):
-                said = _tail(stderr_path) or server_log_tail()
+                said = _tail(stderr_path) or server_log_tail(log_start)
                 return Outcome(failure=_died(name, error.exitcode, said))
-            if WORKER_START_MESSAGE in server_log_tail():  # workers died as they started
+            if WORKER_START_MESSAGE in server_log_tail(log_start):  # workers died as they started
                 return Outcome(failure=Failure(f"{name}: {WORKER_START_MESSAGE}"))
             return Outcome(failure=Failure(
                 f"{name}: internal error in the render pool ({type(error).__name__}: {error})",

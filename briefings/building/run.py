@@ -19,6 +19,7 @@ building, so a no-op rebuild of a hundred briefings reads hashes and nothing els
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -273,6 +274,7 @@ class _Build:
             return [result() for result in pending]
 
     def _text_here(self, job: Job) -> Outcome[dict[str, bytes]]:
+        self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
         text = run_caught(render_text, packaged_templates_only(job), job.name)
         if text.value is None:
             return Outcome(failure=text.failure)
@@ -286,6 +288,7 @@ class _Build:
             return lambda: failed
         future = pool.submit(lay_out, layout_task(job, text.value), job.name)
 
+        @functools.cache  # asked once to wait for a free worker, once more for the result
         def outcome(rendered: RenderedText = text.value) -> Outcome[dict[str, bytes]]:
             laid_out = future.result()
             if laid_out.value is None:

@@ -100,13 +100,25 @@ def server_pid() -> int | None:
     return pid
 
 
-def server_log_tail() -> str:
-    """The last lines the fork server and starting workers wrote (empty without a server)."""
+def server_log_size() -> int:
+    """How much the fork server and starting workers have written so far (0 without a server)."""
+    if _server_log is None:
+        return 0
+    try:
+        return os.fstat(_server_log.fileno()).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def server_log_tail(since: int = 0) -> str:
+    """The last lines the fork server and starting workers wrote after ``since`` bytes (a
+    task's failure quotes only what was written after the task was submitted, not the last
+    words of a worker of an earlier build)."""
     if _server_log is None:
         return ""
     try:
         _server_log.seek(0, os.SEEK_END)
-        _server_log.seek(max(0, _server_log.tell() - STDERR_TAIL))
+        _server_log.seek(max(since, _server_log.tell() - STDERR_TAIL))
         return bytes(_server_log.read()).decode("utf-8", "replace")
     except (OSError, ValueError):
         return ""

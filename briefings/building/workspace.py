@@ -49,8 +49,9 @@ class Workspace:
         The build renders a brief's text itself only from the packaged templates (its own code,
         on data whose size the loader bounds); templates of the workspace's own are untrusted
         code, rendered in a worker with time and memory budgets. A copy that is byte for byte
-        the packaged file of the same name (what ``briefings init`` writes) changes nothing.
-        Anything that is not a regular file counts as the workspace's own.
+        the packaged file of the same name changes nothing. Folders are searched; anything that
+        is not a regular file (a link, to a file or a folder, a pipe) counts as the
+        workspace's own.
         """
         packaged = default_template_dir().resolve()
         for folder in self.template_dirs:
@@ -58,7 +59,7 @@ class Workspace:
             if folder == packaged or not folder.is_dir():
                 continue
             if any(_differs(entry, packaged / entry.relative_to(folder))
-                   for entry in folder.rglob("*") if not entry.is_dir()):
+                   for entry in folder.rglob("*") if entry.is_symlink() or not entry.is_dir()):
                 return True
         return False
 

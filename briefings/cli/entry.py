@@ -38,12 +38,13 @@ def lays_out_pdfs(argv: Sequence[str]) -> bool:
     words = [word for word in argv if not word.startswith("-")]
     if not words or words[0] != "build":
         return False
+    formats = None  # the last --format counts, as it does for click
     for number, word in enumerate(argv):
         if word == "--format" and number + 1 < len(argv):
-            return "pdf" in argv[number + 1]
-        if word.startswith("--format="):
-            return "pdf" in word
-    return True
+            formats = argv[number + 1]
+        elif word.startswith("--format="):
+            formats = word
+    return formats is None or "pdf" in formats
 
 
 def run() -> None:
@@ -73,5 +74,6 @@ def _end_as_interrupted() -> None:
         with contextlib.suppress(Exception):
             stream.flush()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     signal.raise_signal(signal.SIGINT)

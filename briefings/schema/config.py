@@ -192,7 +192,7 @@ class Settings(BaseModel):
     formats: list[OutputFormat] = Field(default_factory=lambda: list(DEFAULT_FORMATS), min_length=1)
     workers: int = Field(default=0, ge=0, le=256, description="0: one per core.")
     time_budget_seconds: float = Field(default=DEFAULT_TIME_BUDGET, ge=1, le=3600,
-                                       description="Longest a briefing may take to render.")
+                                       description="Longest a briefing may spend in a render worker.")
     memory_budget_mib: int = Field(default=DEFAULT_MEMORY_BUDGET, ge=256, le=65536,
                                    description="Address space a render process may use.")
     pdf_variant: PdfVariant = DEFAULT_PDF_VARIANT
