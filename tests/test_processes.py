@@ -78,7 +78,8 @@ def test_a_stopped_build_exits_at_once_and_leaves_no_process(
     sent = time.monotonic()
     _, err = process.communicate(timeout=30)
     # the target is 1 s (bench/ measures it); the margin is for a CI machine under load
-    assert time.monotonic() - sent < 2.0, "took too long to stop"
+    took = time.monotonic() - sent
+    assert took < 2.0, f"took {took:.1f} s to stop (exit {process.returncode}):\n{err}"
     assert process.returncode == code, err
     assert err.count(word) == 1 and "Traceback" not in err
     _assert_group_gone(process.pid)
