@@ -34,10 +34,10 @@ def context(text_in_workers: bool = True) -> Any:
     """The start method: a preloading fork server on Linux; spawn (always safe) elsewhere.
     (The preload list counts only until the server has started.)"""
     if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
+        forkserver = multiprocessing.get_context("forkserver")
         text = TEXT_PRELOAD if text_in_workers else []
-        context.set_forkserver_preload([*LAYOUT_PRELOAD, *text])
-        return context
+        forkserver.set_forkserver_preload([*LAYOUT_PRELOAD, *text])
+        return forkserver
     return multiprocessing.get_context("spawn")
 
 
@@ -94,6 +94,7 @@ _server_renders_text: bool | None = None
 
 
 def server_pid() -> int | None:
+    """The running fork server's process id, or None."""
     from multiprocessing import forkserver
 
     pid: int | None = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
