@@ -209,8 +209,10 @@ class _Build:
                                                 f"toc{variant.toc_min_pages}"))
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
+        # read once a build: where the texts render, and what the server preloads, must agree
+        own_templates = bool(todo) and self.workspace.has_own_templates()
         if "pdf" in self.options.formats and todo:
-            warm_up(text_in_workers=self.workspace.has_own_templates())
+            warm_up(text_in_workers=own_templates)
         skipped = [path for path in files if path not in todo]
         loaded: list[LoadedBriefing] = []
         if todo:
@@ -228,7 +230,7 @@ class _Build:
         if not todo:
             return
         jobs = [self._job(item, state) for item in loaded]
-        outcomes = self._render([job for job, _ in jobs])
+        outcomes = self._render([job for job, _ in jobs], text_here=not own_templates)
         for (job, item), outcome in zip(jobs, outcomes, strict=True):
             self._write(item, job, outcome, state, env)
         state.save()
@@ -252,10 +254,9 @@ class _Build:
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
 
-    def _render(self, jobs: list[Job]) -> list[Outcome[dict[str, bytes]]]:
+    def _render(self, jobs: list[Job], text_here: bool) -> list[Outcome[dict[str, bytes]]]:
         """Every job: in the pool, as many at once as there are workers, or — the text of a
         brief from the packaged templates — its text here and only its layout in the pool."""
-        text_here = not self.workspace.has_own_templates()
         pdf = "pdf" in self.options.formats
         if text_here and not pdf:
             return [self._text_here(job) for job in jobs]
