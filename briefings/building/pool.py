@@ -16,6 +16,11 @@ Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` tha
 the user can fix it (a refused resource, a budget overrun) or it is a bug in briefings
 (``internal``, with the worker's traceback). A worker that dies leaves its stderr behind, and
 the failure quotes it, so a crash caused by the machine (no fonts) names its cause.
+
+A worker's temporary files go to a folder of its task's, which the build removes when the task
+ends, however it ended. A worker is ended by ``os._exit`` (multiprocessing's way, which runs no
+finaliser), so what a library would remove as it is garbage-collected stays otherwise: WeasyPrint
+leaves the packaged fonts (1.9 MB) in a ``weasyprint-*`` folder for every PDF it lays out.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import contextlib
 import itertools
 import logging
 import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -98,7 +104,7 @@ class RenderPool:
         self.budgets = budgets
         self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
                                  initializer=_start_worker, context=context(text_in_workers))
-        self._stderr_dir = tempfile.TemporaryDirectory(prefix="briefings-workers-")
+        self._task_files = tempfile.TemporaryDirectory(prefix="briefings-workers-")
         self._tasks = itertools.count()
 
     def __enter__(self) -> RenderPool:
@@ -110,22 +116,23 @@ class RenderPool:
         else:
             self._pool.stop()  # type: ignore[no-untyped-call]
         self._pool.join()
-        self._stderr_dir.cleanup()
+        self._task_files.cleanup()
 
     def submit(self, function: Callable[[Any], T], item: Any, name: str) -> Future[Outcome[T]]:
         """Run ``function(item)`` in a worker; the future's result is an :class:`Outcome`."""
-        stderr_path = os.path.join(self._stderr_dir.name, f"{next(self._tasks)}.log")
+        files = os.path.join(self._task_files.name, str(next(self._tasks)))
+        stderr_path, temporary = f"{files}.log", f"{files}.tmp"
         log_start = server_log_size()
         scheduled = self._pool.schedule(
-            _run_task, args=(function, item, name, stderr_path, self.budgets.memory_budget),
-            timeout=self.budgets.time_budget)
+            _run_task, timeout=self.budgets.time_budget,
+            args=(function, item, name, stderr_path, temporary, self.budgets.memory_budget))
         outcome: Future[Outcome[T]] = Future()
         scheduled.add_done_callback(lambda done: outcome.set_result(
-            self._outcome(done, name, stderr_path, log_start)))
+            self._outcome(done, name, stderr_path, log_start, temporary)))
         return outcome
 
-    def _outcome(self, done: Future[Any], name: str, stderr_path: str,
-                 log_start: int) -> Outcome[Any]:
+    def _outcome(self, done: Future[Any], name: str, stderr_path: str, log_start: int,
+                 temporary: str) -> Outcome[Any]:
         """A finished pebble future as an Outcome: every way a task can end, explained."""
         try:
             result: Outcome[Any] = done.result()
@@ -150,6 +157,7 @@ class RenderPool:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(stderr_path)
+            shutil.rmtree(temporary, ignore_errors=True)
 
 
 def _died(name: str, exitcode: int, stderr: str) -> Failure:
@@ -188,12 +196,16 @@ def _start_worker() -> None:
 
 
 def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: str,
-              memory_budget: int) -> Outcome[T]:
-    """Runs in a worker: keep stderr for the parent, cap memory, run, explain any failure."""
+              temporary: str, memory_budget: int) -> Outcome[T]:
+    """Runs in a worker: keep stderr for the parent, temporary files where the parent removes
+    them, cap memory, run, explain any failure."""
     with contextlib.suppress(OSError):
         fd = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(fd, 2)
         os.close(fd)
+    with contextlib.suppress(OSError):
+        os.mkdir(temporary, 0o700)
+        tempfile.tempdir = temporary  # a fresh process per task: no one else's setting changes
     with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
 
