@@ -1,0 +1,88 @@
+"""How the ``briefings`` command's process ends (briefings.cli.entry): once the command has
+returned, without the interpreter's teardown — and yet with every exit handler run, every
+temporary file removed and all its output delivered."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from pypdf import PdfReader
+
+SEED_ID = "us-turkey-caatsa-sanctions"
+ARTICLE = next(SEEDS.glob("*.txt"))
+#: the command as its console script runs it: nothing registered at exit before it starts
+COMMAND = [sys.executable, "-m", "briefings"]
+#: the same command after something else registered an exit handler (coverage does): it must
+#: still run, so this process ends with the interpreter's usual teardown
+WITH_AN_EARLIER_HANDLER = [sys.executable, "-c", (
+    "import atexit, os, sys\n"
+    "atexit.register(lambda: open(os.environ['HANDLER_MARK'], 'w').write('ran'))\n"
+    "sys.argv = ['briefings', *sys.argv[1:]]\n"
+    "from briefings.cli.entry import run\n"
+    "run()\n")]
+
+
+def _run(command: list[str], *args: str, cwd: Path, env: dict[str, str] | None = None
+         ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*command, *args], cwd=cwd, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path
+
+
+def test_a_pdf_build_leaves_no_temporary_file_and_a_whole_pdf(workspace: Path) -> None:
+    temporary = workspace / "tmp"
+    temporary.mkdir()
+    done = _run(COMMAND, "build", f"seeds/{SEED_ID}.yaml", "--format", "pdf", cwd=workspace,
+                env={"TMPDIR": str(temporary)})
+    assert done.returncode == 0, done.stderr
+    assert "1 built" in done.stderr
+    assert list(temporary.iterdir()) == []
+    reader = PdfReader(workspace / "output" / f"{SEED_ID}.pdf")
+    assert len(reader.pages) >= 3 and "S-400" in reader.pages[0].extract_text()
+
+
+def test_output_through_a_pipe_arrives_whole_and_the_same_either_way(workspace: Path,
+                                                                      tmp_path: Path) -> None:
+    """More output than a pipe's buffer, so some is still in Python's buffer at the end."""
+    article = workspace / "long.txt"
+    article.write_text("\n\n".join([ARTICLE.read_text(encoding="utf-8")] * 40), encoding="utf-8")
+    quick = _run(COMMAND, "quotes", str(article), cwd=workspace)
+    usual = _run(WITH_AN_EARLIER_HANDLER, "quotes", str(article), cwd=workspace,
+                 env={"HANDLER_MARK": str(tmp_path / "mark")})
+    assert quick.returncode == usual.returncode == 0, quick.stderr + usual.stderr
+    assert len(quick.stdout) > 65536
+    assert quick.stdout == usual.stdout
+    assert all(json.loads(line)["quote"] for line in quick.stdout.splitlines())
+
+
+def test_an_exit_handler_registered_before_the_command_still_runs(workspace: Path,
+                                                                  tmp_path: Path) -> None:
+    mark = tmp_path / "mark"
+    done = _run(WITH_AN_EARLIER_HANDLER, "validate", f"seeds/{SEED_ID}.yaml", cwd=workspace,
+                env={"HANDLER_MARK": str(mark)})
+    assert done.returncode == 0, done.stderr
+    assert mark.read_text() == "ran"
+
+
+@pytest.mark.parametrize(("args", "code", "said"), [
+    (["validate", f"seeds/{SEED_ID}.yaml"], 0, "1 briefing(s) valid"),
+    (["validate", "seeds/missing.yaml"], 1, "missing.yaml"),
+    (["build", "--format", "nonsense"], 2, "Invalid value for --format"),
+])
+def test_the_process_exits_with_the_commands_code_and_message(workspace: Path, args: list[str],
+                                                              code: int, said: str) -> None:
+    done = _run(COMMAND, *args, cwd=workspace)
+    assert done.returncode == code, done.stderr
+    assert said in done.stdout + done.stderr
