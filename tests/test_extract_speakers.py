@@ -158,7 +158,7 @@ CASES = [
     ("an opening noun phrase ends before the verb that leads to the cue",
      'Mayor Tom Reddy spoke first. The letter went on to say, "We have no money left for the '
      'bridge and no plan."',
-     "We have no", "letter", "The letter went"),
+     "We have no", None, "The letter went"),  # a document that names no issuer names nobody
     ("a cue after the quote's own comma and 'but' starts a new clause",
      "Senator Ann Cole called the storm that flooded five streets of the old market town "
      "''an attack on our way of life,'' but Tom Reddy noted the ''quiet dignity of the losers.''",
@@ -172,7 +172,8 @@ CASES = [
 
 @pytest.mark.parametrize(("scenario", "text", "prefix", "speaker", "mention"), CASES,
                          ids=[c[0] for c in CASES])
-def test_speaker_and_mention(scenario: str, text: str, prefix: str, speaker: str, mention: str) -> None:
+def test_speaker_and_mention(scenario: str, text: str, prefix: str, speaker: str | None,
+                             mention: str) -> None:
     quote = next(q for q in extract_quotes(text) if q.quote.startswith(prefix))
     assert quote.speaker == speaker
     assert quote.speaker_start is not None

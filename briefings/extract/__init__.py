@@ -26,7 +26,10 @@ How a quote gets its speaker
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
    the person holding that title; a document or a spokesperson to the body that issued it;
-   surnames to the fullest name (not a headline's "Understated Roe").
+   surnames to the fullest name in any case ("Al-Vasseri", a transcript's "VELD:"; not a
+   headline's "Understated Roe"); a role phrase followed by a name in commas ("the spokesman,
+   Tomas Brel,") to that name. A document that does not say who issued it, and a role after
+   "his"/"her" that no title matches, give no speaker rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
 
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. No model,

@@ -42,6 +42,7 @@ WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwickese", "Danish"
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
@@ -108,6 +109,9 @@ class MentionFinder:
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
+        group = self._nationality_group(i)
+        if group is not None:
+            return group, i + len(group.titles) + 1
         if word[0].isupper() or lower in words("honorifics") or self._particle_opens_name(i):
             run, j = self._capitalised_run(i)
             if run:
@@ -119,9 +123,20 @@ class MentionFinder:
                 return mention, j
         return None, i + 1
 
+    def _nationality_group(self, i: int) -> Mention | None:
+        """ "Valdonian officials said", "Republican lawmakers": a nationality or party label
+        before a plural role noun is a group, not a name."""
+        word = self.words[i][2]
+        if not (is_descriptor(word) or _NATIONALITY.fullmatch(word)):
+            return None
+        group = self._role_phrase(i)
+        return group if group is not None and group.titles[-1].endswith("s") else None
+
     def _particle_opens_name(self, i: int) -> bool:
         """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
         word = self.words[i][2]
+        if _hyphened_particle(word):
+            return True  # "al-Vasseri said"
         return word in words("name_particles") and i + 1 < len(self.words) and \
             self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
 
@@ -167,8 +182,10 @@ class MentionFinder:
         low = w.lower()
         if run and low in words("calendar") and w != "May":
             return False  # "New Hampshire Monday": a day ends a name
-        if w[0].isupper():
+        if w[0].isupper() or _hyphened_particle(w):
             return True
+        if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
+            return True  # "Fenwick council", "Brasov police"
         if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
         return (low in words("name_particles") and j + 1 < len(self.words)
@@ -321,6 +338,12 @@ def _outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     return kept
 
 
+def _hyphened_particle(word: str) -> bool:
+    """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in words("name_particles")
+
+
 def _verb_form(cue: str) -> bool:
     """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
     return cue.endswith("ed") or cue in words("verb_cues")
@@ -341,8 +364,11 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     tokens = core.split()
     lowered = [t.lower().rstrip(".") for t in tokens]
     honorific = lowered[0] in words("honorifics")
-    if lowered[0] in words("abbreviated_titles") - words("honorifics") and len(tokens) > 1:
-        lowered[0] = "president" if lowered[0] == "pres" else "minister"  # any title word
+    ranks = words("abbreviated_titles") - words("honorifics")
+    k = 0
+    while k < len(tokens) - 1 and lowered[k] in ranks:  # "Lt Col X", "Det Insp X": any title word
+        lowered[k] = "president" if lowered[k] == "pres" else "minister"
+        k += 1
     gender = _GENDER.get(lowered[0], "")
     if honorific and len(tokens) > 1:
         tokens, lowered = tokens[1:], lowered[1:]
@@ -359,6 +385,8 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
     orgs = words("org_words")
     if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
         return True
+    if any(t in orgs and after == "of" for t, after in zip(lowered, lowered[1:], strict=False)):
+        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick"
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 

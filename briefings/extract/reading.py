@@ -82,6 +82,9 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
     if name:
         quote.speaker_kind, quote.speaker_role = resolver.profile(name, mention)
         quote.joint = resolver.joint_members.get(name, ())
+        if quote.speaker_kind == "document" and name.islower() and name in mention.surface:  # no issuer
+            quote.speaker = None
+            quote.reason = f"no speaker: {mention.surface!r} does not say who issued it"
     elif _first_person(mention):
         quote.reason = "first person: the article's writer"
     else:

@@ -25,12 +25,17 @@ from briefings.extract.mentions import Mention, is_descriptor, surname_of
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-_ISSUER_LINK = re.compile(r"\s+(?:from|by|of|for|at)\s+(?:the\s+)?")
+# "a statement from the X", "The report, published by the X,": what leads to a document's issuer
+_ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
+                          r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 
 
 _SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
+_APPOSITION_GAP = re.compile(r", ")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -70,6 +75,17 @@ def _names_used_like_organisations(article: Article) -> set[str]:
     return {name for name, count in full.items() if count >= 2 and name.split()[-1] not in single}
 
 
+def _is_body(mention: Mention) -> bool:
+    """ "the presidency", "the ministry": a role phrase whose head is an organisation word."""
+    return mention.kind == "role" and bool(mention.titles) and mention.titles[-1] in words("org_words")
+
+
+def _plural_head(mention: Mention) -> bool:
+    """ "Valdonian officials", "the protesters": a role phrase whose head is a plural noun."""
+    head = mention.titles[-1] if mention.titles else ""
+    return head.endswith("s") and not head.endswith("ss")
+
+
 def _as_written(mention: Mention) -> str:
     return _DETERMINER.sub("", mention.surface)
 
@@ -91,10 +107,10 @@ class Resolver:
             counts[person.name] = counts.get(person.name, 0) + 1
         for person in self.persons:
             surname = surname_of(person.name)
-            self._person_names.add(surname)
-            best = self._fullest.get(surname, "")
+            self._person_names.add(surname.casefold())
+            best = self._fullest.get(surname.casefold(), "")
             if _fullness(person.name, counts) > _fullness(best, counts):
-                self._fullest[surname] = person.name
+                self._fullest[surname.casefold()] = person.name
         self.organisation_like = _names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
@@ -107,13 +123,16 @@ class Resolver:
 
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name in the article (surname match)."""
-        fullest = self._fullest.get(surname_of(name), name)
+        fullest = self._fullest.get(surname_of(name).casefold(), name)
         return fullest if len(fullest) > len(name) else name
 
     def is_person_name(self, mention: Mention) -> bool:
         if mention.kind == "person":
             return mention.name not in self.organisation_like
-        return mention.kind == "name1" and mention.name in self._person_names
+        if mention.kind == "org":  # "VELD:" in a transcript is Anna Veld; "BLM" stays a body
+            return " " not in mention.name and mention.name.casefold() in self._person_names and \
+                surname_of(self.full_name(mention.name)) != mention.name
+        return mention.kind == "name1" and mention.name.casefold() in self._person_names  # "Al-Vasseri"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
@@ -121,7 +140,7 @@ class Resolver:
                 return self.full_name(mention.name)
             return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
         if mention.kind == "org":
-            return mention.name
+            return self.full_name(mention.name) if self.is_person_name(mention) else mention.name
         if mention.kind == "relative" and mention.antecedent:
             return self.canonical(mention.antecedent, quote_pos)
         if mention.kind == "pronoun":
@@ -259,8 +278,8 @@ class Resolver:
                 continue
             if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
                 resolved = self.pronoun(other)
-            elif other.kind == "role" and other.subject_like:
-                resolved = self.role(other, other.start)
+            elif other.kind == "role" and other.subject_like and not _plural_head(other):
+                resolved = self.role(other, other.start)  # "he" is never "Valdonian officials"
             elif self.is_person_name(other):
                 name = self.full_name(other.name)
                 resolved = name if other.subject_like or name in previous_speakers else None
@@ -285,7 +304,7 @@ class Resolver:
         for position, name, _ in reversed(self.speakers):
             if position < previous.start:
                 break
-            if position < pronoun.start and surname_of(name) in self._person_names and \
+            if position < pronoun.start and surname_of(name).casefold() in self._person_names and \
                     not self._other_gender(name, pronoun):
                 return name
         return None
@@ -295,6 +314,9 @@ class Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person, organisation or issuer it stands for."""
         head = mention.titles[-1] if mention.titles else ""
+        holder = self._apposed_holder(mention)
+        if holder is not None:
+            return self.full_name(holder.name)
         if is_plural_role(mention):
             names = self.members(mention, quote_pos)
             if names:
@@ -313,7 +335,23 @@ class Resolver:
             return titled
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return _as_written(mention)  # "one protester": quoted without a name, and so reported
+        if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
+            return None  # "her deputy": someone else than the protagonist she refers to
         return self._protagonist(mention)
+
+    def _apposed_holder(self, mention: Mention) -> Mention | None:
+        """ "the spokesman, Tomas Brel, said", "said her deputy, Tomas Brel.": the person named
+        right after the role phrase, set off by commas, holds the role."""
+        text = self.article.masked
+        gap = _APPOSITION_GAP.match(text, mention.end)
+        if gap is None or is_plural_role(mention):
+            return None
+        for person in self.article.mentions_between(gap.end(), gap.end() + 60):
+            if person.start == gap.end() and person.kind == "person" and \
+                    _APPOSITION_END.match(text, person.end):
+                return person
+            break
+        return None
 
     def _owned(self, mention: Mention, head: str, quote_pos: int) -> str | None:
         """ "Roe's spokeswoman" speaks for Roe; "Roe's campaign" is the Roe campaign;
@@ -322,7 +360,7 @@ class Resolver:
         if owner and head in _SPOKESPERSON:
             return owner
         if owner and (head in words("org_words") or head in words("documents")):
-            return f"{owner} {head}"
+            return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
         return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
             f"{owner}'s {' '.join(mention.titles)}"
 
@@ -332,8 +370,9 @@ class Resolver:
         source = _ISSUER_LINK.match(after)
         if not source:
             return None
-        for named in self.article.mentions_between(mention.end + source.end(), mention.end + 80):
-            if named.start == mention.end + source.end() and named.kind in ("org", "person", "name1"):
+        starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
+        for named in self.article.mentions_between(starts[1], mention.end + 80):
+            if named.start in starts and (named.kind in ("org", "person", "name1") or _is_body(named)):
                 return self.canonical(named, quote_pos)
         return None
 
