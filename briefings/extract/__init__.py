@@ -13,6 +13,7 @@ How a quote gets its speaker
    the speaker-shape rule (``shape``): no lone adjective, adverb, sentence-opening common word,
    gerund, state code or fragment of a name is ever a candidate, nor a phrase cut before its
    noun ("The great majority of") or a word of a wire dateline ("PARIS, Dec. 8 (UPI) --").
+   ``clause`` notes where each stands in its clause (subject, object, after a preposition).
 4. ``reading`` and ``attribution``: the reporting cue nearest the quote in its sentence is
    found, then its subject (inverted, "according to", relative, participle and ordinary order;
    a plain noun phrase, ``phrases``, where no name is: "said the 52-year-old"; clauses with
@@ -26,8 +27,8 @@ How a quote gets its speaker
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
    the person holding that title; a document or a spokesperson to the body that issued it;
-   surnames to the fullest name in any case ("Al-Vasseri", a transcript's "VELD:"; not a
-   headline's "Understated Roe"); a role phrase followed by a name in commas ("the spokesman,
+   surnames to the fullest name in any case (``fullnames``: "Al-Vasseri", a transcript's
+   "VELD:"; not a headline's "Understated Roe"); a role phrase followed by a name in commas ("the spokesman,
    Tomas Brel,") to that name. A document that does not say who issued it, and a role after
    "his"/"her" that no title matches, give no speaker rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.

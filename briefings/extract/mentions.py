@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.shape import (
     DETERMINERS,
@@ -27,16 +28,10 @@ from briefings.extract.shape import (
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
-# a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
-_FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                            r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
-_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
-_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
-_NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
@@ -86,7 +81,7 @@ class MentionFinder:
             mention, i = self._mention_at(i)
             if mention is not None:
                 mentions.append(mention)
-        mentions = _outside_datelines(mentions, self.masked)
+        mentions = outside_datelines(mentions, self.masked)
         for mention in mentions:
             position_facts(self.masked, self.text, mention)
         return mentions
@@ -323,21 +318,6 @@ class MentionFinder:
             union("cues", "not_names", "prepositions"))
 
 
-def _outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
-    """The mentions that are not part of a wire dateline ("Dec" and "UPI" in "WASHINGTON,
-    Dec. 8 (UPI) --"): a dateline names a place, a date and an agency, never a speaker."""
-    spans = [m.span() for m in _FULL_DATELINE.finditer(masked)]
-    if not spans:
-        return mentions
-    kept, k = [], 0
-    for mention in mentions:  # both in text order: one merge, linear
-        while k < len(spans) and spans[k][1] <= mention.start:
-            k += 1
-        if k == len(spans) or mention.start < spans[k][0]:
-            kept.append(mention)
-    return kept
-
-
 def _hyphened_particle(word: str) -> bool:
     """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen."""
     particle, _, rest = word.partition("-")
@@ -412,55 +392,3 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
     if noble and cut == 0:
         mention.name = " ".join(tokens[:3])
     return mention
-
-
-def _title_start(before: str) -> tuple[int, bool]:
-    """How far back title words reach before a mention ("Tory leader X", "the US")."""
-    k = len(before)
-    crossed_role = False
-    for _ in range(8):
-        match = _WORD_BEFORE_SPACE.search(before[:k])
-        if not match:
-            break
-        word = match.group(1)
-        low = word.lower()
-        if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
-                word[0].isupper() and not is_not_name(word)):
-            crossed_role = crossed_role or low in words("role_nouns")
-            k = match.start()
-            continue
-        if crossed_role and word.islower() and low not in (
-                union("prepositions", "subject_openers", "cues")):
-            k = match.start()  # an adjective inside a title: "constitutional affairs minister"
-            continue
-        break
-    return k, crossed_role
-
-
-def position_facts(masked: str, text: str, mention: Mention) -> None:
-    """Set where a mention stands in its clause: subject, object, after a preposition."""
-    window = max(0, mention.start - 240)
-    before = masked[window:mention.start]
-    k, _ = _title_start(before)
-    prefix = before[:k].rstrip()
-    if mention.kind in ("person", "name1"):
-        title_words = text[window + k:mention.start].split() + mention.titles_raw
-        while title_words and (is_not_name(title_words[0].strip(",")) or
-                               title_words[0].lower() == "another"):
-            title_words = title_words[1:]
-        mention.role = " ".join(title_words)
-    previous_word = _LAST_WORD.search(prefix)
-    previous = previous_word.group(1).lower() if previous_word else ""
-    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
-        mention.subject_like = True
-    after_word = bool(prefix) and prefix[-1].isalpha()
-    if not mention.subject_like and after_word and previous.islower() and \
-            previous not in union("prepositions", "subject_openers"):
-        mention.object_like = True
-    if previous in words("prepositions") and after_word:
-        mention.after_preposition = True
-        mention.subject_like = False
-    # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
-    appositive = _NAME_COMMA_AT_END.search(prefix)
-    if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
-        mention.subject_like = False

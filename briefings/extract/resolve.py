@@ -14,12 +14,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefings.extract.article import Article
+from briefings.extract.fullnames import fullest_names, names_used_like_organisations
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
-from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -38,41 +38,6 @@ _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-_PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
-
-
-def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
-    """How good a full form of a name is: of two words or more; not opening with a party label
-    or nationality, nor with a participle or compound adjective of a headline ("Understated
-    Roe wins", "'Thin-skinned' Roe"); written more often (a stray "New Hampshire Roe"
-    loses to the name the article uses); longer."""
-    tokens = name.split()
-    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2) and \
-        not (len(tokens) > 1 and _PARTICIPLE_OR_COMPOUND.fullmatch(tokens[0])) and \
-        not any(t.lower() in _headline_words() for t in tokens)
-    return (len(tokens) > 1, plain, counts.get(name, 0), len(name))
-
-
-@cache
-def _headline_words() -> frozenset[str]:
-    """Words that a name only holds when it runs on into a headline written in title case
-    ("Response To Roe", "Glenn Roe Says Cole", "And Ann Roe"): prepositions, "and", cues."""
-    return union("prepositions", "cues") | {"and", "or", "the"}
-
-
-def _names_used_like_organisations(article: Article) -> set[str]:
-    """Two-word names always written in full and never by a surname alone: news style names a
-    person in full once and by surname after, so such a name is an organisation."""
-    full: dict[str, int] = {}
-    single: set[str] = set()
-    for mention in article.mentions:
-        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles:
-            full[mention.name] = full.get(mention.name, 0) + 1
-        elif mention.kind == "name1":
-            single.add(mention.name)
-    return {name for name, count in full.items() if count >= 2 and name.split()[-1] not in single}
 
 
 def _is_body(mention: Mention) -> bool:
@@ -99,19 +64,10 @@ class Resolver:
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
-        self._fullest: dict[str, str] = {}
         self._genders = Genders(article)
-        self._person_names: set[str] = set()
-        counts: dict[str, int] = {}
-        for person in self.persons:
-            counts[person.name] = counts.get(person.name, 0) + 1
-        for person in self.persons:
-            surname = surname_of(person.name)
-            self._person_names.add(surname.casefold())
-            best = self._fullest.get(surname.casefold(), "")
-            if _fullness(person.name, counts) > _fullness(best, counts):
-                self._fullest[surname.casefold()] = person.name
-        self.organisation_like = _names_used_like_organisations(article)
+        self._person_names = {surname_of(person.name).casefold() for person in self.persons}
+        self._fullest = fullest_names(self.persons)
+        self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}

@@ -1,0 +1,93 @@
+"""Where a mention stands in its clause: subject, object, after a preposition; and which
+capitalised words belong to a wire dateline rather than to a sentence.
+
+Attribution prefers a mention that is the subject of its clause ("Roe said"), and skips one
+that follows a preposition ("talks with Roe") or a verb ("met Roe"); the words of a dateline
+("WASHINGTON, Dec. 8 (UPI) --") name a place, a date and an agency, never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefings.extract.lexicon import union, words
+from briefings.extract.shape import is_not_name
+
+if TYPE_CHECKING:
+    from briefings.extract.mentions import Mention
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+# a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
+_FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                            r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
+_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
+
+
+def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
+    """The mentions that are not part of a wire dateline ("Dec" and "UPI" in "WASHINGTON,
+    Dec. 8 (UPI) --"): a dateline names a place, a date and an agency, never a speaker."""
+    spans = [m.span() for m in _FULL_DATELINE.finditer(masked)]
+    if not spans:
+        return mentions
+    kept, k = [], 0
+    for mention in mentions:  # both in text order: one merge, linear
+        while k < len(spans) and spans[k][1] <= mention.start:
+            k += 1
+        if k == len(spans) or mention.start < spans[k][0]:
+            kept.append(mention)
+    return kept
+
+
+def _title_start(before: str) -> tuple[int, bool]:
+    """How far back title words reach before a mention ("Tory leader X", "the US")."""
+    k = len(before)
+    crossed_role = False
+    for _ in range(8):
+        match = _WORD_BEFORE_SPACE.search(before[:k])
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
+                word[0].isupper() and not is_not_name(word)):
+            crossed_role = crossed_role or low in words("role_nouns")
+            k = match.start()
+            continue
+        if crossed_role and word.islower() and low not in (
+                union("prepositions", "subject_openers", "cues")):
+            k = match.start()  # an adjective inside a title: "constitutional affairs minister"
+            continue
+        break
+    return k, crossed_role
+
+
+def position_facts(masked: str, text: str, mention: Mention) -> None:
+    """Set where a mention stands in its clause: subject, object, after a preposition."""
+    window = max(0, mention.start - 240)
+    before = masked[window:mention.start]
+    k, _ = _title_start(before)
+    prefix = before[:k].rstrip()
+    if mention.kind in ("person", "name1"):
+        title_words = text[window + k:mention.start].split() + mention.titles_raw
+        while title_words and (is_not_name(title_words[0].strip(",")) or
+                               title_words[0].lower() == "another"):
+            title_words = title_words[1:]
+        mention.role = " ".join(title_words)
+    previous_word = _LAST_WORD.search(prefix)
+    previous = previous_word.group(1).lower() if previous_word else ""
+    if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
+        mention.subject_like = True
+    after_word = bool(prefix) and prefix[-1].isalpha()
+    if not mention.subject_like and after_word and previous.islower() and \
+            previous not in union("prepositions", "subject_openers"):
+        mention.object_like = True
+    if previous in words("prepositions") and after_word:
+        mention.after_preposition = True
+        mention.subject_like = False
+    # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
+    appositive = _NAME_COMMA_AT_END.search(prefix)
+    if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
+        mention.subject_like = False

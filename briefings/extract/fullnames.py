@@ -1,0 +1,67 @@
+"""Names to their fullest form: which written form of a person's name a speaker gets.
+
+News style names a person in full once and by surname after, so a surname resolves to the best
+full form of it in the article (:func:`fullest_names`), and a two-word name that is always
+written in full and never by its surname alone is taken for an organisation's
+(:func:`names_used_like_organisations`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefings.extract.lexicon import union
+from briefings.extract.mentions import Mention, is_descriptor, surname_of
+
+if TYPE_CHECKING:
+    from briefings.extract.article import Article
+
+_PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
+
+
+def fullest_names(persons: list[Mention]) -> dict[str, str]:
+    """Each surname (case-folded) → the best full form of it among ``persons`` (in text
+    order; of two equally good forms, the first)."""
+    counts: dict[str, int] = {}
+    for person in persons:
+        counts[person.name] = counts.get(person.name, 0) + 1
+    fullest: dict[str, str] = {}
+    for person in persons:
+        surname = surname_of(person.name).casefold()
+        if _fullness(person.name, counts) > _fullness(fullest.get(surname, ""), counts):
+            fullest[surname] = person.name
+    return fullest
+
+
+def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
+    """How good a full form of a name is: of two words or more; not opening with a party label
+    or nationality, nor with a participle or compound adjective of a headline ("Understated
+    Roe wins", "'Thin-skinned' Roe"); written more often (a stray "New Hampshire Roe"
+    loses to the name the article uses); longer."""
+    tokens = name.split()
+    plain = bool(tokens) and not (is_descriptor(tokens[0]) and len(tokens) > 2) and \
+        not (len(tokens) > 1 and _PARTICIPLE_OR_COMPOUND.fullmatch(tokens[0])) and \
+        not any(t.lower() in _headline_words() for t in tokens)
+    return (len(tokens) > 1, plain, counts.get(name, 0), len(name))
+
+
+@cache
+def _headline_words() -> frozenset[str]:
+    """Words that a name only holds when it runs on into a headline written in title case
+    ("Response To Roe", "Glenn Roe Says Cole", "And Ann Roe"): prepositions, "and", cues."""
+    return union("prepositions", "cues") | {"and", "or", "the"}
+
+
+def names_used_like_organisations(article: Article) -> set[str]:
+    """Two-word names always written in full and never by a surname alone: news style names a
+    person in full once and by surname after, so such a name is an organisation."""
+    full: dict[str, int] = {}
+    single: set[str] = set()
+    for mention in article.mentions:
+        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles:
+            full[mention.name] = full.get(mention.name, 0) + 1
+        elif mention.kind == "name1":
+            single.add(mention.name)
+    return {name for name, count in full.items() if count >= 2 and name.split()[-1] not in single}
