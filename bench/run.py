@@ -331,8 +331,13 @@ READING = """## Reading the figures
   anything else when the command is a build that may make PDFs; the server imports WeasyPrint
   while the build reads, validates and renders the brief's text from the packaged templates.
   The layout alone runs in a fresh worker forked from that server (pebble, one task per
-  process). What remains of the gap to plain `weasyprint` is the server's own start, one fork,
-  and writing the build state.
+  process). The server imports WeasyPrint with its native libraries found by the dynamic
+  linker, skipping the `ctypes.util.find_library` lookups (each runs `ldconfig`, `gcc` and
+  `ld`) that plain `weasyprint` makes for the names it tries and does not find; the third
+  baseline, weasyprint imported the same way, shows what briefings itself costs: the
+  server's own start, one fork, the page and the PDF crossing between processes, and writing
+  the build state. The command's process ends without the interpreter's teardown once its
+  exit handlers have run.
 - **pandoc** converts the Markdown with its own HTML and stylesheet, so it lays out a simpler
   page than ours; the ratio compares the tools, not the same document.
 - **Batch.** Layout dominates; each layout runs in its own short-lived process, so memory does
