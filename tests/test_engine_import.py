@@ -87,11 +87,39 @@ def test_a_library_only_the_usual_lookup_finds_is_still_loaded(tmp_path, monkeyp
     assert "could not import" not in capsys.readouterr().out  # the first try's complaint: dropped
 
 
-def test_a_library_missing_everywhere_raises_the_usual_error_once(tmp_path, monkeypatch, capsys) -> None:
+def test_a_library_missing_everywhere_raises_the_usual_error_once_on_stderr(tmp_path, monkeypatch, capsys) -> None:
     name = _module(tmp_path, "never_loads", """
         print("could not import some external libraries")
         raise OSError("cannot load library 'libpango-1.0-0'")
     """, monkeypatch)
     with pytest.raises(OSError, match="libpango-1.0-0"):
         import_quickly(name)
-    assert capsys.readouterr().out.count("could not import") == 1
+    printed = capsys.readouterr()
+    assert printed.out == ""  # stdout is the command's output (a JSON report, say)
+    assert printed.err.count("could not import") == 1
+
+
+@linux_only
+def test_a_json_report_stays_json_when_pango_cannot_load(tmp_path: Path) -> None:
+    """WeasyPrint prints its complaint on stdout, in the fork server that shares the build's
+    stdout: it goes to stderr, and the report on stdout stays one JSON document."""
+    import json
+    import os
+    import shutil
+
+    from conftest import ROOT, SEEDS
+
+    broken = tmp_path / "lib"  # libraries the linker finds first, and cannot load
+    broken.mkdir()
+    for soname in ("libgobject-2.0.so.0", "libpango-1.0.so.0"):
+        (broken / soname).write_bytes(b"not a shared object")
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefings", "build", "seeds", "--report", "json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "LD_LIBRARY_PATH": str(broken)})
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["ok"] is False
+    [brief] = report["briefings"]
+    assert brief["status"] == "failed" and "needs the Pango text library" in brief["message"]

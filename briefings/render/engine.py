@@ -58,12 +58,16 @@ def import_quickly(module: str) -> types.ModuleType:
     """Import ``module`` (WeasyPrint) with :func:`linker_finds_libraries`; if a library is then
     missed, import it again with the usual lookup, which may find a library the linker does not
     (on a path only the compiler searches), and which raises the usual error if none does.
-    (The first attempt's complaint on stdout is dropped: it would be printed twice.)"""
+
+    WeasyPrint prints its complaint about a missing library on stdout, where it would land in
+    the middle of a command's output (``build --report json``): the first attempt's is dropped
+    (it would be printed twice), the second's goes to stderr."""
     try:
         with linker_finds_libraries(), contextlib.redirect_stdout(io.StringIO()):
             return importlib.import_module(module)
     except OSError:
-        return importlib.import_module(module)
+        with contextlib.redirect_stdout(sys.stderr):
+            return importlib.import_module(module)
 
 
 _weasyprint: types.ModuleType | None
