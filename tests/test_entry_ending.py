@@ -76,6 +76,22 @@ def test_an_exit_handler_registered_before_the_command_still_runs(workspace: Pat
     assert mark.read_text() == "ran"
 
 
+def test_an_exception_raised_after_the_command_keeps_its_exit_status(workspace: Path) -> None:
+    """A script that runs the command, catches its SystemExit and then fails ends with the
+    failure's status (1), not the command's (0)."""
+    script = ("import sys\n"
+              "sys.argv = ['briefings', 'validate', 'seeds/us-turkey-caatsa-sanctions.yaml']\n"
+              "from briefings.cli.entry import run\n"
+              "try:\n"
+              "    run()\n"
+              "except SystemExit:\n"
+              "    pass\n"
+              "raise RuntimeError('the script failed after the command')\n")
+    done = _run([sys.executable, "-c", script], cwd=workspace)
+    assert done.returncode == 1, done.stderr
+    assert "RuntimeError: the script failed after the command" in done.stderr
+
+
 @pytest.mark.parametrize(("args", "code", "said"), [
     (["validate", f"seeds/{SEED_ID}.yaml"], 0, "1 briefing(s) valid"),
     (["validate", "seeds/missing.yaml"], 1, "missing.yaml"),

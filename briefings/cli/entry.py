@@ -23,9 +23,12 @@ interpreter's teardown, which frees one object after another what the system fre
 With the models, Jinja and rich loaded that teardown took 40–70 ms, all of it after the output
 was written (a cold build's median went from 1.27 s to 1.20 s; ``bench/run.py``). Only
 :func:`run` ends so, only once the command has returned its exit code (a traceback that
-escapes it ends the usual way), and only when its handler is the last to run: an exit handler
-registered before the command started (coverage's, say) would run after it, so then the
-process ends the usual way too.
+escapes it ends the usual way, as does one raised after it), and only when its handler is the
+last to run: an exit handler registered before the command started (coverage's, say) would run
+after it, so then the process ends the usual way too. :func:`run` is the program, not a function
+to call and go on from: a script that catches its ``SystemExit`` and ends otherwise gets the
+command's exit code. Scripts use the public API (``briefings.build`` and the rest), which never
+ends the process.
 """
 
 from __future__ import annotations
@@ -84,8 +87,8 @@ def _end() -> None:
     """The last exit handler: after a Ctrl-C, end by SIGINT; after any other ending of the
     command, end with its exit code, skipping the interpreter's teardown (see the module's
     docstring)."""
-    if _exit_code is None:  # the command did not finish: let Python end as it does
-        return
+    if _exit_code is None or hasattr(sys, "last_value"):  # the command did not finish, or
+        return  # an exception escaped after it: let Python end as it does, with its status
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
