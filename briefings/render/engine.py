@@ -35,9 +35,9 @@ def linker_finds_libraries() -> Iterator[None]:
     ``ldconfig``, then ``gcc``, then ``ld``, one process after another: 22 lookups, 16 of them
     failing (the Windows and macOS spellings, a library that is not installed), about 0.13 s
     of every cold build (the import took 0.43 s with them, 0.30–0.33 s without, on the
-    benchmark machine). Each list also holds the
-    library's Linux soname ("libgobject-2.0.so.0"), which the linker loads from where it would
-    load any library (``LD_LIBRARY_PATH``, its cache, the system folders).
+    benchmark machine). Each list also holds the library's Linux soname
+    ("libgobject-2.0.so.0"), which the linker loads from where it would load any library
+    (``LD_LIBRARY_PATH``, its cache, the system folders).
     """
     if not sys.platform.startswith("linux"):
         yield
