@@ -2,25 +2,24 @@
 
 The schema (:mod:`briefings.model`) knows each field on its own; here we check that ids point at
 things that exist, that ids are unique, that every speaker belongs to the quote's party and that
-every cited source has its local copy. These reference checks read the plain YAML data, not the
-model, so they also run on a file with schema errors: the analyst sees a misspelled key and an
-unknown speaker in the same report. Editorial warnings (gaps a reader would notice) need the
-validated model.
+every cited source has its local copy. These reference checks, the quotes' provenance
+(:mod:`~briefings.validation.quoted`) and the dates (:mod:`~briefings.validation.dates`) read the
+plain YAML data, not the model, so they also run on a file with schema errors: the analyst sees
+a misspelled key, an unknown speaker and a misquote in the same report. Editorial warnings
+(gaps a reader would notice) need the validated model.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from briefings.constants import MAX_SOURCE_BYTES
-from briefings.errors import BriefingError, Issue, Severity
-from briefings.load.paths import PathRefused, confine, read_regular_file
+from briefings.errors import Issue, Severity
 from briefings.load.yaml import LoadedBriefing, Location, dotted, plain
-from briefings.schema.briefing import Briefing, Party
-from briefings.validation.provenance import SourceText, names_near
+from briefings.schema.briefing import Briefing
+from briefings.validation.dates import date_problems
+from briefings.validation.quoted import archived_copy, is_checkable_path, quote_problems
 from briefings.validation.review import review_placeholders
 
 
@@ -32,72 +31,18 @@ def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
         loaded.issue(loc, message)
         for loc, message in _reference_errors(plain(loaded.tree), loaded.folder)
     ]
-    if loaded.briefing is not None and not issues:
-        issues += [
-            loaded.issue(loc, message, severity=severity)
-            for loc, message, severity in _provenance(loaded.briefing, loaded.folder)
-        ]
+    issues += [
+        loaded.issue(loc, message, severity=severity)
+        for checks in (quote_problems(plain(loaded.tree), loaded.folder),
+                       date_problems(plain(loaded.tree)))
+        for loc, message, severity in checks
+    ]
     if loaded.briefing is not None:
         issues += [
             loaded.issue(loc, message, severity=Severity.WARNING)
             for loc, message in _editorial_warnings(loaded.briefing)
         ]
     return issues + review_placeholders(loaded)
-
-
-def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, str, Severity]]:
-    """Archived sources unchanged; every quote in its source; its speaker named near it."""
-    texts: dict[str, SourceText] = {}
-    for i, source in enumerate(briefing.sources):
-        path, inside = archived_copy(folder, source.text)
-        if not inside:
-            continue  # reported by the reference checks; never read
-        try:
-            raw = read_regular_file(path, MAX_SOURCE_BYTES)
-        except BriefingError as error:
-            yield ("sources", i, "text"), f"cannot read '{source.text}': {error}", Severity.ERROR
-            continue
-        if source.sha256 and hashlib.sha256(raw).hexdigest() != source.sha256:
-            yield ("sources", i, "sha256"), (
-                f"the archived copy of source '{source.id}' ({source.text}) has changed since it "
-                "was recorded: its sha256 no longer matches"
-            ), Severity.ERROR
-        try:
-            texts[source.id] = SourceText(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield ("sources", i, "text"), f"'{source.text}' is not UTF-8 text", Severity.ERROR
-    for i, party in enumerate(briefing.parties):
-        for j, quote in enumerate(party.quotes):
-            archived = texts.get(quote.source)
-            if archived is None:
-                continue
-            here: Location = ("parties", i, "quotes", j, "text")
-            match = archived.find(quote.text)
-            if match is None:
-                closest = archived.closest(quote.text)
-                yield here, (
-                    f"quote not found in source '{quote.source}'; closest passage "
-                    f"(line {closest.line}, {closest.score:.0f}% similar): \"{closest.text}\""
-                ), Severity.ERROR
-                continue
-            names = _speaker_names(party, quote.speaker)
-            if not names_near(archived.window(match), names):
-                yield here, (
-                    f"the speaker '{quote.speaker}' is not named near this quote in source "
-                    f"'{quote.source}' (looked for: {', '.join(names)})"
-                ), Severity.WARNING
-
-
-def _speaker_names(party: Party, speaker: str) -> list[str]:
-    """Every way a source may name a quote's speaker: name, surname, aliases, role."""
-    person = next((p for p in party.people if p.id == speaker), None)
-    if person is None:
-        names = [party.name, party.short_name, *party.aliases]
-    else:
-        names = [person.name, person.name.split()[-1], *person.aliases]
-        if person.role:
-            names += [person.role, person.role.split()[-1]]
-    return list(dict.fromkeys(name for name in names if name))
 
 
 def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -157,8 +102,7 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
 
 
 def _archived_copy_errors(loc: Location, text: Any, folder: Path) -> Iterator[tuple[Location, str]]:
-    if (not isinstance(text, str) or not text or ".." in text.split("/")
-            or text.startswith("/") or "\x00" in text):
+    if not is_checkable_path(text):
         return  # the schema reports it
     real, inside = archived_copy(folder, text)
     if not inside:
@@ -199,16 +143,6 @@ def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: se
                     f"unknown party '{affected}' (known: {_known(party_ids)})")
         yield from _citation_errors(here + ("consequences", j, "source"),
                                     consequence.get("source"), source_ids)
-
-
-def archived_copy(folder: Path, text: str) -> tuple[Path, bool]:
-    """The real path of a source's archived copy, and whether it is inside ``folder``
-    (by the one confinement check, :func:`briefings.load.paths.confine`)."""
-    try:
-        return confine(folder, text), True
-    except PathRefused:
-        real = (folder / text).resolve()
-        return real, real.is_relative_to(folder.resolve())
 
 
 def _editorial_warnings(briefing: Briefing) -> Iterator[tuple[Location, str]]:
