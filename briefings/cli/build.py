@@ -97,6 +97,9 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
         echo_failure(failure, "nothing was written")
         raise SystemExit(1) from None
     echo_issues(report.warnings)
+    if report.invalid:
+        echo_failure(ValidationFailed([i for issues in report.invalid.values() for i in issues]),
+                     f"nothing was written for {len(report.invalid)} invalid briefing(s)")
     placeholders = count_placeholders(report.warnings)
     if placeholders:
         LOGGER.warning(f"{placeholders} review placeholder(s) remain: the brief is not finished "
