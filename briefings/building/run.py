@@ -213,8 +213,8 @@ class _Build:
         self.total = len(files)
         state = State(self.workspace.output_dir, self.options.formats)
         variant = self.options.pdf
-        env = environment_hash(self.workspace, (*self.options.formats, variant.variant,
-                                                f"toc{variant.toc_min_pages}"))
+        # not the formats: each output is up to date on its own (md after an html-only build)
+        env = environment_hash(self.workspace, (variant.variant, f"toc{variant.toc_min_pages}"))
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
         # read once a build: where the texts render, and what the server preloads, must agree

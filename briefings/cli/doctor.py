@@ -13,10 +13,11 @@ def doctor_command() -> None:
 
     checks = run_checks()
     for check in checks:
-        click.echo(f"{'ok' if check.ok else 'MISSING':8} {check.name}: {check.found}")
+        label = "ok" if check.ok else "optional" if check.optional else "MISSING"
+        click.echo(f"{label:8} {check.name}: {check.found}")
         if check.advice:
             click.echo(f"         {check.advice}")
-    if not all(check.ok for check in checks):
+    if not all(check.ok or check.optional for check in checks):
         click.echo("PDF output will not work on this machine until the above is installed.",
                    err=True)
         raise SystemExit(1)

@@ -32,7 +32,7 @@ def schedule_list(config_path: Path | None, count: int) -> None:
     for item in config.settings.schedules:
         click.echo(f"{item.name}: {item.cron} ({item.timezone})")
         for when in next_runs(item, now, count):
-            click.echo(f"  {when.isoformat()}")
+            click.echo(f"  {when:%a %d %b %Y %H:%M %Z} ({when.isoformat()})")
 
 
 @schedule_group.command("run")
