@@ -203,6 +203,16 @@ def plain(node: Any) -> Any:
     return node
 
 
+def mappings_in(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings in the list ``data[key]`` of plain data, with their indexes; anything else
+    is skipped (the schema reports it). The checks that run on a file with schema errors
+    walk the data with it."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
 def load_briefing_file(path: Path | str) -> LoadedBriefing:
     """Read and schema-validate one briefing file; problems are collected in ``.issues``."""
     path = Path(path)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from briefings.errors import Severity
-from briefings.load.yaml import Location
+from briefings.load.yaml import Location, mappings_in
 
 #: A quote said this many days or more before the article that reports it is odd (old words
 #: reported as news are usually a misdated quote): a warning.
@@ -50,27 +50,21 @@ def earliest_day(value: Any) -> dt.date | None:
         return None
 
 
-def _mappings(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
-    value = data.get(key) if isinstance(data, dict) else None
-    return [(i, item) for i, item in enumerate(value if isinstance(value, list) else [])
-            if isinstance(item, dict)]
-
-
 def date_problems(data: dict[str, Any]) -> Iterator[DateProblem]:
     """Every contradiction between the dates of one briefing's plain data."""
     as_of = full_date(data.get("as_of"))
     published = {item.get("id"): full_date(item.get("published"))
-                 for _, item in _mappings(data, "sources")}
+                 for _, item in mappings_in(data, "sources")}
     if as_of is not None:
         yield from _sources_after(data, as_of)
-        for i, event in _mappings(data, "timeline"):
+        for i, event in mappings_in(data, "timeline"):
             day = earliest_day(event.get("date"))
             if day is not None and day > as_of:
                 yield ("timeline", i, "date"), (
                     f"the event is dated {event.get('date')}, after the briefing's as_of "
                     f"{as_of.isoformat()}"), Severity.ERROR
-    for i, party in _mappings(data, "parties"):
-        for j, quote in _mappings(party, "quotes"):
+    for i, party in mappings_in(data, "parties"):
+        for j, quote in mappings_in(party, "quotes"):
             said = full_date(quote.get("said"))
             if said is not None:
                 yield from _said_problems(("parties", i, "quotes", j, "said"), said,
@@ -80,8 +74,8 @@ def date_problems(data: dict[str, Any]) -> Iterator[DateProblem]:
 def _sources_after(data: dict[str, Any], as_of: dt.date) -> Iterator[DateProblem]:
     """as_of before every source is impossible (the briefing cites articles from its own
     future); one source after it is odd (a late addition whose as_of was not moved on)."""
-    dated = [(i, item, full_date(item.get("published"))) for i, item in _mappings(data, "sources")]
-    dated = [(i, item, day) for i, item, day in dated if day is not None]
+    dated = [(i, item, day) for i, item in mappings_in(data, "sources")
+             if (day := full_date(item.get("published"))) is not None]
     later = [(i, item, day) for i, item, day in dated if day > as_of]
     if dated and len(later) == len(dated):
         first = min(day for _, _, day in dated)

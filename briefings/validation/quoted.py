@@ -22,7 +22,7 @@ from typing import Any
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.errors import BriefingError, Severity
 from briefings.load.paths import PathRefused, confine, read_regular_file
-from briefings.load.yaml import Location
+from briefings.load.yaml import Location, mappings_in
 from briefings.validation.provenance import SourceText, names_near
 
 #: Quotation marks an analyst may paste along with a quote (the brief adds its own).
@@ -55,21 +55,15 @@ class _Source:
     text: SourceText
 
 
-def _mappings(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
-    value = data.get(key) if isinstance(data, dict) else None
-    return [(i, item) for i, item in enumerate(value if isinstance(value, list) else [])
-            if isinstance(item, dict)]
-
-
 def quote_problems(data: dict[str, Any], folder: Path) -> Iterator[QuoteProblem]:
     """Every provenance problem of one briefing's plain data."""
     sources: dict[str, _Source] = {}
-    for i, source in _mappings(data, "sources"):
+    for i, source in mappings_in(data, "sources"):
         read = yield from _read_source(("sources", i), source, folder)
         if read is not None:
             sources.setdefault(read.id, read)
-    for i, party in _mappings(data, "parties"):
-        for j, quote in _mappings(party, "quotes"):
+    for i, party in mappings_in(data, "parties"):
+        for j, quote in mappings_in(party, "quotes"):
             yield from _check_quote(("parties", i, "quotes", j, "text"), quote, party, sources)
 
 
@@ -77,7 +71,7 @@ def _read_source(here: Location, source: dict[str, Any],
                  folder: Path) -> Generator[QuoteProblem, None, _Source | None]:
     """Read one archived copy (a generator so that its problems are yielded; returns it)."""
     source_id, text = source.get("id"), source.get("text")
-    if not isinstance(source_id, str) or not is_checkable_path(text):
+    if not isinstance(source_id, str) or not isinstance(text, str) or not is_checkable_path(text):
         return None
     path, inside = archived_copy(folder, text)
     if not inside or not path.is_file():
@@ -138,7 +132,7 @@ def _not_found(text: str, cited: _Source, sources: dict[str, _Source]) -> str:
 
 def speaker_names(party: dict[str, Any], speaker: str) -> list[str]:
     """Every way a source may name a quote's speaker: name, surname, aliases, role."""
-    person = next((p for _, p in _mappings(party, "people") if p.get("id") == speaker), None)
+    person = next((p for _, p in mappings_in(party, "people") if p.get("id") == speaker), None)
     if person is None and speaker != party.get("id"):
         return []  # an unknown speaker: the reference checks report it
     if person is None:

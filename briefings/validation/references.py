@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.errors import Issue, Severity
-from briefings.load.yaml import LoadedBriefing, Location, dotted, plain
+from briefings.load.yaml import LoadedBriefing, Location, dotted, mappings_in, plain
 from briefings.schema.briefing import Briefing
 from briefings.validation.dates import date_problems
 from briefings.validation.quoted import archived_copy, is_checkable_path, quote_problems
@@ -45,15 +45,6 @@ def check_briefing(loaded: LoadedBriefing) -> list[Issue]:
     return issues + review_placeholders(loaded)
 
 
-def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
-    """The mappings in the list ``data[key]``, with their indexes; anything else is skipped
-    (the schema reports it)."""
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, list):
-        return []
-    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
-
-
 def _id(item: dict[str, Any]) -> str | None:
     value = item.get("id")
     return value if isinstance(value, str) else None
@@ -78,18 +69,18 @@ def _duplicates(items: Iterable[tuple[Location, str | None]], what: str) -> Iter
 def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Location, str]]:
     """Ids used twice, archived copies missing or outside the folder, and references (speakers,
     sources, affected parties) to ids that do not exist."""
-    sources = _items(data, "sources")
-    parties = _items(data, "parties")
+    sources = mappings_in(data, "sources")
+    parties = mappings_in(data, "parties")
     source_ids = {_id(s) for _, s in sources} - {None}
     party_ids = {_id(p) for _, p in parties} - {None}
     owner_of_person = {
-        _id(person): _id(party) for _, party in parties for _, person in _items(party, "people")
+        _id(person): _id(party) for _, party in parties for _, person in mappings_in(party, "people")
     }
     yield from _duplicates(((("sources", i), _id(s)) for i, s in sources), "source")
     yield from _duplicates(((("parties", i), _id(p)) for i, p in parties), "party")
     yield from _duplicates(
         ((("parties", i, "people", j), _id(person))
-         for i, party in parties for j, person in _items(party, "people")),
+         for i, party in parties for j, person in mappings_in(party, "people")),
         "person",
     )
     for i, source in sources:
@@ -97,7 +88,7 @@ def _reference_errors(data: dict[str, Any], folder: Path) -> Iterator[tuple[Loca
     for i, party in parties:
         yield from _party_reference_errors(("parties", i), party, party_ids, source_ids,
                                            owner_of_person)
-    for i, event in _items(data, "timeline"):
+    for i, event in mappings_in(data, "timeline"):
         yield from _citation_errors(("timeline", i, "source"), event.get("source"), source_ids)
 
 
@@ -122,12 +113,12 @@ def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: se
                             source_ids: set[Any],
                             owner_of_person: dict[Any, Any]) -> Iterator[tuple[Location, str]]:
     party_id = _id(party)
-    people = {_id(person) for _, person in _items(party, "people")} - {None}
-    for j, person_id in ((j, _id(p)) for j, p in _items(party, "people")):
+    people = {_id(person) for _, person in mappings_in(party, "people")} - {None}
+    for j, person_id in ((j, _id(p)) for j, p in mappings_in(party, "people")):
         if person_id in party_ids:
             yield here + ("people", j, "id"), (
                 f"person id '{person_id}' is also a party id; speakers would be ambiguous")
-    for j, quote in _items(party, "quotes"):
+    for j, quote in mappings_in(party, "quotes"):
         speaker = quote.get("speaker")
         if isinstance(speaker, str) and speaker != party_id and speaker not in people:
             owner = owner_of_person.get(speaker)
@@ -135,7 +126,7 @@ def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: se
                 f"speaker '{speaker}' belongs to party '{owner}', not '{party_id}'" if owner
                 else f"unknown speaker '{speaker}' (known: {_known([party_id, *people])})")
         yield from _citation_errors(here + ("quotes", j, "source"), quote.get("source"), source_ids)
-    for j, consequence in _items(party, "consequences"):
+    for j, consequence in mappings_in(party, "consequences"):
         affects = consequence.get("affects")
         for k, affected in enumerate(affects if isinstance(affects, list) else []):
             if isinstance(affected, str) and affected not in party_ids:
