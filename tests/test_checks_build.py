@@ -38,6 +38,15 @@ def test_an_invalid_briefing_does_not_stop_the_valid_ones(tmp_path: Path) -> Non
     assert sorted(p.name for p in (tmp_path / "output").glob("*.md")) == ["first.md", "last.md"]
 
 
+def test_an_invalid_briefing_beside_up_to_date_ones(tmp_path: Path) -> None:
+    folder = _workspace(tmp_path, {"kept": ""})
+    assert build([folder], Workspace.at(tmp_path), formats=["md", "pdf"]).ok
+    (folder / "broken.yaml").write_text("id: broken\ncolour: red\n")
+    report = build([folder], Workspace.at(tmp_path), formats=["md", "pdf"])
+    assert [Path(p).name for p in report.skipped] == ["kept.yaml"]
+    assert list(report.invalid) == [str(folder / "broken.yaml")] and report.built == []
+
+
 def test_a_build_of_only_invalid_briefings_writes_nothing(tmp_path: Path) -> None:
     folder = _workspace(tmp_path, {"broken": "colour: red\n"})
     with pytest.raises(ValidationFailed):

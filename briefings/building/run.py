@@ -231,8 +231,8 @@ class _Build:
         for path in skipped:
             self.report.skipped.append(str(path))
             self._event(Stage.SKIPPED, path, "up to date", finished=True)
-        if not todo:
-            return
+        if not loaded:
+            return  # nothing (valid) to build
         jobs = [self._job(item, state) for item in loaded]
 
         def finish(number: int, outcome: Outcome[dict[str, bytes]]) -> None:
