@@ -121,6 +121,19 @@ def test_mistake_gives_its_message(scenario: str, edits: list[tuple[str, str]],
     assert all(issue.line > 0 and str(issue).startswith(f"{path}:{issue.line}:") for issue in matching)
 
 
+def test_material_awaiting_review_is_not_held_to_as_of(tmp_path: Path) -> None:
+    """An event and a source drafted in from an article newer than the briefing: accepting
+    them is when the analyst moves as_of on, so until then no date error."""
+    path = _briefing(tmp_path, [
+        ("    event: Talks are announced.\n", "    event: Talks are announced.\n    status: proposed\n"),
+        ("  - date: 2021-02-27\n", "  - date: 2021-03-04\n"),
+        ("    published: 2021-02-27\n", "    published: 2021-03-04\n")])
+    assert _issues(path) == []
+    accepted = _briefing(tmp_path, [("  - date: 2021-02-27\n", "  - date: 2021-03-04\n"),
+                                    ("    published: 2021-02-27\n", "    published: 2021-03-04\n")])
+    assert {issue.location for issue in _issues(accepted)} == {"timeline[1].date", "sources[1].published"}
+
+
 def test_every_problem_of_a_file_at_once(tmp_path: Path) -> None:
     """A misspelled key, an unknown speaker, a misquote and a contradictory date in one file:
     one run reports all four (the misquote no longer waits for the others to be fixed)."""

@@ -51,7 +51,10 @@ def earliest_day(value: Any) -> dt.date | None:
 
 
 def date_problems(data: dict[str, Any]) -> Iterator[DateProblem]:
-    """Every contradiction between the dates of one briefing's plain data."""
+    """Every contradiction between the dates of one briefing's plain data.
+
+    Material proposed for review (drafted in from newer articles) is not held to ``as_of``:
+    accepting it is when the analyst moves the briefing's date on."""
     as_of = full_date(data.get("as_of"))
     published = {item.get("id"): full_date(item.get("published"))
                  for _, item in mappings_in(data, "sources")}
@@ -59,7 +62,7 @@ def date_problems(data: dict[str, Any]) -> Iterator[DateProblem]:
         yield from _sources_after(data, as_of)
         for i, event in mappings_in(data, "timeline"):
             day = earliest_day(event.get("date"))
-            if day is not None and day > as_of:
+            if day is not None and day > as_of and not _proposed(event):
                 yield ("timeline", i, "date"), (
                     f"the event is dated {event.get('date')}, after the briefing's as_of "
                     f"{as_of.isoformat()}"), Severity.ERROR
@@ -67,15 +70,34 @@ def date_problems(data: dict[str, Any]) -> Iterator[DateProblem]:
         for j, quote in mappings_in(party, "quotes"):
             said = full_date(quote.get("said"))
             if said is not None:
+                held_to = None if _proposed(party) or _proposed(quote) else as_of
                 yield from _said_problems(("parties", i, "quotes", j, "said"), said,
-                                          as_of, quote.get("source"), published)
+                                          held_to, quote.get("source"), published)
+
+
+def _proposed(item: dict[str, Any]) -> bool:
+    return item.get("status") == "proposed"
+
+
+def _cited_only_by_proposed(data: dict[str, Any]) -> set[Any]:
+    """Sources that only material awaiting review cites (an article ingested after as_of)."""
+    cited: dict[bool, set[Any]] = {True: set(), False: set()}
+    for _, event in mappings_in(data, "timeline"):
+        cited[_proposed(event)].add(event.get("source"))
+    for _, party in mappings_in(data, "parties"):
+        for key in ("quotes", "consequences"):
+            for _, item in mappings_in(party, key):
+                cited[_proposed(party) or _proposed(item)].add(item.get("source"))
+    return cited[True] - cited[False]
 
 
 def _sources_after(data: dict[str, Any], as_of: dt.date) -> Iterator[DateProblem]:
     """as_of before every source is impossible (the briefing cites articles from its own
     future); one source after it is odd (a late addition whose as_of was not moved on)."""
+    awaiting = _cited_only_by_proposed(data)
     dated = [(i, item, day) for i, item in mappings_in(data, "sources")
-             if (day := full_date(item.get("published"))) is not None]
+             if (day := full_date(item.get("published"))) is not None
+             and item.get("id") not in awaiting]
     later = [(i, item, day) for i, item, day in dated if day > as_of]
     if dated and len(later) == len(dated):
         first = min(day for _, _, day in dated)
