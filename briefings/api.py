@@ -87,8 +87,9 @@ def build(paths: Sequence[Path | str] = (), *, output: Path | str | None = None,
 
     ``paths`` are briefing files or folders (default: ``seeds/``). ``workspace`` gives the
     template, asset and output folders (default: the current folder, ``output/``); ``output``
-    overrides the output folder. Raises ValidationFailed (nothing written) if any briefing is
-    invalid; a briefing that fails to render is listed in the report's ``failed``.
+    overrides the output folder. An invalid briefing is not built and is listed, with its
+    issues, in the report's ``invalid`` (the valid ones are built); ValidationFailed (nothing
+    written) when none is valid. A briefing that fails to render is listed in ``failed``.
     """
     from briefings.building.run import build as _build
 

@@ -42,10 +42,11 @@ class Issue:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}:{self.column}"
+        # a file with no position (a path that does not exist) is named without ':0:0'
+        where = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
         kind = "warning: " if self.severity is Severity.WARNING else ""
         loc = f"{self.location}: " if self.location else ""
-        return f"{where}: {kind}{loc}{self.message}"
+        return f"{where}: {kind}{loc}{self.message}" if where else f"{kind}{loc}{self.message}"
 
     @property
     def is_error(self) -> bool:

@@ -8,7 +8,7 @@ One JSON document on stdout, whatever happened (the exit code is the same as wit
      "briefings": [{"path", "id", "status", "outputs", "message"}, ...],
      "summary": "1 built, 0 up to date, 0 failed in 1.2 s"}
 
-``status`` is ``valid``/``invalid`` for ``validate`` and ``built``/``skipped``/``failed`` for
+``status`` is ``valid``/``invalid`` for ``validate`` and ``built``/``skipped``/``invalid``/``failed`` for
 ``build``. The shape is written down as a JSON Schema in ``schemas/report.schema.json``
 (:func:`schema`), which the tests hold every printed report to.
 """

@@ -29,7 +29,7 @@ CASES_TABLE = [
     ("briefing_id_not_a_slug", "1:1: id: not a valid id (lower-case letters, digits and '-') (got 'Minimal Briefing')"),
     ("missing_marking", "1:1: marking: missing required key"),
     ("number_where_text_expected", "24:5: parties[0].short_name: Input should be a valid string (got 1.1)"),
-    ("yaml_syntax_error", "24:4: expected <block end>, but found '<block mapping start>'"),
+    ("yaml_syntax_error", "24:4: indentation: this line does not line up with the keys of the block"),
     ("alias", "8:13: anchors and aliases (&name, *name) are not allowed"),
     ("custom_tag", "2:8: custom YAML tags are not allowed"),
     ("unknown_affected_party", "40:28: parties[0].consequences[0].affects[1]: unknown party 'party-z' (known: party-a)"),

@@ -100,7 +100,7 @@ def test_build_reports_built_then_skipped_with_outputs(
     assert len(doc["briefings"][0]["outputs"]) == 2
 
 
-def test_build_invalid_writes_nothing_and_lists_every_briefing(
+def test_build_invalid_is_listed_invalid_and_the_valid_one_built(
         minimal_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(CASES / "invalid" / "duplicate_key.yaml", minimal_folder / "broken.yaml")
     out = tmp_path / "out"
@@ -108,9 +108,9 @@ def test_build_invalid_writes_nothing_and_lists_every_briefing(
                           "--workspace", str(tmp_path), str(minimal_folder)], capsys)
     assert code == EXIT_USER_ERROR
     statuses = {Path(b["path"]).name: b["status"] for b in doc["briefings"]}
-    assert statuses == {"broken.yaml": "failed", "minimal.yaml": "failed"}
+    assert statuses == {"broken.yaml": "invalid", "minimal.yaml": "built"}
     assert all(i["file"].endswith("broken.yaml") for i in doc["issues"] if i["severity"] == "error")
-    assert not list(out.glob("*.md"))
+    assert [p.name for p in out.glob("*.md")] == ["minimal.md"]
 
 
 def test_text_mode_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:

@@ -102,8 +102,11 @@ def test_export_cron() -> None:
     assert "-m briefings build --config" in line and str(ROOT / "briefings.toml") in line
 
 
-def test_export_systemd() -> None:
+def test_export_systemd(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("getpass.getuser", lambda: "analyst")  # as the workspace's owner
+    monkeypatch.setattr("os.geteuid", lambda: 1000)
     text = export_systemd(load_config(ROOT / "briefings.toml"))
+    assert "User=analyst" in text
     assert "OnCalendar=Mon..Fri *-*-* 6:30:00 Europe/London" in text
     assert "Persistent=true" in text and "Type=oneshot" in text
     assert "ExecStart=" + " ".join(build_command(load_config(ROOT / "briefings.toml"),

@@ -54,7 +54,8 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
     monkeypatch.setattr(sys, "executable", str(fake_python))
     schedules = [Schedule(name="hostile", cron="30 0 * * mon", timezone="Europe/Berlin", briefings=HOSTILE, force=True),
                  Schedule(name="plain", cron="0 7 * * 1-5", timezone="America/New_York")]
-    return Config(Settings(schedules=schedules, output=OUTPUT), root, root / "briefings.toml")
+    return Config(Settings(schedules=schedules, output=OUTPUT, service_user="analyst"), root,
+                  root / "briefings.toml")
 
 
 def _argv(dump: Path) -> list[str]:
@@ -201,7 +202,9 @@ def test_systemd_units_run_exactly_the_configured_argv(hostile: Config, tmp_path
     for schedule in hostile.settings.schedules:
         service = units[f"briefings-{schedule.name}.service"]
         keys = [line.split("=", 1)[0] for line in service]
-        assert keys == ["[Unit]", "Description", "[Service]", "Type", "WorkingDirectory", "ExecStart"]
+        assert keys == ["[Unit]", "Description", "[Service]", "Type", "User", "WorkingDirectory",
+                        "ExecStart"]
+        assert "User=analyst" in service
         values = dict(line.split("=", 1) for line in service if "=" in line)
         assert _specifiers(values["WorkingDirectory"]) == str(hostile.root.resolve())
         assert systemd_words(values["ExecStart"]) == build_command(hostile, schedule)
@@ -229,7 +232,8 @@ def test_systemd_refuses_a_program_path_it_cannot_run(hostile: Config, monkeypat
 def test_systemd_refuses_a_folder_it_cannot_write(tmp_path: Path) -> None:
     root = tmp_path / "ends with \\"
     root.mkdir()
-    config = Config(Settings(schedules=[Schedule(name="a", cron="0 7 * * *")]), root, None)
+    config = Config(Settings(schedules=[Schedule(name="a", cron="0 7 * * *")],
+                             service_user="analyst"), root, None)
     with pytest.raises(BriefingError, match="cannot be written into a systemd unit"):
         export_systemd(config)
 

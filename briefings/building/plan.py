@@ -155,26 +155,35 @@ class State:
         return self.entries.get(str(path.resolve()))
 
     def is_current(self, path: Path, env: str, output_dir: Path) -> bool:
+        """Whether every output this build asks for is up to date: each format on its own, so
+        a plain build after ``--format html`` does not redo the Markdown and the PDF."""
         entry = self.entry(path)
         if entry is None or entry.env != env or entry.yaml != file_sha(path):
             return False
-        if set(entry.outputs) != {f"{entry.id}.{fmt}" for fmt in self.formats}:
+        wanted = {f"{entry.id}.{fmt}" for fmt in self.formats}
+        if not wanted <= set(entry.outputs):
             return False
         folder = path.resolve().parent
         if any(_confined_sha(folder, _inside(folder, dep), MAX_SOURCE_BYTES) != sha
                for dep, sha in entry.deps.items()):
             return False
-        return all(_confined_sha(output_dir, name, MAX_OUTPUT_BYTES) == sha
-                   for name, sha in entry.outputs.items())
+        return all(_confined_sha(output_dir, name, MAX_OUTPUT_BYTES) == entry.outputs[name]
+                   for name in wanted)
 
     def record(self, path: Path, env: str, deps: dict[str, str | None], outputs: dict[str, str],
                briefing_id: str) -> None:
-        """Remember what was built; a file that could not be hashed leaves no entry (rebuilt)."""
+        """Remember what was built; a file that could not be hashed leaves no entry (rebuilt).
+
+        Outputs of other formats recorded from the very same inputs stay recorded."""
         key, yaml = str(path.resolve()), file_sha(path)
         if yaml is None or None in deps.values():
             self.entries.pop(key, None)
             return
         hashed = {name: sha for name, sha in deps.items() if sha is not None}
+        old = self.entries.get(key)
+        if old is not None and (old.id, old.env, old.yaml, old.deps) == (briefing_id, env, yaml,
+                                                                          hashed):
+            outputs = {**old.outputs, **outputs}
         self.entries[key] = ManifestEntry(id=briefing_id, env=env, yaml=yaml,
                                           deps=hashed, outputs=outputs)
 

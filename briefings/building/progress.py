@@ -19,6 +19,7 @@ class Stage(str, Enum):
     RENDERING = "rendering"
     BUILT = "built"
     FAILED = "failed"
+    INVALID = "invalid"  # not built: the briefing has errors (listed in the build's report)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,13 @@ A build reads as a list of stages::
     clean     temporary files a killed build left behind
     plan      skip every briefing whose inputs hash as they did when its outputs were written
     warm up   start the workers' server, so WeasyPrint loads while the build validates
-    validate  every briefing to build, and the ids of all of them; nothing is written on an error
+    validate  every briefing to build, and the ids of all of them; an invalid one is not built
     render    text (here from the packaged templates, else in a worker) and PDF layout (always
               in a worker), with time and memory budgets
     write     each output atomically; keep the previous edition when the content changed
 
-One briefing that fails to render does not stop the others; the report lists what failed.
+One briefing that is invalid or fails to render does not stop the others; the report lists
+them, and each briefing's files are in place when its "built" event is sent.
 The YAML parser, the checks and the writers of editions are imported only once something needs
 building, so a no-op rebuild of a hundred briefings reads hashes and nothing else.
 """
@@ -22,6 +23,7 @@ import datetime as dt
 import functools
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,7 +65,7 @@ from briefings.constants import (
     STATE_DIR,
     OutputFormat,
 )
-from briefings.errors import BriefingError, Issue, OutputProblem
+from briefings.errors import BriefingError, Issue, OutputProblem, ValidationFailed
 from briefings.load.discover import find_briefings
 from briefings.load.paths import read_confined
 
@@ -74,6 +76,8 @@ if TYPE_CHECKING:
 #: the next text when the page that many places back is done, not all texts at once ahead of
 #: the workers (whose core it would take)
 IN_FLIGHT = 2
+#: what the render stage calls with each job's number and outcome as soon as it is known
+_Finish = Callable[[int, "Outcome[dict[str, bytes]]"], None]
 
 
 @dataclass
@@ -83,6 +87,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    invalid: dict[str, list[Issue]] = field(default_factory=dict)  # not built: every issue
     internal_errors: list[Failure] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     editions: list[Path] = field(default_factory=list)
@@ -91,13 +96,14 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.invalid
 
     def summary(self) -> str:
-        if not self.built and not self.failed:
+        if not self.built and not self.failed and not self.invalid:
             return f"nothing to build: {len(self.skipped)} briefing(s) up to date"
+        invalid = f", {len(self.invalid)} invalid" if self.invalid else ""
         return (f"{len(self.built)} built, {len(self.skipped)} up to date, "
-                f"{len(self.failed)} failed in {self.seconds:.1f} s")
+                f"{len(self.failed)} failed{invalid} in {self.seconds:.1f} s")
 
 
 @dataclass(frozen=True)
@@ -130,8 +136,10 @@ def build(
 ) -> BuildReport:
     """Build every briefing under ``paths`` into ``workspace.output_dir``.
 
-    Raises :class:`~briefings.errors.ValidationFailed` (nothing written) when any briefing is
-    invalid; otherwise returns a report in which briefings that failed to render are listed.
+    An invalid briefing is not built, and the others are: the report lists it in ``invalid``
+    with its issues (and those that failed to render in ``failed``). Raises
+    :class:`~briefings.errors.ValidationFailed` (nothing written) when no briefing named is
+    valid, or when two of them have one id.
     """
     _refuse_while_a_worker_starts()
     started = time.perf_counter()
@@ -205,8 +213,8 @@ class _Build:
         self.total = len(files)
         state = State(self.workspace.output_dir, self.options.formats)
         variant = self.options.pdf
-        env = environment_hash(self.workspace, (*self.options.formats, variant.variant,
-                                                f"toc{variant.toc_min_pages}"))
+        # not the formats: each output is up to date on its own (md after an html-only build)
+        env = environment_hash(self.workspace, (variant.variant, f"toc{variant.toc_min_pages}"))
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
         # read once a build: where the texts render, and what the server preloads, must agree
@@ -214,11 +222,7 @@ class _Build:
         if "pdf" in self.options.formats and todo:
             warm_up(text_in_workers=own_templates)
         skipped = [path for path in files if path not in todo]
-        loaded: list[LoadedBriefing] = []
-        if todo:
-            from briefings.validation.run import validate_paths
-
-            loaded, self.report.warnings = validate_paths(todo, strict=self.options.strict)
+        loaded = self._validate(todo, skipped)
         # ids are checked across every briefing, built or up to date: two files with one id
         # would overwrite each other's outputs
         check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
@@ -227,13 +231,31 @@ class _Build:
         for path in skipped:
             self.report.skipped.append(str(path))
             self._event(Stage.SKIPPED, path, "up to date", finished=True)
-        if not todo:
-            return
+        if not loaded:
+            return  # nothing (valid) to build
         jobs = [self._job(item, state) for item in loaded]
-        outcomes = self._render([job for job, _ in jobs], text_here=not own_templates)
-        for (job, item), outcome in zip(jobs, outcomes, strict=True):
-            self._write(item, job, outcome, state, env)
+
+        def finish(number: int, outcome: Outcome[dict[str, bytes]]) -> None:
+            job, item = jobs[number]
+            self._write(item, job, outcome, state, env)  # its files in place, then its event
+        self._render([job for job, _ in jobs], not own_templates, finish)
         state.save()
+
+    def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
+        """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
+        none is valid at all (then nothing is built and ValidationFailed says why)."""
+        from briefings.validation.run import validate_each
+
+        if not todo:
+            return []
+        loaded, invalid, self.report.warnings = validate_each(todo, strict=self.options.strict)
+        if invalid and not loaded and not skipped:
+            raise ValidationFailed([issue for item in invalid for issue in item.issues])
+        for item in invalid:
+            self.report.invalid[str(item.path)] = item.issues
+            errors = sum(1 for issue in item.issues if issue.is_error or self.options.strict)
+            self._event(Stage.INVALID, item.path, f"{errors} error(s); not built", finished=True)
+        return loaded
 
     def _event(self, stage: Stage, path: Path, detail: str = "", finished: bool = False) -> None:
         self.done += finished
@@ -254,25 +276,36 @@ class _Build:
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
 
-    def _render(self, jobs: list[Job], text_here: bool) -> list[Outcome[dict[str, bytes]]]:
+    def _render(self, jobs: list[Job], text_here: bool, finish: _Finish) -> None:
         """Every job: in the pool, as many at once as there are workers, or — the text of a
-        brief from the packaged templates — its text here and only its layout in the pool."""
+        brief from the packaged templates — its text here and only its layout in the pool.
+        Each outcome goes to ``finish`` as soon as it is known, so progress moves and files
+        land one briefing at a time."""
         pdf = "pdf" in self.options.formats
         if text_here and not pdf:
-            return [self._text_here(job) for job in jobs]
+            for number, job in enumerate(jobs):
+                finish(number, self._text_here(job))
+            return
         count = min(self.options.workers or default_workers(), len(jobs))
         budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
         with RenderPool(budgets, text_in_workers=not text_here) as pool:
+            if not text_here:
+                futures = {pool.submit(render_job, job, job.name): number
+                           for number, job in enumerate(jobs)}
+                for job in jobs:
+                    self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
+                for future in as_completed(futures):
+                    finish(futures[future], future.result())
+                return
             pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
             for number, job in enumerate(jobs):
                 self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                if not text_here:
-                    pending.append(pool.submit(render_job, job, job.name).result)
-                    continue
                 if number >= IN_FLIGHT * count:  # render a text only as a worker comes free
-                    pending[number - IN_FLIGHT * count]()
+                    head = number - IN_FLIGHT * count
+                    finish(head, pending[head]())
                 pending.append(self._layout_in(pool, job))
-            return [result() for result in pending]
+            for head in range(max(0, len(jobs) - IN_FLIGHT * count), len(jobs)):
+                finish(head, pending[head]())
 
     def _text_here(self, job: Job) -> Outcome[dict[str, bytes]]:
         self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))

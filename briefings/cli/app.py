@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from types import FrameType
@@ -32,7 +33,7 @@ from briefings.cli.exits import (  # noqa: F401 - EXIT_OK and EXIT_USAGE: tests 
     EXIT_USER_ERROR,
 )
 from briefings.cli.options import with_verbosity
-from briefings.cli.output import configure_logging, echo_failure
+from briefings.cli.output import configure_logging, detail, echo_failure
 from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError, InternalError, ValidationFailed
 
@@ -66,8 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     traceback, ours with one."""
     configure_logging(0)
     previous = signal.signal(signal.SIGTERM, _terminate)
+    started = time.perf_counter()
     try:
-        return _dispatch(argv)
+        code = _dispatch(argv)
+        detail(f"exit code {code} after {time.perf_counter() - started:.2f} s")  # with -v
+        return code
     finally:
         signal.signal(signal.SIGTERM, previous)
         if "briefings.building.server" in sys.modules:  # a command that may have started workers

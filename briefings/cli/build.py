@@ -12,7 +12,7 @@ import click
 
 import briefings
 from briefings.cli.options import config_option
-from briefings.cli.output import LOGGER, echo_failure, echo_issues, say
+from briefings.cli.output import LOGGER, detail, echo_failure, echo_issues, say
 from briefings.cli.progress import progress_display
 from briefings.constants import FORMATS, PDF_VARIANTS
 from briefings.errors import InternalError, ValidationFailed
@@ -37,6 +37,8 @@ def validate_command(paths: tuple[Path, ...], config_path: Path | None, strict: 
 
         raise SystemExit(validate_report(paths, strict=strict, config_path=config_path))
     result = briefings.validate(paths, strict=strict, config=config_path)
+    for path, briefing in zip(result.paths, result.briefings, strict=True):
+        detail(f"valid {path} ({briefing.id})")
     echo_issues(result.warnings)
     say(f"{len(result.briefings)} briefing(s) valid, {len(result.warnings)} warning(s)")
 
@@ -96,7 +98,12 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
     except ValidationFailed as failure:
         echo_failure(failure, "nothing was written")
         raise SystemExit(1) from None
+    for written in report.written:
+        detail(f"wrote {written}")
     echo_issues(report.warnings)
+    if report.invalid:
+        echo_failure(ValidationFailed([i for issues in report.invalid.values() for i in issues]),
+                     f"nothing was written for {len(report.invalid)} invalid briefing(s)")
     placeholders = count_placeholders(report.warnings)
     if placeholders:
         LOGGER.warning(f"{placeholders} review placeholder(s) remain: the brief is not finished "

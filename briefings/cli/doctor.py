@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import click
 
+from briefings.cli.output import quiet
+
 
 @click.command("doctor")
 def doctor_command() -> None:
@@ -13,14 +15,18 @@ def doctor_command() -> None:
 
     checks = run_checks()
     for check in checks:
-        click.echo(f"{'ok' if check.ok else 'MISSING':8} {check.name}: {check.found}")
+        if check.ok and quiet():
+            continue
+        label = "ok" if check.ok else "optional" if check.optional else "MISSING"
+        click.echo(f"{label:8} {check.name}: {check.found}")
         if check.advice:
             click.echo(f"         {check.advice}")
-    if not all(check.ok for check in checks):
+    if not all(check.ok or check.optional for check in checks):
         click.echo("PDF output will not work on this machine until the above is installed.",
                    err=True)
         raise SystemExit(1)
-    click.echo("PDF output works on this machine.")
+    if not quiet():
+        click.echo("PDF output works on this machine.")
 
 
 COMMANDS = [doctor_command]

@@ -35,6 +35,11 @@ def detail(message: str) -> None:
     LOGGER.debug(message)
 
 
+def quiet() -> bool:
+    """Whether -q asked for errors only (a command's report then lists only its problems)."""
+    return not LOGGER.isEnabledFor(logging.INFO)
+
+
 def echo_issues(issues: Sequence[Issue]) -> None:
     """Problems and warnings, one per line, always shown (warnings hidden by -q)."""
     for issue in issues:

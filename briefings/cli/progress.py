@@ -12,7 +12,8 @@ import click
 from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.cli.output import say
 
-_FINAL = {Stage.BUILT, Stage.FAILED, Stage.SKIPPED}
+_FINAL = {Stage.BUILT, Stage.FAILED, Stage.SKIPPED, Stage.INVALID}
+_PROBLEMS = {Stage.FAILED, Stage.INVALID}
 
 
 @contextmanager
@@ -29,20 +30,20 @@ def progress_display() -> Iterator[Progress]:
         def on_event(event: ProgressEvent) -> None:
             bar.update(task, total=event.total, completed=event.done,
                        description=f"{event.done} of {event.total}: {event.path.name}")
-            if event.stage in (Stage.BUILT, Stage.FAILED):
+            if event.stage in (Stage.BUILT, *_PROBLEMS):
                 bar.console.print(_line(event))
 
         yield on_event
 
 
 def _line(event: ProgressEvent) -> str:
-    if event.stage is Stage.FAILED:
-        return f"failed {event.path}: {event.detail}"
+    if event.stage in _PROBLEMS:
+        return f"{event.stage.value} {event.path}: {event.detail}"
     return f"{event.stage.value} {event.path}" + (f" ({event.detail})" if event.detail else "")
 
 
 def _plain(event: ProgressEvent) -> None:
-    if event.stage is Stage.FAILED:
+    if event.stage in _PROBLEMS:
         click.echo(_line(event), err=True)
     elif event.stage in _FINAL:
         say(_line(event))

@@ -63,9 +63,10 @@ def build_report(config_path: Path | None, *, root: Path, paths: Sequence[Path],
     except ValidationFailed as failure:
         failed = invalid_files(failure.issues, strict=bool(options.get("strict")))
         files, _ = find_briefings(targets)
-        records = [briefing_record(path, "failed", message=failed.get(
-            str(path), "not built: another briefing is invalid; nothing was written"))
-            for path in files]
+        records = [briefing_record(path, "invalid", message=failed[str(path)])
+                   if str(path) in failed else briefing_record(
+                       path, "failed", message="not built: another briefing's problem stopped the build")
+                   for path in files]
         click.echo(report("build", ok=False, issues=failure.issues, briefings=records,
                           summary="invalid briefings; nothing was written"))
         return 1
@@ -73,7 +74,8 @@ def build_report(config_path: Path | None, *, root: Path, paths: Sequence[Path],
         click.echo(report("build", ok=False, issues=[_general_issue(error)], summary=str(error)))
         return 1
     output_dir = Workspace.from_config(config, output).output_dir
-    click.echo(report("build", ok=result.ok, issues=result.warnings,
+    issues = [*result.warnings, *(i for problems in result.invalid.values() for i in problems)]
+    click.echo(report("build", ok=result.ok, issues=issues,
                       briefings=_build_records(result, output_dir,
                                                options.get("formats") or config.settings.formats),
                       summary=result.summary()))
@@ -95,4 +97,7 @@ def _build_records(result: BuildReport, output_dir: Path,
                 outputs=[output_dir / name for name in sorted(entry.outputs)] if entry else []))
     records += [briefing_record(path, "failed", message=message)
                 for path, message in result.failed.items()]
+    records += [briefing_record(path, "invalid", message=str(next(
+                    (issue for issue in issues if issue.is_error), issues[0])))
+                for path, issues in result.invalid.items() if issues]
     return records

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from briefings.cli.options import config_option, workspace_config
-from briefings.cli.output import say
+from briefings.cli.output import detail, say
 
 
 @click.group("schedule")
@@ -22,7 +22,7 @@ def schedule_group() -> None:
               help="How many next run times to show.")
 def schedule_list(config_path: Path | None, count: int) -> None:
     """Show each schedule with its next run times."""
-    from briefings.schedule.run import next_runs
+    from briefings.schedule.run import build_command, next_runs
 
     config = workspace_config(config_path)
     if not config.settings.schedules:
@@ -31,8 +31,9 @@ def schedule_list(config_path: Path | None, count: int) -> None:
     now = dt.datetime.now(dt.UTC)
     for item in config.settings.schedules:
         click.echo(f"{item.name}: {item.cron} ({item.timezone})")
+        detail(f"  runs: {' '.join(build_command(config, item))}")
         for when in next_runs(item, now, count):
-            click.echo(f"  {when.isoformat()}")
+            click.echo(f"  {when:%a %d %b %Y %H:%M %Z} ({when.isoformat()})")
 
 
 @schedule_group.command("run")

@@ -16,8 +16,8 @@ from briefings.schema.types import is_file_slug
 
 SKELETON = """\
 # Briefing skeleton written by `briefings new`. Every key is documented in the README;
-# `briefings schema` prints the JSON Schema for editors. Replace every placeholder, and
-# remove each REVIEW comment once done: `briefings validate --strict` fails while one remains.
+# `briefings schema` prints the JSON Schema for editors. Replace every placeholder and remove
+# each REVIEW comment: `briefings validate --strict` fails while either remains.
 id: {id}
 title: Title of the briefing
 subtitle: One line that says what happened   # optional
@@ -53,7 +53,7 @@ timeline:
 sources:
   - id: {source_id}
     title: Title of the article
-    publisher: Publisher
+    publisher: Name of the publisher
     url: https://example.org/article   # optional
     published: {today}
     text: sources/{source_id}.txt     # local copy of the article, relative to this file
@@ -61,12 +61,12 @@ sources:
 parties:
   - id: party-a
     name: Full name of the party
-    short_name: Party A
+    short_name: Short name
     kind: state                   # state, ministry, agency, political party, organisation, person, other
     aliases: []                   # other names the sources use, e.g. a capital city
     people:
       - id: person-a
-        name: Person A
+        name: Name of the person
         role: Their role
         aliases: []
     position:
@@ -94,7 +94,7 @@ parties:
 
 PLACEHOLDER_SOURCE = """\
 Replace this file with the text of the article the briefing cites.
-Person A said: "Replace this with a verbatim quote from the source".
+The person said: "Replace this with a verbatim quote from the source".
 """
 
 

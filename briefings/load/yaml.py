@@ -26,6 +26,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 
 from briefings.errors import Issue
+from briefings.load.yaml_hints import syntax_hint
 from briefings.schema.briefing import Briefing
 
 MAX_FILE_BYTES = 256 * 1024  # the seed is 13 KB; a pure-Python YAML parse runs at ~150 KB/s
@@ -111,7 +112,7 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     try:
         tree = yaml.load(text)
     except MarkedYAMLError as error:
-        return None, [_marked_issue(path, error)]
+        return None, [_marked_issue(path, error, text.splitlines())]
     except YAMLError as error:
         return None, [Issue(path, 1, 1, "", f"invalid YAML: {error}")]
     if tree is None:
@@ -137,7 +138,7 @@ def _read_capped(path: Path) -> tuple[str | None, Issue | None]:
         return None, Issue(path, 0, 0, "", f"cannot read the file: {error.strerror}")
 
 
-def _marked_issue(path: Path, error: MarkedYAMLError) -> Issue:
+def _marked_issue(path: Path, error: MarkedYAMLError, lines: list[str]) -> Issue:
     """A YAML syntax error at its position, in words an analyst understands."""
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -149,6 +150,8 @@ def _marked_issue(path: Path, error: MarkedYAMLError) -> Issue:
     if "duplicate key" in str(error):
         key = str(error).split('found duplicate key "', 1)[-1].split('"', 1)[0]
         message = f"duplicate key '{key}'"
+    elif hint := syntax_hint(error, lines):
+        message = f"{hint} (the YAML parser says: {message})"
     return Issue(path, line, column, "", message)
 
 
@@ -198,6 +201,16 @@ def plain(node: Any) -> Any:
     if isinstance(node, dt.datetime):
         return dt.datetime(*node.timetuple()[:6])
     return node
+
+
+def mappings_in(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings in the list ``data[key]`` of plain data, with their indexes; anything else
+    is skipped (the schema reports it). The checks that run on a file with schema errors
+    walk the data with it."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
 
 
 def load_briefing_file(path: Path | str) -> LoadedBriefing:

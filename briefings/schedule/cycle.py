@@ -97,6 +97,7 @@ def run_cycle(config: Config, names: Sequence[str] = (), *, force: bool = False)
     built = step("build", lambda: build_workspace(config.path, root=config.root, paths=paths, force=force))
     if built is not None:
         report.problems += [f"build: {path}: {why}" for path, why in built.failed.items()]
+        report.problems += [f"build: {path}: invalid, not built" for path in built.invalid]
         LOGGER.info("build: %s", built.summary())
     after = _editions(config, workspace)
     report.editions = sum(1 for bid, stamp in after.items() if stamp and stamp != before.get(bid))

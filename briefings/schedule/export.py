@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import shlex
 import unicodedata
 from collections.abc import Iterable
@@ -144,9 +145,30 @@ def _unit_value(value: str, what: str) -> str:
     return value.replace("%", "%%")
 
 
+def service_user(config: Config) -> str:
+    """The account the units run as: ``service_user`` from the configuration, else the user
+    who exports. A unit in /etc/systemd/system without ``User=`` runs as root, and a build
+    reads untrusted files: root only when the configuration says so."""
+    import getpass
+
+    if config.settings.service_user:
+        return config.settings.service_user
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = ""
+    if not user or user == "root" or os.geteuid() == 0:
+        raise BriefingError(
+            f"{config.path or 'the configuration'}: the systemd units would run as root; set "
+            "service_user = \"NAME\" in the workspace configuration (the account that owns "
+            "the workspace), or run the export as that user")
+    return user
+
+
 def export_systemd(config: Config) -> str:
     blocks = []
     root = _unit_value(str(config.root.resolve()), "workspace folder")
+    user = _unit_value(service_user(config), "service_user")
     for schedule in config.settings.schedules:
         unit = f"briefings-{schedule.name}"
         words = [checked(part, "command") for part in build_command(config, schedule)]
@@ -156,7 +178,8 @@ def export_systemd(config: Config) -> str:
         blocks.append(
             f"# /etc/systemd/system/{unit}.service\n"
             f"[Unit]\nDescription=briefings build ({schedule.name})\n\n"
-            f"[Service]\nType=oneshot\nWorkingDirectory={root}\nExecStart={command}\n\n"
+            f"[Service]\nType=oneshot\nUser={user}\nWorkingDirectory={root}\n"
+            f"ExecStart={command}\n\n"
             f"# /etc/systemd/system/{unit}.timer\n"
             f"[Unit]\nDescription=briefings build schedule {schedule.name}\n\n"
             f"[Timer]\n{calendars}Persistent=true\n"

@@ -38,6 +38,8 @@ def _no_control_characters(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_no_control_characters)]
 ScheduleName = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+#: A Unix account name, as ``useradd`` accepts it (written into ``User=`` of a systemd unit).
+UserName = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_][a-z0-9_-]{0,31}$")]
 
 
 class Schedule(BaseModel):
@@ -202,6 +204,9 @@ class Settings(BaseModel):
     inputs: list[Input] = Field(default_factory=list,
                                 description="New material per briefing (inbox, feeds) and delivery.")
     log_file: Text = "output/briefings-schedule.log"
+    service_user: UserName | None = Field(
+        default=None, description="The account `schedule export --systemd` runs builds as "
+                                  "(User=); default: whoever exports, and never root unasked.")
 
 
 class Config:

@@ -46,6 +46,22 @@ def validate_paths(
     return loaded, [issue for issue in issues if not issue.is_error]
 
 
+def validate_each(paths: Iterable[Path], *, strict: bool = False
+                  ) -> tuple[list[LoadedBriefing], list[LoadedBriefing], list[Issue]]:
+    """Validate each briefing file on its own, for a build that goes on past an invalid one.
+
+    Returns the valid briefings, the invalid ones (errors, or any issue under ``strict``; each
+    with its issues) and the warnings of the valid ones.
+    """
+    valid: list[LoadedBriefing] = []
+    invalid: list[LoadedBriefing] = []
+    for path in paths:
+        loaded = validate_file(path)
+        bad = loaded.briefing is None or any(issue.is_error or strict for issue in loaded.issues)
+        (invalid if bad else valid).append(loaded)
+    return valid, invalid, [issue for item in valid for issue in item.issues]
+
+
 def load_valid_briefing(path: Path | str) -> Briefing:
     """One briefing file, loaded and checked; ValidationFailed with every issue if it has errors."""
     loaded = validate_file(path)
