@@ -12,7 +12,7 @@ import pytest
 from conftest import CASES, SEED_BRIEFING
 
 from briefings.cli.app import EXIT_OK, EXIT_USER_ERROR, main
-from briefings.report import schema
+from briefings.report import SCHEMA_FILE, schema, schema_text
 
 
 def run_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
@@ -117,3 +117,11 @@ def test_text_mode_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["validate", str(SEED_BRIEFING)])
     out, err = capsys.readouterr()
     assert code == EXIT_OK and out == "" and "1 briefing(s) valid" in err
+
+
+def test_the_schema_file_is_generated_from_the_model(update_golden: bool) -> None:
+    """``schemas/report.schema.json`` is :class:`Report`'s schema as generated; ``--update-golden``
+    rewrites it after a change to the model."""
+    if update_golden:
+        SCHEMA_FILE.write_text(schema_text(), encoding="utf-8")
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text()
