@@ -22,7 +22,6 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from briefings.building.files import atomic_write
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
 from briefings.errors import BriefingError
 from briefings.extract import Quote, extract_quotes
@@ -324,6 +323,9 @@ class Draft:
     tree: CommentedMap
     archive_from: Path
     archive_to: Path
+    #: drafted person id → (country forms "Turkey|Turkish", department): the ministry a person
+    #: speaks from, used only when the analyst's briefing has that ministry as a party
+    departments: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def draft(article: Path, output: Path, *, briefing_id: str | None = None,
@@ -377,15 +379,11 @@ def dump(tree: CommentedMap) -> bytes:
 
 
 def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None:
-    """Write the archived article (if not there yet) and the briefing YAML, atomically."""
+    """Archive the article (if not there yet) in a real ``sources/`` folder beside ``output``
+    and write the briefing YAML, only if it validates (see :mod:`briefings.drafting.commit`)."""
+    from briefings.drafting.commit import archive_path, replace_validated
+
     if output.exists() and not overwrite:
         raise BriefingError(f"{output} already exists; use --into to merge into it")
-    target = result.archive_to
-    if target.exists():
-        if sha256_of(target) != sha256_of(result.archive_from):
-            raise BriefingError(f"{target} already exists with different text; not overwriting it")
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, result.archive_from.read_bytes())
-    atomic_write(output, dump(result.tree))
-
+    archive = archive_path(output.parent, result.archive_to.name)
+    replace_validated(output, dump(result.tree), (archive, result.archive_from.read_bytes()))
