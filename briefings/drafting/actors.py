@@ -210,7 +210,7 @@ def _country_in(name: str) -> str | None:
     table = countries()
     two = re.findall(r"(?=(\b[A-Z][\w.]*\s+[A-Z][\w.]*))", name)
     for candidate in (*two, *name.split()):
-        if candidate in table and table[candidate] != "European Union":
+        if candidate in table:
             return table[candidate]
     return None
 
