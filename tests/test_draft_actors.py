@@ -38,6 +38,7 @@ ACTOR_CASES = [
     ("a minister's country is the party", quote("Ana Lima", "Turkish Defence Minister"), ("Turkey", "state")),
     ("a spokesman of a ministry: the government", quote("Li Wen", "Chinese Foreign Ministry spokesman"),
      ("China", "state")),
+    ("a country's official", quote("North Korea's envoy", kind="org"), ("North Korea", "state")),
     ("a ministry as speaker: its government", quote("Russian Foreign Ministry", kind="org"), ("Russia", "state")),
     ("the extractor's party wins", quote("Jo Bell", "an envoy", party="European Union"),
      ("European Union", "organisation")),

@@ -164,7 +164,7 @@ def actor_of(quote: Quote) -> Actor:
     if isinstance(stated, str) and stated.strip():
         return _named(stated.strip(), department)
     name, short_name, kind = infer_party(quote)
-    country = _country_in(name) if kind in ("ministry", "state") else None
+    country = _country_in(name) if kind in ("ministry", "state") else _possessor(name)
     if country is not None:
         return Actor(country, _short(country), "state", department)
     return Actor(name, short_name, kind, department)
@@ -213,6 +213,12 @@ def _country_in(name: str) -> str | None:
         if candidate in table:
             return table[candidate]
     return None
+
+
+def _possessor(name: str) -> str | None:
+    """The country in "North Korea's ambassador" (a country's official speaks for it)."""
+    found = re.match(r"(?:the\s+)?(.+?)['’]s\s", name)
+    return found.group(1) if found and found.group(1) in set(countries().values()) else None
 
 
 @cache
