@@ -116,7 +116,7 @@ class KnownPeople:
 
 
 def _initial(known: Known) -> str:
-    person = next((p for p in known.party.get("people", None) or [] if str(p.get("id")) == known.person_id), {})
+    person: Any = next((p for p in known.party.get("people", None) or [] if str(p.get("id")) == known.person_id), {})
     return fold(person.get("name", ""))[:1]
 
 
