@@ -112,3 +112,13 @@ def test_update_files_the_name_only_follow_up_and_exits_0_twice(
         assert {item.summary for item in proposed(tree)} >= {WORDS, AKAR}
         assert main(["update"]) == 0  # settled: nothing retried, nothing failing
         assert "0 new article(s)" in capsys.readouterr().err
+
+
+def test_a_new_minister_joins_the_analysts_own_ministry_party(tmp_path: Path) -> None:
+    """A ministry is a party only when the briefing has it as one: then a new person of that
+    ministry goes there, not under a new government party."""
+    briefing = seed_copy(tmp_path)
+    article = tmp_path / "deputy.txt"
+    article.write_text(f'Talks go on\n\n"{WORDS}," said Turkish Deputy Defence Minister Ali Kaya.\n', encoding="utf-8")
+    assert main(["draft", str(article), "--into", str(briefing)]) == 0
+    assert party_of(read_tree(briefing), WORDS) == ("tr-defence-ministry", "ali-kaya")

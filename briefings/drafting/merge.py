@@ -104,19 +104,7 @@ def _file_known_speakers(drafted: CommentedMap, known: KnownPeople, added: dict[
     """Move the quotes of people the briefing knows (or of a ministry it has as a party) out of
     ``drafted`` into their party; what is left is the drafted party's own."""
     people = {str(p["id"]): p for p in drafted.get("people", []) or []}
-    own_names = [str(drafted.get(k, "")) for k in ("name", "short_name")] + list(drafted.get("aliases", []) or [])
-    homes: dict[str, tuple[Any, str]] = {}
-    for speaker, person in people.items():
-        hit = known.person([str(person.get("name", "")), speaker])
-        ministry = known.ministry(*departments.get(speaker, ("", "")))
-        if hit is not None:
-            homes[speaker] = (hit.party, str(hit.person_id))
-        elif ministry is not None:
-            homes[speaker] = (ministry, _add_person(ministry, person, known))
-    if not people and known.party(own_names) is None:  # "Pompeo": a known person by name alone
-        hit = known.person(own_names)
-        if hit is not None:
-            homes[str(drafted["id"])] = (hit.party, str(hit.person_id))
+    homes = _homes(drafted, people, known, departments)
     kept = CommentedSeq()
     for item in drafted.get("quotes", []) or []:
         home = homes.get(str(item["speaker"]))
@@ -133,6 +121,25 @@ def _file_known_speakers(drafted: CommentedMap, known: KnownPeople, added: dict[
         drafted["people"] = CommentedSeq(p for pid, p in people.items() if pid not in homes)
         if not drafted["people"]:
             del drafted["people"]
+
+
+def _homes(drafted: CommentedMap, people: dict[str, CommentedMap], known: KnownPeople,
+           departments: dict[str, tuple[str, str]]) -> dict[str, tuple[Any, str]]:
+    """Drafted speaker id → (party node, speaker id) in the briefing, for the speakers it knows."""
+    homes: dict[str, tuple[Any, str]] = {}
+    for speaker, person in people.items():
+        hit = known.person([str(person.get("name", "")), speaker])
+        ministry = known.ministry(*departments.get(speaker, ("", "")))
+        if hit is not None:
+            homes[speaker] = (hit.party, str(hit.person_id))
+        elif ministry is not None:
+            homes[speaker] = (ministry, _add_person(ministry, person, known))
+    own_names = [str(drafted.get(k, "")) for k in ("name", "short_name")] + list(drafted.get("aliases", []) or [])
+    if not people and known.party(own_names) is None:  # "Pompeo": a known person by name alone
+        hit = known.person(own_names)
+        if hit is not None:
+            homes[str(drafted["id"])] = (hit.party, str(hit.person_id))
+    return homes
 
 
 def _add_person(party: Any, person: CommentedMap, known: KnownPeople) -> str:
