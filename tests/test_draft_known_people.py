@@ -122,3 +122,17 @@ def test_a_new_minister_joins_the_analysts_own_ministry_party(tmp_path: Path) ->
     article.write_text(f'Talks go on\n\n"{WORDS}," said Turkish Deputy Defence Minister Ali Kaya.\n', encoding="utf-8")
     assert main(["draft", str(article), "--into", str(briefing)]) == 0
     assert party_of(read_tree(briefing), WORDS) == ("tr-defence-ministry", "ali-kaya")
+
+
+def test_a_consequence_between_known_people_names_their_parties(tmp_path: Path) -> None:
+    briefing = seed_copy(tmp_path)
+    article = tmp_path / "row.txt"
+    article.write_text('Row deepens\n\n"We will answer this in kind and soon," Hulusi Akar said.\n\n'
+                       f'"{WORDS}," Mike Pompeo said.\n\n'
+                       "Hulusi Akar announced sanctions against Mike Pompeo over the dispute on Monday.\n",
+                       encoding="utf-8")
+    assert main(["draft", str(article), "--into", str(briefing)]) == 0
+    holder = next(p for p in read_tree(briefing)["parties"] for c in p.get("consequences", None) or []
+                  if c["description"].startswith("Hulusi Akar announced"))
+    consequence = next(c for c in holder["consequences"] if c["description"].startswith("Hulusi Akar announced"))
+    assert (holder["id"], list(consequence["affects"])) == ("tr-defence-ministry", ["us-government"])

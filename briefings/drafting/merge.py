@@ -40,11 +40,27 @@ def merge_into(article: Path, briefing_path: Path, *,
     if seen_before:
         # merged before: what the analyst kept, changed or deleted since stands as it is
         return Draft(tree, article, archive_to), added
+    ids: dict[str, str | None] = {}
+    consequences: list[CommentedMap] = []
     for drafted in fresh.tree["parties"]:
         for item in (*drafted.get("quotes", []), *drafted.get("consequences", [])):
             item["source"] = source_id
-        _merge_party(parties, drafted, added, fresh.departments)
+        consequences.extend(drafted.get("consequences", []))
+        drafted_id = str(drafted["id"])
+        ids[drafted_id] = _merge_party(parties, drafted, added, fresh.departments)
+    _point_affects_at_merged_parties(consequences, ids)
     return Draft(tree, article, archive_to), added
+
+
+def _point_affects_at_merged_parties(consequences: list[CommentedMap], ids: dict[str, str | None]) -> None:
+    """A drafted consequence names drafted party ids; after the merge they are the ids of the
+    parties those became (a known person's party, an existing party, a renamed new one)."""
+    for item in consequences:
+        affects = [str(a) for a in item.get("affects", []) or []]
+        mapped = [ids[a] for a in affects if ids.get(a)]
+        item["affects"] = CommentedSeq(dict.fromkeys(mapped))
+        if len(mapped) < len(affects):
+            item.yaml_add_eol_comment("REVIEW: a party it affects was not kept; say who is affected", "affects")
 
 
 def _merge_source(sources: CommentedSeq, new_source: CommentedMap, folder: Path,
@@ -67,16 +83,16 @@ def _merge_source(sources: CommentedSeq, new_source: CommentedMap, folder: Path,
 
 
 def _merge_party(parties: CommentedSeq, drafted: CommentedMap, added: dict[str, int],
-                 departments: dict[str, tuple[str, str]]) -> None:
+                 departments: dict[str, tuple[str, str]]) -> str | None:
     """Add a drafted party, or its new people, quotes and consequences to the party it is.
 
     A quote whose speaker the briefing already knows (see :mod:`briefings.drafting.known`)
     goes to that person under the party the analyst gave them; a drafted party left with no
-    quote of its own is not added."""
+    quote of its own is not added. Returns the id of the party that now stands for it."""
     known = KnownPeople(parties)
-    _file_known_speakers(drafted, known, added, departments)
+    home = _file_known_speakers(drafted, known, added, departments)
     if not drafted.get("quotes") and not drafted.get("consequences"):
-        return
+        return home
     target = _matching_party(known, drafted)
     if target is None:
         drafted["id"] = known.fresh_id(str(drafted["id"]))
@@ -89,7 +105,7 @@ def _merge_party(parties: CommentedSeq, drafted: CommentedMap, added: dict[str, 
         added["parties"] += 1
         added["quotes"] += len(drafted.get("quotes", []))
         added["consequences"] += len(drafted.get("consequences", []))
-        return
+        return str(drafted["id"])
     speaker_ids = {}
     if drafted.get("people"):
         speaker_ids = _merge_people(target.setdefault("people", CommentedSeq()), drafted["people"], known)
@@ -97,12 +113,14 @@ def _merge_party(parties: CommentedSeq, drafted: CommentedMap, added: dict[str, 
         item["speaker"] = speaker_ids.get(item["speaker"], target["id"])
         _add_quote(target, item, added)
     _add_consequences(target, drafted.get("consequences", []), added)
+    return str(target["id"])
 
 
 def _file_known_speakers(drafted: CommentedMap, known: KnownPeople, added: dict[str, int],
-                         departments: dict[str, tuple[str, str]]) -> None:
+                         departments: dict[str, tuple[str, str]]) -> str | None:
     """Move the quotes of people the briefing knows (or of a ministry it has as a party) out of
-    ``drafted`` into their party; what is left is the drafted party's own."""
+    ``drafted`` into their party; what is left is the drafted party's own. Returns the id of
+    the first such party (None if there is none)."""
     people = {str(p["id"]): p for p in drafted.get("people", []) or []}
     homes = _homes(drafted, people, known, departments)
     kept = CommentedSeq()
@@ -121,6 +139,7 @@ def _file_known_speakers(drafted: CommentedMap, known: KnownPeople, added: dict[
         drafted["people"] = CommentedSeq(p for pid, p in people.items() if pid not in homes)
         if not drafted["people"]:
             del drafted["people"]
+    return str(next(iter(homes.values()))[0].get("id")) if homes else None
 
 
 def _homes(drafted: CommentedMap, people: dict[str, CommentedMap], known: KnownPeople,
