@@ -44,6 +44,13 @@ ACTOR_CASES = [
      ("European Union", "organisation")),
     ("independent voices", quote("Sam Roe", "an analyst", party="independent"), ("Independent", "other")),
     ("no country stated: the person", quote("Ana Lima", "Secretary of State"), ("Ana Lima", "person")),
+    ("a capital stands for its government", quote("Moscow", kind="org"), ("Russia", "state")),
+    ("a seat of government too", quote("Kremlin", kind="org"), ("Russia", "state")),
+    ("a surname alone is no state", quote("Petrov", kind="org"), ("Petrov", "organisation")),
+    ("an organisation before a title", quote("Ana Lima", "European Commission President"),
+     ("European Commission", "agency")),
+    ("an acronym before a title", quote("Ana Lima", "the NATO Secretary General"), ("NATO", "organisation")),
+    ("a head of government of a known country", quote("Ana Lima", "Portuguese President"), ("Portugal", "state")),
 ]
 
 
@@ -61,6 +68,9 @@ REVIEW_CASES = [
     ("no speaker", quote(None), "no speaker found"),
     ("a news agency as speaker", quote("TASS", kind="org"), "relays these words"),
     ("an outlet named in full", quote("Anadolu Agency", kind="org"), "relays these words"),
+    ("a title is not a name", quote("Minister"), "not a name"),
+    ("a description is not a name", quote("the envoy", kind="org"), "not a name"),
+    ("a document with no issuer", quote("statement released", kind="document"), "names no one who issued it"),
     ("the extractor is unsure", quote("Ana Lima", confidence=0.1, evidence="a pronoun two sentences back"),
      "unsure who said it"),
 ]
@@ -142,3 +152,22 @@ def test_a_wire_article_drafts_actors_without_clutter(tmp_path: Path) -> None:
         for consequence in party.get("consequences", []):
             assert consequence["role"] in ("imposes", "faces")
             assert consequence["affects"] or "REVIEW" in str(consequence.ca.items)
+
+
+SHORT_FORMS = """Envoys meet again
+The talks between the two sides resumed in Geneva on Tuesday after a long pause.
+"We have come with new ideas for the border," said Miroslav Novák, the mediator.
+"Both sides listened with care to each other," Novak said later.
+"Each proposal will be studied by our experts," the European Commission said.
+"The dialogue must go on without any preconditions," the Commission added.
+"We stand ready to help the region," the EU said.
+"""
+
+
+def test_short_forms_and_acronyms_join_the_full_name(tmp_path: Path) -> None:
+    from briefings.drafting.infer import draft_parties
+    from briefings.extract import extract_quotes
+
+    parties = {p.name: p for p in draft_parties(extract_quotes(SHORT_FORMS))}
+    assert len(parties["Miroslav Novák"].quotes) == 2 and "Novak" not in parties
+    assert len(parties["European Commission"].quotes) == 2 and "Commission" not in parties

@@ -20,7 +20,7 @@ from functools import cache
 from importlib.resources import files
 
 from briefings.drafting.clutter import is_outlet
-from briefings.extract import Quote
+from briefings.extract import Quote, lexicon
 
 _DEPARTMENTS = {
     "defence", "defense", "foreign", "interior", "finance", "economy", "trade", "health",
@@ -57,7 +57,8 @@ def infer_party(quote: Quote) -> PartyGuess:
     nationality = next((w for w in role.split() if w[:1].isupper() and (
         w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
         and w.lower() not in _POLITICAL), "")
-    for rule in (_opposition_party, _ministry, _political_party, _government, _stated_organisation):
+    for rule in (_opposition_party, _ministry, _political_party, _government, _organisation_before_title,
+                 _stated_organisation):
         guess = rule(role, words, nationality)
         if guess is not None and guess[0]:
             return guess
@@ -97,9 +98,24 @@ def _political_party(role: str, words: list[str], nationality: str) -> PartyGues
 
 
 def _government(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    if _HEADS_OF_GOVERNMENT & set(words) and nationality:
-        return f"{nationality} government", nationality, "state"
+    if _HEADS_OF_GOVERNMENT & set(words) and nationality in countries():
+        return countries()[nationality], nationality, "state"
     return None
+
+
+def _organisation_before_title(role: str, words: list[str], nationality: str) -> PartyGuess | None:
+    """"European Commission President", "Amnesty International's Americas director": the
+    capitalised run that ends in an organisation word, before a title, is the organisation."""
+    tokens = [re.sub(r"['’]s$", "", t.strip(",")) for t in role.split()]
+    org_words, titles = lexicon.words("org_words"), lexicon.union("title_words", "title_modifiers")
+    tokens = tokens[1:] if tokens[:1] in (["the"], ["The"]) else tokens
+    run_end = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in ("of", "for", "and"))), len(tokens))
+    ends = [i for i in range(run_end) if tokens[i].lower() in org_words
+            or (i == 0 and len(tokens[0]) > 1 and tokens[0].isupper() and tokens[0] not in countries())]
+    if not ends or not any(t.lower() in titles for t in tokens[ends[-1] + 1:]):
+        return None
+    name = " ".join(tokens[:ends[-1] + 1])
+    return name, _short(name), _organisation_kind(name)
 
 
 def _stated_organisation(role: str, words: list[str], nationality: str) -> PartyGuess | None:
@@ -164,10 +180,12 @@ def actor_of(quote: Quote) -> Actor:
     if isinstance(stated, str) and stated.strip():
         return _named(stated.strip(), department)
     name, short_name, kind = infer_party(quote)
-    country = _country_in(name) if kind in ("ministry", "state") else _possessor(name)
+    country = seats().get(name) or _possessor(name) or (name if name in set(countries().values()) else None)
+    if country is None and kind in ("ministry", "state"):
+        country = _country_in(name)
     if country is not None:
-        return Actor(country, _short(country), "state", department)
-    return Actor(name, short_name, kind, department)
+        return _named(country, department)
+    return Actor(name, short_name, "organisation" if kind == "state" else kind, department)
 
 
 def _review_reason(quote: Quote) -> str | None:
@@ -179,7 +197,18 @@ def _review_reason(quote: Quote) -> str | None:
         return f"unsure who said it (confidence {confidence:.2f}; {evidence})"
     if is_outlet(quote.speaker):
         return f"'{quote.speaker}' relays these words; who said them?"
+    if quote.speaker_kind == "document":
+        return f"'{quote.speaker}' names no one who issued it"
+    if not _is_name(quote.speaker):
+        return f"'{quote.speaker}' is a description or a title, not a name"
     return None
+
+
+def _is_name(speaker: str) -> bool:
+    """A name has a capitalised word that is not only a title or an honorific ("Minister",
+    "Ms" and "the envoy" are not names)."""
+    titles = lexicon.union("title_words", "honorifics", "title_modifiers")
+    return any(w[:1].isupper() and w.lower().strip(".,") not in titles for w in speaker.split())
 
 
 def _named(party: str, department: tuple[str, str] | None) -> Actor:
@@ -222,11 +251,21 @@ def _possessor(name: str) -> str | None:
 
 
 @cache
+def seats() -> dict[str, str]:
+    """A capital or seat of government → the actor news means by it (data/capitals.tsv)."""
+    return _table("data/capitals.tsv")
+
+
+@cache
 def countries() -> dict[str, str]:
     """Adjective or abbreviation → the country's common English short name (data/demonyms.tsv)."""
-    text = files(__package__).joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    return _table("data/demonyms.tsv")
+
+
+def _table(name: str) -> dict[str, str]:
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {adjective: country for adjective, country in rows}
+    return {key: value for key, value in rows}
 
 
 def _threshold() -> float | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,49 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
             party.people.setdefault(slugify(member, "person"), (member, roles.get(member, "")))
             party.joint = True
         _add_quote(party, text, _speaker_id(party, quote, actor))
-    return _people_once(list(parties.values()))
+    return _people_once(_short_forms_joined(list(parties.values())))
+
+
+def _short_forms_joined(parties: list[DraftParty]) -> list[DraftParty]:
+    """A later short form of a name the article gave in full ("de Villepin" after "Dominique de
+    Villepin", "the Commission" after "the European Commission") is the same speaker: its
+    quotes join the full form's party, when exactly one full form fits."""
+    kept: list[DraftParty] = []
+    for party in parties:
+        home = _full_form(party, parties) if party.kind != "other" and not party.people else None
+        if home is None:
+            kept.append(party)
+            continue
+        target, speaker = home
+        for text, _ in party.quotes:
+            _add_quote(target, text, speaker, party.notes.get(text))
+        if speaker == target.id and party.name not in target.aliases:
+            target.aliases.append(party.name)
+    return kept
+
+
+def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty, str] | None:
+    tail = f" {accentless(short.name)}"
+    found = {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
+             and (accentless(f" {p.name}").endswith(tail) and len(p.name) > len(short.name)
+                  or _initials(p.name) == short.name)}
+    found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
+              if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
+    if len(found) != 1:
+        return None
+    party_id, speaker = found.pop()
+    return next(p for p in parties if p.id == party_id), speaker
+
+
+def _initials(name: str) -> str:
+    """"ECOWAS" for "Economic Community of West African States" (small words skipped)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) if len(name.split()) > 1 else ""
+
+
+def accentless(text: str) -> str:
+    """``text`` lower-cased without accents, for comparing the forms of one name."""
+    decomposed = unicodedata.normalize("NFKD", normalise(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _speaker_id(party: DraftParty, quote: Quote, actor: Actor) -> str:
