@@ -20,7 +20,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.drafting.commit import archive_path, replace_validated
-from briefings.drafting.infer import dump, slugify, yaml_map
+from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
 from briefings.ingest.article import Article
@@ -118,8 +118,10 @@ def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article
     rejected = {str(f) for f in tree.get("rejected", None) or []}
     waiting = len(proposed(tree))
     date = (article.published or now.date()).isoformat()
-    tree.setdefault("timeline", CommentedSeq()).append(
-        yaml_map(date=date, event=article.title[:300], source=source_id))
+    event = yaml_map(date=date, event=article.title[:300], source=source_id)
+    if article.published is None:
+        mark_review(event, "date", "placeholder: the article gives no date, the day it was read stands in")
+    tree.setdefault("timeline", CommentedSeq()).append(event)
     for item in list(items(tree)):
         new_party = item.kind == "party" and str(item.node.get("id")) not in before
         if not new_party and (item.kind == "party" or item.node.get("source") != source_id):
