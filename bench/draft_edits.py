@@ -1,6 +1,6 @@
 """Edits an analyst needs to make to a draft, counted against the foreign-dev gold.
 
-    python bench/draft_edits.py [--split FILE] [--articles 02.txt 04.txt ...] [--show]
+    python bench/draft_edits.py [--split FILE] [--articles 02.txt 04.txt ...] [--show] [--gold-party]
 
 Each article is drafted as ``briefings draft`` drafts it (no briefing to merge into), and the
 draft's parties and quotes are compared with the gold's ``speaker`` and ``party``. What counts
@@ -16,7 +16,10 @@ Not counted, and reported beside: the REVIEW judgement fields (stance, summary, 
 every line marked REVIEW), quotes the draft put under review (the analyst files them), and gold
 quotes the extractor missed (the analyst adds them). The split is the extractor's committed one
 (``briefings/extract/foreign_dev_split.txt``) or ``--split FILE`` (lines ``part<TAB>article``);
-without either, every article counts as one part. Needs ``../shared`` beside the repository.
+without either, every article counts as one part. ``--gold-party`` gives each extracted quote
+the gold ``party`` of the gold quote it matches, as an extractor that named every party right
+would: an upper bound on what the extractor's ``party`` can bring, never a score. Needs
+``../shared`` beside the repository.
 """
 
 from __future__ import annotations
@@ -49,15 +52,35 @@ def _same_speaker(drafted: str, gold: str) -> bool:
     return bool(d) and (d == g or d.split()[-1] == g.split()[-1] or d in g or g in d)
 
 
-def count_edits(article: Path, gold: list[dict[str, Any]]) -> dict[str, int]:
+def _with_gold_party(gold: list[dict[str, Any]]) -> Any:
+    """``extract_quotes`` whose quotes carry the party of the gold quote they match."""
+    from briefings.extract import extract_quotes
+
+    def extract(text: str) -> list[Any]:
+        quotes = extract_quotes(text)
+        for quote in quotes:
+            row = next((r for r in gold if _same_quote(quote.quote, r["quote"])), None)
+            if row is not None and quote.speaker:
+                quote.party = row["party"]  # type: ignore[attr-defined]
+        return quotes
+    return extract
+
+
+def count_edits(article: Path, gold: list[dict[str, Any]], *, gold_party: bool = False) -> dict[str, int]:
     """The edits one article's draft needs (see the module docstring), by kind."""
+    import briefings.drafting.infer as infer
+
     counts: Counter[str] = Counter()
+    real = infer.extract_quotes
+    infer.extract_quotes = _with_gold_party(gold) if gold_party else real  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as scratch:
         try:
             tree = draft(article, Path(scratch) / "d.yaml", today=dt.date(2000, 1, 1)).tree
         except BriefingError:
             counts["missed"] += len(gold)
             return dict(counts)
+        finally:
+            infer.extract_quotes = real  # type: ignore[assignment]
     matched: set[int] = set()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for party in tree["parties"]:
@@ -118,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", type=Path, default=None)
     parser.add_argument("--articles", nargs="*", default=None)
     parser.add_argument("--show", action="store_true", help="print each article's edits by kind")
+    parser.add_argument("--gold-party", action="store_true", help="quotes carry their gold party (an upper bound)")
     args = parser.parse_args(argv)
     gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
@@ -127,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     split = load_split(args.split)
     per_part: dict[str, list[tuple[str, dict[str, int]]]] = defaultdict(list)
     for name in names:
-        edits = count_edits(CORPUS / "articles" / name, gold[name])
+        edits = count_edits(CORPUS / "articles" / name, gold[name], gold_party=args.gold_party)
         per_part[split.get(name, "all")].append((name, edits))
     for part, rows in sorted(per_part.items()):
         fixed = [sum(n for k, n in e.items() if k not in ("missed", "under review")) for _, e in rows]
