@@ -171,3 +171,18 @@ def test_short_forms_and_acronyms_join_the_full_name(tmp_path: Path) -> None:
     parties = {p.name: p for p in draft_parties(extract_quotes(SHORT_FORMS))}
     assert len(parties["Miroslav Novák"].quotes) == 2 and "Novak" not in parties
     assert len(parties["European Commission"].quotes) == 2 and "Commission" not in parties
+
+
+def test_an_acronym_with_its_own_people_joins_the_full_name() -> None:
+    from briefings.drafting.infer import draft_parties
+
+    quotes = [Quote(quote="Every request will be answered in time", start=0, end=1,
+                    speaker="Department of Homeland Security", speaker_kind="org"),
+              Quote(quote="We have followed the law in each case", start=2, end=3,
+                    speaker="Ana Lima", speaker_kind="person", speaker_role="DHS spokeswoman")]
+    parties = {p.name: p for p in draft_parties(quotes)}
+    assert "DHS" not in parties
+    joined = parties["Department of Homeland Security"]
+    assert [name for name, _ in joined.people.values()] == ["Ana Lima"]
+    assert joined.quotes == [("Every request will be answered in time", joined.id),
+                             ("We have followed the law in each case", "ana-lima")]

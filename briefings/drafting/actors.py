@@ -107,7 +107,7 @@ def _organisation_before_title(role: str, words: list[str], nationality: str) ->
     """"European Commission President", "Amnesty International's Americas director": the
     capitalised run that ends in an organisation word, before a title, is the organisation."""
     tokens = [re.sub(r"['’]s$", "", t.strip(",")) for t in role.split()]
-    org_words, titles = lexicon.words("org_words"), lexicon.union("title_words", "title_modifiers")
+    org_words, titles = lexicon.words("org_words"), lexicon.union("title_words", "title_modifiers", "role_nouns")
     tokens = tokens[1:] if tokens[:1] in (["the"], ["The"]) else tokens
     run_end = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() or t in ("of", "for", "and"))), len(tokens))
     ends = [i for i in range(run_end) if tokens[i].lower() in org_words

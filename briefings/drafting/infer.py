@@ -97,29 +97,36 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
 
 def _short_forms_joined(parties: list[DraftParty]) -> list[DraftParty]:
     """A later short form of a name the article gave in full ("de Villepin" after "Dominique de
-    Villepin", "the Commission" after "the European Commission") is the same speaker: its
-    quotes join the full form's party, when exactly one full form fits."""
+    Villepin", "the Commission" after "the European Commission", "DHS" after "Department of
+    Homeland Security") is the same speaker: its quotes (and people) join the full form's
+    party, when exactly one full form fits."""
     kept: list[DraftParty] = []
     for party in parties:
-        home = _full_form(party, parties) if party.kind != "other" and not party.people else None
+        home = _full_form(party, parties) if party.kind != "other" else None
         if home is None:
             kept.append(party)
             continue
         target, speaker = home
-        for text, _ in party.quotes:
-            _add_quote(target, text, speaker, party.notes.get(text))
+        for person_id, who in party.people.items():
+            target.people.setdefault(person_id, who)
+            target.departments.update({k: v for k, v in party.departments.items() if k == person_id})
+        for text, said_by in party.quotes:
+            _add_quote(target, text, said_by if said_by in party.people else speaker, party.notes.get(text))
         if speaker == target.id and party.name not in target.aliases:
             target.aliases.append(party.name)
     return kept
 
 
 def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty, str] | None:
+    """The one party whose name (or, for a speaker of its own, one of whose people) ``short``
+    names in short, and the id that speaks for it there."""
     tail = f" {accentless(short.name)}"
     found = {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
              and (accentless(f" {p.name}").endswith(tail) and len(p.name) > len(short.name)
                   or _initials(p.name) == short.name)}
-    found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
-              if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
+    if not short.people:
+        found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
+                  if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
     if len(found) != 1:
         return None
     party_id, speaker = found.pop()
