@@ -123,7 +123,7 @@ def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty
     tail = f" {accentless(short.name)}"
     found = {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
              and (accentless(f" {p.name}").endswith(tail) and len(p.name) > len(short.name)
-                  or _initials(p.name) == short.name)}
+                  or short.name in _initials(p.name))}
     if not short.people:
         found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
                   if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
@@ -133,9 +133,13 @@ def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty
     return next(p for p in parties if p.id == party_id), speaker
 
 
-def _initials(name: str) -> str:
-    """"ECOWAS" for "Economic Community of West African States" (small words skipped)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()) if len(name.split()) > 1 else ""
+def _initials(name: str) -> set[str]:
+    """"DHS" for "Department of Homeland Security" and "ECOWAS" for "Economic Community of West
+    African States": the initials of the capitalised words, and of every word."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words).upper()}
 
 
 def accentless(text: str) -> str:
