@@ -50,6 +50,8 @@ ACTOR_CASES = [
     ("an organisation before a title", quote("Ana Lima", "European Commission President"),
      ("European Commission", "agency")),
     ("an acronym before a title", quote("Ana Lima", "the NATO Secretary General"), ("NATO", "organisation")),
+    ("a country the tables do not know: its government", quote("Anna Kell", "Ruritanian Foreign Minister"),
+     ("Ruritanian government", "state")),
     ("a head of government of a known country", quote("Ana Lima", "Portuguese President"), ("Portugal", "state")),
 ]
 

@@ -185,7 +185,14 @@ def actor_of(quote: Quote) -> Actor:
         country = _country_in(name)
     if country is not None:
         return _named(country, department)
+    if kind == "ministry" and department is None and re.match(r"[A-Z][a-z]+(?:ian|ese|ish|an|i)\s", name):
+        government = f"{name.split()[0]} government"  # a country the tables do not know
+        return Actor(government, _short(government), "state", (f"{name.split()[0]}", _department_word(name)))
     return Actor(name, short_name, "organisation" if kind == "state" else kind, department)
+
+
+def _department_word(name: str) -> str:
+    return next((w.lower() for w in name.split() if w.lower() in _DEPARTMENTS), "")
 
 
 def _review_reason(quote: Quote) -> str | None:
