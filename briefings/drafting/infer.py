@@ -226,9 +226,11 @@ def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
         if not role:
             mark_review(person, "name", "the article states no role: add it")
         people.append(person)
-    position = yaml_map(stance="unclear", summary=(
-        f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
-        f"time(s) in source '{source_id}'."))
+    summary = (f"{REVIEW}: file each quote and consequence here under the party of whoever said or "
+               "does it, then remove this entry." if party.name == UNDER_REVIEW[0] else
+               f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
+               f"time(s) in source '{source_id}'.")
+    position = yaml_map(stance="unclear", summary=summary)
     mark_review(position, "stance")
     entry = yaml_map(id=party.id, name=party.name, short_name=party.short_name, kind=party.kind)
     mark_review(entry, "kind", "inferred from the article")
