@@ -136,3 +136,17 @@ def test_a_consequence_between_known_people_names_their_parties(tmp_path: Path) 
                   if c["description"].startswith("Hulusi Akar announced"))
     consequence = next(c for c in holder["consequences"] if c["description"].startswith("Hulusi Akar announced"))
     assert (holder["id"], list(consequence["affects"])) == ("tr-defence-ministry", ["us-government"])
+
+
+@pytest.mark.parametrize(("country", "department", "expected"), [
+    ("Turkey|Turkish", "defence", "tr-defence-ministry"),
+    ("Turkey|Turkish", "foreign", "tr-foreign-ministry"),
+    ("Turkey|Turkish", "trade", None),         # no such ministry in the briefing: the government
+    ("United States|US", "defence", None),     # "us" inside another word is no country
+])
+def test_the_analysts_ministry_is_found_by_country_and_department(country: str, department: str,
+                                                                  expected: str | None) -> None:
+    parties = list(read_tree(SEEDS / "us-turkey-caatsa-sanctions.yaml")["parties"])
+    parties.append({"id": "museum", "name": "Defence Museum", "kind": "ministry"})
+    found = KnownPeople(parties).ministry(country, department)
+    assert (found["id"] if found is not None else None) == expected

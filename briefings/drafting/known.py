@@ -101,7 +101,7 @@ class KnownPeople:
             if party.get("kind") != "ministry":
                 continue
             words = f"{fold(party.get('name'))} {fold(party.get('short_name'))}"
-            if department[:5] in words and _mentions_country(words, country):
+            if re.search(rf"\b{re.escape(department[:5])}", words) and _mentions_country(words, country):
                 found.append(party)
         return found[0] if len(found) == 1 else None
 
@@ -123,4 +123,4 @@ def _initial(known: Known) -> str:
 def _mentions_country(words: str, country: str) -> bool:
     """Whether a folded party name names ``country`` (its name or the adjective the drafter
     kept for it, given as "Turkey|Turkish")."""
-    return any(fold(form) and fold(form) in words for form in country.split("|"))
+    return any(fold(form) and re.search(rf"\b{re.escape(fold(form))}\b", words) for form in country.split("|"))
