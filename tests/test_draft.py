@@ -35,10 +35,10 @@ def test_draft_validates_with_parties_people_and_quotes(drafted: Path) -> None:
     (loaded,), _ = validate_paths([drafted])
     briefing = loaded.briefing
     parties = {party.name: party for party in briefing.parties}
-    assert "Turkish Defence Ministry" in parties
-    akar = parties["Turkish Defence Ministry"].people[0]
+    assert "Turkey" in parties  # the government: a ministry is a party only if the analyst has it as one
+    akar = parties["Turkey"].people[0]
     assert (akar.name, akar.role) == ("Hulusi Akar", "Turkish Defence Minister")
-    assert parties["Turkish Defence Ministry"].kind.value == "ministry"
+    assert parties["Turkey"].kind.value == "state"
     assert sum(len(p.quotes) for p in briefing.parties) == 9
     assert briefing.sources[0].sha256 == hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
     assert (drafted.parent / briefing.sources[0].text).read_bytes() == ARTICLE.read_bytes()
@@ -74,7 +74,7 @@ def test_merging_a_new_article_keeps_comments_and_adds_once(drafted: Path, tmp_p
     assert "# the analyst's note" in merged
     assert merged.count("never bow to threats from anyone") == 1
     (loaded,), _ = validate_paths([drafted])
-    mod = next(p for p in loaded.briefing.parties if p.name == "Turkish Defence Ministry")
+    mod = next(p for p in loaded.briefing.parties if p.name == "Turkey")
     assert [q.speaker for q in mod.quotes][-1] == "hulusi-akar"  # under the existing person
     _, again = merge_into(second, drafted, today=TODAY)
     assert not any(again.values())

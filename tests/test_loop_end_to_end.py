@@ -85,7 +85,7 @@ def test_a_developing_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         mail = smtp.inbox.messages[1]
         text = mail.get_body(preferencelist=("plain",)).get_content()
         assert "What changed since the edition of 2020-12-16:" in text
-        assert "- New party: Jens Stoltenberg (unclear)." in text
+        assert "- New party: NATO (unclear)." in text  # an actor: Stoltenberg is a person of NATO
         assert f"- New quote from Jens Stoltenberg: “{STOLTENBERG[:60]}" in text
         assert CAVUSOGLU[:40] in text
         assert "New consequence" not in text  # none accepted; one rejected, the rest still proposed

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,10 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from briefings.building.files import atomic_write
+from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, infer_party  # noqa: F401 - infer_party is public here too
+from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
+from briefings.drafting.dates import article_date
 from briefings.errors import BriefingError
 from briefings.extract import Quote, extract_quotes
 from briefings.load.files import read_text_file
@@ -31,19 +34,6 @@ from briefings.schema.types import is_file_slug
 from briefings.validation.provenance import normalise, sha256_of
 
 REVIEW = "REVIEW"
-_DEPARTMENTS = {
-    "defence", "defense", "foreign", "interior", "finance", "economy", "trade", "health",
-    "justice", "energy", "environment", "home", "education", "transport", "agriculture",
-    "treasury", "commerce", "labour", "labor", "culture", "communications", "industry",
-}
-_POLITICAL = {
-    "conservative": "Conservative Party", "tory": "Conservative Party", "labour": "Labour Party",
-    "liberal": "Liberal Democrats", "lib": "Liberal Democrats", "republican": "Republican Party",
-    "democrat": "Democratic Party", "democratic": "Democratic Party", "green": "Green Party",
-}
-_HEADS_OF_GOVERNMENT = {"president", "prime", "premier", "chancellor"}
-
-
 def slugify(text: str, fallback: str = "item") -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:80]
     slug = slug.strip("-")
@@ -62,118 +52,19 @@ class DraftParty:
     quotes: list[tuple[str, str]] = field(default_factory=list)  # (text, speaker id)
     aliases: list[str] = field(default_factory=list)
     joint: bool = False  # a joint statement of several speakers (their names in ``name``)
-
-
-PartyGuess = tuple[str, str, str]  # (party name, short name, kind)
-
-
-def infer_party(quote: Quote) -> PartyGuess:
-    """The party a quote's speaker speaks for, from the affiliation the article states; a
-    person whose affiliation is not stated stands as their own party (for the analyst to
-    regroup), rather than one invented from a title alone."""
-    speaker = quote.speaker or "Unattributed"
-    if quote.speaker_kind == "joint":  # one statement, one entry: never split between members
-        surnames = " and ".join(name.split()[-1] for name in quote.joint)
-        return speaker, surnames if len(surnames) <= 24 else _short(speaker), "other"
-    if quote.speaker_kind == "document":
-        return "Unattributed statements", "Statements", "other"
-    if quote.speaker_kind != "person":
-        return speaker, _short(speaker), _organisation_kind(speaker)
-    role = quote.speaker_role
-    words = [re.sub(r"['’]s$", "", w.strip(",")).lower() for w in role.split()]
-    nationality = next((w for w in role.split() if w[:1].isupper() and (
-        w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
-        and w.lower() not in _POLITICAL), "")
-    for rule in (_opposition_party, _ministry, _political_party, _government, _stated_organisation):
-        guess = rule(role, words, nationality)
-        if guess is not None and guess[0]:
-            return guess
-        if guess is not None:
-            break  # a rule that knows the answer is "the person themself"
-    return speaker, speaker.split()[-1], "person"
-
-
-def _opposition_party(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    """A shadow minister speaks for their party, never for the ministry they shadow."""
-    if "shadow" not in words and "opposition" not in words:
-        return None
-    return _political_party(role, words, nationality) or ("", "", "")
-
-
-def _ministry(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    """"Turkish Defence Minister X" → the Turkish Defence Ministry (a country must be named)."""
-    department = next((w for w in words if w in _DEPARTMENTS), "")
-    if not nationality:
-        return None
-    if "state" in words and "secretary" in words:
-        name = f"{nationality} State Department"
-        return name, name.replace(" Department", " Dept."), "ministry"
-    if department and ({"minister", "ministry", "secretary"} & set(words)):
-        dept = department.capitalize()
-        name = f"{nationality} {dept} Ministry"
-        return name, f"{nationality} {dept[:3]}. Min." if len(name) > 24 else name, "ministry"
-    return None
-
-
-def _political_party(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    for word in words:
-        if word in _POLITICAL:
-            name = _POLITICAL[word]
-            return name, _short(name), "political party"
-    return None
-
-
-def _government(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    if _HEADS_OF_GOVERNMENT & set(words) and nationality:
-        return f"{nationality} government", nationality, "state"
-    return None
-
-
-def _stated_organisation(role: str, words: list[str], nationality: str) -> PartyGuess | None:
-    """"X, a senior fellow at the Center for Y" → the Center for Y; "Acme's chief" → Acme.
-    ("of" is not enough: "Secretary of State" names an office, not an organisation.)"""
-    stated = (re.search(r"\b(?:at|from|with)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:for|of|and|on|the|"
-                        r"[A-Z][\w'’&.-]*))*)", role)
-              or re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+\w+", role))
-    if stated is None:
-        return None
-    name = stated.group(1).strip()
-    if name.lower() in _POLITICAL or name.lower() in _DEPARTMENTS:
-        return None
-    return name, _short(name), "organisation"
+    notes: dict[str, str] = field(default_factory=dict)  # quote text -> why it is under review
+    departments: dict[str, tuple[str, str]] = field(default_factory=dict)  # person id -> ministry hint
 
 
 def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candidate]:
     """The article's measure sentences, each with its inferred owner, role and targets."""
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
+    paragraphs = [strip_dateline(" ".join(p.split())) for p in re.split(r"\n\s*\n|\n(?=\S)", text)
+                  if p.strip() and not is_furniture(p)]
     mentionable = [Mentionable(p.id, (p.name, p.short_name, *p.aliases,
                                       *(name for name, _ in p.people.values()),
                                       *(name.split()[-1] for name, _ in p.people.values())))
                    for p in parties]
     return [infer(sentence, mentionable) for sentence in measure_sentences(paragraphs)]
-
-
-_MONTHS = {name.lower(): number for number, name in enumerate(
-    ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December")) if name}
-_DATE = re.compile(r"\b(?:(\d{4})-(\d{2})-(\d{2})|([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})|"
-                   r"(\d{1,2}) ([A-Z][a-z]+) (\d{4}))(?!\d)")
-
-
-def article_date(text: str, within: int = 2000) -> dt.date | None:
-    """The first full date near the top of an article (ISO, "December 14, 2020" or
-    "14 December 2020"), or None."""
-    for match in _DATE.finditer(text[:within]):
-        iso_y, iso_m, iso_d, month_a, day_a, year_a, day_b, month_b, year_b = match.groups()
-        try:
-            if iso_y:
-                return dt.date(int(iso_y), int(iso_m), int(iso_d))
-            month = _MONTHS.get((month_a or month_b or "").lower())
-            if month:
-                return dt.date(int(year_a or year_b), month, int(day_a or day_b))
-        except ValueError:
-            continue
-    return None
 
 
 def _cut_at_word(text: str, limit: int) -> str:
@@ -184,55 +75,101 @@ def _cut_at_word(text: str, limit: int) -> str:
     return f"{cut}…"
 
 
-def _organisation_kind(speaker: str) -> str:
-    """The party kind of a speaker that is not a person, from the words of its name."""
-    lowered = speaker.lower()
-    if "ministry" in lowered or "department" in lowered:
-        return "ministry"
-    if "party" in lowered:
-        return "political party"
-    if any(w in lowered for w in ("agency", "presidency", "office", "treasury", "commission")):
-        return "agency"
-    if len(speaker.split()) == 1 and not speaker.isupper():
-        return "state"  # a capital or country standing for its government: "Moscow"
-    return "organisation"
-
-
-def _short(name: str) -> str:
-    if len(name) <= 24:
-        return name
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return initials if len(initials) >= 2 else name[:24]
-
-
 def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
-    """Group quotes by inferred party; a person's quotes go under them, with their role."""
+    """Group quotes by the actor their speaker speaks for (see :mod:`briefings.drafting.actors`);
+    a person's quotes go under them, with their role; unsure quotes go under review."""
     parties: dict[str, DraftParty] = {}
     roles = {q.speaker: q.speaker_role for q in quotes if q.speaker_kind == "person" and q.speaker_role}
     for quote in quotes:
-        if not quote.speaker:
+        actor = actor_of(quote)
+        party_id = slugify(actor.name, "party")
+        party = parties.setdefault(party_id, DraftParty(party_id, actor.name, actor.short_name, actor.kind))
+        text = quote.quote.strip().rstrip(",;:").strip()
+        if actor.review is not None:
+            _add_quote(party, text, party_id, actor.review)
             continue
-        name, short_name, kind = infer_party(quote)
-        party_id = slugify(name, "party")
-        party = parties.setdefault(party_id, DraftParty(party_id, name, short_name, kind))
         for member in quote.joint:  # the members of a joint statement, under its one entry
             party.people.setdefault(slugify(member, "person"), (member, roles.get(member, "")))
             party.joint = True
-        if quote.speaker_kind == "person" and kind != "person":
-            person_id = slugify(quote.speaker, "person")
-            if person_id == party_id:
-                person_id += "-person"
-            role = re.sub(r"^(?:the|a|an)\s+", "", quote.speaker_role, flags=re.IGNORECASE)
-            party.people.setdefault(person_id, (quote.speaker, role))
-            speaker_id = person_id
-        else:
-            speaker_id = party_id
-            if quote.speaker != name:
-                party.aliases.append(quote.speaker)
-        text = quote.quote.strip().rstrip(",;:").strip()
-        if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
-            party.quotes.append((text, speaker_id))
-    return _people_once(list(parties.values()))
+        _add_quote(party, text, _speaker_id(party, quote, actor))
+    return _people_once(_short_forms_joined(list(parties.values())))
+
+
+def _short_forms_joined(parties: list[DraftParty]) -> list[DraftParty]:
+    """A later short form of a name the article gave in full ("de Villepin" after "Dominique de
+    Villepin", "the Commission" after "the European Commission", "DHS" after "Department of
+    Homeland Security") is the same speaker: its quotes (and people) join the full form's
+    party, when exactly one full form fits."""
+    kept: list[DraftParty] = []
+    for party in parties:
+        home = _full_form(party, parties) if party.kind != "other" else None
+        if home is None:
+            kept.append(party)
+            continue
+        target, speaker = home
+        for person_id, who in party.people.items():
+            target.people.setdefault(person_id, who)
+            target.departments.update({k: v for k, v in party.departments.items() if k == person_id})
+        for text, said_by in party.quotes:
+            _add_quote(target, text, said_by if said_by in party.people else speaker, party.notes.get(text))
+        if speaker == target.id and party.name not in target.aliases:
+            target.aliases.append(party.name)
+    return kept
+
+
+def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty, str] | None:
+    """The one party whose name (or, for a speaker of its own, one of whose people) ``short``
+    names in short, and the id that speaks for it there."""
+    tail = f" {accentless(short.name)}"
+    found = {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
+             and (accentless(f" {p.name}").endswith(tail) and len(p.name) > len(short.name)
+                  or short.name in _initials(p.name))}
+    if not short.people:
+        found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
+                  if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
+    if len(found) != 1:
+        return None
+    party_id, speaker = found.pop()
+    return next(p for p in parties if p.id == party_id), speaker
+
+
+def _initials(name: str) -> set[str]:
+    """"DHS" for "Department of Homeland Security" and "ECOWAS" for "Economic Community of West
+    African States": the initials of the capitalised words, and of every word."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words if w[:1].isupper()), "".join(w[0] for w in words).upper()}
+
+
+def accentless(text: str) -> str:
+    """``text`` lower-cased without accents, for comparing the forms of one name."""
+    decomposed = unicodedata.normalize("NFKD", normalise(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _speaker_id(party: DraftParty, quote: Quote, actor: Actor) -> str:
+    """The id that speaks ``quote`` in ``party``: a person with their role, or the party."""
+    speaker = str(quote.speaker)
+    if quote.speaker_kind == "person" and actor.kind != "person":
+        person_id = slugify(speaker, "person")
+        if person_id == party.id:
+            person_id += "-person"
+        role = re.sub(r"^(?:the|a|an)\s+", "", quote.speaker_role, flags=re.IGNORECASE)
+        party.people.setdefault(person_id, (speaker, role))
+        if actor.department is not None:
+            party.departments[person_id] = actor.department
+        return person_id
+    if normalise(speaker).lower() != normalise(party.name).lower() and speaker not in party.aliases:
+        party.aliases.append(speaker)
+    return party.id
+
+
+def _add_quote(party: DraftParty, text: str, speaker_id: str, note: str | None = None) -> None:
+    if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
+        party.quotes.append((text, speaker_id))
+        if note:
+            party.notes[text] = note
 
 
 def _people_once(parties: list[DraftParty]) -> list[DraftParty]:
@@ -283,12 +220,17 @@ def source_entry(source_id: str, article: Path, archived: str, digest: str, toda
 
 
 def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
-    people = CommentedSeq(
-        yaml_map(id=pid, name=name, role=role or None) for pid, (name, role) in party.people.items()
-    )
-    position = yaml_map(stance="unclear", summary=(
-        f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
-        f"time(s) in source '{source_id}'."))
+    people = CommentedSeq()
+    for pid, (name, role) in party.people.items():
+        person = yaml_map(id=pid, name=name, role=role or None)
+        if not role:
+            mark_review(person, "name", "the article states no role: add it")
+        people.append(person)
+    summary = (f"{REVIEW}: file each quote and consequence here under the party of whoever said or "
+               "does it, then remove this entry." if party.name == UNDER_REVIEW[0] else
+               f"{REVIEW}: summarise where {party.name} stands; it is quoted {len(party.quotes)} "
+               f"time(s) in source '{source_id}'.")
+    position = yaml_map(stance="unclear", summary=summary)
     mark_review(position, "stance")
     entry = yaml_map(id=party.id, name=party.name, short_name=party.short_name, kind=party.kind)
     mark_review(entry, "kind", "inferred from the article")
@@ -297,9 +239,12 @@ def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
     if people:
         entry["people"] = people
     entry["position"] = position
-    entry["quotes"] = CommentedSeq(
-        yaml_map(text=text, speaker=speaker, source=source_id) for text, speaker in party.quotes
-    )
+    entry["quotes"] = CommentedSeq()
+    for text, speaker in party.quotes:
+        quote = yaml_map(text=text, speaker=speaker, source=source_id)
+        if text in party.notes:
+            mark_review(quote, "speaker", f"{party.notes[text]} File it under the party of whoever said it")
+        entry["quotes"].append(quote)
     return entry
 
 
@@ -308,10 +253,12 @@ def consequence_entry(candidate: Candidate, source_id: str) -> CommentedMap:
                      affects=CommentedSeq(candidate.affects), likelihood="roughly even chance",
                      impact="moderate", timeframe="To be assessed", source=source_id)
     mark_review(entry, "description", "candidate drawn from the article")
-    if candidate.inferred:
-        mark_review(entry, "affects", f"{candidate.role}, affects: inferred from the sentence")
+    if not candidate.inferred:
+        mark_review(entry, "role", "the sentence does not say who imposes it: file it under that party")
+    elif candidate.role == "imposes" and not candidate.affects:
+        mark_review(entry, "affects", "the sentence names no party it affects: add who is affected")
     else:
-        mark_review(entry, "role", "the sentence does not say plainly who does what to whom")
+        mark_review(entry, "affects", f"{candidate.role}, affects: inferred from the sentence")
     mark_review(entry, "likelihood")
     mark_review(entry, "impact")
     return entry
@@ -324,6 +271,9 @@ class Draft:
     tree: CommentedMap
     archive_from: Path
     archive_to: Path
+    #: drafted person id → (country forms "Turkey|Turkish", department): the ministry a person
+    #: speaks from, used only when the analyst's briefing has that ministry as a party
+    departments: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def draft(article: Path, output: Path, *, briefing_id: str | None = None,
@@ -340,34 +290,63 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
     if not is_file_slug(briefing_id):
         raise BriefingError(f"'{briefing_id}' is not a valid briefing id")
     archived = f"sources/{source_id}.txt"
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    story = story_sentences(text) or [" ".join(text.split())[:300]]
+    headline = strip_dateline(next((line for line in text.splitlines() if line.strip()), story[0]))
     tree = yaml_map(
         id=briefing_id,
-        title=f"Draft: {_cut_at_word(sentences[0], 110)}",
+        title=f"Draft: {_cut_at_word(headline, 110)}",
         as_of=today.isoformat(),
         marking="DRAFT // NOT FOR DISTRIBUTION",
         authors=CommentedSeq(["Drafted by briefings from the article; analyst to confirm"]),
         language="en",
         question=f"{REVIEW}: the decision or event the parties' stances refer to",
         bluf=f"{REVIEW}: write the bottom line in one to three sentences.",
-        key_points=CommentedSeq(s[:300] for s in sentences[:3]),
+        key_points=CommentedSeq(_cut_at_word(s, 300) for s in story[:3]),
         background=f"{REVIEW}: what happened before.",
         outlook=f"{REVIEW}: what is likely to happen next.",
-        timeline=CommentedSeq([yaml_map(date=today.isoformat(), event="Article archived for this draft.",
-                                    source=source_id)]),
+        timeline=CommentedSeq([_timeline_entry(text, story[0], source_id, today)]),
         sources=CommentedSeq([source_entry(source_id, article, archived,
                                             sha256_of(article), today)]),
         parties=CommentedSeq(party_entry(p, source_id) for p in parties),
     )
     mark_review(tree, "title", "give the briefing its title")
+    mark_review(tree, "marking", "the handling marking")
     mark_review(tree, "key_points", "the article's lead sentences")
+    tree["authors"].yaml_add_eol_comment(f"{REVIEW}: who wrote this briefing", 0)
     for candidate in consequence_candidates(text, parties):
-        entry = next(p for p in tree["parties"] if p["id"] == (candidate.owner or parties[0].id))
+        entry = _holder(tree["parties"], candidate.owner, source_id)
         entry.setdefault("consequences", CommentedSeq()).append(consequence_entry(candidate, source_id))
     tree.yaml_set_start_comment(
         f"Drafted by `briefings draft` from {article.name} on {today.isoformat()}.\n"
         f"Every line marked {REVIEW} needs an analyst's judgement before this is used.")
-    return Draft(tree, article, output.parent / archived)
+    departments = {pid: hint for p in parties for pid, hint in p.departments.items()}
+    return Draft(tree, article, output.parent / archived, departments)
+
+
+def _timeline_entry(text: str, lead: str, source_id: str, today: dt.date) -> CommentedMap:
+    """A placeholder event: the article's lead on the article's date (today's when it gives
+    none), marked for review either way."""
+    published = article_date(text)
+    entry = yaml_map(date=(published or today).isoformat(), event=_cut_at_word(lead, 300), source=source_id)
+    mark_review(entry, "date", "the article's date: check it" if published
+                else "placeholder: the article gives no date, today's stands in")
+    mark_review(entry, "event", "placeholder: the article's lead; say what happened")
+    return entry
+
+
+def _holder(parties: CommentedSeq, owner: str | None, source_id: str) -> CommentedMap:
+    """The party entry a consequence goes under: its owner, or the entry under review when the
+    sentence names none (never the first party by default)."""
+    if owner is not None:
+        return next(p for p in parties if p["id"] == owner)
+    review_id = slugify(UNDER_REVIEW[0])
+    found = next((p for p in parties if p["id"] == review_id), None)
+    if found is None:
+        found = party_entry(DraftParty(review_id, *UNDER_REVIEW), source_id)
+        found["no_quotes_reason"] = f"{REVIEW}: holds candidates whose party the article does not name"
+        del found["quotes"]
+        parties.append(found)
+    return found
 
 
 def dump(tree: CommentedMap) -> bytes:
@@ -377,15 +356,11 @@ def dump(tree: CommentedMap) -> bytes:
 
 
 def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None:
-    """Write the archived article (if not there yet) and the briefing YAML, atomically."""
+    """Archive the article (if not there yet) in a real ``sources/`` folder beside ``output``
+    and write the briefing YAML, only if it validates (see :mod:`briefings.drafting.commit`)."""
+    from briefings.drafting.commit import archive_path, replace_validated
+
     if output.exists() and not overwrite:
         raise BriefingError(f"{output} already exists; use --into to merge into it")
-    target = result.archive_to
-    if target.exists():
-        if sha256_of(target) != sha256_of(result.archive_from):
-            raise BriefingError(f"{target} already exists with different text; not overwriting it")
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, result.archive_from.read_bytes())
-    atomic_write(output, dump(result.tree))
-
+    archive = archive_path(output.parent, result.archive_to.name)
+    replace_validated(output, dump(result.tree), (archive, result.archive_from.read_bytes()))

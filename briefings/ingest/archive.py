@@ -4,12 +4,13 @@ The article is drafted by the same code as ``briefings draft --into`` (quotes un
 party and speaker, new parties, candidate consequences), plus a candidate timeline event; every
 item drafted is marked ``status: proposed`` and cites the new source, and anything whose
 fingerprint the analyst rejected before is left out. The source records the URL, the sha256
-of the archived copy and when it was retrieved. The briefing is validated after the edit; if it
-would not be valid, the file and the archive are put back as they were.
+of the archived copy and when it was retrieved. The briefing is replaced only once the edited
+text validates (see :mod:`briefings.drafting.commit`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import tempfile
 from dataclasses import dataclass
@@ -18,8 +19,8 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from briefings.building.files import atomic_write
-from briefings.drafting.infer import dump, slugify, yaml_map
+from briefings.drafting.commit import archive_path, replace_validated
+from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
 from briefings.ingest.article import Article
@@ -27,50 +28,63 @@ from briefings.ingest.dedupe import duplicate_of
 from briefings.load.yaml import read_yaml
 from briefings.review.items import items, proposed
 from briefings.validation.provenance import sha256_of
-from briefings.validation.run import validate_file
 
 
 @dataclass(frozen=True)
 class Archived:
     """What archiving one article did: the new source's id (None for a duplicate) and how many
-    items it proposed; ``duplicate`` names the source it repeats."""
+    items it proposed; ``duplicate`` names the source it repeats; ``held`` says why the drafted
+    items were left out (they would not validate) when the article was archived without them."""
 
     source_id: str | None
     proposed: int = 0
     duplicate: str | None = None
+    held: str | None = None
 
 
 def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archived:
-    """Archive ``article`` under ``briefing``'s sources/ and propose what it says."""
+    """Archive ``article`` under ``briefing``'s sources/ and propose what it says.
+
+    If what was drafted would leave the briefing invalid, the article is archived with its
+    timeline event only and ``held`` says why: the article is settled (never retried on every
+    run) and the briefing stays valid."""
     tree, issues = read_yaml(briefing, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
     duplicate = duplicate_of(article, briefing.parent, list(tree.get("sources", None) or []))
     if duplicate is not None:
         return Archived(None, duplicate=duplicate)
-    original = briefing.read_bytes()
     with tempfile.TemporaryDirectory(prefix="briefings-ingest-") as scratch:
         copy = Path(scratch) / f"{_stem(article, tree, briefing.parent / 'sources')}.txt"
         copy.write_text(article.archived_text(), encoding="utf-8")
-        before = {str(p.get("id")) for p in tree.get("parties", None) or []}
         try:
-            result, _ = merge_into(copy, briefing, today=now.date())
-            tree, archive_to = result.tree, result.archive_to
-        except BriefingError:  # no attributed quotes: archive it with a candidate event only
-            archive_to = briefing.parent / "sources" / copy.name
-            tree.setdefault("sources", CommentedSeq()).append(yaml_map(id=copy.stem))
-        source = next(s for s in tree["sources"] if s.get("id") == archive_to.stem)
-        _describe(source, article, archive_to.name, sha256_of(copy), now)
-        proposed = _mark_proposed(tree, source["id"], before, article, now)
-        if archive_to.exists():
-            raise BriefingError(f"{archive_to} already exists; not overwriting it")
-        atomic_write(archive_to, copy.read_bytes())
-    atomic_write(briefing, dump(tree))
-    problems = [issue for issue in validate_file(briefing).issues if issue.is_error]
-    if problems:
-        atomic_write(briefing, original)
-        archive_to.unlink(missing_ok=True)
-        raise ValidationFailed(problems)
+            return _archive(briefing, tree, copy, article, now, draft=True)
+        except ValidationFailed as failed:
+            tree, _ = read_yaml(briefing, for_editing=True)
+            reason = "; ".join(str(issue) for issue in failed.issues[:3])
+            done = _archive(briefing, tree, copy, article, now, draft=False)
+            return Archived(done.source_id, done.proposed, held=f"its drafted items would not validate ({reason})")
+
+
+def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.datetime, *, draft: bool) -> Archived:
+    """Merge ``copy`` in (``draft``) or add its source alone, mark the new items proposed, and
+    replace the briefing only if it validates."""
+    before = {str(p.get("id")) for p in tree.get("parties", None) or []}
+    archive_to = briefing.parent / "sources" / copy.name
+    merged = None
+    with contextlib.suppress(BriefingError):  # no attributed quotes: archive it with an event only
+        merged = merge_into(copy, briefing, today=now.date())[0] if draft else None
+    if merged is None:
+        tree.setdefault("sources", CommentedSeq()).append(yaml_map(id=copy.stem))
+    else:
+        tree, archive_to = merged.tree, merged.archive_to
+    source = next(s for s in tree["sources"] if s.get("id") == archive_to.stem)
+    _describe(source, article, archive_to.name, sha256_of(copy), now)
+    proposed = _mark_proposed(tree, source["id"], before, article, now)
+    target = archive_path(briefing.parent, archive_to.name)
+    if target.exists():
+        raise BriefingError(f"{target} already exists; not overwriting it")
+    replace_validated(briefing, dump(tree), (target, copy.read_bytes()))
     return Archived(str(source["id"]), proposed)
 
 
@@ -104,8 +118,10 @@ def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article
     rejected = {str(f) for f in tree.get("rejected", None) or []}
     waiting = len(proposed(tree))
     date = (article.published or now.date()).isoformat()
-    tree.setdefault("timeline", CommentedSeq()).append(
-        yaml_map(date=date, event=article.title[:300], source=source_id))
+    event = yaml_map(date=date, event=article.title[:300], source=source_id)
+    if article.published is None:
+        mark_review(event, "date", "placeholder: the article gives no date, the day it was read stands in")
+    tree.setdefault("timeline", CommentedSeq()).append(event)
     for item in list(items(tree)):
         new_party = item.kind == "party" and str(item.node.get("id")) not in before
         if not new_party and (item.kind == "party" or item.node.get("source") != source_id):

@@ -128,4 +128,6 @@ def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, 
         report.articles += 1
         report.proposed += done.proposed
         LOGGER.info("ingest: %s → source '%s', %d proposed item(s)", found.origin, done.source_id, done.proposed)
+    if done.held:
+        report.problems.append(f"{found.origin}: archived as source '{done.source_id}' without proposals: {done.held}")
     return True

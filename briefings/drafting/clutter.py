@@ -1,0 +1,66 @@
+"""What in an article is not the story: the outlets that relay it, datelines, photo credits
+and the rest of the page around the text.
+
+A news agency relays words; it is never a party, a speaker, a key point or a consequence of
+a draft. Wire copy opens with a dateline ("MOSCOW, December 14. /TASS/." or "ANKARA (AA) -")
+that must not start a key point, and a scraped page carries credits, share buttons and
+captions that are not sentences of the article at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    text = files(__package__).joinpath("data/outlets.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def is_outlet(name: str | None) -> bool:
+    """Whether ``name`` is (or names) a news outlet or agency that relays what others say."""
+    return bool(name) and _outlets().search(str(name)) is not None
+
+
+#: "MOSCOW, December 14. /TASS/." "WASHINGTON (Reuters) -" "Ankara, Dec. 14 (AA) —" at the start
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\.?)?\s*"
+    r"(?:/\s*[A-Za-z-]+\s*/\.?|\((?:[A-Za-z .'-]{2,30})\))\s*[-–—:.]*\s*"
+    r"|^\s*[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—:.]+\s*")
+#: lines of a page that are not the article's sentences
+_FURNITURE = re.compile(
+    r"^\s*(?:photo|photograph|image|picture|file photo|credit|caption|video|watch|read more|read also|"
+    r"see also|related|advertisement|share|follow us|subscribe|copyright|all rights reserved|©)\b"
+    r"|https?://|www\.|\S+@\S+\.\w+|^\s*/[A-Za-z-]+/\.?\s*$",
+    re.IGNORECASE)
+
+
+def strip_dateline(sentence: str) -> str:
+    """``sentence`` without a wire dateline at its start."""
+    return _DATELINE.sub("", sentence, count=1).strip()
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line of the page is clutter: a credit, a caption, a link, a bare agency tag."""
+    return _FURNITURE.search(line) is not None
+
+
+def story_sentences(text: str, *, min_words: int = 8) -> list[str]:
+    """The article's own sentences in order: the headline (the first line), page furniture and
+    datelines left out, and only sentences of at least ``min_words`` words."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found: list[str] = []
+    for number, line in enumerate(lines):
+        if (number == 0 and len(lines) > 1) or is_furniture(line):
+            continue
+        for sentence in re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])", strip_dateline(line)):
+            sentence = strip_dateline(sentence)
+            if len(sentence.split()) >= min_words and not is_furniture(sentence):
+                found.append(sentence)
+    return found
+
