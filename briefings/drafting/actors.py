@@ -45,26 +45,49 @@ def infer_party(quote: Quote) -> PartyGuess:
     person whose affiliation is not stated stands as their own party (for the analyst to
     regroup), rather than one invented from a title alone."""
     speaker = quote.speaker or "Unattributed"
+    if quote.speaker_kind != "person":
+        return _party_of_non_person(quote, speaker)
+    return _party_from_role(quote.speaker_role) or (speaker, speaker.split()[-1], "person")
+
+
+def _party_of_non_person(quote: Quote, speaker: str) -> PartyGuess:
+    """A joint statement, a document or an organisation speaks for itself: it has no role
+    to read an affiliation from, so its party is the speaker as named."""
     if quote.speaker_kind == "joint":  # one statement, one entry: never split between members
         surnames = " and ".join(name.split()[-1] for name in quote.joint)
         return speaker, surnames if len(surnames) <= 24 else _short(speaker), "other"
     if quote.speaker_kind == "document":
         return "Unattributed statements", "Statements", "other"
-    if quote.speaker_kind != "person":
-        return speaker, _short(speaker), _organisation_kind(speaker)
-    role = quote.speaker_role
+    return speaker, _short(speaker), _organisation_kind(speaker)
+
+
+def _party_from_role(role: str) -> PartyGuess | None:
+    """The party a person's stated role names, by the first rule that recognises it; None when
+    no rule does, or when the first that does says the person speaks only for themself (a
+    shadow minister of no named party)."""
     words = [re.sub(r"['’]s$", "", w.strip(",")).lower() for w in role.split()]
-    nationality = next((w for w in role.split() if w[:1].isupper() and (
-        w.endswith(("ish", "ian", "ese", "an", "ch")) or w.isupper()) and w.lower() not in _DEPARTMENTS
-        and w.lower() not in _POLITICAL), "")
+    nationality = _nationality(role)
     for rule in (_opposition_party, _ministry, _political_party, _government, _organisation_before_title,
                  _stated_organisation):
         guess = rule(role, words, nationality)
-        if guess is not None and guess[0]:
-            return guess
         if guess is not None:
-            break  # a rule that knows the answer is "the person themself"
-    return speaker, speaker.split()[-1], "person"
+            return guess if guess[0] else None
+    return None
+
+
+def _nationality(role: str) -> str:
+    """The first capitalised adjective of a country in ``role`` ("Turkish", "French") or an
+    acronym ("US"), so a ministry or a head of government can be tied to its state. A party's
+    word can look like one ("Republican"), so the words of parties and departments never are."""
+    return next((w for w in role.split() if w[:1].isupper() and _looks_national(w)), "")
+
+
+def _looks_national(word: str) -> bool:
+    """``word`` is shaped like a nationality and is not a department's or a party's word."""
+    lowered = word.lower()
+    if lowered in _DEPARTMENTS or lowered in _POLITICAL:
+        return False
+    return word.endswith(("ish", "ian", "ese", "an", "ch")) or word.isupper()
 
 
 def _opposition_party(role: str, words: list[str], nationality: str) -> PartyGuess | None:

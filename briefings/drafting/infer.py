@@ -120,17 +120,33 @@ def _short_forms_joined(parties: list[DraftParty]) -> list[DraftParty]:
 def _full_form(short: DraftParty, parties: list[DraftParty]) -> tuple[DraftParty, str] | None:
     """The one party whose name (or, for a speaker of its own, one of whose people) ``short``
     names in short, and the id that speaks for it there."""
-    tail = f" {accentless(short.name)}"
-    found = {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
-             and (accentless(f" {p.name}").endswith(tail) and len(p.name) > len(short.name)
-                  or short.name in _initials(p.name))}
-    if not short.people:
-        found |= {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
-                  if accentless(f" {name}").endswith(tail) and len(name) > len(short.name)}
+    found = _parties_named_in_short(short, parties)
+    if not short.people:  # only a speaker standing as its own party can be a person's surname
+        found |= _people_named_in_short(short, parties)
     if len(found) != 1:
         return None
     party_id, speaker = found.pop()
     return next(p for p in parties if p.id == party_id), speaker
+
+
+def _parties_named_in_short(short: DraftParty, parties: list[DraftParty]) -> set[tuple[str, str]]:
+    """(party id, party id) for every other actor whose name ``short`` shortens, by its last
+    words ("the Commission") or its initials ("DHS"). A grouping ("other": a joint statement,
+    the unattributed or independent voices) names no actor, so it is never a full form."""
+    return {(p.id, p.id) for p in parties if p is not short and p.kind != "other"
+            and (_ends_with_short_form(p.name, short.name) or short.name in _initials(p.name))}
+
+
+def _people_named_in_short(short: DraftParty, parties: list[DraftParty]) -> set[tuple[str, str]]:
+    """(party id, person id) for every person of another party whose full name ``short``
+    shortens ("de Villepin"), so the surname's quotes join that person."""
+    return {(p.id, pid) for p in parties if p is not short for pid, (name, _) in p.people.items()
+            if _ends_with_short_form(name, short.name)}
+
+
+def _ends_with_short_form(full: str, short: str) -> bool:
+    """``full`` ends with the whole words of ``short`` and is longer: a full form of it."""
+    return accentless(f" {full}").endswith(f" {accentless(short)}") and len(full) > len(short)
 
 
 def _initials(name: str) -> set[str]:

@@ -30,30 +30,16 @@ def add_source(
 ) -> CommentedMap:
     """Copy ``file`` into ``briefing``'s sources/ folder and add its entry; return the entry."""
     data = read_regular_file(file.resolve(), MAX_SOURCE_BYTES)  # the user named it: links are fine
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BriefingError(f"{file}: not UTF-8 text") from None
-    source_id = source_id or slugify(file.stem, "source")
-    if not is_file_slug(source_id):
-        raise BriefingError(f"'{source_id}' is not a valid source id")
-    if url is not None and not is_url(url):
-        raise BriefingError(f"--url must be an http(s) address, not '{url}'")
-    published = published or (today or dt.date.today()).isoformat()
-    try:
-        dt.date.fromisoformat(published)
-    except ValueError:
-        raise BriefingError(f"--published must be a date written YYYY-MM-DD, not '{published}'") from None
+    text = _utf8_text(file, data)
+    source_id = _checked_source_id(source_id or slugify(file.stem, "source"))
+    _check_url(url)
+    published = _checked_date(published or (today or dt.date.today()).isoformat())
     tree, issues = read_yaml(briefing, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
     sources = editable_list(tree, "sources", briefing)
     digest = hashlib.sha256(data).hexdigest()
-    for existing in sources:
-        if existing.get("id") == source_id:
-            raise BriefingError(f"{briefing}: a source with id '{source_id}' exists already")
-        if existing.get("sha256") == digest:
-            raise BriefingError(f"{briefing}: this article is already source '{existing.get('id')}'")
+    _check_not_recorded(sources, source_id, digest, briefing)
     relative = f"sources/{source_id}.txt"
     target = confine(briefing.parent, relative)
     if target.exists():
@@ -72,6 +58,47 @@ def add_source(
     atomic_write(target, data)
     atomic_write(briefing, dump(tree))
     return entry
+
+
+def _utf8_text(file: Path, data: bytes) -> str:
+    """The article as text: validation reads the archived copy as UTF-8, so a copy that is not
+    would be archived only to fail every quote check later."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{file}: not UTF-8 text") from None
+
+
+def _checked_source_id(source_id: str) -> str:
+    """``source_id``, refused unless it is a slug: it names the archived file as well."""
+    if not is_file_slug(source_id):
+        raise BriefingError(f"'{source_id}' is not a valid source id")
+    return source_id
+
+
+def _check_url(url: str | None) -> None:
+    """Refuse a ``--url`` the briefing schema would refuse, before anything is written."""
+    if url is not None and not is_url(url):
+        raise BriefingError(f"--url must be an http(s) address, not '{url}'")
+
+
+def _checked_date(published: str) -> str:
+    """``published``, refused unless it is an ISO date, which the briefing schema requires."""
+    try:
+        dt.date.fromisoformat(published)
+    except ValueError:
+        raise BriefingError(f"--published must be a date written YYYY-MM-DD, not '{published}'") from None
+    return published
+
+
+def _check_not_recorded(sources: CommentedSeq, source_id: str, digest: str, briefing: Path) -> None:
+    """Refuse a second source with the same id, or the same article under another id: either
+    would leave the briefing with two entries for one archive, or one entry for two."""
+    for existing in sources:
+        if existing.get("id") == source_id:
+            raise BriefingError(f"{briefing}: a source with id '{source_id}' exists already")
+        if existing.get("sha256") == digest:
+            raise BriefingError(f"{briefing}: this article is already source '{existing.get('id')}'")
 
 
 def editable_list(tree: Any, key: str, briefing: Path) -> CommentedSeq:

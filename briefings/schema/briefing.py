@@ -254,19 +254,19 @@ class Briefing(Record):
         """The briefing as readers see it: accepted items only, and no sources that only proposed
         items cite. Editions and "what changed" are computed from this, so proposing or rejecting
         material never makes a new edition by itself."""
-        parties = [party.model_copy(update={
-            "quotes": [q for q in party.quotes if q.status == "accepted"],
-            "consequences": [c for c in party.consequences if c.status == "accepted"],
-        }) for party in self.parties if party.status == "accepted"]
+        parties = [_accepted_items(party) for party in self.parties if party.status == "accepted"]
         timeline = [event for event in self.timeline if event.status == "accepted"]
-        cited = {q.source for p in parties for q in p.quotes} | {c.source for p in parties for c in p.consequences}
-        cited |= {event.source for event in timeline if event.source}
-        proposed_only = _cited_by_proposed(self) - cited
+        proposed_only = _cited_by_proposed(self) - _sources_cited_by(parties, timeline)
         sources = [s for s in self.sources if s.id not in proposed_only] or self.sources
         copy = self.model_copy(update={"parties": parties, "timeline": timeline, "sources": sources,
                                        "rejected": []})
         copy._withheld = self.awaiting_review()
         return copy
+
+    def cited_sources(self) -> set[str]:
+        """The ids of the sources that the briefing's quotes, consequences and timeline events
+        cite, whatever their review status."""
+        return _sources_cited_by(self.parties, self.timeline)
 
     @field_validator("as_of")
     @classmethod
@@ -284,6 +284,22 @@ class Briefing(Record):
         if len(sentences) > 3:
             raise ValueError(f"a bottom line has 1 to 3 sentences; this one has {len(sentences)}")
         return value
+
+
+def _accepted_items(party: Party) -> Party:
+    """``party`` with its proposed and rejected quotes and consequences left out, as readers
+    see it (see :meth:`Briefing.published`)."""
+    return party.model_copy(update={
+        "quotes": [q for q in party.quotes if q.status == "accepted"],
+        "consequences": [c for c in party.consequences if c.status == "accepted"],
+    })
+
+
+def _sources_cited_by(parties: list[Party], timeline: list[TimelineEvent]) -> set[str]:
+    """The ids of the sources these parties' quotes and consequences and these events cite:
+    one definition of "cited" for the published copy and for the "never cited" warning."""
+    cited = {q.source for p in parties for q in p.quotes} | {c.source for p in parties for c in p.consequences}
+    return cited | {event.source for event in timeline if event.source}
 
 
 def _cited_by_proposed(briefing: Briefing) -> set[str]:

@@ -137,19 +137,34 @@ def _party_reference_errors(here: Location, party: dict[str, Any], party_ids: se
 
 
 def _editorial_warnings(briefing: Briefing) -> Iterator[tuple[Location, str]]:
-    cited = {q.source for p in briefing.parties for q in p.quotes}
-    cited |= {c.source for p in briefing.parties for c in p.consequences}
-    cited |= {e.source for e in briefing.timeline if e.source}
+    """Gaps a reader of the brief would notice; warnings, since a briefing in progress may
+    have them for good reason (``--strict`` makes them failures)."""
+    yield from _uncited_sources(briefing)
+    yield from _parties_without_quotes(briefing)
+    yield from _empty_sections(briefing)
+    if not any(party.consequences for party in briefing.parties):
+        yield ("parties",), "no party imposes or faces any consequence"
+
+
+def _uncited_sources(briefing: Briefing) -> Iterator[tuple[Location, str]]:
+    """A source nothing cites is archived and listed for no reason the reader can see."""
+    cited = briefing.cited_sources()
     for i, source in enumerate(briefing.sources):
         if source.id not in cited:
             yield ("sources", i, "id"), f"source '{source.id}' is never cited"
+
+
+def _parties_without_quotes(briefing: Briefing) -> Iterator[tuple[Location, str]]:
+    """A party shown without its own words, unless the analyst says why none are given."""
     for i, party in enumerate(briefing.parties):
         if not party.quotes and not party.no_quotes_reason:
             yield ("parties", i), (
                 f"party '{party.id}' has no quotes; add some or say why in no_quotes_reason"
             )
+
+
+def _empty_sections(briefing: Briefing) -> Iterator[tuple[Location, str]]:
+    """A section of the brief that would print with nothing under its heading."""
     for key in ("key_points", "timeline", "background", "outlook"):
         if not getattr(briefing, key):
             yield (key,), f"the section '{key}' is empty"
-    if not any(party.consequences for party in briefing.parties):
-        yield ("parties",), "no party imposes or faces any consequence"
