@@ -102,9 +102,13 @@ def _as_html(context: jinja2.runtime.Context, value: Any) -> Markup:
 
 
 def long_date(value: dt.date | str) -> str:
-    """``2020-12-15`` → ``15 December 2020``; ``2017-12`` → ``December 2017``; ``2017`` → ``2017``."""
+    """``2020-12-15`` → ``15 December 2020``; ``2017-12`` → ``December 2017``; ``2017`` → ``2017``;
+    ``2020-12-15T09:30Z`` → ``15 December 2020, 09:30 UTC``."""
     if isinstance(value, dt.date):
         return f"{value.day} {value:%B %Y}"
+    if "T" in str(value):  # an edition's date with its time (several editions that day)
+        day, time = str(value).split("T", 1)
+        return f"{long_date(day)}, {time.removesuffix('Z')} UTC"
     parts = [int(part) for part in str(value).split("-")]
     if len(parts) == 3:
         return long_date(dt.date(*parts))
