@@ -28,9 +28,13 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
     from briefings.review.items import SHORT_ID, passage, proposed
     from briefings.review.locate import locate
 
-    path = locate(briefing, workspace_config(config_path))
+    from briefings.review.lock import briefing_lock
+
+    config = workspace_config(config_path)
+    path = locate(briefing, config)
     if accept or reject:
-        decision = decide(path, _ids(accept), _ids(reject))
+        with briefing_lock(config.root, path):  # the lock ingest takes: neither overwrites the other
+            decision = decide(path, _ids(accept), _ids(reject))
         say(f"{path}: {len(decision.accepted)} accepted, {len(decision.rejected)} rejected")
     tree = read_tree(path)
     pending = proposed(tree)
