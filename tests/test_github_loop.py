@@ -34,6 +34,7 @@ from briefings.schedule.github_state import BOT_NAME, CACHE_PREFIX, glob_literal
 from briefings.schema.config import Config, Input, Schedule, Settings
 from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer
+from tests.analyst import write_placeholders
 from tests.mailservers import WebhookReceiver
 
 BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"
@@ -328,23 +329,6 @@ def signed_bodies(hook: WebhookReceiver) -> list[dict[str, Any]]:
         assert headers["X-Briefings-Signature"] == expected  # signed with the secret the step mapped
         bodies.append(json.loads(body))
     return bodies
-
-
-def write_placeholders(path: Path) -> None:
-    """What the analyst writes in place of each REVIEW placeholder (here: one sentence)."""
-    from briefings.drafting.infer import dump
-
-    tree = read_tree(path)
-
-    def fill(node: Any) -> None:
-        pairs = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
-        for key, value in list(pairs):
-            if isinstance(value, str) and value.startswith("REVIEW"):
-                node[key] = "Written by the analyst after reading the article."
-            else:
-                fill(value)
-    fill(tree)
-    path.write_bytes(dump(tree))
 
 
 def test_three_scheduled_runs_on_fresh_runners(tmp_path: Path) -> None:

@@ -39,11 +39,12 @@ def dated(previous: dict[str, Any] | None, data: dict[str, Any], now: dt.datetim
     edition, and a rebuild of unchanged content, keep the date they had.
     """
     own = str(data["as_of"])
+    if previous is not None and previous["data"] == data:
+        return edition_date(previous)
+    previous = counted_from(previous)
     if previous is None:
         return own
     before = edition_date(previous)
-    if previous["data"] == data:
-        return before
     if own > before[:10]:
         return own
     today = max(now.astimezone(dt.UTC).strftime("%Y-%m-%d"), before[:10])
@@ -59,7 +60,17 @@ def changes_for(previous: dict[str, Any] | None,
     if previous["data"] == data:
         base = previous.get("base")
         return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
-    return what_changed(previous["data"], data), edition_date(previous)
+    base = counted_from(previous)
+    return (what_changed(base["data"], data), edition_date(base)) if base else ([], None)
+
+
+def counted_from(previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The edition the next one is compared with: the previous one, or, when that one was a
+    draft (a REVIEW placeholder left, so never delivered), the edition it was compared with."""
+    if previous is None or not placeholders(previous["data"]):
+        return previous
+    base = previous.get("base")
+    return {"data": base["data"], "edition_date": base["as_of"]} if base else None
 
 
 def placeholders(data: Any, where: str = "") -> list[str]:
@@ -99,7 +110,8 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
         report.written.append(target)
         written[target.name] = sha256_hex(content)
     if new_content:
-        base = {"data": previous["data"], "as_of": edition_date(previous)} if previous else None
+        counted = counted_from(previous)
+        base = {"data": counted["data"], "as_of": edition_date(counted)} if counted else None
         state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": dated(previous, data, now),
                                          "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
     state.record(source, env, deps, written, briefing.id)

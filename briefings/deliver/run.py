@@ -155,13 +155,14 @@ def _send_one(outbox: Outbox, key: str, channel: str, item: Input, root: Path, w
     problems = {to: _problem(outcomes, to, key, when) for to in owed}
     for to in [to for to in owed if problems[to] is None]:
         LOGGER.info("deliver: sent %s by %s to %s", key, channel, to)
-    said = {problem for problem in problems.values() if problem}
-    if len(said) == 1 and all(problems.values()):  # one reason for every recipient: said once
-        report.failed.append(f"{key} by {channel}: {said.pop()}")
-    else:
-        report.failed += [f"{key} by {channel} to {to}: {problem}" for to, problem in problems.items() if problem]
-    for line in report.failed[len(report.failed) - len([p for p in problems.values() if p]):]:
-        LOGGER.error("deliver: %s", line)
+    by_reason: dict[str, list[str]] = {}
+    for to, problem in problems.items():
+        if problem:
+            by_reason.setdefault(problem, []).append(to)
+    for problem, names in by_reason.items():  # one line per reason, naming whom it concerns
+        whom = f" to {', '.join(names)}" if channel == "email" else ""
+        report.failed.append(f"{key} by {channel}{whom}: {problem}")
+        LOGGER.error("deliver: %s", report.failed[-1])
 
 
 def _problem(outcomes: dict[str, str | None], to: str, key: str, when: str) -> str | None:
