@@ -51,8 +51,8 @@ def dated(previous: dict[str, Any] | None, data: dict[str, Any], now: dt.datetim
     return today if today != before[:10] else f"{today}T{now.astimezone(dt.UTC):%H:%M}Z"
 
 
-def changes_for(previous: dict[str, Any] | None,
-                data: dict[str, Any]) -> tuple[list[str], str | None]:
+def changes_for(previous: dict[str, Any] | None, data: dict[str, Any],
+                now: dt.datetime) -> tuple[list[str], str | None]:
     """The changes to show, and the date of the edition they are counted from: against the
     last edition, or (content unchanged) as shown before."""
     if previous is None:
@@ -61,7 +61,16 @@ def changes_for(previous: dict[str, Any] | None,
         base = previous.get("base")
         return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
     base = counted_from(previous)
-    return (what_changed(base["data"], data), edition_date(base)) if base else ([], None)
+    return (what_changed(base["data"], data), _since(base, dated(previous, data, now))) if base else ([], None)
+
+
+def _since(base: dict[str, Any], date: str) -> str:
+    """The previous edition's date as the new one names it: with its time when both are of one
+    day (the first edition of a day is dated without one; its build time says when)."""
+    since, built_at = edition_date(base), str(base.get("built_at") or "")
+    if "T" in date and since == date[:10] and len(built_at) == 16:
+        return f"{since}T{built_at[9:11]}:{built_at[11:13]}Z"
+    return since
 
 
 def counted_from(previous: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -110,9 +119,9 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
         report.written.append(target)
         written[target.name] = sha256_hex(content)
     if new_content:
-        counted = counted_from(previous)
-        base = {"data": counted["data"], "as_of": edition_date(counted)} if counted else None
-        state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": dated(previous, data, now),
+        counted, date = counted_from(previous), dated(previous, data, now)
+        base = {"data": counted["data"], "as_of": _since(counted, date)} if counted else None
+        state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": date,
                                          "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
     state.record(source, env, deps, written, briefing.id)
 

@@ -244,7 +244,7 @@ class _Build:
 
         assert item.briefing is not None
         previous = state.edition(item.briefing.id)
-        changes, since = changes_for(previous, item.briefing.model_dump(mode="json"))
+        changes, since = changes_for(previous, item.briefing.model_dump(mode="json"), self.now)
         briefing = as_edition(item.briefing, previous, self.now)  # dated; marked while a draft
         attachments: tuple[tuple[str, bytes], ...] = ()
         if "pdf" in self.options.formats and self.options.pdf.variant.startswith("pdf/a"):

@@ -35,17 +35,22 @@ def message_id(key: str) -> str:
     return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@briefings>"
 
 
+def _shown_date(date: str) -> str:
+    """``2020-12-16`` as it is; ``2020-12-16T09:30Z`` (a second edition that day) with its time."""
+    return date.replace("T", " ").replace("Z", " UTC") if "T" in date else date
+
+
 def summary_lines(entry: Entry) -> list[str]:
     if not entry.changes:
         return ["This is the first edition." if not entry.since else "No changes in the content."]
-    return [f"What changed since the edition of {entry.since}:"] + [f"- {visible(line)}" for line in entry.changes]
+    return [f"What changed since the edition of {_shown_date(entry.since or '')}:"] + [f"- {visible(line)}" for line in entry.changes]
 
 
 def email_message(entry: Entry, key: str, pdf: bytes | None, sender: str, recipients: list[str]) -> EmailMessage:
     """The e-mail for one edition: text and HTML alternatives, the PDF attached."""
     message = EmailMessage()
     title = visible(entry.title)
-    message["Subject"] = f"{title}: edition of {entry.as_of}"
+    message["Subject"] = f"{title}: edition of {_shown_date(entry.as_of)}"
     message["From"] = sender
     message["To"] = ", ".join(recipients)
     message["Message-ID"] = message_id(key)
