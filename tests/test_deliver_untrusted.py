@@ -97,14 +97,17 @@ def test_a_planted_entry_naming_a_file_outside_is_neither_mailed_nor_deleted(
     assert victim.exists() and smtp.inbox.messages == [] and hook.received == []
 
 
-@pytest.mark.parametrize("content, where", [
+SHAPES = [
     ('{"x@first": 1}', "x@first: Input should be an object"),
     ('[1, 2]', "Input should be an object"),
     ('{"%s@first": {"briefing": "%s", "title": "t", "as_of": "2020-12-16", "channels": '
      '{"email": {"attempts": "3", "recipients": {}}}}}' % (BRIEFING_ID, BRIEFING_ID), "attempts"),
     ('{"../../etc@first": {}}', "../../etc@first"),
     ("not json at all", "Invalid JSON"),
-])
+]
+
+
+@pytest.mark.parametrize("content, where", SHAPES)
 def test_an_outbox_of_the_wrong_shape_is_a_clear_error(content: str, where: str, tmp_path: Path, servers,  # noqa: ANN001
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
@@ -115,6 +118,17 @@ def test_an_outbox_of_the_wrong_shape_is_a_clear_error(content: str, where: str,
     code, err = deliver(root, capsys)
     assert code == 1 and where in err and "outbox.json" in err, err
     assert smtp.inbox.messages == []
+
+
+def test_every_shape_row_can_fail(tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    """The outbox briefings writes itself is read back without a word of the rows' messages."""
+    smtp, hook = servers
+    root = make_workspace(tmp_path, smtp.port, hook.url)
+    build(root)
+    hook.status = 500  # the webhook fails: the outbox keeps a pending entry to read back
+    assert deliver(root, capsys)[0] == 1
+    code, err = deliver(root, capsys)
+    assert "HTTP 500" in err and not [where for _, where in SHAPES if where in err]
 
 
 def test_an_outbox_folder_linked_outside_is_refused(tmp_path: Path, servers,  # noqa: ANN001
