@@ -25,16 +25,15 @@ import pytest
 from ruamel.yaml import YAML
 
 from briefings.cli.app import main
-from briefings.errors import BriefingError
 from briefings.load.toml import load_config
 from briefings.review.decide import read_tree
 from briefings.review.items import proposed
 from briefings.schedule.export import export_github_actions
 from briefings.schedule.github_state import BOT_NAME, CACHE_PREFIX, glob_literal
 from briefings.schema.config import Config, Input, Schedule, Settings
+from tests.analyst import write_placeholders
 from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer
-from tests.analyst import write_placeholders
 from tests.mailservers import WebhookReceiver
 
 BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"

@@ -19,8 +19,8 @@ from briefings.load.toml import load_config
 from briefings.review.decide import read_tree
 from briefings.review.items import proposed
 from briefings.schedule.run import LOGGER, run_schedule_once
-from tests.conftest import CASES, SEEDS
 from tests.analyst import write_placeholders
+from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer
 from tests.mailservers import SmtpServer
 

@@ -79,7 +79,8 @@ BuiltAt = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9]{8}T[0-9
 
 
 #: An edition's date, with its time when it is not the first that day.
-EditionDate = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}Z)?$")]
+EditionDate = Annotated[str, StringConstraints(strict=True,
+                                               pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}Z)?$")]
 
 
 class _StateRecord(BaseModel):

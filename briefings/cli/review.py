@@ -27,7 +27,6 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
     from briefings.review.decide import decide, read_tree
     from briefings.review.items import SHORT_ID, passage, proposed
     from briefings.review.locate import locate
-
     from briefings.review.lock import briefing_lock
 
     config = workspace_config(config_path)

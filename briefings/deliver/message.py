@@ -43,7 +43,8 @@ def _shown_date(date: str) -> str:
 def summary_lines(entry: Entry) -> list[str]:
     if not entry.changes:
         return ["This is the first edition." if not entry.since else "No changes in the content."]
-    return [f"What changed since the edition of {_shown_date(entry.since or '')}:"] + [f"- {visible(line)}" for line in entry.changes]
+    heading = f"What changed since the edition of {_shown_date(entry.since or '')}:"
+    return [heading] + [f"- {visible(line)}" for line in entry.changes]
 
 
 def email_message(entry: Entry, key: str, pdf: bytes | None, sender: str, recipients: list[str]) -> EmailMessage:
@@ -60,7 +61,8 @@ def email_message(entry: Entry, key: str, pdf: bytes | None, sender: str, recipi
     items = "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines if line.startswith("- "))
     message.add_alternative(
         f"<!DOCTYPE html><html><body><h1>{html.escape(title)}</h1>"
-        f"<p>{html.escape(lines[0])}</p>{f'<ul>{items}</ul>' if items else ''}<p>{html.escape(attached)}</p></body></html>",
+        f"<p>{html.escape(lines[0])}</p>{f'<ul>{items}</ul>' if items else ''}"
+        f"<p>{html.escape(attached)}</p></body></html>",
         subtype="html")
     if pdf:
         message.add_attachment(pdf, maintype="application", subtype="pdf", filename=f"{entry.briefing}.pdf")

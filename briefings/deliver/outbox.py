@@ -26,10 +26,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from pydantic import ValidationError
 
-from briefings.building.files import atomic_write
+from briefings.building.files import atomic_write, take_lock
 from briefings.constants import MAX_STATE_BYTES, STATE_DIR
 from briefings.deliver.records import OUTBOX, Channel, Entry, Recipient, check_names, copy_name
 from briefings.errors import BriefingError, OutputProblem
@@ -74,15 +74,7 @@ class Outbox:
 
     def lock(self) -> FileLock:
         """The outbox's lock, taken; a link or folder planted at its name is refused."""
-        path = self.folder / "outbox.lock"
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            raise OutputProblem(f"{path}: the lock file is a symbolic link or not a file; remove it")
-        lock = FileLock(str(path), timeout=120)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise BriefingError(f"{path}: another delivery is running") from None
-        return lock
+        return take_lock(self.folder / "outbox.lock", 120, f"{self.folder}: another delivery is running")
 
     def save(self) -> None:
         data = {key: entry.model_dump() for key, entry in self.entries.items()}

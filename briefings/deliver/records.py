@@ -24,10 +24,11 @@ from briefings.schema.types import FileSlug, Sha256
 #: ``<briefing id>@<built_at>`` (or ``@first`` for an edition built before build times were kept)
 EditionKey = Annotated[str, StringConstraints(strict=True, max_length=120,
                                               pattern=r"^[a-z0-9][a-z0-9-]*@(first|[0-9]{8}T[0-9]{6}Z)$")]
-Stamp = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")]
+Stamp = Annotated[str, StringConstraints(strict=True,
+                                         pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")]
 Line = Annotated[str, StringConstraints(strict=True, max_length=20_000)]
 Status = Literal["pending", "sending", "sent", "failed"]
-ChannelName = Literal["email", "webhook"]
+ChannelName = Annotated[str, StringConstraints(strict=True, pattern=r"^(email|webhook)$")]
 
 
 def copy_name(key: str) -> str:
@@ -73,7 +74,8 @@ class Entry(_Record):
     since: Line | None = None
     changes: list[Line] = Field(default_factory=list, max_length=10_000)
     pdf: Annotated[str, StringConstraints(strict=True, max_length=130,
-                                          pattern=r"^[a-z0-9][a-z0-9-]*-(first|[0-9]{8}T[0-9]{6}Z)\.pdf$")] | None = None
+                                          pattern=r"^[a-z0-9][a-z0-9-]*-(first|[0-9]{8}T[0-9]{6}Z)\.pdf$")] \
+        | None = None
     pdf_sha256: Sha256 | None = None
     channels: dict[ChannelName, Channel]
 

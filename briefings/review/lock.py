@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
+from briefings.building.files import take_lock
 from briefings.constants import STATE_DIR
-from briefings.errors import BriefingError, OutputProblem
+from briefings.errors import OutputProblem
 
 #: How long an edit waits for another one on the same briefing.
 LOCK_WAIT_SECONDS = 60
@@ -33,16 +34,9 @@ def state_stem(root: Path, briefing: Path) -> str:
 def briefing_lock(root: Path, briefing: Path, wait: float = LOCK_WAIT_SECONDS) -> FileLock:
     """The lock of ``briefing`` in the workspace at ``root``, taken (a clear error if not)."""
     folder = root / STATE_DIR / "ingest"
-    path = folder / f"{state_stem(root, briefing)}.lock"
-    if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise OutputProblem(f"{path}: the lock file is a symbolic link or not a file; remove it")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(path), timeout=wait)
-        lock.acquire()
-    except Timeout:
-        raise BriefingError(f"{briefing}: another ingest or review is editing it; try again "
-                            "in a moment") from None
     except OSError as error:
-        raise OutputProblem(f"{path}: cannot take the lock: {error.strerror}") from None
-    return lock
+        raise OutputProblem(f"{folder}: cannot make the state folder: {error.strerror}") from None
+    return take_lock(folder / f"{state_stem(root, briefing)}.lock", wait,
+                     f"{briefing}: another ingest or review is editing it; try again in a moment")
