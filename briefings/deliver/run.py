@@ -22,7 +22,7 @@ from briefings.building.plan import State
 from briefings.building.workspace import Workspace
 from briefings.deliver.message import email_message, message_id, webhook_body
 from briefings.deliver.outbox import Outbox
-from briefings.deliver.records import Entry
+from briefings.deliver.records import Channel, Entry
 from briefings.deliver.secrets import DeliveryProblem
 from briefings.deliver.smtp import send_email
 from briefings.deliver.webhook import post_webhook
@@ -130,36 +130,54 @@ def _send_one(outbox: Outbox, key: str, channel: str, item: Input, root: Path, w
               report: DeliverReport) -> None:
     """Send one channel of one edition to its recipients still owed it: the intent saved
     first, each recipient's outcome after."""
-    entry, state = outbox.entries[key], outbox.entries[key].channels[channel]
+    owed = _owed(outbox.entries[key].channels[channel], channel, item)
+    if owed:
+        outcomes = _hand_over(outbox, key, channel, item, root, when, owed)
+        _tell(report, key, channel, {to: _problem(outcomes, to, key, when) for to in owed})
+
+
+def _owed(state: Channel, channel: str, item: Input) -> list[str]:
+    """The recipients still owed the message and still configured (an address since removed,
+    or a channel no longer configured, is kept in the outbox and not sent)."""
     owed = [to for to, r in state.recipients.items() if r.status in ("pending", "failed")]
-    if channel == "email" and item.email is not None:
-        owed = [to for to in owed if to in item.email.recipients]  # an address since removed is not sent
-    elif not (channel == "webhook" and item.webhook is not None):
-        return  # the channel is no longer configured: kept, not sent
-    if not owed:
-        return
+    if channel == "email":
+        return [to for to in owed if item.email is not None and to in item.email.recipients]
+    return owed if item.webhook is not None else []
+
+
+def _hand_over(outbox: Outbox, key: str, channel: str, item: Input, root: Path, when: str,
+               owed: list[str]) -> dict[str, str | None]:
+    """Record the intent, send, record the outcomes; the outcomes (see :func:`_problem`)."""
+    entry = outbox.entries[key]
     pdf = outbox.pdf(key)
+    # what is sent is made before the intent is recorded: only the sending itself follows it
+    email = email_message(entry, key, pdf, item.email.sender, item.email.recipients) if item.email else None
+    body = webhook_body(entry, key, pdf)
     outbox.begin(key, channel, owed, when, message_id(key))
     try:
-        if channel == "email" and item.email is not None:
-            message = email_message(entry, key, pdf, item.email.sender, item.email.recipients)
-            outcomes = send_email(item.email, message, root, owed)
+        if channel == "email":
+            assert item.email is not None and email is not None
+            outcomes = send_email(item.email, email, root, owed)
         else:
             assert item.webhook is not None
-            answer = post_webhook(item.webhook, webhook_body(entry, key, pdf), key, root)
+            answer = post_webhook(item.webhook, body, key, root)
             outcomes = {} if answer is None else dict.fromkeys(owed)
     except DeliveryProblem as error:
         outcomes = dict.fromkeys(owed, str(error))
     outbox.finish(key, channel, outcomes, when)
-    report.sent += any(to in outcomes and outcomes[to] is None for to in owed)  # one message, its copies
-    problems = {to: _problem(outcomes, to, key, when) for to in owed}
-    for to in [to for to in owed if problems[to] is None]:
-        LOGGER.info("deliver: sent %s by %s to %s", key, channel, to)
+    return outcomes
+
+
+def _tell(report: DeliverReport, key: str, channel: str, problems: dict[str, str | None]) -> None:
+    """Count and log what was sent; one failure line per reason, naming whom it concerns."""
+    report.sent += any(problem is None for problem in problems.values())  # one message, its copies
     by_reason: dict[str, list[str]] = {}
     for to, problem in problems.items():
-        if problem:
+        if problem is None:
+            LOGGER.info("deliver: sent %s by %s to %s", key, channel, to)
+        else:
             by_reason.setdefault(problem, []).append(to)
-    for problem, names in by_reason.items():  # one line per reason, naming whom it concerns
+    for problem, names in by_reason.items():
         whom = f" to {', '.join(names)}" if channel == "email" else ""
         report.failed.append(f"{key} by {channel}{whom}: {problem}")
         LOGGER.error("deliver: %s", report.failed[-1])

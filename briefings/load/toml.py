@@ -121,24 +121,11 @@ def _path_problems(settings: Settings, root: Path) -> list[tuple[tuple[str | int
 
 def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -> int:
     """The line of ``loc`` in a TOML file: tomllib keeps no positions, so find the key."""
-    lines = text.splitlines()
+    target_table, key = _table_and_key(text, prefix, loc)
     table: tuple[str | int, ...] = ()
     counts: dict[tuple[str, ...], int] = {}
-    target_table: tuple[str | int, ...] = prefix
     key_index = 0
-    parts = list(loc)
-    # [[schedules]] n → a table header occurrence; the last string is the key
-    while (len(parts) > 1 and isinstance(parts[0], str) and isinstance(parts[1], int)
-           and _is_array_of_tables(text, [*(p for p in target_table if isinstance(p, str)), parts[0]])):
-        target_table += (parts[0], parts[1])
-        parts = parts[2:]
-    while len(parts) > 1 and isinstance(parts[0], str) and isinstance(parts[1], str) and \
-            re.search(rf"^\s*\[\s*{re.escape(parts[0])}\s*\]", text, re.MULTILINE) is None and \
-            _has_table(text, [*(p for p in target_table if isinstance(p, str)), parts[0]]):
-        target_table += (parts[0],)  # a sub-table: [inputs.email]
-        parts = parts[1:]
-    key = parts[0] if parts and isinstance(parts[0], str) else None
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         header = re.fullmatch(r"\[\[\s*([^\]]+?)\s*\]\]", line)
         if header:
@@ -149,12 +136,32 @@ def _toml_line(text: str, prefix: tuple[str, ...], loc: tuple[str | int, ...]) -
         header = re.fullmatch(r"\[\s*([^\]]+?)\s*\]", line)
         if header:
             table = _indexed(tuple(part.strip() for part in header.group(1).split(".")), counts, prefix)
-            continue
-        if key and table == target_table and re.match(rf"{re.escape(str(key))}\s*=", line):
+        elif table == target_table and key and re.match(rf"{re.escape(key)}\s*=", line):
             return number
-        if not key and table == target_table:
+        elif table == target_table and not key:
             key_index = key_index or number
     return key_index or 1
+
+
+def _table_and_key(text: str, prefix: tuple[str, ...],
+                   loc: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str | None]:
+    """The table ``loc`` is in (``[[schedules]]`` n is a header's n-th occurrence, ``[inputs.email]``
+    a sub-table) and the key in it (None when ``loc`` names a whole table)."""
+    target_table: tuple[str | int, ...] = prefix
+    parts = list(loc)
+    while len(parts) > 1 and isinstance(parts[0], str) and isinstance(parts[1], int) \
+            and _is_array_of_tables(text, [*_names(target_table), parts[0]]):
+        target_table += (parts[0], parts[1])
+        parts = parts[2:]
+    while len(parts) > 1 and isinstance(parts[0], str) and isinstance(parts[1], str) \
+            and _has_table(text, [*_names(target_table), parts[0]]):
+        target_table += (parts[0],)
+        parts = parts[1:]
+    return target_table, parts[0] if parts and isinstance(parts[0], str) else None
+
+
+def _names(table: tuple[str | int, ...]) -> list[str]:
+    return [part for part in table if isinstance(part, str)]
 
 
 def _indexed(names: tuple[str, ...], counts: dict[tuple[str, ...], int],
