@@ -338,6 +338,8 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("template that never ends, over the time budget", _endless_template, None),
     ("thousands of nested block quotes", _nested_quotes, None),
     ("a template that allocates a gigabyte", _memory_hog, None),
+    ("a template asking for a huge range", lambda b: b.template("briefing.md.j2", "{{ range(10**8)|list }}"),
+     refused_render("briefing.md.j2:1", "OverflowError: Range too big")),
     # faults
     ("disk full while writing", _disk_full, None),
     ("read-only output folder", _read_only, None),

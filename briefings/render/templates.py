@@ -225,7 +225,8 @@ def template_errors() -> Iterator[None]:
     except jinja2.TemplateError as error:
         frame = _template_frame(sys.exc_info()[2]) or "template"
         raise TemplateProblem(f"{frame}: {type(error).__name__}: {error}") from None
-    except (TypeError, ValueError, AttributeError, KeyError) as error:
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as error:
+        # (ArithmeticError: the sandbox's "Range too big", a division by zero in the template)
         inside = _template_frame(sys.exc_info()[2])
         if inside is None:  # raised outside any template: a bug of ours, not the user's
             raise
