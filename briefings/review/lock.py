@@ -32,7 +32,11 @@ def state_stem(root: Path, briefing: Path) -> str:
 
 
 def briefing_lock(root: Path, briefing: Path, wait: float = LOCK_WAIT_SECONDS) -> FileLock:
-    """The lock of ``briefing`` in the workspace at ``root``, taken (a clear error if not)."""
+    """The lock of ``briefing`` in the workspace at ``root``, taken (a clear error if not). A
+    briefing outside that workspace (``review path/to/x.yaml`` from elsewhere) is its own
+    folder's: ingest only edits briefings inside its workspace, so it takes the same lock."""
+    if not briefing.resolve().is_relative_to(root.resolve()):
+        root = briefing.parent
     folder = root / STATE_DIR / "ingest"
     try:
         folder.mkdir(parents=True, exist_ok=True)
