@@ -51,6 +51,7 @@ class SmtpServer:
             options = {"tls_context": context, "require_starttls": True, "auth_require_tls": True}
         if login is not None:
             options["authenticator"] = self._authenticator(login)
+            options.setdefault("auth_require_tls", False)  # plain AUTH, for a server on 127.0.0.1 only
         self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, **options)
 
     @staticmethod

@@ -162,12 +162,12 @@ def test_starttls_and_login_with_a_password_from_the_environment(tmp_path: Path,
 @pytest.mark.parametrize("extra, message", [
     ('security = "none"\nusername = "a"\npassword_env = "BRIEFINGS_UNSET_VARIABLE"\n',
      "the environment variable BRIEFINGS_UNSET_VARIABLE is not set"),
-    ('security = "none"\nusername = "a"\npassword_file = "{root}/secret.txt"\n',
-     "is inside the workspace; keep credentials outside the repository"),
-    ('security = "none"\nusername = "a"\npassword_file = "secret.txt"\n',
-     "must be an absolute path outside the workspace"),
+    ('security = "none"\nusername = "a"\npassword_file = "secret.txt"\n',  # no secrets folder set up
+     "secrets: No such file or directory; make it with `mkdir -p"),
 ])
-def test_credentials_come_from_outside_the_workspace(tmp_path: Path, extra: str, message: str) -> None:
+def test_credentials_come_from_outside_the_workspace(tmp_path: Path, extra: str, message: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFINGS_SECRETS_DIR", str(tmp_path / "secrets"))
     with WebhookReceiver() as hook:
         root = workspace(tmp_path, free_port(), hook.url, extra.replace("{root}", str(tmp_path)))
         (root / "secret.txt").write_text("hunter2")
@@ -205,9 +205,10 @@ def test_deliver_command_reports_counts(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_changes_are_escaped_in_the_html_part() -> None:
     from briefings.deliver.message import email_message
+    from briefings.deliver.records import Entry
 
-    entry = {"briefing": "b", "title": "T & <i>co</i>", "as_of": "2020-12-17", "since": "2020-12-16",
-             "changes": ["New quote from X: “<script>alert(1)</script>”"]}
+    entry = Entry(briefing="b", title="T & <i>co</i>", as_of="2020-12-17", since="2020-12-16",
+                  changes=["New quote from X: “<script>alert(1)</script>”"], channels={})
     message = email_message(entry, "b@1", None, "a@example.org", ["b@example.org"])
     _, html = body_of(message)
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -25,20 +25,20 @@ import pytest
 from ruamel.yaml import YAML
 
 from briefings.cli.app import main
-from briefings.errors import BriefingError
 from briefings.load.toml import load_config
 from briefings.review.decide import read_tree
 from briefings.review.items import proposed
 from briefings.schedule.export import export_github_actions
 from briefings.schedule.github_state import BOT_NAME, CACHE_PREFIX, glob_literal
 from briefings.schema.config import Config, Input, Schedule, Settings
+from tests.analyst import write_placeholders
 from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer
 from tests.mailservers import WebhookReceiver
 
 BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"
 DUE = "steps.guard.outputs.run == 'true'"
-SECRETS = {"HOOK_SECRET": "hook-secret-for-the-test", "SMTP_PASSWORD": "never-written"}
+SECRETS = {"BRIEFINGS_HOOK_SECRET": "hook-secret-for-the-test", "BRIEFINGS_SMTP_PASSWORD": "never-written"}
 GIT_ENV = {"GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00Z",
            "GIT_COMMITTER_DATE": "2026-01-01T00:00:00Z"}
 
@@ -73,7 +73,7 @@ def write_config(root: Path, feed: str, hook: str, extra: str = "") -> None:
         '[[schedules]]\nname = "morning"\ncron = "30 6 * * *"\ntimezone = "Europe/Berlin"\n'
         f'[[inputs]]\nbriefing = "{BRIEFING}"\nkeywords = ["sanctions"]\n'
         f'[[inputs.feeds]]\nurl = "{feed}"\nallow_http = true\n'
-        f'[inputs.webhook]\nurl = "{hook}"\nallow_http = true\nsecret_env = "HOOK_SECRET"\n{extra}',
+        f'[inputs.webhook]\nurl = "{hook}"\nallow_http = true\nsecret_env = "BRIEFINGS_HOOK_SECRET"\n{extra}',
         encoding="utf-8")
 
 
@@ -84,7 +84,7 @@ def test_the_job_runs_update_with_state_commit_and_secrets(tmp_path: Path, monke
     shutil.copytree(SEEDS, tmp_path / "seeds")
     write_config(tmp_path, "https://news.example.org/feed.xml", "https://hooks.example.org/x",
                  '[inputs.email]\nhost = "smtp.example.org"\nsender = "a@example.org"\n'
-                 'recipients = ["b@example.org"]\nusername = "a"\npassword_env = "SMTP_PASSWORD"\n')
+                 'recipients = ["b@example.org"]\nusername = "a"\npassword_env = "BRIEFINGS_SMTP_PASSWORD"\n')
     for name, value in SECRETS.items():
         monkeypatch.setenv(name, value)
     text = export_github_actions(load_config(tmp_path / "briefings.toml"))
@@ -102,7 +102,7 @@ def test_the_job_runs_update_with_state_commit_and_secrets(tmp_path: Path, monke
     assert job["steps"][1]["with"] == {"ref": "${{ github.ref }}"}  # the branch now, with earlier pushes
     run = step(job, "Run update")
     assert shlex.split(run["run"]) == ["briefings", "update", "--config", "briefings.toml"]
-    assert run["env"] == {"HOOK_SECRET": "${{ secrets.HOOK_SECRET }}", "SMTP_PASSWORD": "${{ secrets.SMTP_PASSWORD }}"}
+    assert run["env"] == {"BRIEFINGS_HOOK_SECRET": "${{ secrets.BRIEFINGS_HOOK_SECRET }}", "BRIEFINGS_SMTP_PASSWORD": "${{ secrets.BRIEFINGS_SMTP_PASSWORD }}"}
     assert text.count("secrets.") == 2  # no other step sees a credential
     restore, save = step(job, "Restore the state"), step(job, "Save the state")
     assert restore["uses"] == "actions/cache/restore@v4" and save["uses"] == "actions/cache/save@v4"
@@ -151,11 +151,12 @@ def test_credential_names_that_could_inject_are_refused_with_their_line(
 
 
 @pytest.mark.parametrize(("setting", "message"), [
-    ('secret_env = "GITHUB_TOKEN"', "a variable of the runner or the shell"),
-    ('secret_env = "PATH"', "a variable of the runner or the shell"),
-    ('secret_env = "LD_PRELOAD"', "a variable of the runner or the shell"),
-    ('secret_env = "bash_env"', "a variable of the runner or the shell"),
-    ('secret_file = "/etc/briefings/hook"', "a GitHub runner has no such file"),
+    # refused when the configuration is loaded: credentials come only from BRIEFINGS_* variables
+    ('secret_env = "GITHUB_TOKEN"', "only from environment variables named BRIEFINGS_*"),
+    ('secret_env = "PATH"', "only from environment variables named BRIEFINGS_*"),
+    ('secret_env = "LD_PRELOAD"', "only from environment variables named BRIEFINGS_*"),
+    ('secret_env = "bash_env"', "only from environment variables named BRIEFINGS_*"),
+    ('secret_file = "hook"', "a GitHub runner has no such file"),
 ])
 def test_credentials_a_workflow_cannot_carry_are_refused(setting: str, message: str, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,7 +166,8 @@ def test_credentials_a_workflow_cannot_carry_are_refused(setting: str, message: 
         f'[inputs.webhook]\nurl = "https://h.example.org/x"\n{setting}\n', encoding="utf-8")
     assert main(["schedule", "export", "--github-actions", "--config", str(tmp_path / "briefings.toml")]) == 1
     captured = capsys.readouterr()
-    assert message in captured.err and "inputs" in captured.err and BRIEFING in captured.err
+    assert message in captured.err and "inputs" in captured.err
+    assert BRIEFING in captured.err or "briefings.toml:8:1: inputs[0].webhook" in captured.err  # the input, or its line
     assert "Traceback" not in captured.err and captured.out == ""
 
 
@@ -185,10 +187,8 @@ def test_cache_paths_match_only_the_folder_named(name: str, tmp_path: Path) -> N
 
 
 def test_control_characters_in_a_briefing_path_are_refused(tmp_path: Path) -> None:
-    config = Config(Settings(schedules=[Schedule(name="a", cron="0 7 * * *")],
-                             inputs=[Input(briefing="seeds/x.yaml\nrun: touch pwned")]), tmp_path, None)
-    with pytest.raises(BriefingError, match="control character U[+]000A"):
-        export_github_actions(config)
+    with pytest.raises(ValueError, match="control character U[+]000A"):  # now refused by the model itself
+        Input(briefing="seeds/x.yaml\nrun: touch pwned")
 
 
 # --- the commit step, in bash and git ------------------------------------------------------
@@ -324,7 +324,7 @@ def run_job(job: dict[str, Any], origin: Path, runner: Path, cache: Path, run_id
 def signed_bodies(hook: WebhookReceiver) -> list[dict[str, Any]]:
     bodies = []
     for headers, body in hook.received:
-        expected = "sha256=" + hmac.new(SECRETS["HOOK_SECRET"].encode(), body, hashlib.sha256).hexdigest()
+        expected = "sha256=" + hmac.new(SECRETS["BRIEFINGS_HOOK_SECRET"].encode(), body, hashlib.sha256).hexdigest()
         assert headers["X-Briefings-Signature"] == expected  # signed with the secret the step mapped
         bodies.append(json.loads(body))
     return bodies
@@ -361,6 +361,7 @@ def test_three_scheduled_runs_on_fresh_runners(tmp_path: Path) -> None:
         env = {**os.environ, **GIT_ENV}
         subprocess.run([sys.executable, "-m", "briefings", "review", "us-turkey-caatsa-sanctions", "--accept",
                         quote.fingerprint[:8]], cwd=analyst, env=env, check=True, capture_output=True)
+        write_placeholders(analyst / BRIEFING)  # an edition with a REVIEW placeholder left is held
         git(analyst, "commit", "--quiet", "-am", "accept a quote")
         git(analyst, "push", "--quiet", "origin", "main")
 

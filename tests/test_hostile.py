@@ -286,6 +286,13 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
      refused_validation("parties[0].name", "control character U+001B")),
     ("lone surrogate", lambda b: b.edit("name: Party A", 'name: "Party \\ud800A"'),
      refused_validation("parties[0].name", "unicode")),
+    # a marking reads as written
+    ("zero-width space in the marking", lambda b: b.edit("marking:", 'marking: "TOP\\u200bSECRET" #'),
+     refused_validation("marking", "invisible character U+200B")),
+    ("TAG characters in the marking", lambda b: b.edit("marking:", 'marking: "SECRET\\U000E0041\\U000E0042" #'),
+     refused_validation("marking", "invisible character U+E0041")),
+    ("a Cyrillic letter in a Latin word of the marking", lambda b: b.edit("marking:", 'marking: "\u0422OP SECRET" #'),
+     refused_validation("marking", "mixes scripts (CYRILLIC, LATIN)")),
     # text is data
     ("template syntax in a quote", lambda b: b.quote("{{ 7 * 7 }} and {% include 'x' %} stay"),
      rendered_inert("{{ 7 * 7 }} and {% include &#39;x&#39; %} stay")),
@@ -331,6 +338,8 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("template that never ends, over the time budget", _endless_template, None),
     ("thousands of nested block quotes", _nested_quotes, None),
     ("a template that allocates a gigabyte", _memory_hog, None),
+    ("a template asking for a huge range", lambda b: b.template("briefing.md.j2", "{{ range(10**8)|list }}"),
+     refused_render("briefing.md.j2:1", "OverflowError: Range too big")),
     # faults
     ("disk full while writing", _disk_full, None),
     ("read-only output folder", _read_only, None),

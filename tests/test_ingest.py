@@ -206,7 +206,8 @@ def test_ingest_command_counts_and_exit_code(tmp_path: Path, capsys: pytest.Capt
             in capsys.readouterr().err)
     assert main(["ingest", "no-such-briefing"]) == 1
     assert "no [[inputs]] for briefing 'no-such-briefing'" in capsys.readouterr().err
-    state = json.loads((tmp_path / ".briefings" / "ingest" / "us-turkey-caatsa-sanctions.json").read_text())
+    [state_file] = (tmp_path / ".briefings" / "ingest").glob("us-turkey-caatsa-sanctions-*.json")  # keyed by path
+    state = json.loads(state_file.read_text())
     assert len(state["inbox"]) == 1
 
 

@@ -19,6 +19,7 @@ from briefings.load.toml import load_config
 from briefings.review.decide import read_tree
 from briefings.review.items import proposed
 from briefings.schedule.run import LOGGER, run_schedule_once
+from tests.analyst import write_placeholders
 from tests.conftest import CASES, SEEDS
 from tests.feedserver import FeedServer
 from tests.mailservers import SmtpServer
@@ -75,12 +76,22 @@ def test_a_developing_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                      f"{by_text[STOLTENBERG]},{by_text[CAVUSOGLU]}", "--reject", rejected.fingerprint[:8]]) == 0
         capsys.readouterr()
 
-        # run 2: nothing new upstream (304), a new edition with what was accepted, mailed
+        # run 2: nothing new upstream (304); the new edition holds the new party's REVIEW
+        # placeholder (its position): built as a draft, and held, saying why
         feeds.requests.clear()
         assert main(["update"]) == 0
         log = capsys.readouterr().err
         assert feeds.paths() == ["/feed.xml"]
         assert "ingest: 0 new article(s)" in log and "build: 1 new edition(s)" in log
+        assert "REVIEW placeholder(s)" in log and "held, not delivered" in log and "0 message(s) sent" in log
+        assert len(smtp.inbox.messages) == 1
+        assert "DRAFT (" in (tmp_path / "output" / "us-turkey-caatsa-sanctions.md").read_text(encoding="utf-8")
+
+        # the analyst writes the placeholder; run 3: the finished edition is mailed
+        assert write_placeholders(briefing) >= 1
+        assert main(["update"]) == 0
+        log = capsys.readouterr().err
+        assert "build: 1 new edition(s)" in log and "1 message(s) sent" in log
         assert len(smtp.inbox.messages) == 2
         mail = smtp.inbox.messages[1]
         text = mail.get_body(preferencelist=("plain",)).get_content()
@@ -97,7 +108,7 @@ def test_a_developing_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         assert rejected.fingerprint in after.rejected
         assert all(c.description != rejected.summary for p in after.parties for c in p.consequences)
 
-        # run 3, as the scheduler runs it (a child process): no news, nothing sent
+        # run 4, as the scheduler runs it (a child process): no news, nothing sent
         caplog.set_level(logging.INFO, logger=LOGGER.name)
         LOGGER.addHandler(caplog.handler)  # the CLI's "briefings" logger does not propagate
         config = load_config(tmp_path / "briefings.toml")

@@ -16,6 +16,7 @@ from briefings.constants import EDITIONS_DIR, FORMATS
 from briefings.errors import BriefingError
 from briefings.load.paths import read_regular_file
 from briefings.schema.briefing import Briefing
+from briefings.validation.review import MARKER as REVIEW_MARKER
 
 if TYPE_CHECKING:
     from briefings.building.run import BuildReport
@@ -23,15 +24,83 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def changes_for(previous: dict[str, Any] | None,
-                data: dict[str, Any]) -> tuple[list[str], str | None]:
-    """The changes to show: against the last edition, or (content unchanged) as shown before."""
+def edition_date(record: dict[str, Any]) -> str:
+    """The date (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MMZ`` for a second edition that day) of
+    the edition in ``record``: the one it was given when made, else its briefing's ``as_of``."""
+    return str(record.get("edition_date") or record["data"]["as_of"])
+
+
+def dated(previous: dict[str, Any] | None, data: dict[str, Any], now: dt.datetime) -> str:
+    """The date of the edition made from ``data``.
+
+    Ingest and review add material without touching ``as_of``, so an edition made from new
+    material carries the day it was made (with the time when an edition already has that day),
+    unless the analyst moved ``as_of`` past the previous edition's date themselves. The first
+    edition, and a rebuild of unchanged content, keep the date they had.
+    """
+    own = str(data["as_of"])
+    if previous is not None and previous["data"] == data:
+        return edition_date(previous)
+    previous = counted_from(previous)
+    if previous is None:
+        return own
+    before = edition_date(previous)
+    if own > before[:10]:
+        return own
+    today = max(now.astimezone(dt.UTC).strftime("%Y-%m-%d"), before[:10])
+    return today if today != before[:10] else f"{today}T{now.astimezone(dt.UTC):%H:%M}Z"
+
+
+def changes_for(previous: dict[str, Any] | None, data: dict[str, Any],
+                now: dt.datetime) -> tuple[list[str], str | None]:
+    """The changes to show, and the date of the edition they are counted from: against the
+    last edition, or (content unchanged) as shown before."""
     if previous is None:
         return [], None
     if previous["data"] == data:
         base = previous.get("base")
         return (what_changed(base["data"], data), base["as_of"]) if base else ([], None)
-    return what_changed(previous["data"], data), previous["data"].get("as_of")
+    base = counted_from(previous)
+    return (what_changed(base["data"], data), _since(base, dated(previous, data, now))) if base else ([], None)
+
+
+def _since(base: dict[str, Any], date: str) -> str:
+    """The previous edition's date as the new one names it: with its time when both are of one
+    day (the first edition of a day is dated without one; its build time says when)."""
+    since, built_at = edition_date(base), str(base.get("built_at") or "")
+    if "T" in date and since == date[:10] and len(built_at) == 16:
+        return f"{since}T{built_at[9:11]}:{built_at[11:13]}Z"
+    return since
+
+
+def counted_from(previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The edition the next one is compared with: the previous one, or, when that one was a
+    draft (a REVIEW placeholder left, so never delivered), the edition it was compared with."""
+    if previous is None or not placeholders(previous["data"]):
+        return previous
+    base = previous.get("base")
+    return {"data": base["data"], "edition_date": base["as_of"]} if base else None
+
+
+def placeholders(data: Any, where: str = "") -> list[str]:
+    """Where the published ``data`` of a briefing still holds a ``REVIEW`` placeholder (a text
+    value starting with it): an edition with one is a draft, not delivered."""
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in placeholders(value, f"{where}.{key}".lstrip("."))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in placeholders(value, f"{where}[{index}]")]
+    return [where] if isinstance(data, str) and data.lstrip().startswith(REVIEW_MARKER) else []
+
+
+def as_edition(briefing: Briefing, previous: dict[str, Any] | None, now: dt.datetime) -> Briefing:
+    """The briefing as this edition shows it: dated (:func:`dated`), and marked as a draft on
+    every page while a ``REVIEW`` placeholder is left in it."""
+    data = briefing.model_dump(mode="json")
+    update: dict[str, Any] = {"as_of": dt.date.fromisoformat(dated(previous, data, now)[:10])}
+    left = placeholders(data)
+    if left:
+        update["marking"] = f"DRAFT ({len(left)} REVIEW placeholder(s) left, not for delivery) // {briefing.marking}"
+    return briefing.model_copy(update=update)
 
 
 def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes], state: State,
@@ -50,9 +119,9 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
         report.written.append(target)
         written[target.name] = sha256_hex(content)
     if new_content:
-        base = ({"data": previous["data"], "as_of": previous["data"].get("as_of")}
-                if previous else None)
-        state.save_edition(briefing.id, {"data": data, "base": base,
+        counted, date = counted_from(previous), dated(previous, data, now)
+        base = {"data": counted["data"], "as_of": _since(counted, date)} if counted else None
+        state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": date,
                                          "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
     state.record(source, env, deps, written, briefing.id)
 

@@ -97,21 +97,27 @@ def remove_stale_temp_files(folder: Path) -> int:
 
 
 def lock_output(output_dir: Path, *, wait: bool = True) -> FileLock:
-    """Take the output folder's lock (held while a build writes); a clear error if it cannot.
+    """Take the output folder's lock (held while a build writes); a clear error if it cannot."""
+    return take_lock(output_dir / LOCK_NAME, -1 if wait else 0,
+                     f"{output_dir}: another build is writing here; try again later "
+                     "(or leave out --no-wait to wait for it)")
+
+
+def take_lock(path: Path, timeout: float, busy: str) -> FileLock:
+    """Take the lock file at ``path``, waiting up to ``timeout`` seconds (-1: for ever); ``busy``
+    is the error when another process keeps it.
 
     The lock file must be a regular file (or not exist yet): a symbolic link or a folder
     planted there is refused rather than followed.
     """
-    path = output_dir / LOCK_NAME
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise OutputProblem(f"{path}: the lock file is a symbolic link or not a file; "
-                            "remove it and build again")
-    lock = FileLock(str(path), timeout=-1 if wait else 0)
+                            "remove it and try again")
+    lock = FileLock(str(path), timeout=timeout)
     try:
         lock.acquire()
     except Timeout:
-        raise BriefingError(f"{output_dir}: another build is writing here; try again later "
-                            "(or leave out --no-wait to wait for it)") from None
+        raise BriefingError(busy) from None
     except OSError as error:
         raise OutputProblem(f"{path}: cannot take the lock: {_reason(error)}") from None
     return lock

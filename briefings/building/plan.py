@@ -78,6 +78,11 @@ def environment_hash(workspace: Workspace, options: Sequence[str]) -> str:
 BuiltAt = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9]{8}T[0-9]{6}Z$")]
 
 
+#: An edition's date, with its time when it is not the first that day.
+EditionDate = Annotated[str, StringConstraints(strict=True,
+                                               pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}Z)?$")]
+
+
 class _StateRecord(BaseModel):
     """Base of the records read back from ``output/.briefings/``: strict, nothing extra."""
 
@@ -116,6 +121,7 @@ class EditionRecord(_StateRecord):
     data: BriefingData
     base: EditionBase | None
     built_at: BuiltAt
+    edition_date: EditionDate | None = None  # recorded since editions are dated when made
 
 
 def _read_state_file(output_dir: Path, relative: str) -> Any:

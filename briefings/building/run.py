@@ -262,11 +262,12 @@ class _Build:
         self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
 
     def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
-        from briefings.building.editions import changes_for
+        from briefings.building.editions import as_edition, changes_for
 
-        briefing = item.briefing
-        assert briefing is not None
-        changes, since = changes_for(state.edition(briefing.id), briefing.model_dump(mode="json"))
+        assert item.briefing is not None
+        previous = state.edition(item.briefing.id)
+        changes, since = changes_for(previous, item.briefing.model_dump(mode="json"), self.now)
+        briefing = as_edition(item.briefing, previous, self.now)  # dated; marked while a draft
         attachments: tuple[tuple[str, bytes], ...] = ()
         if "pdf" in self.options.formats and self.options.pdf.variant.startswith("pdf/a"):
             attachments = ((item.path.name, item.path.read_bytes()),

@@ -26,11 +26,12 @@ def quotes_command(article: Path, fmt: str) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("#", "speaker", "cue", "quote", show_lines=False)
-    for number, quote in enumerate(found, start=1):
-        table.add_row(str(number), quote.speaker or "?", quote.cue or "—", quote.quote)
-    Console().print(table)
+    for number, quote in enumerate(found, start=1):  # the article's text is shown, never read as markup
+        table.add_row(str(number), Text(quote.speaker or "?"), Text(quote.cue or "—"), Text(quote.quote))
+    Console(highlight=False).print(table)
 
 
 @click.command("evaluate")

@@ -22,16 +22,18 @@ def progress_display() -> Iterator[Progress]:
     if not sys.stderr.isatty():
         yield _plain
         return
+    from rich.markup import escape
     from rich.progress import Progress as Bar
+    from rich.text import Text
 
     with Bar(transient=True) as bar:
         task = bar.add_task("building", total=None)
 
         def on_event(event: ProgressEvent) -> None:
             bar.update(task, total=event.total, completed=event.done,
-                       description=f"{event.done} of {event.total}: {event.path.name}")
-            if event.stage in (Stage.BUILT, *_PROBLEMS):
-                bar.console.print(_line(event))
+                       description=escape(f"{event.done} of {event.total}: {event.path.name}"))
+            if event.stage in (Stage.BUILT, *_PROBLEMS):  # text from files is never markup
+                bar.console.print(Text(_line(event)), highlight=False)
 
         yield on_event
 

@@ -27,10 +27,13 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
     from briefings.review.decide import decide, read_tree
     from briefings.review.items import SHORT_ID, passage, proposed
     from briefings.review.locate import locate
+    from briefings.review.lock import briefing_lock
 
-    path = locate(briefing, workspace_config(config_path))
+    config = workspace_config(config_path)
+    path = locate(briefing, config)
     if accept or reject:
-        decision = decide(path, _ids(accept), _ids(reject))
+        with briefing_lock(config.root, path):  # the lock ingest takes: neither overwrites the other
+            decision = decide(path, _ids(accept), _ids(reject))
         say(f"{path}: {len(decision.accepted)} accepted, {len(decision.rejected)} rejected")
     tree = read_tree(path)
     pending = proposed(tree)

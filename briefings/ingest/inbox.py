@@ -26,9 +26,10 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise ArticleProblem(f"{path}: cannot read: {error.strerror} (links are not followed)") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder named x.eml, a FIFO: before fdopen, which
+        os.close(fd)                             # refuses a folder with an error of its own
+        raise ArticleProblem(f"{path}: not a regular file; only files are read from the inbox")
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise ArticleProblem(f"{path}: not a regular file")
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise ArticleProblem(f"{path}: larger than the {max_bytes}-byte limit; not read")

@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from briefings.errors import BriefingError
 from briefings.ingest.archive import archive_article
 from briefings.ingest.article import Article
 from briefings.ingest.extractor import Extractor
 from briefings.ingest.state import IngestState
+from briefings.review.lock import briefing_lock
 from briefings.schema.config import Config, Input
 from briefings.validation.run import load_valid_briefing as load_briefing
 
@@ -68,13 +67,9 @@ def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None
         for settings in selected_inputs(config, names):
             briefing = config.resolve(settings.briefing)
             try:
-                load_briefing(briefing)  # a briefing that is not valid is not edited
-                state_path = IngestState.load(config.root, briefing).path
-                state_path.parent.mkdir(parents=True, exist_ok=True)
-                with FileLock(f"{state_path}.lock", timeout=60):
+                with briefing_lock(config.root, briefing):  # the lock review takes too
+                    load_briefing(briefing)  # a briefing that is not valid is not edited
                     _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor)
-            except Timeout:
-                report.problems.append(f"{briefing}: another ingest is running; skipped")
             except BriefingError as error:
                 report.problems.append(f"{briefing}: {error}")
     for problem in report.problems:

@@ -102,9 +102,13 @@ def _as_html(context: jinja2.runtime.Context, value: Any) -> Markup:
 
 
 def long_date(value: dt.date | str) -> str:
-    """``2020-12-15`` → ``15 December 2020``; ``2017-12`` → ``December 2017``; ``2017`` → ``2017``."""
+    """``2020-12-15`` → ``15 December 2020``; ``2017-12`` → ``December 2017``; ``2017`` → ``2017``;
+    ``2020-12-15T09:30Z`` → ``15 December 2020, 09:30 UTC``."""
     if isinstance(value, dt.date):
         return f"{value.day} {value:%B %Y}"
+    if "T" in str(value):  # an edition's date with its time (several editions that day)
+        day, time = str(value).split("T", 1)
+        return f"{long_date(day)}, {time.removesuffix('Z')} UTC"
     parts = [int(part) for part in str(value).split("-")]
     if len(parts) == 3:
         return long_date(dt.date(*parts))
@@ -221,7 +225,8 @@ def template_errors() -> Iterator[None]:
     except jinja2.TemplateError as error:
         frame = _template_frame(sys.exc_info()[2]) or "template"
         raise TemplateProblem(f"{frame}: {type(error).__name__}: {error}") from None
-    except (TypeError, ValueError, AttributeError, KeyError) as error:
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as error:
+        # (ArithmeticError: the sandbox's "Range too big", a division by zero in the template)
         inside = _template_frame(sys.exc_info()[2])
         if inside is None:  # raised outside any template: a bug of ours, not the user's
             raise

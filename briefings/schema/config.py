@@ -6,6 +6,7 @@ Reading the file, with positions in its error messages, is :mod:`briefings.load.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -23,6 +24,8 @@ from briefings.constants import (
     PdfVariant,
 )
 
+#: Environment variables a credential may be read from start with this.
+CREDENTIAL_PREFIX = "BRIEFINGS_"
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
@@ -79,8 +82,52 @@ class Schedule(BaseModel):
         return value
 
 
-HttpUrl = Annotated[str, StringConstraints(strict=True, pattern=r"^https?://[^\s<>\"]+$", max_length=2000)]
+def _no_credentials_in_url(value: str) -> str:
+    """A URL is printed in logs and reports: a ``user:pass@`` in it would be too."""
+    from urllib.parse import urlsplit
+
+    if "@" in (urlsplit(value).netloc or ""):
+        raise ValueError("the URL carries a user name or password (user:pass@host), which would be "
+                         "printed in logs; drop it and use secret_env / password_env instead")
+    return value
+
+
+def _briefings_variable(value: str) -> str:
+    """Credentials come only from variables set up for briefings, never from any variable the
+    process happens to have (``AWS_SECRET_ACCESS_KEY`` would be sent to the configured host)."""
+    if not value.startswith(CREDENTIAL_PREFIX) or value == CREDENTIAL_PREFIX:
+        raise ValueError(f"'{value}': credentials are read only from environment variables named "
+                         f"{CREDENTIAL_PREFIX}*; set one up (export {CREDENTIAL_PREFIX}SMTP_PASSWORD=...) "
+                         f"and name it here, e.g. \"{CREDENTIAL_PREFIX}SMTP_PASSWORD\"")
+    return value
+
+
+def _secrets_file_name(value: str) -> str:
+    """A credential file is named by its plain file name in the secrets folder (see
+    :mod:`briefings.deliver.secrets`), never by a path: ``/proc/self/environ`` is not one."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}", value):
+        raise ValueError(f"'{value}': name a file in the secrets folder by its plain file name "
+                         f"(e.g. \"smtp-password\"); put the file in ~/.config/briefings/secrets/ "
+                         f"(or the folder ${CREDENTIAL_PREFIX}SECRETS_DIR names), a folder you own, "
+                         "that nobody else can write")
+    return value
+
+
+def _address(value: str) -> str:
+    """An e-mail address as it goes into a header and the SMTP envelope: one address, no
+    spaces, commas, angle brackets or quotes (they would add recipients or headers)."""
+    if not re.fullmatch(r"[^\s<>,;:\"()\[\]\\@]+@[^\s<>,;:\"()\[\]\\@]+", value):
+        raise ValueError(f"'{value}' is not a plain e-mail address (name@example.org)")
+    return value
+
+
+HttpUrl = Annotated[str, StringConstraints(strict=True, pattern=r"^https?://[^\s<>\"]+$", max_length=2000),
+                    AfterValidator(_no_control_characters), AfterValidator(_no_credentials_in_url)]
 EnvName = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=100)]
+CredentialEnv = Annotated[EnvName, AfterValidator(_briefings_variable)]
+CredentialFile = Annotated[str, StringConstraints(strict=True, max_length=100), AfterValidator(_secrets_file_name)]
+Address = Annotated[str, StringConstraints(strict=True, min_length=3, max_length=320),
+                    AfterValidator(_no_control_characters), AfterValidator(_address)]
 Keyword = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=200)]
 _SECRET_KEYS = {"password", "secret", "token", "api_key", "key"}
 
@@ -118,16 +165,17 @@ class Feed(BaseModel):
 class Email(_NoSecrets):
     """Send each new edition by e-mail: the PDF attached, what changed as the body."""
 
-    host: str = Field(min_length=1, max_length=255)
+    host: Annotated[Text, StringConstraints(min_length=1, max_length=255, pattern=r"^[A-Za-z0-9.:_-]+$")]
     port: int = Field(default=587, ge=1, le=65535)
     security: Literal["starttls", "tls", "none"] = Field(
         default="starttls", description="'none' is refused unless the host is this machine.")
-    sender: str = Field(min_length=3, max_length=320)
-    recipients: list[Annotated[str, StringConstraints(min_length=3, max_length=320)]] = Field(min_length=1)
-    username: str | None = None
-    password_env: EnvName | None = None
-    password_file: str | None = Field(default=None, description="An absolute path outside the workspace.")
-    ca_file: str | None = Field(default=None, description="CA certificates to trust (a private server).")
+    sender: Address
+    recipients: list[Address] = Field(min_length=1, max_length=1000)
+    username: Annotated[Text, StringConstraints(max_length=320)] | None = None
+    password_env: CredentialEnv | None = Field(default=None, description="A BRIEFINGS_* environment variable.")
+    password_file: CredentialFile | None = Field(default=None, description="A file in the secrets folder.")
+    ca_file: Annotated[Text, StringConstraints(max_length=1000)] | None = Field(
+        default=None, description="CA certificates to trust (a private server): absolute, or in the workspace.")
     timeout_seconds: float = Field(default=30, gt=0, le=600)
 
     @model_validator(mode="after")
@@ -142,8 +190,8 @@ class Webhook(_NoSecrets):
     """POST each new edition's summary as JSON, signed with HMAC-SHA256."""
 
     url: HttpUrl
-    secret_env: EnvName | None = None
-    secret_file: str | None = Field(default=None, description="An absolute path outside the workspace.")
+    secret_env: CredentialEnv | None = Field(default=None, description="A BRIEFINGS_* environment variable.")
+    secret_file: CredentialFile | None = Field(default=None, description="A file in the secrets folder.")
     allow_http: bool = False
     timeout_seconds: float = Field(default=30, gt=0, le=600)
 
@@ -161,8 +209,8 @@ class Input(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    briefing: str = Field(description="The briefing file, relative to this file.")
-    inbox: str | None = Field(default=None, description="A folder of .txt, .html and .eml articles.")
+    briefing: Text = Field(description="The briefing file, relative to this file.")
+    inbox: Text | None = Field(default=None, description="A folder of .txt, .html and .eml articles.")
     feeds: list[Feed] = Field(default_factory=list)
     keywords: list[Keyword] = Field(default_factory=list, description="Default keywords for every feed.")
     timeout_seconds: float = Field(default=20, gt=0, le=300, description="Longest one fetch may take.")
@@ -172,6 +220,8 @@ class Input(BaseModel):
                            description="Largest article, feed or inbox file read.")
     email: Email | None = None
     webhook: Webhook | None = None
+    deliver_drafts: bool = Field(default=False, description="Deliver editions that still hold a REVIEW "
+                                                            "placeholder (held back otherwise).")
 
     @model_validator(mode="after")
     def _http_feeds_are_explicit(self) -> Input:

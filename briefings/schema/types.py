@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import PurePosixPath
 from typing import Annotated
 
@@ -39,6 +40,9 @@ def _no_control_characters(value: str) -> str:
 
 #: Bidirectional formatting controls (Unicode's Bidi_Control property).
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Characters that are there but show nothing: zero-width ones, invisible operators, the
+#: byte-order mark, TAG characters (which can spell a hidden text).
+INVISIBLE_CHARACTERS = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
 
 
 def _no_bidi_controls(value: str) -> str:
@@ -49,6 +53,26 @@ def _no_bidi_controls(value: str) -> str:
         raise ValueError(f"contains the bidirectional control U+{ord(match.group()):04X}, "
                          "which would make it read differently than it is written")
     return value
+
+
+def _reads_as_written(value: str) -> str:
+    """Refuse what makes a marking read differently from its YAML: invisible characters
+    (zero-width, TAG) and words mixing scripts (a Cyrillic "Т" in "TOP SECRET")."""
+    if match := INVISIBLE_CHARACTERS.search(value):
+        raise ValueError(f"contains the invisible character U+{ord(match.group()):04X}, "
+                         "which would make it read differently than it is written")
+    for word in re.findall(r"[^\W\d_]+", value):
+        scripts = {_script(char) for char in word} - {"COMMON"}
+        if len(scripts) > 1:
+            raise ValueError(f"the word '{word}' mixes scripts ({', '.join(sorted(scripts))}), "
+                             "so it may not read as what it looks like")
+    return value
+
+
+def _script(char: str) -> str:
+    """The script of a letter, as the first word of its Unicode name (LATIN, CYRILLIC, ...)."""
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "COMMON"
 
 
 def _iso_date(value: object) -> object:
@@ -102,6 +126,7 @@ Marking = Annotated[
     StringConstraints(strict=True, strip_whitespace=True, min_length=1, max_length=20_000),
     AfterValidator(_no_control_characters),
     AfterValidator(_no_bidi_controls),
+    AfterValidator(_reads_as_written),
     Field(description="A handling marking, shown at the top and bottom of every page."),
 ]
 Prose = Annotated[
