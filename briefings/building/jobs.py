@@ -111,7 +111,7 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
         outputs["pdf"] = laid_out.pdf
     if html is not None:
         outputs["html"] = embed_fonts(html).encode("utf-8")
-    files = {fmt: outputs[fmt] for fmt in job.formats}
+    files: dict[str, bytes] = {fmt: outputs[fmt] for fmt in job.formats}
     files.update(text.figures)  # the Markdown's figures, by their path (see write_outputs)
     return files
 
