@@ -57,10 +57,7 @@ def smart_quotes(text: str, before: str = "") -> str:
         if char not in "'\"":
             out.append(char)
             continue
-        previous = out[-1] if out else before
-        following = text[index + 1: index + 2]
-        opens = (not previous or previous.isspace() or previous in _OPENERS) and \
-            bool(following) and not following.isspace()
+        opens = _opens(out[-1] if out else before, text[index + 1: index + 2])
         if char == '"':
             out.append("“" if opens else "”")
         elif opens and not _ELIDED_YEAR.match(text, index + 1):
@@ -68,6 +65,13 @@ def smart_quotes(text: str, before: str = "") -> str:
         else:
             out.append("’")
     return "".join(out)
+
+
+def _opens(previous: str, following: str) -> bool:
+    """Whether a quote between these characters opens: after a space, the start or an
+    opener, and before a character that is not a space."""
+    after_a_break = not previous or previous.isspace() or previous in _OPENERS
+    return after_a_break and bool(following) and not following.isspace()
 
 
 def smart_quotes_markdown(text: str) -> str:
