@@ -150,25 +150,32 @@ _STANCE_LINE = {Stance.SUPPORTS: "solid", Stance.MIXED: "solid", Stance.NEUTRAL:
                 Stance.OPPOSES: "solid", Stance.UNCLEAR: "dashed"}
 
 
+#: Rows of party boxes a stance column holds before its boxes go side by side (at most three
+#: abreast, names shortened): a long column would make the map too tall for a page.
+_STANCE_ROWS = 8
+
+
 def stance_map(briefing: Briefing) -> Figure:
     """Each party, by its stance on the briefing's question."""
     columns = {stance: [p for p in briefing.parties if p.position.stance is stance] for stance in STANCE_ORDER}
     col_w, box_h, gap, top = 124, 24, 6, 34
     width = col_w * len(STANCE_ORDER) + 8
     tallest = max(len(parties) for parties in columns.values())
-    height = top + max(1, tallest) * (box_h + gap) + 10
+    abreast = min(3, max(1, -(-tallest // _STANCE_ROWS)))
+    box_w = (col_w - 6 - 4 * (abreast - 1)) / abreast
+    height = top + max(1, -(-tallest // abreast)) * (box_h + gap) + 10
     parts = []
     for index, stance in enumerate(STANCE_ORDER):
         x = 4 + index * col_w
         parts.append(f'<rect x="{x}" y="2" width="{col_w - 6}" height="22" fill="{ACCENT}"/>')
         parts.append(_text(x + (col_w - 6) / 2, 17, enum_label(stance).upper(), size=10.2, anchor="middle",
                            weight="bold", fill="#ffffff"))
-        for row, party in enumerate(columns[stance]):
-            y = top + row * (box_h + gap)
+        for number, party in enumerate(columns[stance]):
+            bx, y = x + (number % abreast) * (box_w + 4), top + (number // abreast) * (box_h + gap)
             dash = ' stroke-dasharray="4 3"' if _STANCE_LINE[stance] == "dashed" else ""
-            parts.append(f'<rect x="{x}" y="{y}" width="{col_w - 6}" height="{box_h}" rx="3" '
+            parts.append(f'<rect x="{bx:.1f}" y="{y}" width="{box_w:.1f}" height="{box_h}" rx="3" '
                          f'fill="{_STANCE_FILL[stance]}" stroke="#5b6b80" stroke-width="0.8"{dash}/>')
-            parts.append(_text(x + (col_w - 6) / 2, y + 15.5, _shorten(party.short_name, 20), size=10.2,
+            parts.append(_text(bx + box_w / 2, y + 15.5, _shorten(party.short_name, 20 // abreast), size=10.2,
                                anchor="middle", weight="bold"))
         if not columns[stance]:
             parts.append(_text(x + (col_w - 6) / 2, top + 15, "—", size=10.8, anchor="middle", fill="#777777"))

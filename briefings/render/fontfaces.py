@@ -86,7 +86,7 @@ def embedded_font_css() -> str:
         data = base64.b64encode((WEB_FONTS_DIR / web_font_name(name)).read_bytes()).decode("ascii")
         rules.append(f"@font-face {{ font-family: '{family}'; font-style: {style}; "
                      f"font-weight: {weight}; font-display: swap; "
-                     f"src: url('data:font/woff2;base64,{data}') format('woff2'); }}\n")
+                     f"src: url(data:font/woff2;base64,{data}) format('woff2'); }}\n")
     return "".join(rules)
 
 
