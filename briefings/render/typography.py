@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -124,12 +125,15 @@ def _without_field_info(annotation: Any) -> Any:
     return (base, [item for item in metadata if not isinstance(item, FieldInfo)])
 
 
+_PROSE, _TEXT = _without_field_info(Prose), _without_field_info(Text)
+
+
 def _kind(annotation: Any) -> str | None:
     """"text" or "prose" when a field holds Text or Prose (alone, in a list or optional)."""
     bare = _without_field_info(annotation)
-    if bare == _without_field_info(Prose):
+    if bare == _PROSE:
         return "prose"
-    if bare == _without_field_info(Text):
+    if bare == _TEXT:
         return "text"
     if typing.get_origin(annotation) in (list, typing.Union, types.UnionType, typing.Annotated):
         kinds = {_kind(argument) for argument in typing.get_args(annotation)} - {None}
@@ -149,11 +153,18 @@ def _typeset_value(value: Any, kind: str | None) -> Any:
     return value
 
 
+@lru_cache(maxsize=64)
+def _field_kinds(model_class: type[BaseModel]) -> tuple[tuple[str, str | None], ...]:
+    """Each field of a model class with what it holds ("text", "prose" or None), worked out
+    once per class."""
+    return tuple((name, _kind(field.rebuild_annotation())) for name, field in model_class.model_fields.items())
+
+
 def _typeset_model(model: Model) -> Model:
     update = {}
-    for name, field in type(model).model_fields.items():
+    for name, kind in _field_kinds(type(model)):
         value = getattr(model, name)
-        typeset = _typeset_value(value, _kind(field.rebuild_annotation()))
+        typeset = _typeset_value(value, kind)
         if typeset is not value:
             update[name] = typeset
     return model.model_copy(update=update)
