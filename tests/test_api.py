@@ -64,7 +64,7 @@ def test_build_workspace_follows_the_configuration(tmp_path: Path) -> None:
     report = briefings.build_workspace(tmp_path / "briefings.toml")
     assert report.ok
     assert sorted(p.name for p in (tmp_path / "built").iterdir() if not p.name.startswith(".")) == [
-        "us-turkey-caatsa-sanctions.md"]
+        "us-turkey-caatsa-sanctions", "us-turkey-caatsa-sanctions.md"]  # the .md and its figures
 
 
 def test_extract_quotes_finds_speakers() -> None:

@@ -86,7 +86,7 @@ def test_build_writes_md_only_when_asked(tmp_path: Path, capsys: pytest.CaptureF
     code, _, err = run(["build", str(SEED_BRIEFING), "--workspace", str(tmp_path), "--format", "md"], capsys)
     assert code == EXIT_OK, err
     assert sorted(p.name for p in (tmp_path / "output").iterdir() if not p.name.startswith(".")) == [
-        "us-turkey-caatsa-sanctions.md"
+        "us-turkey-caatsa-sanctions", "us-turkey-caatsa-sanctions.md"  # the .md and its figures' folder
     ]
 
 

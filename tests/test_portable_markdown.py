@@ -2,8 +2,8 @@
 
 Read back with markdown-it-py (CommonMark plus GFM tables, as GitHub, GitLab and pandoc read
 it): no attribute list or HTML placeholder survives as text or as HTML, every quote, party and
-consequence is there as text, the tables are tables, and each figure is replaced by its text
-alternative.
+consequence is there as text, the tables are tables, and each figure is an image (an SVG file
+in a folder named after the briefing) with its text alternative.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from briefings.building.run import Workspace, build
 from briefings.load.yaml import load_briefing_file
+from briefings.render.typography import typeset_briefing
 from briefings.render.views import BriefingView
 
 CASES_TO_READ = [SEED_BRIEFING, CASES / "valid" / "minimal.yaml"]
@@ -54,13 +55,17 @@ def test_no_attribute_lists_or_html_survive(built) -> None:
     assert "{:" not in markdown and "<div" not in markdown and "<!--" not in markdown
 
 
+#: Typographic quotes and apostrophes folded back to the straight ones the YAML has.
+STRAIGHT = str.maketrans("“”‘’", "\"\"''")
+
+
 def test_every_quote_party_and_consequence_is_there(built) -> None:
     briefing, _, tokens = built
-    text = " ".join(" ".join(_inline_text(tokens)).split())
+    text = " ".join(" ".join(_inline_text(tokens)).split()).translate(STRAIGHT)
     for party in briefing.parties:
         assert party.name in text
         for quote in party.quotes:
-            assert f"“{' '.join(quote.text.split())}”" in text
+            assert f'"{" ".join(quote.text.split())}"' in text
         for consequence in party.consequences:
             assert " ".join(consequence.description.split()) in text
     assert briefing.marking in text and briefing.title in text
@@ -86,11 +91,15 @@ def test_tables_parse_as_tables(built) -> None:
     assert len(tables) == 3
 
 
-def test_figures_are_replaced_by_their_text_alternative(built) -> None:
+def test_each_figure_is_an_svg_beside_the_md_with_its_text_alternative(built) -> None:
     briefing, _, tokens = built
-    text = " ".join(" ".join(_inline_text(tokens)).split())
-    figures = BriefingView(briefing).figures
-    assert len(figures) == 3
+    images = [c for t in tokens for c in t.children or [] if c.type == "image"]
+    figures = BriefingView(typeset_briefing(briefing)).figures  # as rendered
+    assert len(figures) == 3 and len(images) == 3
+    by_file = {image.attrs["src"]: image for image in images}
     for figure in figures.values():
-        assert " ".join(f"{figure.caption}. {figure.summary}".split()) in text
-    assert not [c for t in tokens for c in t.children or [] if c.type == "image"]
+        image = by_file[f"{briefing.id}/{figure.id}.svg"]
+        assert image.content == " ".join(figure.alt.split())  # what a reader without images gets
+    text = " ".join(" ".join(_inline_text(tokens)).split())
+    for figure in figures.values():
+        assert f"{figure.caption}." in text

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The Markdown's figures are SVG files in ``output/<id>/`` (see write_figures).
+FIGURE_SUFFIX = ".svg"
+
 
 def edition_date(record: dict[str, Any]) -> str:
     """The date (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MMZ`` for a second edition that day) of
@@ -114,16 +117,48 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
         report.editions.append(keep_edition(output_dir, briefing.id, previous))
     written: dict[str, str] = {}
     for fmt, content in outputs.items():
+        if fmt not in FORMATS:
+            continue  # a figure of the Markdown, below
         target = output_dir / f"{briefing.id}.{fmt}"
         atomic_write(target, content, root=output_dir)
         report.written.append(target)
         written[target.name] = sha256_hex(content)
+    if "md" in outputs:
+        figures = {name: content for name, content in outputs.items() if name not in FORMATS}
+        report.written.extend(write_figures(output_dir, briefing.id, figures))
     if new_content:
         counted, date = counted_from(previous), dated(previous, data, now)
         base = {"data": counted["data"], "as_of": _since(counted, date)} if counted else None
         state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": date,
                                          "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
     state.record(source, env, deps, written, briefing.id)
+
+
+def figure_files(output_dir: Path, briefing_id: str) -> list[Path]:
+    """The figure files of a briefing's Markdown now in ``output/<id>/``: regular files only
+    (a symbolic link planted there is neither copied nor followed)."""
+    folder = output_dir / briefing_id
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob(f"*{FIGURE_SUFFIX}")
+                  if path.is_file() and not path.is_symlink())
+
+
+def write_figures(output_dir: Path, briefing_id: str, figures: dict[str, bytes]) -> list[Path]:
+    """Write the Markdown's figures (``<id>/<figure>.svg`` → SVG) and remove those it no
+    longer shows (a figure turned off), so the folder holds what the ``.md`` links to."""
+    written = []
+    for name, content in figures.items():
+        folder, _, file_name = name.partition("/")
+        if folder != briefing_id or "/" in file_name or not file_name.endswith(FIGURE_SUFFIX):
+            raise ValueError(f"not a figure file of {briefing_id}: {name!r}")  # our bug
+        target = output_dir / name
+        atomic_write(target, content, root=output_dir)
+        written.append(target)
+    for stale in figure_files(output_dir, briefing_id):
+        if f"{briefing_id}/{stale.name}" not in figures:
+            stale.unlink(missing_ok=True)
+    return written
 
 
 def keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any]) -> Path:
@@ -143,6 +178,9 @@ def keep_edition(output_dir: Path, briefing_id: str, previous: dict[str, Any]) -
             log.warning("%s: not kept in the edition (%s)", current, error)
             continue
         atomic_write(folder / current.name, content, root=output_dir)
+    for figure in figure_files(output_dir, briefing_id):  # the .md's links still resolve
+        content = read_regular_file(figure, MAX_OUTPUT_BYTES)
+        atomic_write(folder / briefing_id / figure.name, content, root=output_dir)
     atomic_write(folder / "briefing.json",
                  json.dumps(previous["data"], sort_keys=True, ensure_ascii=False,
                             indent=1).encode(), root=output_dir)

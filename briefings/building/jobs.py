@@ -53,11 +53,13 @@ class RenderedText:
     markdown: str
     html: str | None = None
     html_with_contents: str | None = None
+    #: the figure files the Markdown links to, by their path relative to the output folder
+    figures: tuple[tuple[str, bytes], ...] = ()
 
 
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
-    from briefings.render.markdown import render_markdown
+    from briefings.render.markdown import markdown_figures, render_markdown
     from briefings.render.offline import refuse_requests
     from briefings.render.page import render_page
     from briefings.render.templates import html_environment, markdown_environment
@@ -66,8 +68,9 @@ def render_text(job: Job) -> RenderedText:
     changes, since = job.changes, job.changes_since
     markdown_text = render_markdown(job.briefing, markdown_environment(dirs), changes=changes,
                                     changes_since=since)
+    figures = tuple(markdown_figures(job.briefing).items()) if "md" in job.formats else ()
     if "pdf" not in job.formats and "html" not in job.formats:
-        return RenderedText(markdown_text)
+        return RenderedText(markdown_text, figures=figures)
     env = html_environment(dirs)
     html = render_page(job.briefing, env, changes=changes, changes_since=since)
     with_contents = (render_page(job.briefing, env, toc=True, changes=changes, changes_since=since)
@@ -76,7 +79,7 @@ def render_text(job: Job) -> RenderedText:
         for page in (html, with_contents):
             if page is not None:
                 refuse_requests(page, job.name)
-    return RenderedText(markdown_text, html, with_contents)
+    return RenderedText(markdown_text, html, with_contents, figures)
 
 
 def layout_task(job: Job, text: RenderedText) -> LayoutTask:
@@ -94,17 +97,23 @@ def packaged_templates_only(job: Job) -> Job:
 
 
 def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str, bytes]:
-    """The bytes of every requested output, in the order of ``job.formats``.
+    """The bytes of every requested output, in the order of ``job.formats``, then the files
+    of the Markdown's figures by their path relative to the output folder.
 
-    The HTML edition is the page the PDF was laid out from (with contents if the PDF has them).
+    The HTML edition is the page the PDF was laid out from (with contents if the PDF has them),
+    carrying the packaged fonts (the PDF's layout loads them by name instead).
     """
+    from briefings.render.fontfaces import embed_fonts
+
     html = text.html_with_contents if laid_out is not None and laid_out.with_contents else text.html
     outputs: dict[str, bytes] = {"md": text.markdown.encode("utf-8")}
     if laid_out is not None:
         outputs["pdf"] = laid_out.pdf
     if html is not None:
-        outputs["html"] = html.encode("utf-8")
-    return {fmt: outputs[fmt] for fmt in job.formats}
+        outputs["html"] = embed_fonts(html).encode("utf-8")
+    files: dict[str, bytes] = {fmt: outputs[fmt] for fmt in job.formats}
+    files.update(text.figures)  # the Markdown's figures, by their path (see write_outputs)
+    return files
 
 
 def render_job(job: Job) -> dict[str, bytes]:

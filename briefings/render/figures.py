@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import textwrap
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 
@@ -21,7 +22,9 @@ from briefings.render.prose import reveal_bidi
 from briefings.render.templates import enum_label, long_date
 from briefings.schema.briefing import Briefing, Impact, Likelihood, Stance
 
-FONT = "Source Sans 3"
+#: The packaged sans family, then the generic one: a browser does not give an image the page's
+#: web fonts, so the figures of the HTML edition are drawn in the reader's sans-serif.
+FONT = "'Source Sans 3', sans-serif"
 INK = "#1a1a1a"
 ACCENT = "#1f3a5f"
 
@@ -74,40 +77,58 @@ def _shorten(text: str, limit: int) -> str:
 # --------------------------------------------------------------------------- consequence matrix
 
 
+#: The matrix's geometry: the grid's left and top edges, a cell's size (it grows taller when
+#: its row has more markers than fit), and how markers are packed inside a cell.
+_LEFT, _TOP, _CELL_W, _CELL_H = 98, 14, 74, 46
+_MARKERS_PER_LINE, _MARKER_TOP, _MARKER_STEP_Y = 3, 14, 19
+
+
+def _marker_lines(count: int) -> int:
+    return max(1, -(-count // _MARKERS_PER_LINE))
+
+
 def consequence_matrix(rows: list[tuple[int, str, str, Likelihood, Impact]]) -> Figure | None:
-    """Each consequence (number, party, description, likelihood, impact) in its cell."""
+    """Each consequence (number, party, description, likelihood, impact) in its cell.
+
+    Markers sit three to a line inside their cell; an impact row grows by a line of markers
+    whenever one of its cells needs it, so a marker never spills into the row below."""
     if not rows:
         return None
     likelihoods, impacts = list(Likelihood), list(Impact)
-    left, top, cell_w, cell_h = 98, 14, 74, 46
-    width = left + cell_w * len(likelihoods) + 8
-    height = top + cell_h * len(impacts) + 62
+    counts = Counter((likelihood.rank, impact.rank) for *_, likelihood, impact in rows)
+    heights = [max(_CELL_H, _MARKER_TOP + 13 + _MARKER_STEP_Y * (_marker_lines(
+        max(counts[(col, impact.rank)] for col in range(len(likelihoods)))) - 1))
+        for impact in reversed(impacts)]
+    tops = [_TOP + sum(heights[:row]) for row in range(len(impacts))]
+    grid_h = sum(heights)
+    width = _LEFT + _CELL_W * len(likelihoods) + 8
+    height = _TOP + grid_h + 62
     parts = []
     for row, impact in enumerate(reversed(impacts)):
-        y = top + row * cell_h
-        parts.append(_text(left - 8, y + cell_h / 2 + 3, enum_label(impact), anchor="end", weight="bold"))
+        y, cell_h = tops[row], heights[row]
+        parts.append(_text(_LEFT - 8, y + cell_h / 2 + 3, enum_label(impact), anchor="end", weight="bold"))
         for col, likelihood in enumerate(likelihoods):
             score = (likelihood.rank + 1) * (impact.rank + 1) / (len(likelihoods) * len(impacts))
             shade = int(246 - 90 * score)
             fill = f"rgb({shade},{shade + 3},{min(255, shade + 10)})"
-            parts.append(f'<rect x="{left + col * cell_w}" y="{y}" width="{cell_w}" height="{cell_h}" '
+            parts.append(f'<rect x="{_LEFT + col * _CELL_W}" y="{y}" width="{_CELL_W}" height="{cell_h}" '
                          f'fill="{fill}" stroke="#8a96a8" stroke-width="0.6"/>')
     for col, likelihood in enumerate(likelihoods):
-        x = left + col * cell_w + cell_w / 2
+        x = _LEFT + col * _CELL_W + _CELL_W / 2
         lines = textwrap.wrap(enum_label(likelihood), 12)
-        parts.append(_text(x, top + cell_h * len(impacts) + 12, "", size=9.6, anchor="middle", lines=lines))
-    parts.append(_text(left + cell_w * len(likelihoods) / 2, height - 8,
+        parts.append(_text(x, _TOP + grid_h + 12, "", size=9.6, anchor="middle", lines=lines))
+    parts.append(_text(_LEFT + _CELL_W * len(likelihoods) / 2, height - 8,
                        "Likelihood (ICD 203) →", size=10.8, anchor="middle", weight="bold", fill=ACCENT))
-    parts.append(f'<text transform="translate(14,{top + cell_h * len(impacts) / 2}) rotate(-90)" '
+    parts.append(f'<text transform="translate(14,{_TOP + grid_h / 2}) rotate(-90)" '
                  f'font-family="{FONT}" font-size="10.8" font-weight="bold" fill="{ACCENT}" '
                  f'text-anchor="middle">Impact →</text>')
-    placed: dict[tuple[int, int], int] = {}
+    placed: Counter[tuple[int, int]] = Counter()
     for number, _, _, likelihood, impact in rows:
         col, row = likelihood.rank, len(impacts) - 1 - impact.rank
-        slot = placed.get((col, row), 0)
-        placed[(col, row)] = slot + 1
-        cx = left + col * cell_w + 13 + (slot % 3) * 21
-        cy = top + row * cell_h + 14 + (slot // 3) * 19
+        slot = placed[(col, row)]
+        placed[(col, row)] += 1
+        cx = _LEFT + col * _CELL_W + 13 + (slot % _MARKERS_PER_LINE) * 21
+        cy = tops[row] + _MARKER_TOP + (slot // _MARKERS_PER_LINE) * _MARKER_STEP_Y
         parts.append(f'<circle cx="{cx}" cy="{cy}" r="9" fill="{ACCENT}" stroke="#ffffff" stroke-width="1"/>')
         parts.append(_text(cx, cy + 3, str(number), size=9.6, anchor="middle", weight="bold", fill="#ffffff"))
     summary = " ".join(
@@ -129,25 +150,32 @@ _STANCE_LINE = {Stance.SUPPORTS: "solid", Stance.MIXED: "solid", Stance.NEUTRAL:
                 Stance.OPPOSES: "solid", Stance.UNCLEAR: "dashed"}
 
 
+#: Rows of party boxes a stance column holds before its boxes go side by side (at most three
+#: abreast, names shortened): a long column would make the map too tall for a page.
+_STANCE_ROWS = 8
+
+
 def stance_map(briefing: Briefing) -> Figure:
     """Each party, by its stance on the briefing's question."""
     columns = {stance: [p for p in briefing.parties if p.position.stance is stance] for stance in STANCE_ORDER}
     col_w, box_h, gap, top = 124, 24, 6, 34
     width = col_w * len(STANCE_ORDER) + 8
     tallest = max(len(parties) for parties in columns.values())
-    height = top + max(1, tallest) * (box_h + gap) + 10
+    abreast = min(3, max(1, -(-tallest // _STANCE_ROWS)))
+    box_w = (col_w - 6 - 4 * (abreast - 1)) / abreast
+    height = top + max(1, -(-tallest // abreast)) * (box_h + gap) + 10
     parts = []
     for index, stance in enumerate(STANCE_ORDER):
         x = 4 + index * col_w
         parts.append(f'<rect x="{x}" y="2" width="{col_w - 6}" height="22" fill="{ACCENT}"/>')
         parts.append(_text(x + (col_w - 6) / 2, 17, enum_label(stance).upper(), size=10.2, anchor="middle",
                            weight="bold", fill="#ffffff"))
-        for row, party in enumerate(columns[stance]):
-            y = top + row * (box_h + gap)
+        for number, party in enumerate(columns[stance]):
+            bx, y = x + (number % abreast) * (box_w + 4), top + (number // abreast) * (box_h + gap)
             dash = ' stroke-dasharray="4 3"' if _STANCE_LINE[stance] == "dashed" else ""
-            parts.append(f'<rect x="{x}" y="{y}" width="{col_w - 6}" height="{box_h}" rx="3" '
+            parts.append(f'<rect x="{bx:.1f}" y="{y}" width="{box_w:.1f}" height="{box_h}" rx="3" '
                          f'fill="{_STANCE_FILL[stance]}" stroke="#5b6b80" stroke-width="0.8"{dash}/>')
-            parts.append(_text(x + (col_w - 6) / 2, y + 15.5, _shorten(party.short_name, 20), size=10.2,
+            parts.append(_text(bx + box_w / 2, y + 15.5, _shorten(party.short_name, 20 // abreast), size=10.2,
                                anchor="middle", weight="bold"))
         if not columns[stance]:
             parts.append(_text(x + (col_w - 6) / 2, top + 15, "—", size=10.8, anchor="middle", fill="#777777"))

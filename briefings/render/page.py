@@ -11,6 +11,7 @@ from html import unescape
 import jinja2
 
 from briefings.render.templates import HTML_TEMPLATE, template_errors
+from briefings.render.typography import typeset_briefing
 from briefings.render.views import BriefingView
 from briefings.schema.briefing import Briefing
 
@@ -20,6 +21,7 @@ _SECTION = re.compile(r'<h2 id="([^"]+)">(.*?)</h2>', re.DOTALL)
 def render_page(briefing: Briefing, env: jinja2.Environment, *, toc: bool = False,
                 changes: Sequence[str] = (), changes_since: str | None = None) -> str:
     """The page; with ``toc``, with a table of contents of its sections after the title block."""
+    briefing = typeset_briefing(briefing)
     view = BriefingView(briefing)
     context = {"view": view, "briefing": briefing, "changes": list(changes),
                "changes_since": changes_since, "contents": []}

@@ -83,6 +83,11 @@ class BriefingView:
         """Each source's number in the list of sources, as citations show it."""
         return {source.id: number for number, source in enumerate(self.briefing.sources, start=1)}
 
+    def figure_file(self, figure: Figure) -> str:
+        """Where the Markdown edition finds ``figure``: an SVG file in the folder named after
+        the briefing, beside the ``.md`` (the build writes it there)."""
+        return f"{self.briefing.id}/{figure.id}.svg"
+
     @cached_property
     def figures(self) -> dict[str, Figure]:
         """The figures this briefing shows (those turned on and with data to draw)."""
