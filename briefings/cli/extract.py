@@ -27,9 +27,12 @@ def quotes_command(article: Path, fmt: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("#", "speaker", "cue", "quote", show_lines=False)
+    table = Table("#", "speaker", "party", "sure", "evidence", "cue", "quote", show_lines=False)
     for number, quote in enumerate(found, start=1):
-        table.add_row(str(number), quote.speaker or "?", quote.cue or "—", quote.quote)
+        speaker = quote.speaker or f"? ({quote.reason})"
+        party = quote.party or f"? ({quote.party_reason})"
+        table.add_row(str(number), speaker, party, f"{quote.confidence:.2f}", quote.evidence,
+                      quote.cue or "—", quote.quote)
     Console().print(table)
 
 

@@ -36,7 +36,11 @@ class Quote:
 
     ``speaker`` is the resolved name (or organisation, or role phrase); ``speaker_surface`` and
     ``speaker_start``/``speaker_end`` are the mention in the text that the attribution rests on.
-    When no speaker is found, ``speaker`` is None and ``reason`` says why.
+    When no speaker is found, or the evidence for one is too weak (``confidence`` below
+    ``confidence.THRESHOLD``), ``speaker`` is None and ``reason`` says why. ``evidence`` names
+    the rule that chose the mention and the mention itself; ``party`` is whom the speaker speaks
+    for (a country's government by its short English name, an international organisation, another
+    body by its full name, or "independent"), or None with ``party_reason``.
     """
 
     quote: str
@@ -51,11 +55,23 @@ class Quote:
     speaker_kind: str = ""  # "person", "org" or "document" (for drafting; not in the JSON)
     speaker_role: str = ""
     joint: tuple[str, ...] = ()  # the members of a joint speaker ("X and Y said"), in order
+    confidence: float = 0.0
+    evidence: str = ""
+    party: str | None = None
+    party_reason: str | None = None
+
+    @property
+    def speaker_reason(self) -> str | None:
+        """Why ``speaker`` is None (the same text as ``reason``)."""
+        return self.reason if self.speaker is None else None
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end")
-        return {k: data[k] for k in keys}
+        keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end",
+                "confidence", "evidence", "party", "party_reason")
+        out = {k: data[k] for k in keys}
+        out["speaker_reason"] = self.speaker_reason
+        return out
 
 
 def _mark_role(text: str, i: int, j: int) -> str:
