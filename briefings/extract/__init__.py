@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from briefings.extract.article import Article
 from briefings.extract.mentions import Mention
+from briefings.extract.party import assign_parties
 from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem
 from briefings.extract.spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
@@ -56,5 +57,6 @@ def extract_quotes(text: str, min_words: int = MIN_WORDS) -> list[Quote]:
     quotes = [Quote(text[s:e], s, e) for s, e in spans]
     article = Article(text, spans)
     kept = [q for q in quotes if is_reported_speech(q.quote, min_words)]
-    attribute(article, kept)
+    resolver = attribute(article, kept)
+    assign_parties(article, resolver, kept)
     return kept

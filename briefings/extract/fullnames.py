@@ -30,9 +30,19 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
     fullest: dict[str, str] = {}
     for person in persons:
         surname = surname_of(person.name).casefold()
-        if _fullness(person.name, counts) > _fullness(fullest.get(surname, ""), counts):
+        best = fullest.get(surname, "")
+        if _extends(person.name, best) or (
+                not _extends(best, person.name) and _fullness(person.name, counts) > _fullness(best, counts)):
             fullest[surname] = person.name
     return fullest
+
+
+def _extends(name: str, shorter: str) -> bool:
+    """ "Dominique de Villepin" extends "de Villepin", "Ursula von der Leyen" extends "Von der
+    Leyen": the longer form ends with every word of the shorter one (any case), and opens with
+    a capital, so it is the name the shorter one abbreviates, however often each is written."""
+    words, tail = name.casefold().split(), shorter.casefold().split()
+    return bool(tail) and len(words) > len(tail) and words[-len(tail):] == tail and name[:1].isupper()
 
 
 def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
@@ -60,7 +70,8 @@ def names_used_like_organisations(article: Article) -> set[str]:
     full: dict[str, int] = {}
     single: set[str] = set()
     for mention in article.mentions:
-        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles:
+        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles and \
+                mention.name[:1].isupper():  # "de Villepin" is a surname with its particle
             full[mention.name] = full.get(mention.name, 0) + 1
         elif mention.kind == "name1":
             single.add(mention.name)

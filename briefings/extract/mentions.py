@@ -183,8 +183,19 @@ class MentionFinder:
             return True  # "Fenwick council", "Brasov police"
         if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
-        return (low in words("name_particles") and j + 1 < len(self.words)
-                and self.words[j + 1][2][0].isupper() and self.masked[e:self.words[j + 1][0]] == " ")
+        return low in words("name_particles") and self._particles_lead_to_name(j)
+
+    def _particles_lead_to_name(self, j: int) -> bool:
+        """ "von der Leyen", "de la Rua": particles, one space apart, then a capitalised word."""
+        k = j
+        while k + 1 < len(self.words) and self.masked[self.words[k][1]:self.words[k + 1][0]] == " ":
+            following = self.words[k + 1][2]
+            if following[0].isupper():
+                return True
+            if following not in words("name_particles"):
+                return False
+            k += 1
+        return False
 
     def _capitalised_run(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
         run: list[tuple[int, int, str]] = []
@@ -329,6 +340,18 @@ def _verb_form(cue: str) -> bool:
     return cue.endswith("ed") or cue in words("verb_cues")
 
 
+def _name_words(tokens: list[str]) -> list[str]:
+    """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
+    particles ("Ursula von der Leyen", "Jean-Marc de La Sabliere")."""
+    counted, k = 0, len(tokens)
+    while k > 0 and counted < 3:
+        k -= 1
+        word = tokens[k].lower().rstrip(".")
+        if word not in _NAME_SUFFIXES and word not in words("name_particles"):
+            counted += 1
+    return tokens[k:]
+
+
 def surname_of(name: str) -> str:
     """The last word of a name that is not a suffix: "Robert P. Casey Jr" → "Casey"."""
     tokens = name.split()
@@ -382,8 +405,7 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
         return None  # "Sirius XM Vice President": a title without its holder
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
-    keep = 4 if name_tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES else 3  # "Robert P. Casey Jr."
-    name = " ".join(name_tokens[-keep:])
+    name = " ".join(_name_words(name_tokens))
     noble = lowered[0] in words("nobility")
     kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
     shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name

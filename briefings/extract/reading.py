@@ -91,8 +91,9 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
         quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
 
 
-def attribute(article: Article, quotes: list[Quote]) -> None:
-    """Give each quote its speaker, surface and cue, in reading order.
+def attribute(article: Article, quotes: list[Quote]) -> Resolver:
+    """Give each quote its speaker, surface and cue, in reading order; the resolver that named
+    them is returned for the steps after (parties).
 
     Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
     attribution too: a later quote without a cue inherits the latest speaker of either kind.
@@ -124,6 +125,7 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))
+    return resolver
 
 
 def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention | None:

@@ -162,6 +162,14 @@ class Resolver:
             return "document", ""
         return "org", ""
 
+    def people_named(self, name: str) -> list[Mention]:
+        """Every person mention whose fullest name is ``name``, in reading order."""
+        return self._people().get(name, [])
+
+    def appositive_words(self, person: Mention) -> list[str]:
+        """The apposition after a person's name, as written ("X, the EU's envoy,")."""
+        return self._appositive_raw(person)
+
     def _people(self) -> dict[str, list[Mention]]:
         """The person mentions of the article by fullest name (built once, when first asked)."""
         if self._by_name is None:

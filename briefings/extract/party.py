@@ -1,0 +1,144 @@
+"""Whom each quote's speaker speaks for: its ``party``, or None with ``party_reason``.
+
+An analyst groups quotes by the actor on whose behalf words are spoken, so a party is
+* a government, by the country's common English short name ("Russia", "South Korea"), for
+  officials, ministries, spokespeople and seats of government ("the Kremlin");
+* an international organisation by its name ("United Nations", "European Union") for its
+  bodies, officers and envoys;
+* any other body by its full name as the article gives it ("Amnesty International");
+* "independent" for analysts, experts and citizens speaking for themselves;
+* several governments speaking together: their names joined in the article's order.
+
+Only what the text states counts: the speaker's name when it is a body, the titles and
+appositions the article gives a person ("Russian Deputy Foreign Minister X", "X, the EU's
+envoy,"), in reading order, the first actor found winning; a speaker keeps one party in an
+article. Nothing found: None, and the reason says so (no guess from a name's language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.actors import actor_in
+from briefings.extract.article import Article
+from briefings.extract.lexicon import union, words
+from briefings.extract.mentions import Mention
+from briefings.extract.resolve import Resolver
+from briefings.extract.spans import Quote
+
+INDEPENDENT = "independent"
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s*$")
+_TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
+_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
+                         r"\s*(?:,|;|\.?\n|\.?$)")
+_TITLE_LINKS = {"of", "the", "for", "to", "and", "on", "at", "in"}
+
+
+def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
+    """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
+    known: dict[str, tuple[str | None, str | None]] = {}
+    for quote in quotes:
+        if quote.speaker is None:
+            quote.party, quote.party_reason = None, "no speaker"
+            continue
+        if quote.speaker not in known:
+            known[quote.speaker] = _party(article, resolver, quote)
+        quote.party, quote.party_reason = known[quote.speaker]
+
+
+def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
+    speaker = quote.speaker or ""
+    if quote.joint:
+        parties = [_party_of_name(article, resolver, member) for member in quote.joint]
+        names = list(dict.fromkeys(p for p, _ in parties if p))
+        if len(names) == len(parties) or (names and len(names) > 1):
+            return _joined(names), None
+        return None, f"the parties of {', '.join(quote.joint)} are not all stated"
+    if resolver.people_named(speaker):
+        return _party_of_name(article, resolver, speaker)
+    return _party_of_body(speaker)
+
+
+def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
+    """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
+    name holds, else for itself."""
+    found = actor_in(speaker)
+    if found:
+        return found[0], None
+    if _group_head(speaker):
+        return None, f"{speaker!r} does not say whom they speak for"
+    if speaker[:1].isupper():
+        return speaker, None  # another organisation, by the name the article gives it
+    return None, f"{speaker!r} is not a named body"
+
+
+def _group_head(speaker: str) -> bool:
+    last = speaker.split()[-1].lower() if speaker.split() else ""
+    return last in union("role_nouns", "independent_roles") or speaker[:1].islower()
+
+
+def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order."""
+    independent = False
+    for title in titles_of(article, resolver, name):
+        found = actor_in(title)
+        if _speaks_for_self(title) and (found is None or found[1] == "country"):
+            independent = True
+            continue
+        if found:
+            return found[0], None
+    if independent:
+        return INDEPENDENT, None
+    found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
+    if found:
+        return found[0], None
+    return None, f"the article does not say whom {name} speaks for"
+
+
+def _speaks_for_self(title: str) -> bool:
+    lowered = title.lower().split()
+    return bool(lowered) and (lowered[-1] in words("independent_roles") or
+                              " ".join(lowered[-2:]) in words("independent_roles"))
+
+
+def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
+    """The titles and appositions the article gives the person ``name``, in reading order."""
+    titles = []
+    for person in resolver.people_named(name):
+        before = title_before(article, person)
+        if before:
+            titles.append(before)
+        if person.role and person.role not in before:
+            titles.append(person.role)
+        titles.append(apposition_after(article, person))
+    return [t for t in titles if t]
+
+
+def apposition_after(article: Article, person: Mention) -> str:
+    """The apposition after a name up to its closing comma ("X, the U.S. ambassador to the UN,")."""
+    match = _APPOSITION.match(article.masked, person.end, min(len(article.masked), person.end + 120))
+    return match.group(1) if match else ""
+
+
+def title_before(article: Article, person: Mention) -> str:
+    """The title words written just before a name ("Chinese Foreign Ministry spokeswoman")."""
+    kept: list[str] = []
+    end = person.start
+    title_words = union("role_nouns", "title_words", "title_modifiers", "independent_roles")
+    while len(kept) < _TITLE_REACH:
+        match = _WORD_BEFORE.search(article.masked, max(0, end - 40), end)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+        if not (bare[:1].isupper() or bare.lower() in title_words or bare.lower() in _TITLE_LINKS):
+            break
+        kept.insert(0, word)
+        end = match.start()
+    while kept and kept[0].lower() in _TITLE_LINKS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
