@@ -136,7 +136,9 @@ def score_article(name: str, gold: list[dict[str, str]], found: list[Quote]) -> 
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a.casefold() == b.casefold()
+    """Names equal case-insensitively, curly and straight apostrophes alike."""
+    return a is not None and b is not None and \
+        a.translate(_FOLD).casefold() == b.translate(_FOLD).casefold()
 
 
 def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote) -> None:

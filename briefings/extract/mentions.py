@@ -181,7 +181,7 @@ class MentionFinder:
             return True
         if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
             return True  # "Fenwick council", "Brasov police"
-        if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
+        if low in ("of", "for") and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
         return low in words("name_particles") and self._particles_lead_to_name(j)
 
@@ -398,7 +398,7 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
     # Split titles from the name: the name is the run after the last title word.
     cut = 0
     for k, low in enumerate(lowered):
-        if low in words("title_words") or low == "of" or (
+        if low in words("title_words") or low in ("of", "for") or (
                 (low in words("role_nouns") or is_descriptor(low)) and len(tokens) - k - 1 >= 2):
             cut = k + 1
     if cut >= len(tokens) and not honorific and len(tokens) > 1:

@@ -51,6 +51,12 @@ def _plural_head(mention: Mention) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+def _impersonal_head(mention: Mention) -> bool:
+    """ "a United Nations report", "the ministry": "he" and "she" never stand for these."""
+    head = mention.titles[-1] if mention.titles else ""
+    return head in words("documents") - _SPOKESPERSON or head in words("org_words")
+
+
 def _as_written(mention: Mention) -> str:
     return _DETERMINER.sub("", mention.surface)
 
@@ -242,7 +248,8 @@ class Resolver:
                 continue
             if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
                 resolved = self.pronoun(other)
-            elif other.kind == "role" and other.subject_like and not _plural_head(other):
+            elif other.kind == "role" and other.subject_like and not _plural_head(other) and \
+                    not _impersonal_head(other):
                 resolved = self.role(other, other.start)  # "he" is never "Valdonian officials"
             elif self.is_person_name(other):
                 name = self.full_name(other.name)
