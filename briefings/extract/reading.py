@@ -20,6 +20,7 @@ import re
 
 from briefings.extract.article import Article
 from briefings.extract.attribution import Attributor, Cue
+from briefings.extract.confidence import weigh
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
@@ -106,10 +107,13 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         index = article.sentence_index(quote.start)
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
-        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
+        sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
+        if mention and is_news_outlet(mention):
+            mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
+            weigh(quote, route, mention)
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
@@ -119,9 +123,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         elif above := _subject_above(attributor, index, quote):
             name = resolver.canonical(above, quote.start)
             _give(quote, name, above, None, resolver)
+            weigh(quote, "sentence before", above)
             last.set(name, above)
         elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
+            weigh(quote, "inherited", last.mention)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))
@@ -158,10 +164,17 @@ def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
         not article.masked[sentence.end:line_end].strip()
 
 
+def is_news_outlet(mention: Mention) -> bool:
+    """A news agency, broadcaster or paper: it relays words, it never speaks them."""
+    name = (mention.name or mention.surface).replace("state-run ", "").lower()
+    return name in words("news_outlets") or (
+        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split()))
+
+
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
     for cue in attributor.cues(sentence):
         mention = attributor.speaker_for_cue(sentence, cue)
-        if mention:
+        if mention and not is_news_outlet(mention):
             name = attributor.resolver.canonical(mention, cue[0])
             if name:
                 attributor.resolver.speakers.append((cue[0], name, mention.surface))
@@ -169,16 +182,17 @@ def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _L
 
 
 def _find_attribution(attributor: Attributor, sentence: Sentence,
-                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
-    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
+                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str]:
+    """The sentence that attributes ``quote``, its cue, the cue's subject (any may be None) and
+    the route that found them (``confidence.ROUTES``)."""
     article = attributor.article
     possessor = possessive_speaker(article, sentence, quote.start)
     if possessor and not any(c[0] < possessor.start for c in attributor.cues(sentence)):
-        return sentence, None, possessor  # "her remark that '...'", but "X said in his statement:"
+        return sentence, None, possessor, "possessive"  # "her remark that '...'", not "X said in his statement:"
     relative = relative_speaker(article, sentence, quote.start)
     if relative:
         inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]
-        return sentence, inside[-1] if inside else None, relative
+        return sentence, inside[-1] if inside else None, relative, "relative"
     cues = _main_cues(article, sentence, attributor.cues(sentence))
     cue: Cue | None = None
     if cues:
@@ -186,14 +200,17 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
         colon = attributor.introduced_by_colon(sentence, quote)
         if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
-            return sentence, None, colon
+            return sentence, None, colon, "colon"
         following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
         if following:
             sentence, cue = following
     if cue and _addressee_cue(article, cue):
-        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
     if cue:
         mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
-        return sentence, cue, (coordinated(article, mention) or mention) if mention else None
-    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
-        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)
+        return sentence, cue, (coordinated(article, mention) or mention) if mention else None, "cue"
+    colon = attributor.introduced_by_colon(sentence, quote)
+    if colon:
+        return sentence, None, colon, "colon"
+    return sentence, None, attributor.sentence_subject(sentence, quote) or \
+        attributor.introduced_above(sentence, quote), "sentence subject"

@@ -21,6 +21,7 @@ from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
+from briefings.extract.orgnames import fullest_org_names
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -71,6 +72,7 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self._genders = Genders(article)
+        self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {surname_of(person.name).casefold() for person in self.persons}
         self._fullest = fullest_names(self.persons)
         self.organisation_like = names_used_like_organisations(article)
@@ -88,6 +90,11 @@ class Resolver:
         fullest = self._fullest.get(surname_of(name).casefold(), name)
         return fullest if len(fullest) > len(name) else name
 
+    def org_name(self, name: str) -> str:
+        """The fullest form of an organisation's name in the article ("Commission" → "European
+        Commission", an acronym → the full name given before it in brackets)."""
+        return self._org_names.get(name, name)
+
     def is_person_name(self, mention: Mention) -> bool:
         if mention.kind == "person":
             return mention.name not in self.organisation_like
@@ -102,7 +109,7 @@ class Resolver:
                 return self.full_name(mention.name)
             return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
         if mention.kind == "org":
-            return self.full_name(mention.name) if self.is_person_name(mention) else mention.name
+            return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
             return self.canonical(mention.antecedent, quote_pos)
         if mention.kind == "pronoun":
@@ -381,7 +388,7 @@ class Resolver:
         earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
         for other in reversed(earlier):
             if head in other.name.lower():
-                return other.name
+                return self.org_name(other.name)
         index = self.article.sentence_index(mention.start)
         window_start = self.article.sentences[max(0, index - 1)].start
         recent = [m for m in earlier if m.start >= window_start]
