@@ -18,8 +18,9 @@ article. Nothing found: None, and the reason says so (no guess from a name's lan
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
-from briefings.extract.actors import actor_in
+from briefings.extract.actors import actor_in, actors_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.mentions import Mention
@@ -27,7 +28,8 @@ from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 
 INDEPENDENT = "independent"
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s*$")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*$")  # on the name's line
+_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
 _TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
                          r"\s*(?:,|;|\.?\n|\.?$)")
@@ -80,7 +82,8 @@ def _group_head(speaker: str) -> bool:
 def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None]:
     """A person speaks for the first actor their titles name, in reading order."""
     independent = False
-    for title in titles_of(article, resolver, name):
+    titles = titles_of(article, resolver, name)
+    for title in titles:
         found = actor_in(title)
         if _speaks_for_self(title) and (found is None or found[1] == "country"):
             independent = True
@@ -92,7 +95,29 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], None
+    official = any(w.lower() in words("government_titles") for t in titles for w in t.split())
+    home = home_country(article) if official else None
+    if home:
+        return home, None
     return None, f"the article does not say whom {name} speaks for"
+
+
+def home_country(article: Article) -> str | None:
+    """The country the article's own words name most often (quotes left out), if one leads."""
+    return _home_country(article.masked)
+
+
+@lru_cache(maxsize=4)
+def _home_country(masked: str) -> str | None:
+    counts: dict[str, int] = {}
+    for line in masked.splitlines():
+        for actor, kind in actors_in(line):
+            if kind == "country":
+                counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _speaks_for_self(title: str) -> bool:
@@ -121,23 +146,39 @@ def apposition_after(article: Article, person: Mention) -> str:
 
 
 def title_before(article: Article, person: Mention) -> str:
-    """The title words written just before a name ("Chinese Foreign Ministry spokeswoman")."""
+    """The title words written just before a name, on its line: "Chinese Foreign Ministry
+    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
     kept: list[str] = []
     end = person.start
-    title_words = union("role_nouns", "title_words", "title_modifiers", "independent_roles")
+    title_words = _title_words()
     while len(kept) < _TITLE_REACH:
         match = _WORD_BEFORE.search(article.masked, max(0, end - 40), end)
         if match is None:
             break
         word = match.group(1)
-        bare = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
         if not (bare[:1].isupper() or bare.lower() in title_words or bare.lower() in _TITLE_LINKS):
             break
         kept.insert(0, word)
         end = match.start()
     while kept and kept[0].lower() in _TITLE_LINKS:
         kept.pop(0)
-    return " ".join(kept)
+    return " ".join(kept) or _title_before_comma(article, person)
+
+
+def _title_before_comma(article: Article, person: Mention) -> str:
+    """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
+    before = article.masked[max(0, person.start - 160):person.start]
+    match = _COMMA_TITLE.search(before)
+    if match is None:
+        return ""
+    phrase = match.group(1).split()[-12:]
+    return " ".join(phrase) if phrase and phrase[-1].lower() in _title_words() else ""
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
 
 
 def _joined(names: list[str]) -> str:
