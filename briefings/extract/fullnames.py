@@ -37,6 +37,18 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
     return fullest
 
 
+def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
+    """Each first word (case-folded) of exactly one titled person's full name → that name, unless
+    it is also a surname: "Li" → "Li Wanfen" where no one is called "... Li"."""
+    firsts: dict[str, set[str]] = {}
+    for name in set(fullest.values()) & titled:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            firsts.setdefault(words[0].casefold(), set()).add(name)
+    return {first: next(iter(names)) for first, names in firsts.items()
+            if len(names) == 1 and first not in fullest}
+
+
 def _extends(name: str, shorter: str) -> bool:
     """ "Dominique de Villepin" extends "de Villepin", "Ursula von der Leyen" extends "Von der
     Leyen": the longer form ends with every word of the shorter one (any case), and opens with

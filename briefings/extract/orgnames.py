@@ -21,7 +21,7 @@ def acronyms(text: str) -> dict[str, str]:
     first letter and are at least as many as its letters."""
     found: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(text):
-        full, short = match.group(1), match.group(2)
+        full, short = match.group(1).removeprefix("The "), match.group(2)
         capitals = [w[0] for w in full.split() if w[0].isupper()]
         if short[0] == capitals[0] and len(capitals) >= sum(c.isupper() for c in short) - 1:
             found.setdefault(short, full)

@@ -28,7 +28,7 @@ from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 
 INDEPENDENT = "independent"
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*$")  # on the name's line
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the name's line
 _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
 _TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
@@ -90,6 +90,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
             continue
         if found:
             return found[0], None
+        body = _body_in_title(title)
+        if body:
+            return body, None
     if independent:
         return INDEPENDENT, None
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
@@ -118,6 +121,20 @@ def _home_country(masked: str) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _body_in_title(title: str) -> str | None:
+    """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
+    role noun that are no title name the body the person speaks for."""
+    words_ = title.split()
+    while words_ and words_[-1].lower() in _title_words():
+        words_.pop()
+    if not words_ or len(words_) == len(title.split()):
+        return None
+    body = " ".join(words_).removesuffix("'s").removesuffix("’s")
+    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a"):
+        return None
+    return body
 
 
 def _speaks_for_self(title: str) -> bool:

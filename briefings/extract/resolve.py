@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.fullnames import fullest_names, names_used_like_organisations
+from briefings.extract.fullnames import family_name_first, fullest_names, names_used_like_organisations
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
@@ -75,6 +75,9 @@ class Resolver:
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {surname_of(person.name).casefold() for person in self.persons}
         self._fullest = fullest_names(self.persons)
+        self._family_first: dict[str, str] = {}
+        self._family_first = family_name_first(  # only people the article introduces with a title
+            self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
@@ -86,8 +89,12 @@ class Resolver:
     # -- names
 
     def full_name(self, name: str) -> str:
-        """The fullest form of a person's name in the article (surname match)."""
+        """The fullest form of a person's name in the article (surname match; for a one-word
+        name that is no one's surname, the one full name it opens: "Li" → "Li Wanfen", as
+        family names come first in Chinese, Korean and Hungarian usage)."""
         fullest = self._fullest.get(surname_of(name).casefold(), name)
+        if fullest == name and " " not in name:
+            fullest = self._family_first.get(name.casefold(), name)
         return fullest if len(fullest) > len(name) else name
 
     def org_name(self, name: str) -> str:
@@ -101,7 +108,8 @@ class Resolver:
         if mention.kind == "org":  # "VELD:" in a transcript is Anna Veld; "BLM" stays a body
             return " " not in mention.name and mention.name.casefold() in self._person_names and \
                 surname_of(self.full_name(mention.name)) != mention.name
-        return mention.kind == "name1" and mention.name.casefold() in self._person_names  # "Al-Vasseri"
+        return mention.kind == "name1" and (mention.name.casefold() in self._person_names  # "Al-Vasseri"
+                                            or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
