@@ -19,6 +19,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.spans import Quote
 
 THRESHOLD = 0.5
+_SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}  # people, not documents
 
 ROUTES = {
     "cue": 0.95,  # a reporting verb in the quote's sentence, and its subject
@@ -39,16 +40,17 @@ MENTIONS = {
     "relative": 0.9,  # "who": its antecedent
     "pronoun": 0.85,  # "he", "she", "they": resolved to the speaker before
     "role": 0.8,  # "the minister": resolved to the holder the article names
-    "phrase": 0.6,  # "the 52-year-old": a noun phrase, as written when no holder is found
+    "phrase": 0.75,  # "the 52-year-old": a noun phrase, as written when no holder is found
 }
 
-UNRESOLVED_ROLE = 0.5  # a role phrase that no name was found for ("the mediators")
+UNRESOLVED_ROLE = 0.8  # a role phrase kept as written, as a label ("one envoy", "Pakistani officials")
 DOCUMENT = 0.5  # "the statement said": its issuer is inferred from who spoke before
 
 
-def weigh(quote: Quote, route: str, mention: Mention | None) -> None:
+def weigh(quote: Quote, route: str, mention: Mention | None, after: str = "") -> None:
     """Set ``confidence`` and ``evidence`` of a quote the attribution step has given a speaker
-    (or tried to), and withhold a speaker below ``THRESHOLD``."""
+    (or tried to), and withhold a speaker below ``THRESHOLD``. ``after`` is the text right after
+    the mention: a document whose issuer is named there ("a statement from X") is sure."""
     if mention is None:
         quote.confidence, quote.evidence = 0.0, route
         return
@@ -59,8 +61,8 @@ def weigh(quote: Quote, route: str, mention: Mention | None) -> None:
     factor = MENTIONS.get(mention.kind, 0.6)
     if mention.kind == "role" and quote.speaker.casefold() in mention.surface.casefold():
         factor = UNRESOLVED_ROLE  # the phrase as written: no holder named
-    elif mention.kind == "role" and mention.titles and mention.titles[-1] in words("documents") and \
-            not mention.antecedent and quote.speaker.casefold() not in mention.surface.casefold():
+    elif mention.kind == "role" and mention.titles and mention.titles[-1] in words("documents") - _SPOKESPERSON and \
+            not mention.antecedent and quote.speaker.casefold() not in (mention.surface + after).casefold():
         factor = DOCUMENT
     quote.confidence = round(ROUTES.get(route, 0.5) * factor, 2)
     if quote.confidence < THRESHOLD:
