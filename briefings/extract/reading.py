@@ -185,6 +185,28 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
                       quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str]:
     """The sentence that attributes ``quote``, its cue, the cue's subject (any may be None) and
     the route that found them (``confidence.ROUTES``)."""
+    structural = _structural_attribution(attributor, sentence, quote)
+    if structural:
+        return structural
+    sentence, cue, colon = _choose_cue(attributor, sentence, quote)
+    if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
+        return sentence, None, colon, "colon"
+    if cue and _addressee_cue(attributor.article, cue):
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
+    if cue:
+        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        joint = coordinated(attributor.article, mention) if mention else None
+        return sentence, cue, joint or mention, "cue"
+    colon = attributor.introduced_by_colon(sentence, quote)
+    if colon:
+        return sentence, None, colon, "colon"
+    return sentence, None, attributor.sentence_subject(sentence, quote) or \
+        attributor.introduced_above(sentence, quote), "sentence subject"
+
+
+def _structural_attribution(attributor: Attributor, sentence: Sentence,
+                            quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str] | None:
+    """A quote after a possessive and a noun of speech, or inside a relative clause."""
     article = attributor.article
     possessor = possessive_speaker(article, sentence, quote.start)
     if possessor and not any(c[0] < possessor.start for c in attributor.cues(sentence)):
@@ -193,24 +215,23 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if relative:
         inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]
         return sentence, inside[-1] if inside else None, relative, "relative"
+    return None
+
+
+def _choose_cue(attributor: Attributor, sentence: Sentence,
+                quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
+    """The cue of the quote's sentence nearest the quote; with none, for a quote that ends a
+    sentence, a colon's subject or the cue of the sentence after (its sentence returned)."""
+    article = attributor.article
     cues = _main_cues(article, sentence, attributor.cues(sentence))
-    cue: Cue | None = None
     if cues:
-        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
-    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
-        colon = attributor.introduced_by_colon(sentence, quote)
-        if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
-            return sentence, None, colon, "colon"
-        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
-        if following:
-            sentence, cue = following
-    if cue and _addressee_cue(article, cue):
-        return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
-    if cue:
-        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
-        return sentence, cue, (coordinated(article, mention) or mention) if mention else None, "cue"
+        return sentence, min(cues, key=lambda c: _cue_distance(article, c, quote)), None
+    if article.text[quote.end - 1:quote.end] not in ("?", "!", "."):
+        return sentence, None, None
     colon = attributor.introduced_by_colon(sentence, quote)
     if colon:
-        return sentence, None, colon, "colon"
-    return sentence, None, attributor.sentence_subject(sentence, quote) or \
-        attributor.introduced_above(sentence, quote), "sentence subject"
+        return sentence, None, colon
+    following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
+    if following:
+        return following[0], following[1], None
+    return sentence, None, None

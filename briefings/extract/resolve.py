@@ -261,20 +261,24 @@ class Resolver:
         for other in reversed(self.article.mentions_before(mention.start)):
             if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
                 continue
-            if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
-                resolved = self.pronoun(other)
-            elif other.kind == "role" and other.subject_like and not _plural_head(other) and \
-                    not _impersonal_head(other):
-                resolved = self.role(other, other.start)  # "he" is never "Valdonian officials"
-            elif self.is_person_name(other):
-                name = self.full_name(other.name)
-                resolved = name if other.subject_like or name in previous_speakers else None
-            else:
-                continue
+            resolved = self._as_person(other, previous_speakers)
             if resolved and self._other_gender(resolved, mention):
                 skipped = True  # then only a person the article shows to be of that gender
             elif resolved and (not skipped or self._same_gender(resolved, mention)):
                 return resolved
+        return None
+
+    def _as_person(self, other: Mention, previous_speakers: set[str]) -> str | None:
+        """The person an earlier mention names, if "he" or "she" may stand for it."""
+        if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
+            return self.pronoun(other)
+        if other.kind == "role":
+            if other.subject_like and not _plural_head(other) and not _impersonal_head(other):
+                return self.role(other, other.start)  # "he" is never "Valdonian officials"
+            return None
+        if self.is_person_name(other):
+            name = self.full_name(other.name)
+            return name if other.subject_like or name in previous_speakers else None
         return None
 
     def _speaker_of_previous_sentence(self, pronoun: Mention) -> str | None:
@@ -316,9 +320,11 @@ class Resolver:
                 _as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
-        titled = self._titled_person(mention, head)
-        if titled:
-            return titled
+        return self._titled_person(mention, head) or self._untitled_role(mention, head)
+
+    def _untitled_role(self, mention: Mention, head: str) -> str | None:
+        """A role phrase no title in the article matches: an anonymous source as written, no
+        one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return _as_written(mention)  # "one protester": quoted without a name, and so reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
