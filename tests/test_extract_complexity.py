@@ -16,10 +16,6 @@ from radon.complexity import cc_visit
 LIMIT = 15
 EXTRACT = Path(__file__).resolve().parents[1] / "briefings" / "extract"
 NOT_YET_SPLIT = {  # "module:function": complexity when the gate came in
-    "attribution:Attributor.speaker_for_cue": 31,
-    "attribution:Attributor._subject_before": 20,
-    "attribution:Attributor.introduced_by_colon": 19,
-    "attribution:Attributor.attribution_after": 17,
     "spans:_single_mark_role": 16,
     "shape:shape_problem": 16,
     "gender:Genders.__init__": 16,

@@ -171,3 +171,8 @@ def test_a_statement_whose_issuer_is_only_inferred_is_left_unsure() -> None:
     named = Quote("both sides will meet again", 30, 56, speaker="Ivan Petrakov")
     weigh(named, "cue", Mention(0, 13, "Ivan Petrakov", "person", name="Ivan Petrakov"))
     assert named.speaker == "Ivan Petrakov" and named.confidence >= THRESHOLD
+
+
+def test_an_outlets_own_words_stay_its_own() -> None:
+    text = 'The Harbour Times wrote in an editorial: "The port deal is a bad bargain for the city."'
+    assert _only(text).speaker == "Harbour Times"

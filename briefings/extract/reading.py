@@ -26,6 +26,7 @@ from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.relative import relative_speaker
+from briefings.extract.relay import relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -108,7 +109,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and is_news_outlet(mention):
+        if mention and relays(article, sentence, mention, resolver.speakers):
             mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
@@ -164,17 +165,10 @@ def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
         not article.masked[sentence.end:line_end].strip()
 
 
-def is_news_outlet(mention: Mention) -> bool:
-    """A news agency, broadcaster or paper: it relays words, it never speaks them."""
-    name = (mention.name or mention.surface).replace("state-run ", "").lower()
-    return name in words("news_outlets") or (
-        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split()))
-
-
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
     for cue in attributor.cues(sentence):
         mention = attributor.speaker_for_cue(sentence, cue)
-        if mention and not is_news_outlet(mention):
+        if mention and not relays(attributor.article, sentence, mention, attributor.resolver.speakers):
             name = attributor.resolver.canonical(mention, cue[0])
             if name:
                 attributor.resolver.speakers.append((cue[0], name, mention.surface))
