@@ -112,11 +112,14 @@ def _single_mark_role(line: str, i: int) -> str | None:
     if (before.isspace() or before in "([{—–-") and not after.isspace():
         return None if after.isdigit() else "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
-        if before in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) and \
-                _PLURAL_POSSESSIVE.search(line, i + 1):
-            return None  # a plural possessive ("workers' rights") with a closing mark later
-        return "close"
+        return None if _plural_possessive(line, i) else "close"
     return None
+
+
+def _plural_possessive(line: str, i: int) -> bool:
+    """ "workers' rights": an apostrophe after an s, a lower-case word, and a closing mark later."""
+    return line[i - 1] in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) is not None and \
+        _PLURAL_POSSESSIVE.search(line, i + 1) is not None
 
 
 def _line_spans(line: str, single: bool) -> list[tuple[int, int]]:
