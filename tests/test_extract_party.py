@@ -176,3 +176,10 @@ def test_a_statement_whose_issuer_is_only_inferred_is_left_unsure() -> None:
 def test_an_outlets_own_words_stay_its_own() -> None:
     text = 'The Harbour Times wrote in an editorial: "The port deal is a bad bargain for the city."'
     assert _only(text).speaker == "Harbour Times"
+
+
+def test_a_longer_form_with_a_headline_word_is_not_the_full_name() -> None:
+    text = ("Talks With Tomas Brelling End\n"
+            'Tomas Brelling said: "We will meet again next month."\n'
+            '"Nothing is settled," Brelling said.')
+    assert {q.speaker for q in extract_quotes(text)} == {"Tomas Brelling"}

@@ -31,8 +31,9 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
     for person in persons:
         surname = surname_of(person.name).casefold()
         best = fullest.get(surname, "")
-        if _extends(person.name, best) or (
-                not _extends(best, person.name) and _fullness(person.name, counts) > _fullness(best, counts)):
+        fuller = _fullness(person.name, counts)
+        if (_extends(person.name, best) and fuller[1]) or (
+                not _extends(best, person.name) and fuller > _fullness(best, counts)):
             fullest[surname] = person.name
     return fullest
 
