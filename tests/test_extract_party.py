@@ -183,3 +183,22 @@ def test_a_longer_form_with_a_headline_word_is_not_the_full_name() -> None:
             'Tomas Brelling said: "We will meet again next month."\n'
             '"Nothing is settled," Brelling said.')
     assert {q.speaker for q in extract_quotes(text)} == {"Tomas Brelling"}
+
+
+def test_a_surname_spelled_without_its_accents_is_the_same_person() -> None:
+    text = ('EU envoy Miroslav Dvořák arrived on Monday.\n'
+            '"The date is set for both sides," Dvorak said.')
+    assert _only(text).speaker == "Miroslav Dvořák"
+
+
+def test_a_resolution_is_a_document_not_a_speaker() -> None:
+    quote = _only('The resolution "calls for an immediate end to the fighting".')
+    assert quote.speaker is None and "resolution" in (quote.reason or "")
+
+
+def test_a_quote_tagged_with_a_name_and_no_verb_goes_to_that_name() -> None:
+    text = ('Prime Minister Anna Veld spoke first. "These are signs of a provocation against our '
+            'country," Kremlin spokesperson Pavel Orlik.')
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == "Pavel Orlik" and quote.evidence.startswith("verbless tag")
+    assert quote.party == "Russia"

@@ -26,7 +26,9 @@ ROUTES = {
     "possessive": 0.85,  # "her remark that '...'"
     "relative": 0.85,  # "X, who said '...'"
     "passive agent": 0.8,  # '"...?" X was asked by Y'
-    "colon": 0.8,  # 'X lobbies for a higher wage: "..."'
+    "colon": 0.8,
+    "verbless tag": 0.8,  # '"...," Kremlin spokesperson X.'
+  # 'X lobbies for a higher wage: "..."'
     "sentence subject": 0.7,  # a quote inside a sentence without a cue: its subject
     "sentence before": 0.7,  # 'X touted her record. "..."'
     "inherited": 0.65,  # no attribution of its own: the latest speaker before it

@@ -9,6 +9,7 @@ written in full and never by its surname alone is taken for an organisation's
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 _PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
 
 
+def name_key(name: str) -> str:
+    """A name as compared: case and accents folded ("Lajčák" and "Lajcak" are one surname)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fullest_names(persons: list[Mention]) -> dict[str, str]:
     """Each surname (case-folded) → the best full form of it among ``persons`` (in text
     order; of two equally good forms, the first)."""
@@ -29,7 +36,7 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
         counts[person.name] = counts.get(person.name, 0) + 1
     fullest: dict[str, str] = {}
     for person in persons:
-        surname = surname_of(person.name).casefold()
+        surname = name_key(surname_of(person.name))
         best = fullest.get(surname, "")
         fuller = _fullness(person.name, counts)
         if (_extends(person.name, best) and fuller[1]) or (

@@ -35,6 +35,7 @@ from briefings.extract.spans import Quote
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_TAG_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy"})
 _CLAUSE_BOUNDARY = re.compile(r";|,[\"”'’]*\s*(?:but|and|while|although|though)\s|"
                               r"\s(?:if|when|because|unless|until)\s")
 
@@ -194,8 +195,26 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     colon = attributor.introduced_by_colon(sentence, quote)
     if colon:
         return sentence, None, colon, "colon"
+    tag = _verbless_tag(attributor.article, sentence, quote)
+    if tag:
+        return sentence, None, tag, "verbless tag"
     return sentence, None, attributor.sentence_subject(sentence, quote) or \
         attributor.introduced_above(sentence, quote), "sentence subject"
+
+
+def _verbless_tag(article: Article, sentence: Sentence, quote: Quote) -> Mention | None:
+    """ '"...," Kremlin spokesperson Dmitry Peskov.': a sentence that is a quote and a name."""
+    if article.masked[sentence.start:quote.start].strip(" \"“'‘«„"):
+        return None
+    after = article.mentions_between(quote.end, sentence.end)
+    if len(after) != 1 or after[0].kind not in ("person", "org"):
+        return None
+    lead = article.masked[quote.end:after[0].start].strip(" \"”'’»")
+    comma = lead.startswith(",") or quote.quote.rstrip().endswith(",")
+    if not comma or article.masked[after[0].end:sentence.end].strip() not in (".", ""):
+        return None
+    titles = lead.lstrip(",").split()
+    return after[0] if all(w.lower() in _TAG_TITLES or w[:1].isupper() for w in titles) else None
 
 
 def _structural_attribution(attributor: Attributor, sentence: Sentence,

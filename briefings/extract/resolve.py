@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.fullnames import family_name_first, fullest_names, names_used_like_organisations
+from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
@@ -73,7 +73,7 @@ class Resolver:
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
-        self._person_names = {surname_of(person.name).casefold() for person in self.persons}
+        self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._fullest = fullest_names(self.persons)
         self._family_first: dict[str, str] = {}
         self._family_first = family_name_first(  # only people the article introduces with a title
@@ -92,7 +92,7 @@ class Resolver:
         """The fullest form of a person's name in the article (surname match; for a one-word
         name that is no one's surname, the one full name it opens: "Li" → "Li Wanfen", as
         family names come first in Chinese, Korean and Hungarian usage)."""
-        fullest = self._fullest.get(surname_of(name).casefold(), name)
+        fullest = self._fullest.get(name_key(surname_of(name)), name)
         if fullest == name and " " not in name:
             fullest = self._family_first.get(name.casefold(), name)
         return fullest if len(fullest) > len(name) else name
@@ -106,9 +106,9 @@ class Resolver:
         if mention.kind == "person":
             return mention.name not in self.organisation_like
         if mention.kind == "org":  # "VELD:" in a transcript is Anna Veld; "BLM" stays a body
-            return " " not in mention.name and mention.name.casefold() in self._person_names and \
+            return " " not in mention.name and name_key(mention.name) in self._person_names and \
                 surname_of(self.full_name(mention.name)) != mention.name
-        return mention.kind == "name1" and (mention.name.casefold() in self._person_names  # "Al-Vasseri"
+        return mention.kind == "name1" and (name_key(mention.name) in self._person_names  # "Al-Vasseri"
                                             or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
@@ -294,7 +294,7 @@ class Resolver:
         for position, name, _ in reversed(self.speakers):
             if position < previous.start:
                 break
-            if position < pronoun.start and surname_of(name).casefold() in self._person_names and \
+            if position < pronoun.start and name_key(surname_of(name)) in self._person_names and \
                     not self._other_gender(name, pronoun):
                 return name
         return None
