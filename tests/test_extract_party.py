@@ -202,3 +202,8 @@ def test_a_quote_tagged_with_a_name_and_no_verb_goes_to_that_name() -> None:
     quote = extract_quotes(text)[0]
     assert quote.speaker == "Pavel Orlik" and quote.evidence.startswith("verbless tag")
     assert quote.party == "Russia"
+
+
+def test_a_title_of_one_country_names_its_government() -> None:
+    quote = _only('In a statement, Taoiseach Ciaran Dowd said "we stand with our partners in this".')
+    assert quote.speaker == "Ciaran Dowd" and quote.party == "Ireland"
