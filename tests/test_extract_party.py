@@ -207,3 +207,9 @@ def test_a_quote_tagged_with_a_name_and_no_verb_goes_to_that_name() -> None:
 def test_a_title_of_one_country_names_its_government() -> None:
     quote = _only('In a statement, Taoiseach Ciaran Dowd said "we stand with our partners in this".')
     assert quote.speaker == "Ciaran Dowd" and quote.party == "Ireland"
+
+
+def test_a_named_body_is_not_the_organisation_named_before() -> None:
+    text = ('The EU agreed on Monday to lift the measures.\n'
+            'The Harlow administration said it would keep "a reduced diplomatic level" for now.')
+    assert _only(text).speaker == "Harlow administration"

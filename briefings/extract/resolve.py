@@ -58,6 +58,13 @@ def _impersonal_head(mention: Mention) -> bool:
     return head in words("documents") - _SPOKESPERSON or head in words("org_words")
 
 
+def _named_body(mention: Mention) -> bool:
+    """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
+    name the body, so it is no other organisation named before."""
+    words_ = _DETERMINER.sub("", mention.surface).split()
+    return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
+
+
 def _as_written(mention: Mention) -> str:
     return _DETERMINER.sub("", mention.surface)
 
@@ -399,6 +406,8 @@ class Resolver:
     def _organisation(self, mention: Mention, head: str) -> str:
         """'The agency said': the organisation of that kind named before, else the one just
         named, else the phrase itself."""
+        if _named_body(mention):
+            return _as_written(mention)  # "the Clinton administration": the body its name says
         earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
         for other in reversed(earlier):
             if head in other.name.lower():
