@@ -19,6 +19,7 @@ _SPEECH_WORD = re.compile(r"[\w'’-]+")
 
 
 MIN_WORDS = 3
+_PARAGRAPH_ENDS = set(".!?:;\"”’'»…")
 
 OPENING_MARKS = {"“", "„", "«"}
 CLOSING_MARKS = {"”", "»"}
@@ -150,10 +151,29 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     single = _uses_single_quotes(text)
     spans: list[tuple[int, int]] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
-        spans.extend((offset + s, offset + e) for s, e in _line_spans(line, single) if e > s)
-        offset += len(line)
+    for paragraph in _paragraphs(text):
+        spans.extend((offset + s, offset + e) for s, e in _line_spans(paragraph, single) if e > s)
+        offset += len(paragraph)
     return spans
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The text's paragraphs, each with its line ends: a line joins the next where the break is
+    a hard wrap inside a sentence — the line does not end a sentence or a quote and the next
+    line goes on in lower case ("...he said the talks\nwould go on")."""
+    paragraphs: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if paragraphs and _wrapped(paragraphs[-1], line):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _wrapped(before: str, line: str) -> bool:
+    ending = before.rstrip()
+    return bool(ending) and before.endswith("\n") and ending[-1] not in _PARAGRAPH_ENDS and \
+        line[:1].islower()
 
 
 def _real_opening(line: str, open_at: int, i: int) -> bool:
