@@ -213,3 +213,10 @@ def test_a_named_body_is_not_the_organisation_named_before() -> None:
     text = ('The EU agreed on Monday to lift the measures.\n'
             'The Harlow administration said it would keep "a reduced diplomatic level" for now.')
     assert _only(text).speaker == "Harlow administration"
+
+
+def test_a_body_named_after_a_person_speaks_for_that_persons_party() -> None:
+    text = ('French President Luc Armand met the envoys on Monday.\n'
+            '"The measures can now be lifted," Mr. Armand\'s government said.')
+    quote = _only(text)
+    assert quote.party == "France", (quote.speaker, quote.party_reason)

@@ -33,6 +33,7 @@ _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$"
 _TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
                          r"\s*(?:,|;|\.?\n|\.?$)")
+_OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 _TITLE_LINKS = {"of", "the", "for", "to", "and", "on", "at", "in"}
 
 
@@ -58,7 +59,19 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
         return None, f"the parties of {', '.join(quote.joint)} are not all stated"
     if resolver.people_named(speaker):
         return _party_of_name(article, resolver, speaker)
+    principal = _principal(resolver, speaker)
+    if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
+        return _party_of_name(article, resolver, principal)
     return _party_of_body(speaker)
+
+
+def _principal(resolver: Resolver, speaker: str) -> str | None:
+    """The person a body is named after ("X government", "X administration", "X's office")."""
+    words_ = speaker.replace("’", "'").replace("'s ", " ").split()
+    if len(words_) < 2 or words_[-1].lower() not in _OFFICES:
+        return None
+    owner = resolver.full_name(" ".join(words_[:-1]))
+    return owner if resolver.people_named(owner) else None
 
 
 def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
