@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from briefings.extract.evaluate import evaluate, total
 from briefings.extract.foreign_dev import DEV_ARTICLES, load_split, make_split
 
@@ -41,3 +43,17 @@ def test_confidently_wrong_abstention_and_party_are_counted(tmp_path: Path) -> N
     assert (score.matched, score.speakers_right, score.speakers_wrong, score.abstained) == (3, 1, 1, 1)
     assert abs(score.confidently_wrong - 1 / 3) < 1e-9 and abs(score.abstention - 1 / 3) < 1e-9
     assert score.parties_scored == 3 and score.parties_right == 1
+
+
+def test_quotes_table_shows_party_confidence_and_evidence(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from briefings.cli.app import EXIT_OK, main
+    article = tmp_path / "a.txt"
+    article.write_text('"We will answer in kind soon," Russian Foreign Minister Ivan Petrakov said.\n',
+                       encoding="utf-8")
+    assert main(["quotes", str(article), "--format", "table"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Russia" in out and "0.95" in out and "cue" in out
+    assert main(["quotes", str(article)]) == EXIT_OK
+    row = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert row["party"] == "Russia" and row["confidence"] == 0.95 and "Ivan Petrakov" in row["evidence"]
