@@ -160,17 +160,17 @@ def test_every_quote_carries_confidence_evidence_and_party_in_its_dict() -> None
 
 
 def test_a_statement_whose_issuer_is_only_inferred_is_left_unsure() -> None:
-    from briefings.extract.confidence import THRESHOLD, weigh
-    from briefings.extract.mentions import Mention
-    from briefings.extract.spans import Quote
-    statement = Mention(0, 13, "the statement", "role", titles=["the", "statement"])
-    quote = Quote("both sides will meet again", 30, 56, speaker="Ivan Petrakov")
-    weigh(quote, "cue", statement)
-    assert quote.speaker is None and quote.confidence < THRESHOLD
+    text = ('UN envoy Susan Brel said adoption of the statement would send a clear message.\n'
+            'The statement "calls for calm on both sides of the border".')
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is None and quote.confidence < 0.5
     assert (quote.speaker_reason or "").startswith("unsure")
-    named = Quote("both sides will meet again", 30, 56, speaker="Ivan Petrakov")
-    weigh(named, "cue", Mention(0, 13, "Ivan Petrakov", "person", name="Ivan Petrakov"))
-    assert named.speaker == "Ivan Petrakov" and named.confidence >= THRESHOLD
+
+
+def test_a_statement_its_speakers_said_they_issued_is_theirs() -> None:
+    text = ('"We will meet again in May," Foreign Minister Ivan Petrakov said in a statement.\n'
+            '"Both sides will review the rules," the statement added.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Ivan Petrakov", "Ivan Petrakov"]
 
 
 def test_an_outlets_own_words_stay_its_own() -> None:

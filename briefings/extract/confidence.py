@@ -49,10 +49,10 @@ UNRESOLVED_ROLE = 0.8  # a role phrase kept as written, as a label ("one envoy",
 DOCUMENT = 0.5  # "the statement said": its issuer is inferred from who spoke before
 
 
-def weigh(quote: Quote, route: str, mention: Mention | None, after: str = "") -> None:
+def weigh(quote: Quote, route: str, mention: Mention | None, sure_issuer: bool = False) -> None:
     """Set ``confidence`` and ``evidence`` of a quote the attribution step has given a speaker
-    (or tried to), and withhold a speaker below ``THRESHOLD``. ``after`` is the text right after
-    the mention: a document whose issuer is named there ("a statement from X") is sure."""
+    (or tried to), and withhold a speaker below ``THRESHOLD``. ``sure_issuer``: the mention is a
+    document whose issuer the text names ("a statement from X", "X said in a statement")."""
     if mention is None:
         quote.confidence, quote.evidence = 0.0, route
         return
@@ -64,7 +64,7 @@ def weigh(quote: Quote, route: str, mention: Mention | None, after: str = "") ->
     if mention.kind == "role" and quote.speaker.casefold() in mention.surface.casefold():
         factor = UNRESOLVED_ROLE  # the phrase as written: no holder named
     elif mention.kind == "role" and mention.titles and mention.titles[-1] in words("documents") - _SPOKESPERSON and \
-            not mention.antecedent and quote.speaker.casefold() not in (mention.surface + after).casefold():
+            not mention.antecedent and not sure_issuer and quote.speaker.casefold() not in mention.surface.casefold():
         factor = DOCUMENT
     quote.confidence = round(ROUTES.get(route, 0.5) * factor, 2)
     if quote.confidence < THRESHOLD:

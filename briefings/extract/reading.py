@@ -115,7 +115,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
-            weigh(quote, route, mention, article.masked[mention.end:mention.end + 80])
+            weigh(quote, route, mention, mention.start in resolver.sure_issuers)
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
@@ -125,11 +125,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         elif above := _subject_above(attributor, index, quote):
             name = resolver.canonical(above, quote.start)
             _give(quote, name, above, None, resolver)
-            weigh(quote, "sentence before", above, article.masked[above.end:above.end + 80])
+            weigh(quote, "sentence before", above)
             last.set(name, above)
         elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
-            weigh(quote, "inherited", last.mention, article.masked[last.mention.end:last.mention.end + 80])
+            weigh(quote, "inherited", last.mention, last.mention.start in resolver.sure_issuers)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))

@@ -58,6 +58,15 @@ def _impersonal_head(mention: Mention) -> bool:
     return head in words("documents") - _SPOKESPERSON or head in words("org_words")
 
 
+def _said_in(head: str, sentence: str) -> bool:
+    """ "said in a joint statement": a verb of saying, then "in", then the document."""
+    for match in re.finditer(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+                             + re.escape(head) + r"\b", sentence):
+        if match.group(1) in words("cues"):
+            return True
+    return False
+
+
 def _named_body(mention: Mention) -> bool:
     """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
     name the body, so it is no other organisation named before."""
@@ -78,6 +87,7 @@ class Resolver:
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
+        self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
@@ -372,11 +382,14 @@ class Resolver:
         starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
         for named in self.article.mentions_between(starts[1], mention.end + 80):
             if named.start in starts and (named.kind in ("org", "person", "name1") or _is_body(named)):
+                self.sure_issuers.add(mention.start)
                 return self.canonical(named, quote_pos)
         return None
 
     def _statement_giver(self, mention: Mention, head: str) -> str | None:
-        """ "the statement added": whoever spoke "in a statement" a few sentences before."""
+        """ "the statement added": whoever spoke of a statement a few sentences before; sure
+        (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
+        statement"), not where a sentence only talks of one ("adoption of the statement")."""
         if mention.surface.split()[0].lower() != "the":
             return None
         index = self.article.sentence_index(mention.start)
@@ -387,7 +400,10 @@ class Resolver:
             if index - earlier > _STATEMENT_REACH:
                 return None
             sentence = self.article.sentences[earlier]
-            if head in self.article.masked[sentence.start:sentence.end].lower():
+            said = self.article.masked[sentence.start:sentence.end].lower()
+            if head in said:
+                if _said_in(head, said):
+                    self.sure_issuers.add(mention.start)
                 return name
         return None
 
