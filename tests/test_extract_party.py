@@ -220,3 +220,10 @@ def test_a_body_named_after_a_person_speaks_for_that_persons_party() -> None:
             '"The measures can now be lifted," Mr. Armand\'s government said.')
     quote = _only(text)
     assert quote.party == "France", (quote.speaker, quote.party_reason)
+
+
+def test_a_title_with_its_portfolio_set_off_by_a_comma() -> None:
+    text = ('"The date is set for both sides," EU Special Envoy for the Danube talks, Marek Holub, '
+            "said on Monday.")
+    quote = _only(text)
+    assert quote.speaker == "Marek Holub" and quote.party == "European Union"

@@ -203,7 +203,17 @@ def _title_before_comma(article: Article, person: Mention) -> str:
     if match is None:
         return ""
     phrase = match.group(1).split()[-12:]
-    return " ".join(phrase) if phrase and phrase[-1].lower() in _title_words() else ""
+    head = _without_portfolio(phrase)
+    return " ".join(phrase) if head and head[-1].lower() in _title_words() else ""
+
+
+def _without_portfolio(phrase: list[str]) -> list[str]:
+    """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
+    portfolio after "for" or "of" is cut before the title's last word is read."""
+    for k, word in enumerate(phrase):
+        if word in ("for", "of") and k and phrase[k - 1].lower() in _title_words():
+            return phrase[:k]
+    return phrase
 
 
 @cache
