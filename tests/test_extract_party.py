@@ -116,7 +116,8 @@ def test_minister_for_a_portfolio_is_a_title() -> None:
 
 
 def test_he_never_stands_for_a_report() -> None:
-    text = ("Foreign Minister Omar Haddad spoke in Riyadh. He said a United Nations report showed damage.\n"
+    text = ("Foreign Minister Omar Haddad spoke on Sunday, pointing out that a United Nations report "
+            "indicated heavy damage.\n"
             'He warned that "any new offensive will have dire results".')
     assert _only(text).speaker == "Omar Haddad"
 
@@ -227,3 +228,14 @@ def test_a_title_with_its_portfolio_set_off_by_a_comma() -> None:
             "said on Monday.")
     quote = _only(text)
     assert quote.speaker == "Marek Holub" and quote.party == "European Union"
+
+
+@pytest.mark.parametrize(("text", "speaker", "party"), [
+    ('"We will veto any such text," said Ana Ruiz, the U.S. ambassador to the UN, on Monday.',
+     "Ana Ruiz", "United States"),  # the apposition after the name
+    ('Hamas spokesman Yusuf Karam said on Friday: "We will not stop the talks at all."',
+     "Yusuf Karam", "Hamas"),  # a body before the role noun that no table knows
+])
+def test_party_from_an_apposition_or_a_body_in_the_title(text: str, speaker: str, party: str) -> None:
+    quote = _only(text)
+    assert (quote.speaker, quote.party) == (speaker, party)
