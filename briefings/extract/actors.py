@@ -76,6 +76,9 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i][:1].isupper():  # every name the tables hold opens with a capital
+            i += 1
+            continue
         for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
             hit = country_or_organisation(" ".join(tokens[i:i + size]))
             if hit:

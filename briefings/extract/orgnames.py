@@ -30,12 +30,15 @@ def acronyms(text: str) -> dict[str, str]:
 
 def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
     """Each organisation name of the article → its fullest form the article gives."""
-    names = sorted({m.name for m in orgs if m.name}, key=len)
+    by_last: dict[str, list[str]] = {}
+    for name in sorted({m.name for m in orgs if m.name.split()}, key=len):
+        by_last.setdefault(name.split()[-1].casefold(), []).append(name)
     fullest = dict(acronyms(text))
-    for name in names:
-        tail = name.casefold().split()
-        longer = [other for other in names if len(other.split()) > len(tail)
-                  and other.casefold().split()[-len(tail):] == tail]
-        if longer:
-            fullest[name] = max(longer, key=len)
+    for names in by_last.values():  # a tail shares its last word with the full name
+        for name in names:
+            tail = name.casefold().split()
+            longer = [other for other in names if len(other.split()) > len(tail)
+                      and other.casefold().split()[-len(tail):] == tail]
+            if longer:
+                fullest[name] = max(longer, key=len)
     return fullest
