@@ -13,7 +13,7 @@ The leftmost actor in the phrase wins: "Russian ambassador to the UN" speaks for
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import pycountry
@@ -42,6 +42,7 @@ def short_country_name(iso_name: str) -> str | None:
     return short or getattr(country, "common_name", None) or country.name
 
 
+@lru_cache(maxsize=65536)
 def country_or_organisation(name: str) -> tuple[str, str] | None:
     """(actor, "country" | "organisation") for a name as written, or None."""
     name = name.strip().replace("’", "'")
@@ -61,6 +62,16 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name a table or pycountry holds, as written and capitalised."""
+    names = [*_table("organisations"), *_table("country_aliases"), *_table("metonyms"), *_table("demonyms")]
+    for country in pycountry.countries:
+        names += [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")]
+    firsts = {name.split()[0] for name in names if name.split()}
+    return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
+
+
+@cache
 def _organisation_names() -> frozenset[str]:
     return frozenset(_table("organisations").values())
 
@@ -76,7 +87,7 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i][:1].isupper():  # every name the tables hold opens with a capital
+        if tokens[i].replace("’", "'") not in _first_words():  # no name the tables hold opens here
             i += 1
             continue
         for size in range(min(_LONGEST, len(tokens) - i), 0, -1):

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefings.extract.article import Article
 from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
@@ -58,10 +59,16 @@ def _impersonal_head(mention: Mention) -> bool:
     return head in words("documents") - _SPOKESPERSON or head in words("org_words")
 
 
+@cache
+def _said_in_pattern(head: str) -> re.Pattern[str]:
+    """Compiled once per document word (pysbd empties the re module's cache)."""
+    return re.compile(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+                      + re.escape(head) + r"\b")
+
+
 def _said_in(head: str, sentence: str) -> bool:
     """ "said in a joint statement": a verb of saying, then "in", then the document."""
-    for match in re.finditer(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
-                             + re.escape(head) + r"\b", sentence):
+    for match in _said_in_pattern(head).finditer(sentence):
         if match.group(1) in words("cues"):
             return True
     return False
