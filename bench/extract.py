@@ -1,11 +1,14 @@
 """Quote extraction at scale: scores on PolNeAR and the BBC set, and timings.
 
-    python bench/extract.py score [--part dev|report|both] [--misses DIR] [--show-misses]
+    python bench/extract.py score [--part dev|report|both] [--sets all|polnear|foreign]
+                                  [--misses DIR] [--show-misses]
     python bench/extract.py time
 
 ``score`` runs the extractor on the PolNeAR articles of the committed split
-(``briefings/extract/polnear_split.txt``) and on the BBC development set, and prints quote
-P/R/F1, speaker(-mention) accuracy and speaker-name agreement per outlet (definitions in
+(``briefings/extract/polnear_split.txt``), on the foreign-dev articles of its committed split
+(``briefings/extract/foreign_dev_split.txt``) and on the BBC development set, and prints quote
+P/R/F1, speaker(-mention) accuracy, the confidently-wrong and abstention rates, party accuracy
+and speaker-name agreement per outlet (definitions in
 ``docs/extraction.md``). ``--misses DIR`` writes every missed, spurious and wrongly attributed
 quote of each set to ``DIR/<set>-misses.txt``; ``--show-misses`` prints those of the dev part
 and of the BBC set. The report part is for scoring only: do not write rules from its misses.
@@ -38,12 +41,14 @@ from briefings.extract.evaluate import (
     format_table,
     total,
 )
+from briefings.extract.foreign_dev import load_split as load_foreign_split
 from briefings.extract.polnear import load_corpus, load_split
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 POLNEAR = SHARED / "corpora" / "polnear-train"
 BBC = SHARED / "dev-quotes"
+FOREIGN = SHARED / "corpora" / "foreign-dev"
 
 
 def _require(path: Path) -> None:
@@ -51,7 +56,30 @@ def _require(path: Path) -> None:
         sys.exit(f"{path} is not there: the corpora live in ../shared beside the repository")
 
 
-def score(parts: list[str], misses: Path | None, show: bool) -> None:
+def score(parts: list[str], misses: Path | None, show: bool, sets: str) -> None:
+    if sets in ("all", "polnear"):
+        _score_polnear(parts, misses, show)
+    if sets in ("all", "foreign"):
+        _score_foreign(parts, misses, show)
+    _require(BBC)
+    bbc = evaluate(BBC / "gold.jsonl", BBC / "articles")
+    print("\nBBC development set (8 articles)")
+    print(format_table([total(bbc, "bbc")]))
+    _misses("bbc", bbc, misses, show)
+
+
+def _score_foreign(parts: list[str], misses: Path | None, show: bool) -> None:
+    _require(FOREIGN)
+    split = load_foreign_split()
+    for part in parts:
+        names = {n for n, p in split.items() if p == part}
+        scores = evaluate(FOREIGN / "gold.jsonl", FOREIGN / "articles", only=names)
+        print(f"\nforeign-dev {part} part ({len(scores)} articles)")
+        print(format_table([total(scores, f"foreign-{part}")]))
+        _misses(f"foreign-{part}", scores, misses, show and part == "dev")
+
+
+def _score_polnear(parts: list[str], misses: Path | None, show: bool) -> None:
     _require(POLNEAR)
     split = load_split()
     for part in parts:
@@ -60,11 +88,6 @@ def score(parts: list[str], misses: Path | None, show: bool) -> None:
         print(f"\nPolNeAR {part} part ({len(corpus)} articles)")
         print(format_table(by_outlet(scores), names=True))
         _misses(f"polnear-{part}", scores, misses, show and part == "dev")
-    _require(BBC)
-    bbc = evaluate(BBC / "gold.jsonl", BBC / "articles")
-    print("\nBBC development set (8 articles)")
-    print(format_table([total(bbc, "bbc")]))
-    _misses("bbc", bbc, misses, show)
 
 
 def _misses(name: str, scores: list, folder: Path | None, show: bool) -> None:
@@ -123,11 +146,13 @@ def main() -> None:
     scoring.add_argument("--part", choices=["dev", "report", "both"], default="dev")
     scoring.add_argument("--misses", type=Path, default=None)
     scoring.add_argument("--show-misses", action="store_true")
+    scoring.add_argument("--sets", choices=["all", "polnear", "foreign"], default="all",
+                         help="PolNeAR, foreign-dev or both (the BBC set always)")
     sub.add_parser("time")
     args = parser.parse_args()
     if args.command == "score":
         parts = ["dev", "report"] if args.part == "both" else [args.part]
-        score(parts, args.misses, args.show_misses)
+        score(parts, args.misses, args.show_misses, args.sets)
     else:
         timings()
 

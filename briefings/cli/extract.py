@@ -28,9 +28,12 @@ def quotes_command(article: Path, fmt: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table("#", "speaker", "cue", "quote", show_lines=False)
+    table = Table("#", "speaker", "party", "sure", "evidence", "cue", "quote", show_lines=False)
     for number, quote in enumerate(found, start=1):  # the article's text is shown, never read as markup
-        table.add_row(str(number), Text(quote.speaker or "?"), Text(quote.cue or "—"), Text(quote.quote))
+        speaker = quote.speaker or f"? ({quote.reason})"
+        party = quote.party or f"? ({quote.party_reason})"
+        table.add_row(str(number), Text(speaker), Text(party), f"{quote.confidence:.2f}", Text(quote.evidence),
+                      Text(quote.cue or "—"), Text(quote.quote))
     Console(highlight=False).print(table)
 
 

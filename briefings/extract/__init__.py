@@ -32,6 +32,14 @@ How a quote gets its speaker
    Tomas Brel,") to that name. A document that does not say who issued it, and a role after
    "his"/"her" that no title matches, give no speaker rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
+   News outlets that relay a person's words are never their speaker (``relay``); bodies go to
+   the fullest name the article gives them (``orgnames``).
+7. ``confidence``: every quote gets a confidence from the route that chose its mention and the
+   kind of mention, and ``evidence`` naming both; below the threshold the speaker is withheld
+   ("unsure: ...").
+8. ``party``: whom the speaker speaks for — a government by its short English name, an
+   international organisation, another body, "independent" — from the titles and names the
+   article gives (``actors``: pycountry and data tables), or None with ``party_reason``.
 
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. No model,
 download or network is involved, and every step is linear in the length of the article.
@@ -43,6 +51,7 @@ from __future__ import annotations
 
 from briefings.extract.article import Article
 from briefings.extract.mentions import Mention
+from briefings.extract.party import assign_parties
 from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem
 from briefings.extract.spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
@@ -56,5 +65,6 @@ def extract_quotes(text: str, min_words: int = MIN_WORDS) -> list[Quote]:
     quotes = [Quote(text[s:e], s, e) for s, e in spans]
     article = Article(text, spans)
     kept = [q for q in quotes if is_reported_speech(q.quote, min_words)]
-    attribute(article, kept)
+    resolver = attribute(article, kept)
+    assign_parties(article, resolver, kept)
     return kept

@@ -111,43 +111,62 @@ class Attributor:
         """The mention that is the subject of ``cue`` in ``sentence``."""
         article = self.article
         cue_start, cue_end, surface = cue
-        word = surface.lower()
-        if word == "according to":
+        if surface.lower() == "according to":
             after = article.mentions_between(cue_end, sentence.end)
             return after[0] if after else None
         passive = self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()
-        inverted_order = word not in _participles() and word not in _OBJECT_CUES
-        closer_at = sentence.start + len(before)
-        right_after_quote = before.endswith(QUOTE_CLOSERS) and any(
-            article.inside_quote(k) for k in range(max(sentence.start, closer_at - 3), closer_at))
-        if inverted_order and (right_after_quote or not self._words_outside_quotes(sentence.start, cue_start)):
-            inverted = self._inverted_subject(cue_end, sentence.end)
-            if inverted:  # '"...," said X': nothing but the quote before the cue
-                return inverted
-        if inverted_order and self._closing_inversion(sentence, cue, before):
-            return self._inverted_subject(cue_end, sentence.end)
+        inverted = self._inverted_speaker(sentence, cue, before)
+        if inverted:
+            return inverted
         relative = self._relative_antecedent(sentence, before) or \
             what_clause_subject(self.article, sentence, cue_start) or \
             self._absolute_subject(sentence, cue)
-        if relative:
-            return relative
-        main = main_clause_start(article.masked, sentence.start, cue_start)
+        return relative or self._ordinary_subject(sentence, cue, before, depth)
+
+    def _inverted_order(self, cue: Cue) -> bool:
+        word = cue[2].lower()
+        return word not in _participles() and word not in _OBJECT_CUES
+
+    def _inverted_speaker(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
+        """'"...," said X': nothing but the quote before the cue; 'X "won easily", said Y.'"""
+        if not self._inverted_order(cue):
+            return None
+        article = self.article
+        closer_at = sentence.start + len(before)
+        right_after_quote = before.endswith(QUOTE_CLOSERS) and any(
+            article.inside_quote(k) for k in range(max(sentence.start, closer_at - 3), closer_at))
+        if right_after_quote or not self._words_outside_quotes(sentence.start, cue[0]):
+            inverted = self._inverted_subject(cue[1], sentence.end)
+            if inverted:
+                return inverted
+        if self._closing_inversion(sentence, cue, before):
+            return self._inverted_subject(cue[1], sentence.end)
+        return None
+
+    def _ordinary_subject(self, sentence: Sentence, cue: Cue, before: str, depth: int) -> Mention | None:
+        """The subject before the cue; a participle or a verb after "and" takes the subject of
+        the cue before it in the main clause."""
+        cue_start, _, surface = cue
+        main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
-        if word in _participles() or before.lower().split()[-1:] == ["and"]:
+        if surface.lower() in _participles() or before.lower().split()[-1:] == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
-        subject = self._subject_before(sentence, cue_start)
-        if subject is None and inverted_order and before.endswith((",", *QUOTE_CLOSERS)):
-            subject = self._inverted_subject(cue_end, sentence.end)
-        if subject is None:
-            subject = determiner_phrase(self.article.masked, self.article.text, sentence.start, cue_start)
+        subject = self._plain_subject(sentence, cue, before)
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _plain_subject(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
+        """A mention before the cue, an inverted one after a comma or quote, or a noun phrase."""
+        subject = self._subject_before(sentence, cue[0])
+        if subject is None and self._inverted_order(cue) and before.endswith((",", *QUOTE_CLOSERS)):
+            subject = self._inverted_subject(cue[1], sentence.end)
+        return subject or determiner_phrase(self.article.masked, self.article.text, sentence.start, cue[0])
 
     def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
         """ "with the guild calling it '...'": a participle's own subject."""
@@ -233,18 +252,28 @@ class Attributor:
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
-        for k, mention in enumerate(candidates):  # "X, an adviser to Y at Z, said": X, not Y or Z
-            if mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start]):
-                named = candidates[k + 1] if k + 1 < len(candidates) else None
-                if mention.kind == "role" and named and named.kind in ("person", "name1") and \
-                        _COMMA_ONLY.fullmatch(masked[mention.end:named.start]):
-                    return named  # "the company's chief, Jane Roe, said": the name is fuller
-                return mention
+        apposed = self._apposed_subject(candidates, cue_start)
+        if apposed:
+            return apposed
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
             if mention.subject_like or (only_skippable(gap) and not mention.object_like):
                 return mention
         return candidates[-1] if candidates else None
+
+    def _apposed_subject(self, candidates: list[Mention], cue_start: int) -> Mention | None:
+        """ "X, an adviser to Y at Z, said": X, not Y or Z; "the company's chief, Jane Roe,
+        said": the name, which is fuller."""
+        masked = self.article.masked
+        for k, mention in enumerate(candidates):
+            if not (mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start])):
+                continue
+            named = candidates[k + 1] if k + 1 < len(candidates) else None
+            if mention.kind == "role" and named and named.kind in ("person", "name1") and \
+                    _COMMA_ONLY.fullmatch(masked[mention.end:named.start]):
+                return named
+            return mention
+        return None
 
     def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
         """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
@@ -280,15 +309,23 @@ class Attributor:
         subjects = [m for m in mentions if m.subject_like]
         main = main_clause_start(self.article.masked, sentence.start, quote.start)
         if subjects:
-            acting = [m for m in subjects if m.start >= main and not m.after_preposition and
-                      _LOWER_WORD_AFTER.match(self.article.masked[m.end:m.end + 3]) and
-                      not _RELATIVE_JUST_BEFORE.search(self.article.masked[max(0, m.start - 8):m.start])]
+            acting = [m for m in subjects if m.start >= main and self._acts(m)]
             return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
+        return self._name_before_colon(mentions, sentence.start + len(before) - 1)
+
+    def _name_before_colon(self, mentions: list[Mention], colon: int) -> Mention | None:
+        """ '... surprise pollster Jane Roe: "..."': the name that stands right before the colon."""
         last = mentions[-1] if mentions else None
-        if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(
-                self.article.masked[last.end:sentence.start + len(before) - 1]):
+        if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(self.article.masked[last.end:colon]):
             return last
         return None
+
+    def _acts(self, mention: Mention) -> bool:
+        """A subject followed by its verb, not after a preposition nor in a relative clause."""
+        masked = self.article.masked
+        return not mention.after_preposition and \
+            _LOWER_WORD_AFTER.match(masked[mention.end:mention.end + 3]) is not None and \
+            not _RELATIVE_JUST_BEFORE.search(masked[max(0, mention.start - 8):mention.start])
 
     def introduced_above(self, sentence: Sentence, quote: Quote) -> Mention | None:
         """A quote that opens a paragraph after one ending in a colon ("X released the
@@ -393,14 +430,21 @@ class Attributor:
         first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
         starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
         if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
-            adjacent = first is not None and only_skippable(article.masked[first.end:cues[0][0]])
-            rest = article.masked[cues[0][1]:following.end]
-            own_words = any(article.inside[cues[0][1]:following.end]) or len(rest.split()) > 6
-            # '"..." He added, "...": the cue introduces words of its own, not the quote before
-            return (following, cues[0]) if starts_with_speaker and adjacent and not own_words else None
+            tags = starts_with_speaker and self._tags_quote_before(following, cues[0], first)
+            return (following, cues[0]) if tags else None
         if not lead or (starts_with_speaker and len(lead) <= 120) or lead[:1].islower():
             return following, cues[0]  # a lower-case opening goes on the quote's sentence
         return None
+
+
+    def _tags_quote_before(self, following: Sentence, cue: Cue, first: Mention | None) -> bool:
+        """ '"..." Smith said.': the subject right before the cue, and no words of its own after
+        it ('"..." He added, "...": the cue introduces words of its own, not the quote before)."""
+        article = self.article
+        adjacent = first is not None and only_skippable(article.masked[first.end:cue[0]])
+        rest = article.masked[cue[1]:following.end]
+        own_words = any(article.inside[cue[1]:following.end]) or len(rest.split()) > 6
+        return adjacent and not own_words
 
 
 def _title_like(gap: str) -> bool:

@@ -64,6 +64,13 @@ def _title_start(before: str) -> tuple[int, bool]:
     return k, crossed_role
 
 
+def _role_as_written(title_words: list[str]) -> str:
+    """A person's title as the text writes it, without opening words that are no title."""
+    while title_words and (is_not_name(title_words[0].strip(",")) or title_words[0].lower() == "another"):
+        title_words = title_words[1:]
+    return " ".join(title_words)
+
+
 def position_facts(masked: str, text: str, mention: Mention) -> None:
     """Set where a mention stands in its clause: subject, object, after a preposition."""
     window = max(0, mention.start - 240)
@@ -71,11 +78,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     k, _ = _title_start(before)
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
-        title_words = text[window + k:mention.start].split() + mention.titles_raw
-        while title_words and (is_not_name(title_words[0].strip(",")) or
-                               title_words[0].lower() == "another"):
-            title_words = title_words[1:]
-        mention.role = " ".join(title_words)
+        mention.role = _role_as_written(text[window + k:mention.start].split() + mention.titles_raw)
     previous_word = _LAST_WORD.search(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
@@ -87,7 +90,11 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
         mention.subject_like = False
-    # an appositive role or body (", Oxfam's head of policy,") is not a subject after a name
-    appositive = _NAME_COMMA_AT_END.search(prefix)
-    if appositive and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org"):
+    if _apposed_to_a_name(prefix, mention):
         mention.subject_like = False
+
+
+def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:
+    """An appositive role or body (", Oxfam's head of policy,") is not a subject after a name."""
+    appositive = _NAME_COMMA_AT_END.search(prefix)
+    return appositive is not None and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org")

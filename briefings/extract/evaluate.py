@@ -52,11 +52,16 @@ class ArticleScore:
     matched: int = 0
     speakers_scored: int = 0
     speakers_right: int = 0
+    speakers_wrong: int = 0  # a non-null speaker that is wrong: confidently wrong
+    abstained: int = 0  # matched quotes left with speaker None
+    parties_scored: int = 0
+    parties_right: int = 0
     names_scored: int = 0
     names_right: int = 0
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_speakers: list[tuple[str, str, str | None]] = field(default_factory=list)
+    wrong_parties: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -76,11 +81,25 @@ class ArticleScore:
         return self.speakers_right / self.speakers_scored if self.speakers_scored else 1.0
 
     @property
+    def confidently_wrong(self) -> float:
+        """A non-null speaker that is wrong, over matched quotes: the error an analyst trusts."""
+        return self.speakers_wrong / self.matched if self.matched else 0.0
+
+    @property
+    def abstention(self) -> float:
+        return self.abstained / self.matched if self.matched else 0.0
+
+    @property
+    def party_accuracy(self) -> float | None:
+        return self.parties_right / self.parties_scored if self.parties_scored else None
+
+    @property
     def name_agreement(self) -> float:
         return self.names_right / self.names_scored if self.names_scored else 1.0
 
     def add(self, other: ArticleScore) -> None:
         for counter in ("gold", "found", "matched", "speakers_scored", "speakers_right",
+                        "speakers_wrong", "abstained", "parties_scored", "parties_right",
                         "names_scored", "names_right"):
             setattr(self, counter, getattr(self, counter) + getattr(other, counter))
 
@@ -111,19 +130,42 @@ def score_article(name: str, gold: list[dict[str, str]], found: list[Quote]) -> 
             continue
         unmatched.remove(match)
         score.matched += 1
-        score.speakers_scored += 1
-        if (match.speaker or "").casefold() == item["speaker"].casefold():
-            score.speakers_right += 1
-        else:
-            score.wrong_speakers.append((item["quote"], item["speaker"], match.speaker))
+        _score_named_speaker(score, item, match)
     score.spurious = [q.quote for q in unmatched]
     return score
 
 
-def evaluate(gold_path: Path, articles_dir: Path) -> list[ArticleScore]:
-    """Run the extractor on every article the gold file names and score each one."""
+def _same(a: str | None, b: str | None) -> bool:
+    """Names equal case-insensitively, curly and straight apostrophes alike."""
+    return a is not None and b is not None and \
+        a.translate(_FOLD).casefold() == b.translate(_FOLD).casefold()
+
+
+def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote) -> None:
+    score.speakers_scored += 1
+    if _same(match.speaker, item["speaker"]):
+        score.speakers_right += 1
+    else:
+        score.abstained += match.speaker is None
+        score.speakers_wrong += match.speaker is not None
+        got = match.speaker if match.speaker else f"None ({match.reason})"
+        score.wrong_speakers.append((item["quote"], item["speaker"], got))
+    if "party" in item:
+        score.parties_scored += 1
+        if _same(match.party, item["party"]):
+            score.parties_right += 1
+        else:
+            got = match.party if match.party else f"None ({match.party_reason})"
+            score.wrong_parties.append((item["quote"], item["party"], got))
+
+
+def evaluate(gold_path: Path, articles_dir: Path, only: set[str] | None = None) -> list[ArticleScore]:
+    """Run the extractor on every article the gold file names (or those of them in ``only``)
+    and score each one."""
     scores = []
     for name, items in sorted(load_gold(gold_path).items()):
+        if only is not None and name not in only:
+            continue
         text = (articles_dir / name).read_text(encoding="utf-8")
         scores.append(score_article(name, items, extract_quotes(text)))
     return scores
@@ -176,6 +218,8 @@ def _score_speaker(score: ArticleScore, gold: GoldQuote, match: Quote) -> None:
     if span[0] is not None and any(_overlap(span, s) > 0 for s in gold.sources):  # type: ignore[arg-type]
         score.speakers_right += 1
     else:
+        score.abstained += match.speaker is None
+        score.speakers_wrong += match.speaker is not None
         got = f"{match.speaker_surface} → {match.speaker}" if match.speaker else f"None ({match.reason})"
         score.wrong_speakers.append((gold.quote, " | ".join(gold.source_texts), got))
     word = _gold_name_word(gold)
@@ -217,12 +261,17 @@ def by_outlet(scores: list[ArticleScore]) -> list[ArticleScore]:
 
 
 def format_table(rows: list[ArticleScore], names: bool = False) -> str:
-    head = f"{'':<14} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'(n)':>5}"
+    """P/R/F1, speaker accuracy over (n), confidently wrong and abstention rates, party
+    accuracy (where the gold has parties) and, for PolNeAR, speaker-name agreement."""
+    head = (f"{'':<14} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'(n)':>5}"
+            f" {'wrong':>6} {'abst':>6} {'party':>6}")
     lines = [head + (f" {'names':>6}" if names else "")]
     for score in rows:
+        party = score.party_accuracy
         line = (f"{score.name[:14]:<14} {score.gold:>5} {score.found:>5} {score.precision:>6.3f} "
                 f"{score.recall:>6.3f} {score.f1:>6.3f} {score.speaker_accuracy:>8.3f} "
-                f"{score.speakers_scored:>5}")
+                f"{score.speakers_scored:>5} {score.confidently_wrong:>6.3f} {score.abstention:>6.3f} "
+                f"{'-' if party is None else f'{party:.3f}':>6}")
         lines.append(line + (f" {score.name_agreement:>6.3f}" if names else ""))
     return "\n".join(lines)
 
@@ -235,6 +284,8 @@ def format_misses(scores: list[ArticleScore]) -> str:
         lines += [f"spurious {score.name}: {quote[:70]!r}" for quote in score.spurious]
         lines += [f"speaker  {score.name}: {quote[:50]!r}: want {want!r}, got {got!r}"
                   for quote, want, got in score.wrong_speakers]
+        lines += [f"party    {score.name}: {quote[:50]!r}: want {want!r}, got {got!r}"
+                  for quote, want, got in score.wrong_parties]
     return "\n".join(lines)
 
 

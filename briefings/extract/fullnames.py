@@ -9,6 +9,7 @@ written in full and never by its surname alone is taken for an organisation's
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
 _PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
 
 
+def name_key(name: str) -> str:
+    """A name as compared: case and accents folded ("Lajčák" and "Lajcak" are one surname)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fullest_names(persons: list[Mention]) -> dict[str, str]:
     """Each surname (case-folded) → the best full form of it among ``persons`` (in text
     order; of two equally good forms, the first)."""
@@ -29,10 +36,33 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
         counts[person.name] = counts.get(person.name, 0) + 1
     fullest: dict[str, str] = {}
     for person in persons:
-        surname = surname_of(person.name).casefold()
-        if _fullness(person.name, counts) > _fullness(fullest.get(surname, ""), counts):
+        surname = name_key(surname_of(person.name))
+        best = fullest.get(surname, "")
+        fuller = _fullness(person.name, counts)
+        if (_extends(person.name, best) and fuller[1]) or (
+                not _extends(best, person.name) and fuller > _fullness(best, counts)):
             fullest[surname] = person.name
     return fullest
+
+
+def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
+    """Each first word (case-folded) of exactly one titled person's full name → that name, unless
+    it is also a surname: "Li" → "Li Wanfen" where no one is called "... Li"."""
+    firsts: dict[str, set[str]] = {}
+    for name in set(fullest.values()) & titled:
+        words = name.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            firsts.setdefault(words[0].casefold(), set()).add(name)
+    return {first: next(iter(names)) for first, names in firsts.items()
+            if len(names) == 1 and first not in fullest}
+
+
+def _extends(name: str, shorter: str) -> bool:
+    """ "Dominique de Villepin" extends "de Villepin", "Ursula von der Leyen" extends "Von der
+    Leyen": the longer form ends with every word of the shorter one (any case), and opens with
+    a capital, so it is the name the shorter one abbreviates, however often each is written."""
+    words, tail = name.casefold().split(), shorter.casefold().split()
+    return bool(tail) and len(words) > len(tail) and words[-len(tail):] == tail and name[:1].isupper()
 
 
 def _fullness(name: str, counts: dict[str, int]) -> tuple[bool, bool, int, int]:
@@ -60,7 +90,8 @@ def names_used_like_organisations(article: Article) -> set[str]:
     full: dict[str, int] = {}
     single: set[str] = set()
     for mention in article.mentions:
-        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles:
+        if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles and \
+                mention.name[:1].isupper():  # "de Villepin" is a surname with its particle
             full[mention.name] = full.get(mention.name, 0) + 1
         elif mention.kind == "name1":
             single.add(mention.name)

@@ -15,6 +15,7 @@ from collections import Counter
 
 from briefings.extract.article import Article
 from briefings.extract.mentions import Mention, surname_of
+from briefings.extract.sentences import Sentence
 
 _PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
 _PERSON_KINDS = ("person", "name1")
@@ -30,18 +31,22 @@ class Genders:
             if mention.kind in _PERSON_KINDS and mention.gender and mention.name:
                 votes.setdefault(self._key(mention.name), Counter())[mention.gender] += 3
         for sentence in article.sentences:
-            first = next(iter(article.mentions_between(sentence.start, sentence.end)), None)
-            if first is None or not _person_subject(first):
-                continue
-            found = _PRONOUN.findall(article.masked, first.end, sentence.end)
-            male, female = any(m for m, _ in found), any(f for _, f in found)
-            if male != female:
-                votes.setdefault(self._key(first.name), Counter())["m" if male else "f"] += 1
+            self._vote_by_pronouns(article, sentence, votes)
         self._known: dict[str, str] = {}
         for key, counts in votes.items():
             (top, n), *rest = counts.most_common() + [("", 0)]
             if key and n >= 2 and n >= 2 * rest[0][1]:
                 self._known[key] = top
+
+    def _vote_by_pronouns(self, article: Article, sentence: Sentence, votes: dict[str, Counter[str]]) -> None:
+        """A sentence about a person that goes on with only "his" or only "her" is one vote."""
+        first = next(iter(article.mentions_between(sentence.start, sentence.end)), None)
+        if first is None or not _person_subject(first):
+            return
+        found = _PRONOUN.findall(article.masked, first.end, sentence.end)
+        male, female = any(m for m, _ in found), any(f for _, f in found)
+        if male != female:
+            votes.setdefault(self._key(first.name), Counter())["m" if male else "f"] += 1
 
     def _key(self, name: str) -> str:
         surname = surname_of(name)

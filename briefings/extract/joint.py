@@ -30,27 +30,32 @@ def coordinated(article: Article, mention: Mention) -> Mention | None:
     if mention.kind not in _NAMED or mention.possessive:
         return None
     members = [mention]
-    saw_and = False
+    joiners: list[str] = []
     for earlier in reversed(article.mentions_before(mention.start, MAX_MEMBERS)):
         gap = article.masked[earlier.end:members[0].start]
-        if earlier.kind not in _NAMED or earlier.possessive or not _JOINER.fullmatch(gap):
+        if not _joins(earlier, gap):
             break
-        saw_and = saw_and or "and" in gap or "&" in gap
+        joiners.append(gap)
         members.insert(0, earlier)
         if len(members) == MAX_MEMBERS:
             break
     for later in article.mentions_between(mention.end, mention.end + 120):
         gap = article.masked[members[-1].end:later.start]
-        if later.kind not in _NAMED or later.possessive or not _JOINER.fullmatch(gap) or \
-                len(members) == MAX_MEMBERS:
+        if not _joins(later, gap) or len(members) == MAX_MEMBERS:
             break
-        saw_and = saw_and or "and" in gap or "&" in gap
+        joiners.append(gap)
         members.append(later)
+    saw_and = any("and" in gap or "&" in gap for gap in joiners)
     if len(members) < 2 or not saw_and or not _subject(article, members[0]):
         return None
     first, last = members[0], members[-1]
     return Mention(first.start, last.end, article.text[first.start:last.end], "joint",
                    subject_like=True, members=members)
+
+
+def _joins(other: Mention, gap: str) -> bool:
+    """Whether ``other`` is a name joined to its neighbour by ``gap`` (", ", " and ")."""
+    return other.kind in _NAMED and not other.possessive and _JOINER.fullmatch(gap) is not None
 
 
 def _subject(article: Article, first: Mention) -> bool:

@@ -93,12 +93,9 @@ class MentionFinder:
         if self.inside[start]:
             return None, i + 1
         if lower in DETERMINERS:
-            mention = self._role_phrase(i) or self._epithet(i)
-            if mention:
-                j = i
-                while j < len(self.words) and self.words[j][1] < mention.end:
-                    j += 1
-                return mention, j + 1
+            phrase = self._determined_phrase(i)
+            if phrase[0]:
+                return phrase
         pronoun = _CONTRACTED.sub("", word)
         if pronoun.lower() in pairs("pronouns"):  # "he", also in "he's", "she'd"
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
@@ -108,15 +105,30 @@ class MentionFinder:
         if group is not None:
             return group, i + len(group.titles) + 1
         if word[0].isupper() or lower in words("honorifics") or self._particle_opens_name(i):
-            run, j = self._capitalised_run(i)
-            if run:
-                mention = self._mention_from_run(run)
-                if mention and mention.possessive:
-                    return self._possessive_phrase(mention, j)
-                if mention and self._modifies_title(j):
-                    return None, j  # "Roe strategist Tom Reddy": part of the title
-                return mention, j
+            return self._name_at(i)
         return None, i + 1
+
+    def _determined_phrase(self, i: int) -> tuple[Mention | None, int]:
+        """A role phrase or epithet opened by a determiner ("the minister", "one staffer")."""
+        mention = self._role_phrase(i) or self._epithet(i)
+        if mention is None:
+            return None, i + 1
+        j = i
+        while j < len(self.words) and self.words[j][1] < mention.end:
+            j += 1
+        return mention, j + 1
+
+    def _name_at(self, i: int) -> tuple[Mention | None, int]:
+        """A name, organisation or owned phrase ("Roe's campaign") opening at word ``i``."""
+        run, j = self._capitalised_run(i)
+        if not run:
+            return None, i + 1
+        mention = self._mention_from_run(run)
+        if mention and mention.possessive:
+            return self._possessive_phrase(mention, j)
+        if mention and self._modifies_title(j):
+            return None, j  # "Roe strategist Tom Reddy": part of the title
+        return mention, j
 
     def _nationality_group(self, i: int) -> Mention | None:
         """ "Valdonian officials said", "Republican lawmakers": a nationality or party label
@@ -181,10 +193,21 @@ class MentionFinder:
             return True
         if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
             return True  # "Fenwick council", "Brasov police"
-        if low == "of" and run and run[-1][2].lower() in union("title_words", "org_words"):
+        if low in ("of", "for") and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
-        return (low in words("name_particles") and j + 1 < len(self.words)
-                and self.words[j + 1][2][0].isupper() and self.masked[e:self.words[j + 1][0]] == " ")
+        return low in words("name_particles") and self._particles_lead_to_name(j)
+
+    def _particles_lead_to_name(self, j: int) -> bool:
+        """ "von der Leyen", "de la Rua": particles, one space apart, then a capitalised word."""
+        k = j
+        while k + 1 < len(self.words) and self.masked[self.words[k][1]:self.words[k + 1][0]] == " ":
+            following = self.words[k + 1][2]
+            if following[0].isupper():
+                return True
+            if following not in words("name_particles"):
+                return False
+            k += 1
+        return False
 
     def _capitalised_run(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
         run: list[tuple[int, int, str]] = []
@@ -214,13 +237,16 @@ class MentionFinder:
             j += 1
         return last in words("org_words")
 
-    def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
+    def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The run without opening words that are no name and trailing particles or "of"."""
         while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
             run = run[1:]
-        if not run:
-            return None
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
+        return run
+
+    def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
+        run = self._trimmed(run)
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
@@ -273,9 +299,7 @@ class MentionFinder:
     def _epithet(self, i: int) -> Mention | None:
         """A noun phrase of any head in the subject place of a reporting verb: "the gambling
         tycoon told", "said one former campaign staffer", "the petition reads"."""
-        after_cue = i > 0 and self.words[i - 1][2].lower() in words("cues") and \
-            self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and \
-            self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()[-1:] in _CLOSING  # inverted
+        after_cue = self._after_inverted_cue(i)
         stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
         j = i + 1
         while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
@@ -288,6 +312,13 @@ class MentionFinder:
         if after_cue and j > i + 1:
             return self._phrase(i, j - 1)
         return None
+
+    def _after_inverted_cue(self, i: int) -> bool:
+        """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer')."""
+        if i == 0 or self.words[i - 1][2].lower() not in words("cues"):
+            return False
+        before_cue = self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()
+        return self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and before_cue[-1:] in _CLOSING
 
     def _phrase(self, i: int, last: int) -> Mention | None:
         if not self.words[last][2].islower():
@@ -327,6 +358,18 @@ def _hyphened_particle(word: str) -> bool:
 def _verb_form(cue: str) -> bool:
     """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
     return cue.endswith("ed") or cue in words("verb_cues")
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
+    particles ("Ursula von der Leyen", "Jean-Marc de La Sabliere")."""
+    counted, k = 0, len(tokens)
+    while k > 0 and counted < 3:
+        k -= 1
+        word = tokens[k].lower().rstrip(".")
+        if word not in _NAME_SUFFIXES and word not in words("name_particles"):
+            counted += 1
+    return tokens[k:]
 
 
 def surname_of(name: str) -> str:
@@ -370,20 +413,26 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 
-def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
-                    honorific: bool, gender: str, possessive: bool) -> Mention | None:
-    # Split titles from the name: the name is the run after the last title word.
+def _title_cut(lowered: list[str]) -> int:
+    """Where the titles before a name end: after the last title word ("of" and "for" inside a
+    title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
     cut = 0
     for k, low in enumerate(lowered):
-        if low in words("title_words") or low == "of" or (
-                (low in words("role_nouns") or is_descriptor(low)) and len(tokens) - k - 1 >= 2):
+        if low in words("title_words") or low in ("of", "for"):
             cut = k + 1
+        elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
+            cut = k + 1
+    return cut
+
+
+def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
+                    honorific: bool, gender: str, possessive: bool) -> Mention | None:
+    cut = _title_cut(lowered)
     if cut >= len(tokens) and not honorific and len(tokens) > 1:
         return None  # "Sirius XM Vice President": a title without its holder
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
-    keep = 4 if name_tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES else 3  # "Robert P. Casey Jr."
-    name = " ".join(name_tokens[-keep:])
+    name = " ".join(_name_words(name_tokens))
     noble = lowered[0] in words("nobility")
     kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
     shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name

@@ -20,11 +20,13 @@ import re
 
 from briefings.extract.article import Article
 from briefings.extract.attribution import Attributor, Cue
+from briefings.extract.confidence import weigh
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.relative import relative_speaker
+from briefings.extract.relay import relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -33,6 +35,7 @@ from briefings.extract.spans import Quote
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_TAG_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy"})
 _CLAUSE_BOUNDARY = re.compile(r";|,[\"”'’]*\s*(?:but|and|while|although|though)\s|"
                               r"\s(?:if|when|because|unless|until)\s")
 
@@ -91,8 +94,9 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
         quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
 
 
-def attribute(article: Article, quotes: list[Quote]) -> None:
-    """Give each quote its speaker, surface and cue, in reading order.
+def attribute(article: Article, quotes: list[Quote]) -> Resolver:
+    """Give each quote its speaker, surface and cue, in reading order; the resolver that named
+    them is returned for the steps after (parties).
 
     Reported speech between quotes ("Ms Roe said it was wrong ...") counts as an
     attribution too: a later quote without a cue inherits the latest speaker of either kind.
@@ -105,10 +109,13 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
         index = article.sentence_index(quote.start)
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
-        sentence, cue, mention = _find_attribution(attributor, article.sentences[index], quote)
+        sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
+        if mention and relays(article, sentence, mention, resolver.speakers):
+            mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
             _give(quote, name, mention, cue[2] if cue else None, resolver)
+            weigh(quote, route, mention, mention.start in resolver.sure_issuers)
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
@@ -118,12 +125,15 @@ def attribute(article: Article, quotes: list[Quote]) -> None:
         elif above := _subject_above(attributor, index, quote):
             name = resolver.canonical(above, quote.start)
             _give(quote, name, above, None, resolver)
+            weigh(quote, "sentence before", above)
             last.set(name, above)
         elif last.mention:
             _give(quote, last.name, last.mention, None, resolver)
+            weigh(quote, "inherited", last.mention, last.mention.start in resolver.sure_issuers)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))
+    return resolver
 
 
 def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention | None:
@@ -159,7 +169,7 @@ def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
     for cue in attributor.cues(sentence):
         mention = attributor.speaker_for_cue(sentence, cue)
-        if mention:
+        if mention and not relays(attributor.article, sentence, mention, attributor.resolver.speakers):
             name = attributor.resolver.canonical(mention, cue[0])
             if name:
                 attributor.resolver.speakers.append((cue[0], name, mention.surface))
@@ -167,31 +177,74 @@ def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _L
 
 
 def _find_attribution(attributor: Attributor, sentence: Sentence,
-                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
-    """The sentence that attributes ``quote``, its cue and the cue's subject (any may be None)."""
+                      quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str]:
+    """The sentence that attributes ``quote``, its cue, the cue's subject (any may be None) and
+    the route that found them (``confidence.ROUTES``)."""
+    structural = _structural_attribution(attributor, sentence, quote)
+    if structural:
+        return structural
+    sentence, cue, colon = _choose_cue(attributor, sentence, quote)
+    if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
+        return sentence, None, colon, "colon"
+    if cue and _addressee_cue(attributor.article, cue):
+        return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
+    if cue:
+        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        joint = coordinated(attributor.article, mention) if mention else None
+        return sentence, cue, joint or mention, "cue"
+    colon = attributor.introduced_by_colon(sentence, quote)
+    if colon:
+        return sentence, None, colon, "colon"
+    tag = _verbless_tag(attributor.article, sentence, quote)
+    if tag:
+        return sentence, None, tag, "verbless tag"
+    return sentence, None, attributor.sentence_subject(sentence, quote) or \
+        attributor.introduced_above(sentence, quote), "sentence subject"
+
+
+def _verbless_tag(article: Article, sentence: Sentence, quote: Quote) -> Mention | None:
+    """ '"...," Kremlin spokesperson Dmitry Peskov.': a sentence that is a quote and a name."""
+    if article.masked[sentence.start:quote.start].strip(" \"“'‘«„"):
+        return None
+    after = article.mentions_between(quote.end, sentence.end)
+    if len(after) != 1 or after[0].kind not in ("person", "org"):
+        return None
+    lead = article.masked[quote.end:after[0].start].strip(" \"”'’»")
+    comma = lead.startswith(",") or quote.quote.rstrip().endswith(",")
+    if not comma or article.masked[after[0].end:sentence.end].strip() not in (".", ""):
+        return None
+    titles = lead.lstrip(",").split()
+    return after[0] if all(w.lower() in _TAG_TITLES or w[:1].isupper() for w in titles) else None
+
+
+def _structural_attribution(attributor: Attributor, sentence: Sentence,
+                            quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str] | None:
+    """A quote after a possessive and a noun of speech, or inside a relative clause."""
     article = attributor.article
     possessor = possessive_speaker(article, sentence, quote.start)
     if possessor and not any(c[0] < possessor.start for c in attributor.cues(sentence)):
-        return sentence, None, possessor  # "her remark that '...'", but "X said in his statement:"
+        return sentence, None, possessor, "possessive"  # "her remark that '...'", not "X said in his statement:"
     relative = relative_speaker(article, sentence, quote.start)
     if relative:
         inside = [c for c in attributor.cues(sentence) if relative.end <= c[0] < quote.start]
-        return sentence, inside[-1] if inside else None, relative
+        return sentence, inside[-1] if inside else None, relative, "relative"
+    return None
+
+
+def _choose_cue(attributor: Attributor, sentence: Sentence,
+                quote: Quote) -> tuple[Sentence, Cue | None, Mention | None]:
+    """The cue of the quote's sentence nearest the quote; with none, for a quote that ends a
+    sentence, a colon's subject or the cue of the sentence after (its sentence returned)."""
+    article = attributor.article
     cues = _main_cues(article, sentence, attributor.cues(sentence))
-    cue: Cue | None = None
     if cues:
-        cue = min(cues, key=lambda c: _cue_distance(article, c, quote))
-    elif article.text[quote.end - 1:quote.end] in ("?", "!", "."):
-        colon = attributor.introduced_by_colon(sentence, quote)
-        if colon:  # 'X lobbies for a higher wage: "..." He says ...': the colon's subject
-            return sentence, None, colon
-        following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
-        if following:
-            sentence, cue = following
-    if cue and _addressee_cue(article, cue):
-        return sentence, cue, attributor.passive_agent(cue[1], sentence.end)
-    if cue:
-        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
-        return sentence, cue, (coordinated(article, mention) or mention) if mention else None
-    return sentence, None, attributor.introduced_by_colon(sentence, quote) or \
-        attributor.sentence_subject(sentence, quote) or attributor.introduced_above(sentence, quote)
+        return sentence, min(cues, key=lambda c: _cue_distance(article, c, quote)), None
+    if article.text[quote.end - 1:quote.end] not in ("?", "!", "."):
+        return sentence, None, None
+    colon = attributor.introduced_by_colon(sentence, quote)
+    if colon:
+        return sentence, None, colon
+    following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
+    if following:
+        return following[0], following[1], None
+    return sentence, None, None

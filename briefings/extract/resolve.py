@@ -14,13 +14,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefings.extract.article import Article
-from briefings.extract.fullnames import fullest_names, names_used_like_organisations
+from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
+from briefings.extract.orgnames import fullest_org_names
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -51,6 +53,34 @@ def _plural_head(mention: Mention) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
+def _impersonal_head(mention: Mention) -> bool:
+    """ "a United Nations report", "the ministry": "he" and "she" never stand for these."""
+    head = mention.titles[-1] if mention.titles else ""
+    return head in words("documents") - _SPOKESPERSON or head in words("org_words")
+
+
+@cache
+def _said_in_pattern(head: str) -> re.Pattern[str]:
+    """Compiled once per document word (pysbd empties the re module's cache)."""
+    return re.compile(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+                      + re.escape(head) + r"\b")
+
+
+def _said_in(head: str, sentence: str) -> bool:
+    """ "said in a joint statement": a verb of saying, then "in", then the document."""
+    for match in _said_in_pattern(head).finditer(sentence):
+        if match.group(1) in words("cues"):
+            return True
+    return False
+
+
+def _named_body(mention: Mention) -> bool:
+    """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
+    name the body, so it is no other organisation named before."""
+    words_ = _DETERMINER.sub("", mention.surface).split()
+    return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
+
+
 def _as_written(mention: Mention) -> str:
     return _DETERMINER.sub("", mention.surface)
 
@@ -64,9 +94,14 @@ class Resolver:
         self.speakers: list[tuple[int, str, str]] = []  # (position, canonical, surface)
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
+        self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
         self._genders = Genders(article)
-        self._person_names = {surname_of(person.name).casefold() for person in self.persons}
+        self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
+        self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._fullest = fullest_names(self.persons)
+        self._family_first: dict[str, str] = {}
+        self._family_first = family_name_first(  # only people the article introduces with a title
+            self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
@@ -78,17 +113,27 @@ class Resolver:
     # -- names
 
     def full_name(self, name: str) -> str:
-        """The fullest form of a person's name in the article (surname match)."""
-        fullest = self._fullest.get(surname_of(name).casefold(), name)
+        """The fullest form of a person's name in the article (surname match; for a one-word
+        name that is no one's surname, the one full name it opens: "Li" → "Li Wanfen", as
+        family names come first in Chinese, Korean and Hungarian usage)."""
+        fullest = self._fullest.get(name_key(surname_of(name)), name)
+        if fullest == name and " " not in name:
+            fullest = self._family_first.get(name.casefold(), name)
         return fullest if len(fullest) > len(name) else name
+
+    def org_name(self, name: str) -> str:
+        """The fullest form of an organisation's name in the article ("Commission" → "European
+        Commission", an acronym → the full name given before it in brackets)."""
+        return self._org_names.get(name, name)
 
     def is_person_name(self, mention: Mention) -> bool:
         if mention.kind == "person":
             return mention.name not in self.organisation_like
         if mention.kind == "org":  # "VELD:" in a transcript is Anna Veld; "BLM" stays a body
-            return " " not in mention.name and mention.name.casefold() in self._person_names and \
+            return " " not in mention.name and name_key(mention.name) in self._person_names and \
                 surname_of(self.full_name(mention.name)) != mention.name
-        return mention.kind == "name1" and mention.name.casefold() in self._person_names  # "Al-Vasseri"
+        return mention.kind == "name1" and (name_key(mention.name) in self._person_names  # "Al-Vasseri"
+                                            or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
@@ -96,7 +141,7 @@ class Resolver:
                 return self.full_name(mention.name)
             return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
         if mention.kind == "org":
-            return self.full_name(mention.name) if self.is_person_name(mention) else mention.name
+            return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
             return self.canonical(mention.antecedent, quote_pos)
         if mention.kind == "pronoun":
@@ -161,6 +206,14 @@ class Resolver:
                 mention.titles[-1] in words("documents") - _SPOKESPERSON:
             return "document", ""
         return "org", ""
+
+    def people_named(self, name: str) -> list[Mention]:
+        """Every person mention whose fullest name is ``name``, in reading order."""
+        return self._people().get(name, [])
+
+    def appositive_words(self, person: Mention) -> list[str]:
+        """The apposition after a person's name, as written ("X, the EU's envoy,")."""
+        return self._appositive_raw(person)
 
     def _people(self) -> dict[str, list[Mention]]:
         """The person mentions of the article by fullest name (built once, when first asked)."""
@@ -232,19 +285,24 @@ class Resolver:
         for other in reversed(self.article.mentions_before(mention.start)):
             if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
                 continue
-            if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
-                resolved = self.pronoun(other)
-            elif other.kind == "role" and other.subject_like and not _plural_head(other):
-                resolved = self.role(other, other.start)  # "he" is never "Valdonian officials"
-            elif self.is_person_name(other):
-                name = self.full_name(other.name)
-                resolved = name if other.subject_like or name in previous_speakers else None
-            else:
-                continue
+            resolved = self._as_person(other, previous_speakers)
             if resolved and self._other_gender(resolved, mention):
                 skipped = True  # then only a person the article shows to be of that gender
             elif resolved and (not skipped or self._same_gender(resolved, mention)):
                 return resolved
+        return None
+
+    def _as_person(self, other: Mention, previous_speakers: set[str]) -> str | None:
+        """The person an earlier mention names, if "he" or "she" may stand for it."""
+        if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
+            return self.pronoun(other)
+        if other.kind == "role":
+            if other.subject_like and not _plural_head(other) and not _impersonal_head(other):
+                return self.role(other, other.start)  # "he" is never "Valdonian officials"
+            return None
+        if self.is_person_name(other):
+            name = self.full_name(other.name)
+            return name if other.subject_like or name in previous_speakers else None
         return None
 
     def _speaker_of_previous_sentence(self, pronoun: Mention) -> str | None:
@@ -260,7 +318,7 @@ class Resolver:
         for position, name, _ in reversed(self.speakers):
             if position < previous.start:
                 break
-            if position < pronoun.start and surname_of(name).casefold() in self._person_names and \
+            if position < pronoun.start and name_key(surname_of(name)) in self._person_names and \
                     not self._other_gender(name, pronoun):
                 return name
         return None
@@ -286,9 +344,11 @@ class Resolver:
                 _as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
-        titled = self._titled_person(mention, head)
-        if titled:
-            return titled
+        return self._titled_person(mention, head) or self._untitled_role(mention, head)
+
+    def _untitled_role(self, mention: Mention, head: str) -> str | None:
+        """A role phrase no title in the article matches: an anonymous source as written, no
+        one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return _as_written(mention)  # "one protester": quoted without a name, and so reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
@@ -329,11 +389,14 @@ class Resolver:
         starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
         for named in self.article.mentions_between(starts[1], mention.end + 80):
             if named.start in starts and (named.kind in ("org", "person", "name1") or _is_body(named)):
+                self.sure_issuers.add(mention.start)
                 return self.canonical(named, quote_pos)
         return None
 
     def _statement_giver(self, mention: Mention, head: str) -> str | None:
-        """ "the statement added": whoever spoke "in a statement" a few sentences before."""
+        """ "the statement added": whoever spoke of a statement a few sentences before; sure
+        (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
+        statement"), not where a sentence only talks of one ("adoption of the statement")."""
         if mention.surface.split()[0].lower() != "the":
             return None
         index = self.article.sentence_index(mention.start)
@@ -344,7 +407,10 @@ class Resolver:
             if index - earlier > _STATEMENT_REACH:
                 return None
             sentence = self.article.sentences[earlier]
-            if head in self.article.masked[sentence.start:sentence.end].lower():
+            said = self.article.masked[sentence.start:sentence.end].lower()
+            if head in said:
+                if _said_in(head, said):
+                    self.sure_issuers.add(mention.start)
                 return name
         return None
 
@@ -363,10 +429,12 @@ class Resolver:
     def _organisation(self, mention: Mention, head: str) -> str:
         """'The agency said': the organisation of that kind named before, else the one just
         named, else the phrase itself."""
+        if _named_body(mention):
+            return _as_written(mention)  # "the Clinton administration": the body its name says
         earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
         for other in reversed(earlier):
             if head in other.name.lower():
-                return other.name
+                return self.org_name(other.name)
         index = self.article.sentence_index(mention.start)
         window_start = self.article.sentences[max(0, index - 1)].start
         recent = [m for m in earlier if m.start >= window_start]

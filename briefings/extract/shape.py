@@ -66,15 +66,9 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
     than a verb of saying or an auxiliary ("Surveying rust-belt towns").
     """
     tokens = name.split()
-    if not tokens:
-        return "empty"
-    if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
-        return "a state or party-state code"
-    content = [t for t in tokens if not _INITIAL.fullmatch(t)]
-    if not content:
-        return "an initial"
-    if all(is_descriptor(t) or is_not_name(t) for t in content):
-        return "a descriptor or common word, not a name"
+    problem = _token_problem(name, tokens)
+    if problem:
+        return problem
     first = tokens[0]
     if first.islower() and first.endswith("ing"):
         return "a gerund phrase"
@@ -84,6 +78,20 @@ def shape_problem(name: str, *, opens_sentence: bool = False,
     if problem or not opens_sentence:
         return problem
     return _opening_word_problem(first, vocabulary, next_word)
+
+
+def _token_problem(name: str, tokens: list[str]) -> str | None:
+    """A name with no words, a state code, only initials, or only descriptors and common words."""
+    if not tokens:
+        return "empty"
+    if _PARTY_STATE.fullmatch(name) or (len(tokens) == 1 and _STATE_CODE.fullmatch(name)):
+        return "a state or party-state code"
+    content = [t for t in tokens if not _INITIAL.fullmatch(t)]
+    if not content:
+        return "an initial"
+    if all(is_descriptor(t) or is_not_name(t) for t in content):
+        return "a descriptor or common word, not a name"
+    return None
 
 
 def _word_problem(word: str) -> str | None:

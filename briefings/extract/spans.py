@@ -19,6 +19,7 @@ _SPEECH_WORD = re.compile(r"[\w'’-]+")
 
 
 MIN_WORDS = 3
+_PARAGRAPH_ENDS = set(".!?:;\"”’'»…")
 
 OPENING_MARKS = {"“", "„", "«"}
 CLOSING_MARKS = {"”", "»"}
@@ -36,7 +37,11 @@ class Quote:
 
     ``speaker`` is the resolved name (or organisation, or role phrase); ``speaker_surface`` and
     ``speaker_start``/``speaker_end`` are the mention in the text that the attribution rests on.
-    When no speaker is found, ``speaker`` is None and ``reason`` says why.
+    When no speaker is found, or the evidence for one is too weak (``confidence`` below
+    ``confidence.THRESHOLD``), ``speaker`` is None and ``reason`` says why. ``evidence`` names
+    the rule that chose the mention and the mention itself; ``party`` is whom the speaker speaks
+    for (a country's government by its short English name, an international organisation, another
+    body by its full name, or "independent"), or None with ``party_reason``.
     """
 
     quote: str
@@ -51,11 +56,23 @@ class Quote:
     speaker_kind: str = ""  # "person", "org" or "document" (for drafting; not in the JSON)
     speaker_role: str = ""
     joint: tuple[str, ...] = ()  # the members of a joint speaker ("X and Y said"), in order
+    confidence: float = 0.0
+    evidence: str = ""
+    party: str | None = None
+    party_reason: str | None = None
+
+    @property
+    def speaker_reason(self) -> str | None:
+        """Why ``speaker`` is None (the same text as ``reason``)."""
+        return self.reason if self.speaker is None else None
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end")
-        return {k: data[k] for k in keys}
+        keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end",
+                "confidence", "evidence", "party", "party_reason")
+        out = {k: data[k] for k in keys}
+        out["speaker_reason"] = self.speaker_reason
+        return out
 
 
 def _mark_role(text: str, i: int, j: int) -> str:
@@ -96,11 +113,14 @@ def _single_mark_role(line: str, i: int) -> str | None:
     if (before.isspace() or before in "([{—–-") and not after.isspace():
         return None if after.isdigit() else "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
-        if before in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) and \
-                _PLURAL_POSSESSIVE.search(line, i + 1):
-            return None  # a plural possessive ("workers' rights") with a closing mark later
-        return "close"
+        return None if _plural_possessive(line, i) else "close"
     return None
+
+
+def _plural_possessive(line: str, i: int) -> bool:
+    """ "workers' rights": an apostrophe after an s, a lower-case word, and a closing mark later."""
+    return line[i - 1] in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) is not None and \
+        _PLURAL_POSSESSIVE.search(line, i + 1) is not None
 
 
 def _line_spans(line: str, single: bool) -> list[tuple[int, int]]:
@@ -131,10 +151,29 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     single = _uses_single_quotes(text)
     spans: list[tuple[int, int]] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
-        spans.extend((offset + s, offset + e) for s, e in _line_spans(line, single) if e > s)
-        offset += len(line)
+    for paragraph in _paragraphs(text):
+        spans.extend((offset + s, offset + e) for s, e in _line_spans(paragraph, single) if e > s)
+        offset += len(paragraph)
     return spans
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The text's paragraphs, each with its line ends: a line joins the next where the break is
+    a hard wrap inside a sentence — the line does not end a sentence or a quote and the next
+    line goes on in lower case ("...he said the talks\nwould go on")."""
+    paragraphs: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if paragraphs and _wrapped(paragraphs[-1], line):
+            paragraphs[-1] += line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _wrapped(before: str, line: str) -> bool:
+    ending = before.rstrip()
+    return bool(ending) and before.endswith("\n") and ending[-1] not in _PARAGRAPH_ENDS and \
+        line[:1].islower()
 
 
 def _real_opening(line: str, open_at: int, i: int) -> bool:

@@ -1,0 +1,107 @@
+"""Which actor a phrase names: a country's government, an international organisation or a body.
+
+``actor_in("Russian Deputy Foreign Minister")`` is ``"Russia"``; ``actor_in("UN envoy")`` is
+``"United Nations"``; ``actor_in("the Kremlin")`` is ``"Russia"``. Countries come from pycountry
+(a maintained ISO 3166 package) and four data tables in ``lexicon/``: ``demonyms`` (nationality
+adjectives), ``country_aliases`` (names pycountry lacks or gives formally: "Britain",
+"Türkiye"), ``country_short_names`` (the common short name a briefing uses for a formal ISO
+name: "Russian Federation" → "Russia") and ``metonyms`` (seats of government: "Kremlin",
+"Brussels"). International organisations, their bodies and acronyms are in ``organisations``.
+The leftmost actor in the phrase wins: "Russian ambassador to the UN" speaks for Russia.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import pycountry
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LONGEST = 6  # words in the longest name the tables hold
+
+
+@cache
+def _table(name: str) -> dict[str, str]:
+    """A ``key<TAB>value`` data file of ``lexicon/`` (keys as written)."""
+    text = files("briefings.extract.lexicon").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {key.strip(): value.strip() for key, value in rows}
+
+
+@cache
+def short_country_name(iso_name: str) -> str | None:
+    """The common English short name of a country pycountry knows by ``iso_name``."""
+    country = pycountry.countries.get(name=iso_name) or pycountry.countries.get(common_name=iso_name) \
+        or pycountry.countries.get(official_name=iso_name)
+    if country is None:
+        return None
+    short = _table("country_short_names").get(country.alpha_2)
+    return short or getattr(country, "common_name", None) or country.name
+
+
+@lru_cache(maxsize=65536)
+def country_or_organisation(name: str) -> tuple[str, str] | None:
+    """(actor, "country" | "organisation") for a name as written, or None."""
+    name = name.strip().replace("’", "'")
+    for table, kind in (("organisations", "organisation"), ("country_aliases", "country"),
+                        ("metonyms", "country")):
+        if name in _table(table):
+            actor = _table(table)[name]
+            return actor, "organisation" if actor in _organisation_names() else kind
+    demonyms = _demonyms()
+    if name.casefold() in demonyms and name[:1].isupper():
+        return demonyms[name.casefold()], "country"
+    if len(name) > 3 and name[:1].isupper():  # never an ISO code ("IN", "IT")
+        country = short_country_name(name)
+        if country:
+            return country, "country"
+    return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every name a table or pycountry holds, as written and capitalised."""
+    names = [*_table("organisations"), *_table("country_aliases"), *_table("metonyms"), *_table("demonyms")]
+    for country in pycountry.countries:
+        names += [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")]
+    firsts = {name.split()[0] for name in names if name.split()}
+    return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
+
+
+@cache
+def _organisation_names() -> frozenset[str]:
+    return frozenset(_table("organisations").values())
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {key.casefold(): value for key, value in _table("demonyms").items()}
+
+
+def actors_in(phrase: str) -> list[tuple[str, str]]:
+    """Every actor the phrase names, left to right: [(actor, kind)] (longest names first)."""
+    tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else t for t in _TOKEN.findall(phrase)]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].replace("’", "'") not in _first_words():  # no name the tables hold opens here
+            i += 1
+            continue
+        for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            hit = country_or_organisation(" ".join(tokens[i:i + size]))
+            if hit:
+                found.append(hit)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def actor_in(phrase: str) -> tuple[str, str] | None:
+    """The leftmost actor the phrase names, or None."""
+    found = actors_in(phrase)
+    return found[0] if found else None

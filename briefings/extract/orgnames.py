@@ -1,0 +1,44 @@
+"""Organisations to their fullest name: "the Commission" is the "European Commission" the
+article named, "ECOWAS" the "Economic Community of West African States (ECOWAS)".
+
+News style names a body in full once and shortens it after, as it does a person: to a tail of
+its name ("Security Council" for "UN Security Council") or to an acronym given in brackets after
+the full name. Only forms the article itself gives are used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.mentions import Mention
+
+_ACRONYM_AFTER = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """{acronym: full name} for every "Full Name (ACRONYM)" whose capitals spell the acronym's
+    first letter and are at least as many as its letters."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_AFTER.finditer(text):
+        full, short = match.group(1).removeprefix("The "), match.group(2)
+        capitals = [w[0] for w in full.split() if w[0].isupper()]
+        if short[0] == capitals[0] and len(capitals) >= sum(c.isupper() for c in short) - 1:
+            found.setdefault(short, full)
+    return found
+
+
+def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
+    """Each organisation name of the article → its fullest form the article gives."""
+    by_last: dict[str, list[str]] = {}
+    for name in sorted({m.name for m in orgs if m.name.split()}, key=len):
+        by_last.setdefault(name.split()[-1].casefold(), []).append(name)
+    fullest = dict(acronyms(text))
+    for names in by_last.values():  # a tail shares its last word with the full name
+        for name in names:
+            tail = name.casefold().split()
+            longer = [other for other in names if len(other.split()) > len(tail)
+                      and other.casefold().split()[-len(tail):] == tail]
+            if longer:
+                fullest[name] = max(longer, key=len)
+    return fullest

@@ -1,0 +1,225 @@
+"""Whom each quote's speaker speaks for: its ``party``, or None with ``party_reason``.
+
+An analyst groups quotes by the actor on whose behalf words are spoken, so a party is
+* a government, by the country's common English short name ("Russia", "South Korea"), for
+  officials, ministries, spokespeople and seats of government ("the Kremlin");
+* an international organisation by its name ("United Nations", "European Union") for its
+  bodies, officers and envoys;
+* any other body by its full name as the article gives it ("Amnesty International");
+* "independent" for analysts, experts and citizens speaking for themselves;
+* several governments speaking together: their names joined in the article's order.
+
+Only what the text states counts: the speaker's name when it is a body, the titles and
+appositions the article gives a person ("Russian Deputy Foreign Minister X", "X, the EU's
+envoy,"), in reading order, the first actor found winning; a speaker keeps one party in an
+article. Nothing found: None, and the reason says so (no guess from a name's language).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from briefings.extract.actors import actor_in, actors_in
+from briefings.extract.article import Article
+from briefings.extract.lexicon import union, words
+from briefings.extract.mentions import Mention
+from briefings.extract.resolve import Resolver
+from briefings.extract.spans import Quote
+
+INDEPENDENT = "independent"
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the name's line
+_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
+_TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
+_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
+                         r"\s*(?:,|;|\.?\n|\.?$)")
+_OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
+_TITLE_LINKS = {"of", "the", "for", "to", "and", "on", "at", "in"}
+
+
+def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
+    """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
+    known: dict[str, tuple[str | None, str | None]] = {}
+    for quote in quotes:
+        if quote.speaker is None:
+            quote.party, quote.party_reason = None, "no speaker"
+            continue
+        if quote.speaker not in known:
+            known[quote.speaker] = _party(article, resolver, quote)
+        quote.party, quote.party_reason = known[quote.speaker]
+
+
+def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
+    speaker = quote.speaker or ""
+    if quote.joint:
+        parties = [_party_of_name(article, resolver, member) for member in quote.joint]
+        names = list(dict.fromkeys(p for p, _ in parties if p))
+        if len(names) == len(parties) or (names and len(names) > 1):
+            return _joined(names), None
+        return None, f"the parties of {', '.join(quote.joint)} are not all stated"
+    if resolver.people_named(speaker):
+        return _party_of_name(article, resolver, speaker)
+    principal = _principal(resolver, speaker)
+    if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
+        return _party_of_name(article, resolver, principal)
+    return _party_of_body(speaker)
+
+
+def _principal(resolver: Resolver, speaker: str) -> str | None:
+    """The person a body is named after ("X government", "X administration", "X's office")."""
+    words_ = speaker.replace("’", "'").replace("'s ", " ").split()
+    if len(words_) < 2 or words_[-1].lower() not in _OFFICES:
+        return None
+    owner = resolver.full_name(" ".join(words_[:-1]))
+    return owner if resolver.people_named(owner) else None
+
+
+def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
+    """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
+    name holds, else for itself."""
+    found = actor_in(speaker)
+    if found:
+        return found[0], None
+    if _group_head(speaker):
+        return None, f"{speaker!r} does not say whom they speak for"
+    if speaker[:1].isupper():
+        return speaker, None  # another organisation, by the name the article gives it
+    return None, f"{speaker!r} is not a named body"
+
+
+def _group_head(speaker: str) -> bool:
+    last = speaker.split()[-1].lower() if speaker.split() else ""
+    return last in union("role_nouns", "independent_roles") or speaker[:1].islower()
+
+
+def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order."""
+    independent = False
+    titles = titles_of(article, resolver, name)
+    for title in titles:
+        found = actor_in(title)
+        if _speaks_for_self(title) and (found is None or found[1] == "country"):
+            independent = True
+            continue
+        if found:
+            return found[0], None
+        body = _body_in_title(title)
+        if body:
+            return body, None
+    if independent:
+        return INDEPENDENT, None
+    found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
+    if found:
+        return found[0], None
+    official = any(w.lower() in words("government_titles") for t in titles for w in t.split())
+    home = home_country(article) if official else None
+    if home:
+        return home, None
+    return None, f"the article does not say whom {name} speaks for"
+
+
+def home_country(article: Article) -> str | None:
+    """The country the article's own words name most often (quotes left out), if one leads."""
+    return _home_country(article.masked)
+
+
+@lru_cache(maxsize=4)
+def _home_country(masked: str) -> str | None:
+    counts: dict[str, int] = {}
+    for line in masked.splitlines():
+        for actor, kind in actors_in(line):
+            if kind == "country":
+                counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _body_in_title(title: str) -> str | None:
+    """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
+    role noun that are no title name the body the person speaks for."""
+    words_ = title.split()
+    while words_ and words_[-1].lower() in _title_words():
+        words_.pop()
+    if not words_ or len(words_) == len(title.split()):
+        return None
+    body = " ".join(words_).removesuffix("'s").removesuffix("’s")
+    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a"):
+        return None
+    return body
+
+
+def _speaks_for_self(title: str) -> bool:
+    lowered = title.lower().split()
+    return bool(lowered) and (lowered[-1] in words("independent_roles") or
+                              " ".join(lowered[-2:]) in words("independent_roles"))
+
+
+def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
+    """The titles and appositions the article gives the person ``name``, in reading order."""
+    titles = []
+    for person in resolver.people_named(name):
+        before = title_before(article, person)
+        if before:
+            titles.append(before)
+        if person.role and person.role not in before:
+            titles.append(person.role)
+        titles.append(apposition_after(article, person))
+    return [t for t in titles if t]
+
+
+def apposition_after(article: Article, person: Mention) -> str:
+    """The apposition after a name up to its closing comma ("X, the U.S. ambassador to the UN,")."""
+    match = _APPOSITION.match(article.masked, person.end, min(len(article.masked), person.end + 120))
+    return match.group(1) if match else ""
+
+
+def title_before(article: Article, person: Mention) -> str:
+    """The title words written just before a name, on its line: "Chinese Foreign Ministry
+    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
+    kept: list[str] = []
+    end = person.start
+    title_words = _title_words()
+    while len(kept) < _TITLE_REACH:
+        match = _WORD_BEFORE.search(article.masked, max(0, end - 40), end)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        if not (bare[:1].isupper() or bare.lower() in title_words or bare.lower() in _TITLE_LINKS):
+            break
+        kept.insert(0, word)
+        end = match.start()
+    while kept and kept[0].lower() in _TITLE_LINKS:
+        kept.pop(0)
+    return " ".join(kept) or _title_before_comma(article, person)
+
+
+def _title_before_comma(article: Article, person: Mention) -> str:
+    """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
+    before = article.masked[max(0, person.start - 160):person.start]
+    match = _COMMA_TITLE.search(before)
+    if match is None:
+        return ""
+    phrase = match.group(1).split()[-12:]
+    head = _without_portfolio(phrase)
+    return " ".join(phrase) if head and head[-1].lower() in _title_words() else ""
+
+
+def _without_portfolio(phrase: list[str]) -> list[str]:
+    """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
+    portfolio after "for" or "of" is cut before the title's last word is read."""
+    for k, word in enumerate(phrase):
+        if word in ("for", "of") and k and phrase[k - 1].lower() in _title_words():
+            return phrase[:k]
+    return phrase
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

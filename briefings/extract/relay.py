@@ -1,0 +1,43 @@
+"""News outlets as relays: "..., ISNA reported", "according to state-run MENA".
+
+An agency or paper that reports someone's words is not their speaker; but a paper's own words
+("the Global Times wrote in an editorial") are its own. So an outlet is taken for a relay, and
+never given the quote, when a person is the subject of the same sentence or was the speaker of
+the sentence before in the same paragraph; otherwise it stays the speaker. Outlets are a word
+list (``news_outlets.txt``) and names holding a word such as "Agency" or "News"
+(``news_outlet_words.txt``).
+"""
+
+from __future__ import annotations
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import words
+from briefings.extract.mentions import Mention
+from briefings.extract.sentences import Sentence
+
+_PEOPLE = ("person", "pronoun", "name1")
+
+
+def is_news_outlet(mention: Mention) -> bool:
+    """A news agency, broadcaster or paper."""
+    name = (mention.name or mention.surface).replace("state-run ", "").lower()
+    return name in words("news_outlets") or (
+        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split()))
+
+
+def relays(article: Article, sentence: Sentence, mention: Mention,
+           speakers: list[tuple[int, str, str]]) -> bool:
+    """Whether the outlet ``mention`` relays another speaker's words in ``sentence``."""
+    if not is_news_outlet(mention):
+        return False
+    others = [m for m in article.mentions_between(sentence.start, sentence.end)
+              if m is not mention and m.kind in _PEOPLE and m.subject_like and not is_news_outlet(m)]
+    if others:
+        return True
+    index = article.sentence_index(sentence.start)
+    if index == 0:
+        return False
+    previous = article.sentences[index - 1]
+    if article.paragraph_of(previous.start) != article.paragraph_of(sentence.start):
+        return False
+    return any(previous.start <= position < sentence.start for position, _, _ in speakers)

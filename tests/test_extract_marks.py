@@ -1,0 +1,37 @@
+"""Quotation marks of international house styles, and quotes over a hard line break."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Minister Anna Veld said: « We will not sign this text today », after the talks.",
+     " We will not sign this text today "),
+    ("Minister Anna Veld said: „We will not sign this text today“, after the talks.",
+     "We will not sign this text today"),
+    ("Minister Anna Veld said: „We will not sign this text today”, after the talks.",
+     "We will not sign this text today"),
+    ("Minister Anna Veld said: ''We will not sign this text today,'' after the talks.",
+     "We will not sign this text today,"),
+    ("Minister Anna Veld left.\n'We will not sign this text today,' she said. 'Nor will we sign "
+     "it next week,' she added.", "We will not sign this text today,"),
+])
+def test_house_style_marks(text: str, quote: str) -> None:
+    found = extract_quotes(text)
+    assert found[0].quote == quote and found[0].speaker == "Anna Veld"
+
+
+def test_a_quote_runs_over_a_hard_line_break_inside_its_sentence() -> None:
+    text = 'Minister Anna Veld said: "We will not sign this text\ntoday, or any day soon," after the talks.'
+    found = extract_quotes(text)
+    assert [q.quote for q in found] == ["We will not sign this text\ntoday, or any day soon,"]
+    assert found[0].speaker == "Anna Veld"
+
+
+def test_a_line_that_ends_a_sentence_still_ends_its_paragraph() -> None:
+    text = ('Minister Anna Veld said: "We will not sign this text today.\n'
+            'Nor will we sign it next week," she added.')
+    assert [q.quote for q in extract_quotes(text)][0] == "We will not sign this text today."
