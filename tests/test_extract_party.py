@@ -239,3 +239,17 @@ def test_a_title_with_its_portfolio_set_off_by_a_comma() -> None:
 def test_party_from_an_apposition_or_a_body_in_the_title(text: str, speaker: str, party: str) -> None:
     quote = _only(text)
     assert (quote.speaker, quote.party) == (speaker, party)
+
+
+@pytest.mark.parametrize("demonym", ["Pakistani", "Greek", "Dutch", "Kenyan", "Iraqi", "Thai", "Swiss",
+                                     "Saudi", "Emirati", "Afghan", "Filipino", "Czech"])
+def test_nationality_then_officials_is_a_group_never_the_adjective(demonym: str) -> None:
+    """Only adjectives ending -ian/-ese/-ish were known to open a group before the demonym table."""
+    quote = _only(f'"We expect a reply within the week," {demonym} officials said on Monday.')
+    assert quote.speaker == f"{demonym} officials"
+    assert quote.party is not None and quote.party not in ("independent", demonym)
+
+
+def test_an_analyst_of_any_nationality_speaks_for_themselves() -> None:
+    quote = _only('"The talks failed because nobody listened," a Dutch analyst told reporters.')
+    assert quote.party == "independent"

@@ -19,6 +19,7 @@ from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.shape import (
     DETERMINERS,
+    is_demonym,
     is_descriptor,
     is_not_name,
     lower_vocabulary,
@@ -134,7 +135,7 @@ class MentionFinder:
         """ "Valdonian officials said", "Republican lawmakers": a nationality or party label
         before a plural role noun is a group, not a name."""
         word = self.words[i][2]
-        if not (is_descriptor(word) or _NATIONALITY.fullmatch(word)):
+        if not (is_descriptor(word) or is_demonym(word) or _NATIONALITY.fullmatch(word)):
             return None
         group = self._role_phrase(i)
         return group if group is not None and group.titles[-1].endswith("s") else None

@@ -76,7 +76,10 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
 
 def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
     """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
-    name holds, else for itself."""
+    name holds, else for itself. An analyst or an expert speaks for themselves, whatever their
+    nationality ("a Dutch analyst")."""
+    if _speaks_for_self(speaker):
+        return INDEPENDENT, None
     found = actor_in(speaker)
     if found:
         return found[0], None

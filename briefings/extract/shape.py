@@ -12,8 +12,9 @@ A phrase that ends in a preposition, an article or an auxiliary ("The great majo
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from briefings.extract.lexicon import union, words
+from briefings.extract.lexicon import pairs, union, words
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -44,6 +45,17 @@ def phrase_problem(phrase: str) -> str | None:
 def is_descriptor(word: str) -> bool:
     """A party label or nationality ("Republican", "Russian"), any case."""
     return word.lower().rstrip(".,") in words("descriptors")
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality adjective from the demonym table ("Pakistani", "Dutch", "Kenyan"), capitalised."""
+    bare = word.rstrip(".,")
+    return bare[:1].isupper() and bare.casefold() in _demonym_keys()
+
+
+@cache
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(key.casefold() for key in pairs("demonyms"))
 
 
 def is_not_name(word: str) -> bool:
