@@ -134,6 +134,30 @@ def rendered_inert(*visible: str) -> Callable[[Bed], None]:
     return check
 
 
+def edition_follows_policy(*kept: str) -> Callable[[Bed], None]:
+    """The build succeeds; the PDF links only to ``kept`` (the web and e-mail addresses the
+    template wrote) and the HTML edition starts with its policy and keeps no other link."""
+
+    def check(bed: Bed) -> None:
+        from pypdf import PdfReader
+
+        from briefings.render.edition import CSP
+
+        report = bed.build(formats=("pdf", "html"))
+        assert report.ok, report.failed
+        uris = sorted(str(action["/URI"]) for page in PdfReader(bed.workspace / "output" / "minimal.pdf").pages
+                      for annotation in page.get("/Annots") or []
+                      if (action := annotation.get_object().get("/A")) is not None and "/URI" in action)
+        assert uris == sorted(kept), uris
+        html = (bed.workspace / "output" / "minimal.html").read_text()
+        assert html.index(CSP) < html.index("<body>")
+        hrefs = re.findall(r'href="([^"#][^"]*)"', html.split("<body>", 1)[1])
+        assert sorted(set(hrefs)) == sorted(kept), hrefs
+        assert "http-equiv=\"refresh\"" not in html.lower()
+
+    return check
+
+
 def loads_as_text(field: str, value: str) -> Callable[[Bed], None]:
     def check(bed: Bed) -> None:
         (loaded,), _ = validate_paths([bed.briefing])
@@ -316,6 +340,16 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("oversized data URI", lambda b: b.template("page.html.j2", '{% extends "default:page.html.j2" %}'
      '{% block body %}<img src="data:image/png;base64,' + "A" * 3_000_000 + '">{{ super() }}{% endblock %}'),
      refused_render("data: URI too large")),
+    # links and requests a template writes (point 5 of issue 20; Chromium: tests/test_edition_policy.py)
+    ("file, share and script links from a template", lambda b: b.template("page.html.j2",
+     '{% extends "default:page.html.j2" %}{% block body %}<a href="file:///etc/passwd">f</a>'
+     '<a href="smb://host/share">s</a><a href="javascript:alert(1)">j</a>'
+     '<a href="https://example.org/kept">k</a>{{ super() }}{% endblock %}'),
+     edition_follows_policy("https://example.org/kept")),
+    ("meta refresh from a template", lambda b: b.template("page.html.j2",
+     '{% extends "default:page.html.j2" %}{% block body %}<meta http-equiv="refresh" content="0; '
+     'https://example.org/away"><a href="mailto:desk@example.org">m</a>'
+     "{{ super() }}{% endblock %}"), edition_follows_policy("mailto:desk@example.org")),
     # paths and ids
     ("briefing id with ..", lambda b: b.edit("id: minimal", "id: ../escape"), refused_validation("id: not a valid id")),
     ("briefing id a device name", lambda b: b.edit("id: minimal", "id: con"), refused_validation("reserved device name")),

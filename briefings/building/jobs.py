@@ -57,6 +57,7 @@ class RenderedText:
 
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
+    from briefings.render.edition import html_edition
     from briefings.render.markdown import render_markdown
     from briefings.render.offline import refuse_requests
     from briefings.render.page import render_page
@@ -76,6 +77,8 @@ def render_text(job: Job) -> RenderedText:
         for page in (html, with_contents):
             if page is not None:
                 refuse_requests(page, job.name)
+        html = html_edition(html, job.name)  # its policy on top, whatever the template wrote
+        with_contents = with_contents and html_edition(with_contents, job.name)
     return RenderedText(markdown_text, html, with_contents)
 
 
