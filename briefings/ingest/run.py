@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,9 +62,16 @@ def selected_inputs(config: Config, names: Sequence[str], *, strict: bool = True
     return chosen
 
 
-def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None = None) -> IngestReport:
-    """Collect new material for the named briefings (default: every configured one)."""
+#: The longest one ingest run fetches for, over every feed (each feed also has its own budget).
+RUN_SECONDS = 600.0
+
+
+def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None = None,
+           seconds: float = RUN_SECONDS) -> IngestReport:
+    """Collect new material for the named briefings (default: every configured one); feeds
+    are fetched for at most ``seconds`` in all, what is left is read on the next run."""
     report = IngestReport()
+    deadline = time.monotonic() + seconds
     with Extractor() as extractor:  # one worker for the run, started by the first page
         for settings in selected_inputs(config, names):
             briefing = config.resolve(settings.briefing)
@@ -72,7 +80,8 @@ def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None
                 state_path = IngestState.load(config.root, briefing).path
                 state_path.parent.mkdir(parents=True, exist_ok=True)
                 with FileLock(f"{state_path}.lock", timeout=60):
-                    _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor)
+                    _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor,
+                                deadline)
             except Timeout:
                 report.problems.append(f"{briefing}: another ingest is running; skipped")
             except BriefingError as error:
@@ -83,7 +92,7 @@ def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None
 
 
 def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestReport,
-                now: dt.datetime, extractor: Extractor) -> None:
+                now: dt.datetime, extractor: Extractor, deadline: float) -> None:
     state = IngestState.load(config.root, briefing)
     before = report.articles
     found: Article | BriefingError
@@ -99,7 +108,7 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
         from briefings.ingest.feeds import collect_feed
 
         try:
-            for url, found in collect_feed(feed, settings, state, extractor):
+            for url, found in collect_feed(feed, settings, state, extractor, deadline):
                 if _take(briefing, found, report, now):
                     state.seen_urls[url] = "archived" if isinstance(found, Article) else "refused"
                 state.save()
