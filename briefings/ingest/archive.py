@@ -3,7 +3,9 @@
 The article is drafted by the same code as ``briefings draft --into`` (quotes under the right
 party and speaker, new parties, candidate consequences), plus a candidate timeline event; every
 item drafted is marked ``status: proposed`` and cites the new source, and anything whose
-fingerprint the analyst rejected before is left out. The source records the URL, the sha256
+fingerprint the analyst rejected before is left out. Given an :class:`Extractor`, the drafting
+runs in its worker within DRAFT_SECONDS: an article whose drafting overruns is not archived and
+is tried again next run. The source records the URL, the sha256
 of the archived copy and when it was retrieved. The briefing is validated after the edit; if it
 would not be valid, the file and the archive are put back as they were.
 """
@@ -22,12 +24,17 @@ from briefings.building.files import atomic_write
 from briefings.drafting.infer import dump, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
-from briefings.ingest.article import Article
+from briefings.ingest.article import Article, ArticleProblem
 from briefings.ingest.dedupe import duplicate_of
+from briefings.ingest.extractor import Extractor
 from briefings.load.yaml import read_yaml
 from briefings.review.items import items, proposed
 from briefings.validation.provenance import sha256_of
 from briefings.validation.run import validate_file
+
+#: The longest drafting one article may take in ingest (extraction is linear in the article,
+#: whose size ``max_bytes`` bounds; this is the guard for what that does not foresee).
+DRAFT_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -40,8 +47,10 @@ class Archived:
     duplicate: str | None = None
 
 
-def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archived:
-    """Archive ``article`` under ``briefing``'s sources/ and propose what it says."""
+def archive_article(briefing: Path, article: Article, now: dt.datetime, extractor: Extractor | None = None,
+                    budget: float | None = None) -> Archived:
+    """Archive ``article`` under ``briefing``'s sources/ and propose what it says (drafted in
+    ``extractor``'s worker within ``budget`` seconds, when one is given)."""
     tree, issues = read_yaml(briefing, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
@@ -54,8 +63,14 @@ def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archi
         copy.write_text(article.archived_text(), encoding="utf-8")
         before = {str(p.get("id")) for p in tree.get("parties", None) or []}
         try:
-            result, _ = merge_into(copy, briefing, today=now.date())
+            if extractor is None:
+                result, _ = merge_into(copy, briefing, today=now.date())
+            else:
+                result, _ = extractor.call(merge_into, (copy, briefing), budget or DRAFT_SECONDS, "",
+                                           "drafting the article", "the drafting budget", today=now.date())
             tree, archive_to = result.tree, result.archive_to
+        except ArticleProblem:  # drafting overran its budget, or its process died
+            raise
         except BriefingError:  # no attributed quotes: archive it with a candidate event only
             archive_to = briefing.parent / "sources" / copy.name
             tree.setdefault("sources", CommentedSeq()).append(yaml_map(id=copy.stem))

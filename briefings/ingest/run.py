@@ -101,7 +101,7 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
 
         for digest, found in collect(config.resolve(settings.inbox), state.inbox, settings.max_bytes,
                                      extractor, settings.extract_seconds):
-            if _take(briefing, found, report, now) and digest:
+            if _take(briefing, found, report, now, extractor) and digest:
                 state.inbox[digest] = found.origin if isinstance(found, Article) else "unreadable"
         state.save()
     for feed in settings.feeds:
@@ -109,7 +109,7 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
 
         try:
             for url, found in collect_feed(feed, settings, state, extractor, deadline):
-                if _take(briefing, found, report, now):
+                if _take(briefing, found, report, now, extractor):
                     state.seen_urls[url] = "archived" if isinstance(found, Article) else "refused"
                 state.save()
         except BriefingError as error:
@@ -119,14 +119,15 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
         report.briefings.append(briefing)
 
 
-def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, now: dt.datetime) -> bool:
+def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, now: dt.datetime,
+          extractor: Extractor) -> bool:
     """Archive one article (or record the problem met reading it); True when it is settled
     (archived, a duplicate, or unreadable as it stands) and should not be tried again."""
     if not isinstance(found, Article):
         report.problems.append(str(found))
         return getattr(found, "permanent", True)
     try:
-        done = archive_article(briefing, found, now)
+        done = archive_article(briefing, found, now, extractor)
     except BriefingError as error:
         report.problems.append(f"{found.origin}: {error}")
         return False
