@@ -228,6 +228,6 @@ def test_markup_the_rewrite_misses_fails_the_edition(monkeypatch: pytest.MonkeyP
     from briefings.render import edition
 
     monkeypatch.setattr(edition, "_without_refused_markup", lambda page: page)
-    with pytest.raises(EditionRefused, match="minimal: the HTML edition cannot be made to follow its "
+    with pytest.raises(EditionRefused, match="(?s)minimal: the HTML edition cannot be made to follow its "
                                              "policy.*a link to \\['file:///etc/passwd'\\]"):
         html_edition('<!DOCTYPE html><html><head></head><body><a href="file:///etc/passwd">x</a>', "minimal")

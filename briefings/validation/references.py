@@ -20,7 +20,7 @@ from briefings.errors import BriefingError, Issue, Severity
 from briefings.load.paths import PathRefused, confine, read_regular_file
 from briefings.load.yaml import LoadedBriefing, Location, dotted, plain
 from briefings.schema.briefing import Briefing, Party
-from briefings.validation.provenance import SourceText, names_near
+from briefings.validation.provenance import MAX_CLOSEST_PASSAGES, SourceText, names_near
 from briefings.validation.review import review_placeholders
 
 
@@ -66,6 +66,7 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
             texts[source.id] = SourceText(raw.decode("utf-8"))
         except UnicodeDecodeError:
             yield ("sources", i, "text"), f"'{source.text}' is not UTF-8 text", Severity.ERROR
+    misquotes = 0
     for i, party in enumerate(briefing.parties):
         for j, quote in enumerate(party.quotes):
             archived = texts.get(quote.source)
@@ -74,11 +75,8 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
             here: Location = ("parties", i, "quotes", j, "text")
             match = archived.find(quote.text)
             if match is None:
-                closest = archived.closest(quote.text)
-                yield here, (
-                    f"quote not found in source '{quote.source}'; closest passage "
-                    f"(line {closest.line}, {closest.score:.0f}% similar): \"{closest.text}\""
-                ), Severity.ERROR
+                misquotes += 1
+                yield here, _not_found(archived, quote.text, quote.source, misquotes), Severity.ERROR
                 continue
             names = _speaker_names(party, quote.speaker)
             if not names_near(archived.window(match), names):
@@ -86,6 +84,17 @@ def _provenance(briefing: Briefing, folder: Path) -> Iterator[tuple[Location, st
                     f"the speaker '{quote.speaker}' is not named near this quote in source "
                     f"'{quote.source}' (looked for: {', '.join(names)})"
                 ), Severity.WARNING
+
+
+def _not_found(archived: SourceText, quote: str, source: str, count: int) -> str:
+    """The message for a quote not in its source: with the closest passage for the first
+    MAX_CLOSEST_PASSAGES misquotes of a briefing, without it after (the search is slow)."""
+    if count > MAX_CLOSEST_PASSAGES:
+        return (f"quote not found in source '{source}' (no closest passage: only the first "
+                f"{MAX_CLOSEST_PASSAGES} misquotes of a briefing are given one)")
+    closest = archived.closest(quote)
+    return (f"quote not found in source '{source}'; closest passage "
+            f"(line {closest.line}, {closest.score:.0f}% similar): \"{closest.text}\"")
 
 
 def _speaker_names(party: Party, speaker: str) -> list[str]:
