@@ -203,6 +203,20 @@ def _symlinked_source(bed: Bed) -> None:
     bed.edit("text: article.txt", "text: linked.txt")
 
 
+def _fifo_briefing(bed: Bed) -> None:
+    bed.briefing.unlink()
+    os.mkfifo(bed.briefing)
+
+
+def _briefing_linked_out(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid briefing outside the workspace, linked in: following the link would build it."""
+    outside = bed.root / "elsewhere"
+    shutil.copytree(bed.briefing.parent, outside)
+    bed.briefing.unlink()
+    bed.briefing.symlink_to(outside / "minimal.yaml")
+    monkeypatch.chdir(bed.workspace)
+
+
 def _disk_full(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
     bed.build()
     before = (bed.workspace / "output" / "minimal.pdf").read_bytes()
@@ -357,6 +371,10 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
      refused_validation("sources[0].text", "leaves the briefing's folder")),
     ("absolute source text", lambda b: b.edit("text: article.txt", "text: /etc/passwd"),
      refused_validation("sources[0].text", "is absolute")),
+    ("briefing file that is a FIFO", _fifo_briefing,
+     refused_validation("is a FIFO (named pipe), not a regular file; it is not read")),
+    ("briefing file linked out of the workspace", _briefing_linked_out,
+     refused_validation("leads out of the workspace", "through a symbolic link")),
     ("source text symlinked outside", _symlinked_source, refused_validation("sources[0].text", "outside the briefing's folder")),
     ("new with a path for an id", _new_with("../../evil"), None),
     ("new with a NUL", _new_with("a\x00b"), None),
