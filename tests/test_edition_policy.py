@@ -21,7 +21,7 @@ import pytest
 from conftest import CASES
 
 from briefings.cli.app import main
-from briefings.render.edition import CSP, EditionRefused, html_edition
+from briefings.render.edition import CSP, EditionRefused, html_edition, safe_page
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 needs_chromium = pytest.mark.skipif(not (CHROMIUM and DRIVER),
@@ -159,7 +159,7 @@ def test_the_policy_alone_stops_every_form(ws: Path, listener: Listener, browser
     page = render_page(loaded.briefing, html_environment([ws / "templates"]))
     assert f"{listener.url}/refresh" in page and "<script>" in page  # the template wrote them
     edition = ws / "edition.html"
-    edition.write_text(html_edition(page, "minimal"), encoding="utf-8")
+    edition.write_text(html_edition(safe_page(page, "minimal")), encoding="utf-8")
     _open(browser, edition)
     assert listener.received == []
 
@@ -216,7 +216,7 @@ def test_a_template_cannot_put_file_share_or_script_links_into_the_pdf(ws: Path)
 def test_the_policy_is_the_first_thing_a_browser_reads(page: str) -> None:
     import tinyhtml5
 
-    edition = html_edition(page, "p")
+    edition = html_edition(safe_page(page, "p"))
     head = tinyhtml5.parse(edition).find("{http://www.w3.org/1999/xhtml}head")
     assert head is not None and head[0].get("content") == CSP
     assert "javascript:" not in edition
@@ -230,4 +230,4 @@ def test_markup_the_rewrite_misses_fails_the_edition(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(edition, "_without_refused_markup", lambda page: page)
     with pytest.raises(EditionRefused, match="(?s)minimal: the HTML edition cannot be made to follow its "
                                              "policy.*a link to \\['file:///etc/passwd'\\]"):
-        html_edition('<!DOCTYPE html><html><head></head><body><a href="file:///etc/passwd">x</a>', "minimal")
+        safe_page('<!DOCTYPE html><html><head></head><body><a href="file:///etc/passwd">x</a>', "minimal")

@@ -57,7 +57,7 @@ class RenderedText:
 
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
-    from briefings.render.edition import html_edition
+    from briefings.render.edition import safe_page
     from briefings.render.markdown import render_markdown
     from briefings.render.offline import refuse_requests
     from briefings.render.page import render_page
@@ -77,8 +77,8 @@ def render_text(job: Job) -> RenderedText:
         for page in (html, with_contents):
             if page is not None:
                 refuse_requests(page, job.name)
-        html = html_edition(html, job.name)  # its policy on top, whatever the template wrote
-        with_contents = with_contents and html_edition(with_contents, job.name)
+        html = safe_page(html, job.name)  # links, refresh, <base>: whatever the template wrote
+        with_contents = with_contents and safe_page(with_contents, job.name)
     return RenderedText(markdown_text, html, with_contents)
 
 
@@ -99,14 +99,17 @@ def packaged_templates_only(job: Job) -> Job:
 def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str, bytes]:
     """The bytes of every requested output, in the order of ``job.formats``.
 
-    The HTML edition is the page the PDF was laid out from (with contents if the PDF has them).
+    The HTML edition is the page the PDF was laid out from (with contents if the PDF has them),
+    with its Content-Security-Policy on top (:mod:`briefings.render.edition`).
     """
     html = text.html_with_contents if laid_out is not None and laid_out.with_contents else text.html
     outputs: dict[str, bytes] = {"md": text.markdown.encode("utf-8")}
     if laid_out is not None:
         outputs["pdf"] = laid_out.pdf
     if html is not None:
-        outputs["html"] = html.encode("utf-8")
+        from briefings.render.edition import html_edition
+
+        outputs["html"] = html_edition(html).encode("utf-8")  # its policy first, by the package
     return {fmt: outputs[fmt] for fmt in job.formats}
 
 

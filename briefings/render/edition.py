@@ -81,7 +81,7 @@ def _without_refused_markup(page: str) -> str:
     return page
 
 
-def _with_policy(page: str) -> str:
+def _with_policy(page: str) -> str:  # deterministic: what safe_page checked is what is written
     """``page`` with :data:`CSP_META` before anything the template wrote (after the doctype,
     and inside ``<head>`` when the page starts as the packaged template does)."""
     plain = _PLAIN_START.match(page)
@@ -90,17 +90,24 @@ def _with_policy(page: str) -> str:
     return f"<!DOCTYPE html>\n{CSP_META}\n{_DOCTYPE.sub('', page, count=1)}"
 
 
-def html_edition(page: str, name: str) -> str:
-    """The page as the HTML edition: the policy first, refused links and refreshes taken out,
-    checked as a browser would read it (:class:`EditionRefused` if it does not hold)."""
-    edition = _with_policy(_without_refused_markup(page))
-    problems = _problems(edition)
+def safe_page(page: str, name: str) -> str:
+    """The page with refused links, refreshes and ``<base>`` taken out, checked as a browser
+    would read it once :func:`html_edition` has put the policy on top (:class:`EditionRefused`
+    if it would not hold). Also what ``serve`` shows, under its own policy header."""
+    safe = _without_refused_markup(page)
+    problems = _problems(html_edition(safe))
     if problems:
         listed = "\n".join(f"  {problem}" for problem in problems)
         raise EditionRefused(f"{name}: the HTML edition cannot be made to follow its policy (no "
                              f"request, no script, links only to the web, e-mail or the page "
                              f"itself) — nothing was written; change the template\n{listed}")
-    return edition
+    return safe
+
+
+def html_edition(page: str) -> str:
+    """The HTML edition as written: ``page`` (made safe by :func:`safe_page`) with the policy
+    before anything the template wrote."""
+    return _with_policy(page)
 
 
 def _problems(edition: str) -> list[str]:
