@@ -6,9 +6,9 @@ The feed's validators (ETag, Last-Modified) are kept only when every entry was s
 entry whose page failed for a passing reason (a 500, a timeout, a text extraction over its time
 budget) is tried again next run. Everything fetched for one feed shares one time budget
 (FEED_TIMEOUTS times the input's ``timeout_seconds`` of fetching, and never past the run's
-deadline): fifty pages that drip a byte at a time cost one budget, not fifty; the entries not reached wait for the
-next run. An answer that is not a feed at all (an empty body, an HTML page) is a problem of
-the feed, reported, not "nothing new".
+deadline): fifty pages that drip a byte at a time cost one budget, not fifty; the entries not
+reached wait for the next run. An answer that is not a feed at all (an empty body, an HTML
+page) is a problem of the feed, reported, not "nothing new".
 """
 
 from __future__ import annotations
