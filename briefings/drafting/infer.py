@@ -208,6 +208,7 @@ def _short(name: str) -> str:
 def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
     """Group quotes by inferred party; a person's quotes go under them, with their role."""
     parties: dict[str, DraftParty] = {}
+    said: dict[str, set[str]] = {}  # party id -> its quotes, normalised (one look-up, not a scan)
     roles = {q.speaker: q.speaker_role for q in quotes if q.speaker_kind == "person" and q.speaker_role}
     for quote in quotes:
         if not quote.speaker:
@@ -230,7 +231,8 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
             if quote.speaker != name:
                 party.aliases.append(quote.speaker)
         text = quote.quote.strip().rstrip(",;:").strip()
-        if all(normalise(text) != normalise(existing) for existing, _ in party.quotes):
+        if normalise(text) not in said.setdefault(party_id, set()):
+            said[party_id].add(normalise(text))
             party.quotes.append((text, speaker_id))
     return _people_once(list(parties.values()))
 
