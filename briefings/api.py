@@ -67,8 +67,12 @@ def validate(paths: Sequence[Path | str] = (), *, strict: bool = False,
     """
     from briefings.validation.run import validate_paths
 
-    targets = list(paths) or workspace_briefings(load_config(Path(config) if config else None))
-    loaded, warnings = validate_paths(targets, strict=strict)
+    targets: Sequence[Path | str] = list(paths)
+    root = None
+    if not targets:  # the configuration's briefings, confined to its folder
+        workspace = load_config(Path(config) if config else None)
+        targets, root = workspace_briefings(workspace), workspace.root
+    loaded, warnings = validate_paths(targets, strict=strict, root=root)
     return Validation([item.briefing for item in loaded if item.briefing is not None],
                       [item.path for item in loaded], warnings)
 

@@ -18,9 +18,20 @@ Anything else that escapes is a bug in `briefings` and is reported as such by th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+#: What must not reach a terminal raw: control characters (a line break in a file name starts a
+#: fake line), bidirectional controls (U+202E makes "gpj.yaml" read "lmay.jpg") and invisible
+#: format characters.
+_UNSEEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every character a reader could not see written out: ``[U+202E]``."""
+    return _UNSEEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
 class Severity(str, Enum):
@@ -46,7 +57,8 @@ class Issue:
         where = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
         kind = "warning: " if self.severity is Severity.WARNING else ""
         loc = f"{self.location}: " if self.location else ""
-        return f"{where}: {kind}{loc}{self.message}" if where else f"{kind}{loc}{self.message}"
+        text = f"{where}: {kind}{loc}{self.message}" if where else f"{kind}{loc}{self.message}"
+        return visible(text)  # one line, nothing hidden
 
     @property
     def is_error(self) -> bool:

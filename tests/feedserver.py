@@ -28,6 +28,7 @@ class FeedServer:
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.feed_items: str | None = None  # replaces the feed file when set
         self.pages: dict[str, bytes] = {}  # extra pages added by a test
+        self.headers: dict[str, dict[str, str]] = {}  # extra headers for those pages
         self.etag = ETAG
         outer = self
 
@@ -80,7 +81,7 @@ class FeedServer:
             self._send(handler, 200, text.replace("{base}", self.base).encode(), "application/rss+xml",
                        ETag=self.etag, Last_Modified="Thu, 17 Dec 2020 10:00:00 GMT")
         elif path in self.pages:
-            self._send(handler, 200, self.pages[path])
+            self._send(handler, 200, self.pages[path], **self.headers.get(path, {}))
         elif path in PAGES:
             self._send(handler, 200, (FEEDS / PAGES[path]).read_bytes())
         elif path == "/news/error":
@@ -90,7 +91,7 @@ class FeedServer:
             self._send(handler, 302, Location=f"http://localhost:{port}/news/nato")
         elif path == "/news/redirect-here":
             self._send(handler, 301, Location="/news/moved")
-        elif path == "/news/slow":
+        elif path == "/news/slow" or path.startswith("/news/slow/"):
             self._slow(handler)
         elif path == "/news/huge":
             self._huge(handler)

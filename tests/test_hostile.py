@@ -134,6 +134,30 @@ def rendered_inert(*visible: str) -> Callable[[Bed], None]:
     return check
 
 
+def edition_follows_policy(*kept: str) -> Callable[[Bed], None]:
+    """The build succeeds; the PDF links only to ``kept`` (the web and e-mail addresses the
+    template wrote) and the HTML edition starts with its policy and keeps no other link."""
+
+    def check(bed: Bed) -> None:
+        from pypdf import PdfReader
+
+        from briefings.render.edition import CSP
+
+        report = bed.build(formats=("pdf", "html"))
+        assert report.ok, report.failed
+        uris = sorted(str(action["/URI"]) for page in PdfReader(bed.workspace / "output" / "minimal.pdf").pages
+                      for annotation in page.get("/Annots") or []
+                      if (action := annotation.get_object().get("/A")) is not None and "/URI" in action)
+        assert uris == sorted(kept), uris
+        html = (bed.workspace / "output" / "minimal.html").read_text()
+        assert html.index(CSP) < html.index("<body>")
+        hrefs = re.findall(r'href="([^"#][^"]*)"', html.split("<body>", 1)[1])
+        assert sorted(set(hrefs)) == sorted(kept), hrefs
+        assert "http-equiv=\"refresh\"" not in html.lower()
+
+    return check
+
+
 def loads_as_text(field: str, value: str) -> Callable[[Bed], None]:
     def check(bed: Bed) -> None:
         (loaded,), _ = validate_paths([bed.briefing])
@@ -177,6 +201,20 @@ def _symlinked_source(bed: Bed) -> None:
     link = bed.briefing.parent / "linked.txt"
     link.symlink_to(bed.secret)
     bed.edit("text: article.txt", "text: linked.txt")
+
+
+def _fifo_briefing(bed: Bed) -> None:
+    bed.briefing.unlink()
+    os.mkfifo(bed.briefing)
+
+
+def _briefing_linked_out(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid briefing outside the workspace, linked in: following the link would build it."""
+    outside = bed.root / "elsewhere"
+    shutil.copytree(bed.briefing.parent, outside)
+    bed.briefing.unlink()
+    bed.briefing.symlink_to(outside / "minimal.yaml")
+    monkeypatch.chdir(bed.workspace)
 
 
 def _disk_full(bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -323,6 +361,16 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("oversized data URI", lambda b: b.template("page.html.j2", '{% extends "default:page.html.j2" %}'
      '{% block body %}<img src="data:image/png;base64,' + "A" * 3_000_000 + '">{{ super() }}{% endblock %}'),
      refused_render("data: URI too large")),
+    # links and requests a template writes (point 5 of issue 20; Chromium: tests/test_edition_policy.py)
+    ("file, share and script links from a template", lambda b: b.template("page.html.j2",
+     '{% extends "default:page.html.j2" %}{% block body %}<a href="file:///etc/passwd">f</a>'
+     '<a href="smb://host/share">s</a><a href="javascript:alert(1)">j</a>'
+     '<a href="https://example.org/kept">k</a>{{ super() }}{% endblock %}'),
+     edition_follows_policy("https://example.org/kept")),
+    ("meta refresh from a template", lambda b: b.template("page.html.j2",
+     '{% extends "default:page.html.j2" %}{% block body %}<meta http-equiv="refresh" content="0; '
+     'https://example.org/away"><a href="mailto:desk@example.org">m</a>'
+     "{{ super() }}{% endblock %}"), edition_follows_policy("mailto:desk@example.org")),
     # paths and ids
     ("briefing id with ..", lambda b: b.edit("id: minimal", "id: ../escape"), refused_validation("id: not a valid id")),
     ("briefing id a device name", lambda b: b.edit("id: minimal", "id: con"), refused_validation("reserved device name")),
@@ -330,6 +378,10 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
      refused_validation("sources[0].text", "leaves the briefing's folder")),
     ("absolute source text", lambda b: b.edit("text: article.txt", "text: /etc/passwd"),
      refused_validation("sources[0].text", "is absolute")),
+    ("briefing file that is a FIFO", _fifo_briefing,
+     refused_validation("is a FIFO (named pipe), not a regular file; it is not read")),
+    ("briefing file linked out of the workspace", _briefing_linked_out,
+     refused_validation("leads out of the workspace", "through a symbolic link")),
     ("source text symlinked outside", _symlinked_source, refused_validation("sources[0].text", "outside the briefing's folder")),
     ("new with a path for an id", _new_with("../../evil"), None),
     ("new with a NUL", _new_with("a\x00b"), None),

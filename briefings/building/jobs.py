@@ -59,6 +59,7 @@ class RenderedText:
 
 def render_text(job: Job) -> RenderedText:
     """Markdown, and the HTML page with and without a table of contents."""
+    from briefings.render.edition import safe_page
     from briefings.render.markdown import markdown_figures, render_markdown
     from briefings.render.offline import refuse_requests
     from briefings.render.page import render_page
@@ -79,6 +80,8 @@ def render_text(job: Job) -> RenderedText:
         for page in (html, with_contents):
             if page is not None:
                 refuse_requests(page, job.name)
+        html = safe_page(html, job.name)  # links, refresh, <base>: whatever the template wrote
+        with_contents = with_contents and safe_page(with_contents, job.name)
     return RenderedText(markdown_text, html, with_contents, figures)
 
 
@@ -101,7 +104,8 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
     of the Markdown's figures by their path relative to the output folder.
 
     The HTML edition is the page the PDF was laid out from (with contents if the PDF has them),
-    carrying the packaged fonts (the PDF's layout loads them by name instead).
+    carrying the packaged fonts (the PDF's layout loads them by name instead) and its
+    Content-Security-Policy on top (:mod:`briefings.render.edition`).
     """
     from briefings.render.fontfaces import embed_fonts
 
@@ -110,7 +114,9 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
     if laid_out is not None:
         outputs["pdf"] = laid_out.pdf
     if html is not None:
-        outputs["html"] = embed_fonts(html).encode("utf-8")
+        from briefings.render.edition import html_edition
+
+        outputs["html"] = html_edition(embed_fonts(html)).encode("utf-8")  # its policy first, by the package
     files: dict[str, bytes] = {fmt: outputs[fmt] for fmt in job.formats}
     files.update(text.figures)  # the Markdown's figures, by their path (see write_outputs)
     return files

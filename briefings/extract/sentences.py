@@ -1,8 +1,11 @@
 """Sentences and paragraphs of an article, found by pysbd with a few news-specific repairs.
 
 pysbd (rule-based, no model) knows abbreviations such as "U.S.", "Sen." and "Gov.", so a
-sentence never ends inside them. It runs paragraph by paragraph (a paragraph is a line), which
-keeps the cost linear in the length of the article. Two repairs follow pysbd:
+sentence never ends inside them. It runs paragraph by paragraph (a paragraph is a line), and a
+paragraph with more than MAX_STOPS_PER_CALL full stops is given to it in pieces of at most that
+many: pysbd rescans the whole text once per abbreviation it meets, so its cost grows with the
+square of a paragraph's abbreviations ("U.S. " × 12,000 took 26 s), and bounded pieces keep it
+linear in the length of the article. Two repairs follow pysbd:
 
 * a piece that starts with a comma, a closing bracket or a lower-case letter continues the
   sentence before it ("Ann Cole, D-Va., said"), and
@@ -27,12 +30,15 @@ _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 _STOP = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"[\w.'’-]*$")
 _PLAIN_WORD = re.compile(r"[a-z][a-z'’-]+")
-_INNER_STOP = re.compile(r"[.!?…](?=.*\w)")
+_STOP_CHAR = re.compile(r"[.!?…]")
 # a masked quote that ends a sentence: 'XXX." Then' (pysbd keeps such a quote with what follows)
 _QUOTE_END = re.compile(r"X[.!?][\"”’']{1,2}(?=\s+[A-Z\"“‘])")
 _ABBREVIATION_THEN_OPENER = re.compile(
     r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Z][a-z]{1,4}\.)\s+(?=((?:He|She|It|They|We|The|But|This|His|Her|Their)\b))")
 _TITLE_AT_END = re.compile(r"(?:^|[\s(])([A-Za-z]+)\.\s*$")
+#: The most full stops pysbd is given in one call; real paragraphs have far fewer.
+MAX_STOPS_PER_CALL = 40
+_ANY_STOP = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -48,7 +54,7 @@ def _continues(previous: str, piece: str) -> bool:
     lead = piece.lstrip()
     if not lead or lead[0] in ",;:)]}" or lead[0].islower():
         return True
-    title = _TITLE_AT_END.search(previous)
+    title = _TITLE_AT_END.search(previous[-40:])  # the end is enough (and keeps this linear)
     return bool(title and title.group(1).lower() in words("abbreviated_titles"))
 
 
@@ -93,18 +99,48 @@ def _plain_sentences(paragraph: str) -> list[str] | None:
     return pieces
 
 
+def _has_inner_stop(text: str) -> bool:
+    """Whether a stop comes before the last word character (a lookahead for a later word
+    from every stop was quadratic on a paragraph of ellipses)."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return _STOP_CHAR.search(text, 0, end) is not None
+
+
+def _bounded_parts(paragraph: str) -> list[str]:
+    """``paragraph`` cut into parts of MAX_STOPS_PER_CALL to twice as many stops, for pysbd:
+    each cut after the first stop past the count that follows a plain lower-case word and
+    precedes a capital (a sentence end, not an abbreviation), or, failing one, after the stop
+    that reaches twice the count. One pass over the stops."""
+    if sum(paragraph.count(char) for char in ".!?…") <= MAX_STOPS_PER_CALL:
+        return [paragraph]
+    parts, start, stops = [], 0, 0
+    for stop in _ANY_STOP.finditer(paragraph):
+        stops += 1
+        if stops < MAX_STOPS_PER_CALL:
+            continue
+        before = _TOKEN_BEFORE.search(paragraph, max(0, stop.start() - 30), stop.start())
+        likely_end = (paragraph[stop.end():stop.end() + 1].isupper() and before is not None
+                      and _PLAIN_WORD.fullmatch(before.group()) is not None)
+        if likely_end or stops >= 2 * MAX_STOPS_PER_CALL:
+            parts.append(paragraph[start:stop.end()])
+            start, stops = stop.end(), 0
+    return [*parts, paragraph[start:]]
+
+
 def _paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """The sentences of ``text[start:end]``, one paragraph, as ranges of ``text``."""
     paragraph = text[start:end]
     stripped = paragraph.strip()
-    if not _INNER_STOP.search(stripped):  # no stop before the end: one sentence, no need to ask
+    if not _has_inner_stop(stripped):  # no stop before the end: one sentence, no need to ask
         offset = paragraph.find(stripped)
         return [Sentence(start + offset, start + offset + len(stripped))]
     pieces: list[list[int]] = []
     cursor = 0
     segments = _plain_sentences(paragraph) or [
-        piece for segment in _SEGMENTER.segment(paragraph) for quoted in _split_after_quotes(segment)
-        for piece in _split_after_abbreviation(quoted)]
+        piece for part in _bounded_parts(paragraph) for segment in _SEGMENTER.segment(part)
+        for quoted in _split_after_quotes(segment) for piece in _split_after_abbreviation(quoted)]
     for segment in segments:
         found = paragraph.find(segment.strip(), cursor)
         if found < 0 or not segment.strip():

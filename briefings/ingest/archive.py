@@ -3,14 +3,15 @@
 The article is drafted by the same code as ``briefings draft --into`` (quotes under the right
 party and speaker, new parties, candidate consequences), plus a candidate timeline event; every
 item drafted is marked ``status: proposed`` and cites the new source, and anything whose
-fingerprint the analyst rejected before is left out. The source records the URL, the sha256
-of the archived copy and when it was retrieved. The briefing is replaced only once the edited
-text validates (see :mod:`briefings.drafting.commit`).
+fingerprint the analyst rejected before is left out. Given an :class:`Extractor`, the drafting
+runs in its worker within DRAFT_SECONDS: an article whose drafting overruns is not archived and
+is tried again next run. The source records the URL, the sha256 of the archived copy and when it
+was retrieved. The briefing is replaced only once the edited text validates (see
+:mod:`briefings.drafting.commit`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import tempfile
 from dataclasses import dataclass
@@ -23,11 +24,16 @@ from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
-from briefings.ingest.article import Article
+from briefings.ingest.article import Article, ArticleProblem
 from briefings.ingest.dedupe import duplicate_of
+from briefings.ingest.extractor import Extractor
 from briefings.load.yaml import read_yaml
 from briefings.review.items import items, proposed
 from briefings.validation.provenance import sha256_of
+
+#: The longest drafting one article may take in ingest (extraction is linear in the article,
+#: whose size ``max_bytes`` bounds; this is the guard for what that does not foresee).
+DRAFT_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -42,8 +48,10 @@ class Archived:
     held: str | None = None
 
 
-def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archived:
-    """Archive ``article`` under ``briefing``'s sources/ and propose what it says.
+def archive_article(briefing: Path, article: Article, now: dt.datetime, extractor: Extractor | None = None,
+                    budget: float | None = None) -> Archived:
+    """Archive ``article`` under ``briefing``'s sources/ and propose what it says (drafted in
+    ``extractor``'s worker within ``budget`` seconds, when one is given).
 
     If what was drafted would leave the briefing invalid, the article is archived with its
     timeline event only and ``held`` says why: the article is settled (never retried on every
@@ -58,22 +66,36 @@ def archive_article(briefing: Path, article: Article, now: dt.datetime) -> Archi
         copy = Path(scratch) / f"{_stem(article, tree, briefing.parent / 'sources')}.txt"
         copy.write_text(article.archived_text(), encoding="utf-8")
         try:
-            return _archive(briefing, tree, copy, article, now, draft=True)
+            return _archive(briefing, tree, copy, article, now,
+                            _drafted(copy, briefing, now, extractor, budget))
         except ValidationFailed as failed:
             tree, _ = read_yaml(briefing, for_editing=True)
             reason = "; ".join(str(issue) for issue in failed.issues[:3])
-            done = _archive(briefing, tree, copy, article, now, draft=False)
+            done = _archive(briefing, tree, copy, article, now, None)
             return Archived(done.source_id, done.proposed, held=f"its drafted items would not validate ({reason})")
 
 
-def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.datetime, *, draft: bool) -> Archived:
-    """Merge ``copy`` in (``draft``) or add its source alone, mark the new items proposed, and
-    replace the briefing only if it validates."""
+def _drafted(copy: Path, briefing: Path, now: dt.datetime, extractor: Extractor | None,
+             budget: float | None) -> Any:
+    """``copy`` merged into ``briefing`` (in ``extractor``'s worker within ``budget`` seconds when
+    one is given), or None when it has no attributed quotes. A drafting that overran its budget
+    or whose process died is raised: the article is tried again on the next run."""
+    try:
+        if extractor is None:
+            return merge_into(copy, briefing, today=now.date())[0]
+        return extractor.call(merge_into, (copy, briefing), budget or DRAFT_SECONDS, "",
+                              "drafting the article", "the drafting budget", today=now.date())[0]
+    except ArticleProblem:
+        raise
+    except BriefingError:
+        return None
+
+
+def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.datetime, merged: Any) -> Archived:
+    """Add ``copy``'s drafted items (``merged``) or, without them, its source alone; mark the new
+    items proposed, and replace the briefing only if it validates."""
     before = {str(p.get("id")) for p in tree.get("parties", None) or []}
     archive_to = briefing.parent / "sources" / copy.name
-    merged = None
-    with contextlib.suppress(BriefingError):  # no attributed quotes: archive it with an event only
-        merged = merge_into(copy, briefing, today=now.date())[0] if draft else None
     if merged is None:
         tree.setdefault("sources", CommentedSeq()).append(yaml_map(id=copy.stem))
     else:

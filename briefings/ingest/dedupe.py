@@ -1,5 +1,6 @@
 """Is an article already archived? The same URL, the same bytes, or the same story on another
-site (a wire story republished): near-duplicates are found with rapidfuzz on the texts."""
+site (a wire story republished): near-duplicates are found with rapidfuzz on the texts as they
+read (:func:`briefings.validation.provenance.comparable`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 from rapidfuzz import fuzz
 
 from briefings.ingest.article import Article
+from briefings.validation.provenance import comparable
 
 #: Two article bodies at least this similar (0-100, rapidfuzz ratio) are one story.
 NEAR_DUPLICATE = 90.0
@@ -23,7 +25,9 @@ def canonical_url(url: str) -> str:
 
 
 def _body(text: str) -> str:
-    return " ".join(text.lower().split())
+    """The words as they read: zero-width characters and lookalike letters cannot make a
+    republished story look new."""
+    return comparable(text).lower()
 
 
 def duplicate_of(article: Article, folder: Path, sources: list[Any]) -> str | None:

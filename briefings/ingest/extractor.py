@@ -9,6 +9,10 @@ trip of its bytes to the worker and of the article back), replaced when a budget
 It starts clean (``spawn``: never a fork of a process that has threads), ignores Ctrl-C (the
 run stops it) and its address space is capped, so a page that balloons fails alone.
 
+Drafting an article into its briefing (quote extraction, :func:`briefings.drafting.merge.merge_into`)
+runs in the same worker within the same budget (:meth:`Extractor.call`): it reads files and
+returns the edited tree, writes nothing, so stopping it midway leaves nothing half done.
+
 An overrun is a problem of that article only, and a passing one (a busy machine can cause it):
 the article is reported and tried again on the next run; the other articles go on. An
 extractor that fails or a worker that dies is a problem of that article, not retried.
@@ -37,6 +41,8 @@ def _start_worker(memory_budget: int) -> None:
         limit = memory_budget * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     import trafilatura  # noqa: F401 - loaded once per worker
+
+    import briefings.drafting.merge  # noqa: F401 - and so is drafting (pysbd, the word lists)
 
 
 class Extractor:
@@ -71,18 +77,34 @@ class Extractor:
         """``reader(origin, data[, url=url])`` in the worker; an ArticleProblem if it fails or
         takes longer than ``budget`` seconds."""
         kwargs = {"url": url} if url is not None else {}
-        future = self._workers().schedule(reader, args=(origin, data), kwargs=kwargs, timeout=budget)
         try:
-            article: Article = future.result()
+            article: Article = self.call(reader, (origin, data), budget, origin, "reading the article", **kwargs)
+        except ArticleProblem:
+            raise
+        except Exception as error:  # noqa: BLE001 - the extractor failed on this input
+            raise ArticleProblem(f"{origin}: the text extractor failed ({type(error).__name__}: {error}); "
+                                 "skipped") from None
+        return article
+
+    def call(self, function: Callable[..., Any], args: tuple[Any, ...], budget: float, origin: str,
+             doing: str, budget_name: str = "extract_seconds", **kwargs: Any) -> Any:
+        """``function(*args, **kwargs)`` in the worker (messages start with ``origin``, if not
+        empty). Over ``budget`` seconds: a passing
+        ArticleProblem (tried again next run); the worker dead: a permanent one; an
+        ArticleProblem raised inside: itself; anything else it raises: raised here."""
+        future = self._workers().schedule(function, args=args, kwargs=kwargs, timeout=budget)
+        where = f"{origin}: " if origin else ""
+        try:
+            return future.result()
         except ArticleProblem as problem:
             raise ArticleProblem(str(problem)) from None
         except TaskTimeout:
-            raise ArticleProblem(f"{origin}: reading the article took longer than its budget of {budget:g} s "
-                                 "(extract_seconds); skipped, tried again next run", permanent=False) from None
-        except Exception as error:  # noqa: BLE001 - the extractor failed on this input, or its process died
+            raise ArticleProblem(f"{where}{doing} took longer than its budget of {budget:g} s "
+                                 f"({budget_name}); skipped, tried again next run", permanent=False) from None
+        except Exception as error:
             from pebble import ProcessExpired
 
-            how = (f"the reading process ended (exit code {error.exitcode})" if isinstance(error, ProcessExpired)
-                   else f"the text extractor failed ({type(error).__name__}: {error})")
-            raise ArticleProblem(f"{origin}: {how}; skipped") from None
-        return article
+            if isinstance(error, ProcessExpired):
+                raise ArticleProblem(f"{where}the reading process ended (exit code {error.exitcode}); "
+                                     f"skipped ({doing})") from None
+            raise

@@ -1,19 +1,23 @@
 """HTTP for ingest, careful by default: only the configured hosts, https unless a feed allows
 http, redirects followed by hand and only within the allowed hosts, conditional requests
-(ETag, Last-Modified), one deadline for the whole fetch (a server that drips bytes cannot hold
-a run), bodies streamed against a size cap (never read whole), a polite user agent.
+(ETag, Last-Modified), one deadline for the whole fetch and one time budget for everything
+fetched for a feed (:class:`FetchBudget`: a server that drips bytes cannot hold a run), bodies
+streamed and decoded piece by piece against a cap on the decoded size (never read or inflated
+whole: :mod:`briefings.ingest.decoding`), a polite user agent.
 """
 
 from __future__ import annotations
 
+import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError
+from briefings.ingest.decoding import ACCEPTED, DecodingProblem, decoded
 
 USER_AGENT = f"briefings/{__version__} (news collection for analysts' briefings; polite, conditional requests)"
 MAX_REDIRECTS = 5
@@ -40,14 +44,32 @@ class Fetched:
     last_modified: str | None
 
 
+@dataclass
+class FetchBudget:
+    """Time left for fetching: ``seconds`` of fetching (counted only while a fetch runs; one
+    budget for a feed and all its pages) and nothing after ``deadline`` (``time.monotonic()``;
+    the run's)."""
+
+    seconds: float = math.inf
+    deadline: float = math.inf
+
+    def remaining(self) -> float:
+        return min(self.seconds, self.deadline - time.monotonic())
+
+
 @dataclass(frozen=True)
 class Fetcher:
-    """Fetches within ``hosts`` (host names) and limits."""
+    """Fetches within ``hosts`` (host names) and limits: ``timeout`` seconds a fetch, and no
+    more than its ``budget`` for all of them."""
 
     hosts: frozenset[str]
     allow_http: bool
     timeout: float
     max_bytes: int
+    budget: FetchBudget = field(default_factory=FetchBudget)
+
+    def out_of_time(self) -> bool:
+        return self.budget.remaining() <= 0
 
     def check(self, url: str) -> None:
         """Refuse a URL outside the configured schemes and hosts."""
@@ -62,19 +84,29 @@ class Fetcher:
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Fetched | None:
         """The response to a GET of ``url``; None when the server says it has not changed (304)."""
-        deadline = time.monotonic() + self.timeout
-        headers = {"User-Agent": USER_AGENT}
+        left = self.budget.remaining()
+        if left <= 0:
+            raise self._timed_out(url)
+        started = time.monotonic()
+        try:
+            return self._get(url, etag, last_modified, started + min(self.timeout, left))
+        finally:
+            self.budget.seconds -= time.monotonic() - started
+
+    def _get(self, url: str, etag: str | None, last_modified: str | None, deadline: float) -> Fetched | None:
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with httpx.Client(timeout=self.timeout, follow_redirects=False, trust_env=False) as client:
+        wait = max(0.05, deadline - time.monotonic())  # no socket wait outlasts the deadline
+        with httpx.Client(timeout=wait, follow_redirects=False, trust_env=False) as client:
             for _ in range(MAX_REDIRECTS + 1):
                 self.check(url)
                 try:
                     result = self._one(client, url, headers, deadline)
                 except httpx.TimeoutException:
-                    raise FetchProblem(f"{url}: timed out after {self.timeout:g} s") from None
+                    raise self._timed_out(url) from None
                 except httpx.HTTPError as error:
                     raise FetchProblem(f"{url}: {type(error).__name__}: {error}") from None
                 if not isinstance(result, str):
@@ -97,14 +129,30 @@ class Fetcher:
             if declared.isdigit() and int(declared) > self.max_bytes:
                 raise FetchProblem(f"{url}: {declared} bytes, over the {self.max_bytes}-byte limit; not read",
                                    permanent=True)
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():  # as it arrives, so the deadline is checked
+            body = self._body(url, response, deadline)
+            return Fetched(str(response.url), body, response.headers.get("content-type", ""),
+                           response.headers.get("etag"), response.headers.get("last-modified"))
+
+    def _body(self, url: str, response: httpx.Response, deadline: float) -> bytes:
+        """The decoded body, read as it arrives (so the deadline is checked) and decoded piece
+        by piece (so the cap holds on the decoded size, whatever the compression ratio)."""
+        chunks, size = [], 0
+        encoding = response.headers.get("content-encoding", "")
+        try:
+            for chunk in decoded(response.iter_raw(), encoding):
                 size += len(chunk)
                 if size > self.max_bytes:
-                    raise FetchProblem(f"{url}: over the {self.max_bytes}-byte limit; stopped reading",
+                    how = f" (decoded from Content-Encoding: {encoding})" if encoding else ""
+                    raise FetchProblem(f"{url}: over the {self.max_bytes}-byte limit; stopped reading{how}",
                                        permanent=True)
                 if time.monotonic() > deadline:
-                    raise FetchProblem(f"{url}: timed out after {self.timeout:g} s")
+                    raise self._timed_out(url)
                 chunks.append(chunk)
-            return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""),
-                           response.headers.get("etag"), response.headers.get("last-modified"))
+        except DecodingProblem as problem:
+            raise FetchProblem(f"{url}: {problem}", permanent=True) from None
+        return b"".join(chunks)
+
+    def _timed_out(self, url: str) -> FetchProblem:
+        if self.budget.remaining() <= self.timeout / 100:  # the budget, not this fetch, ran out
+            return FetchProblem(f"{url}: the time budget ran out (the feed's or the run's); tried again next run")
+        return FetchProblem(f"{url}: timed out after {self.timeout:g} s")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,16 +61,24 @@ def selected_inputs(config: Config, names: Sequence[str], *, strict: bool = True
     return chosen
 
 
-def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None = None) -> IngestReport:
-    """Collect new material for the named briefings (default: every configured one)."""
+#: The longest one ingest run fetches for, over every feed (each feed also has its own budget).
+RUN_SECONDS = 600.0
+
+
+def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None = None,
+           seconds: float = RUN_SECONDS) -> IngestReport:
+    """Collect new material for the named briefings (default: every configured one); feeds
+    are fetched for at most ``seconds`` in all, what is left is read on the next run."""
     report = IngestReport()
+    deadline = time.monotonic() + seconds
     with Extractor() as extractor:  # one worker for the run, started by the first page
         for settings in selected_inputs(config, names):
             briefing = config.resolve(settings.briefing)
             try:
                 with briefing_lock(config.root, briefing):  # the lock review takes too
                     load_briefing(briefing)  # a briefing that is not valid is not edited
-                    _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor)
+                    _ingest_one(config, settings, briefing, report, now or dt.datetime.now(dt.UTC), extractor,
+                                deadline)
             except BriefingError as error:
                 report.problems.append(f"{briefing}: {error}")
     for problem in report.problems:
@@ -78,7 +87,7 @@ def ingest(config: Config, names: Sequence[str] = (), *, now: dt.datetime | None
 
 
 def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestReport,
-                now: dt.datetime, extractor: Extractor) -> None:
+                now: dt.datetime, extractor: Extractor, deadline: float) -> None:
     state = IngestState.load(config.root, briefing)
     before = report.articles
     found: Article | BriefingError
@@ -87,15 +96,15 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
 
         for digest, found in collect(config.resolve(settings.inbox), state.inbox, settings.max_bytes,
                                      extractor, settings.extract_seconds):
-            if _take(briefing, found, report, now) and digest:
+            if _take(briefing, found, report, now, extractor) and digest:
                 state.inbox[digest] = found.origin if isinstance(found, Article) else "unreadable"
         state.save()
     for feed in settings.feeds:
         from briefings.ingest.feeds import collect_feed
 
         try:
-            for url, found in collect_feed(feed, settings, state, extractor):
-                if _take(briefing, found, report, now):
+            for url, found in collect_feed(feed, settings, state, extractor, deadline):
+                if _take(briefing, found, report, now, extractor):
                     state.seen_urls[url] = "archived" if isinstance(found, Article) else "refused"
                 state.save()
         except BriefingError as error:
@@ -105,14 +114,15 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
         report.briefings.append(briefing)
 
 
-def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, now: dt.datetime) -> bool:
+def _take(briefing: Path, found: Article | BriefingError, report: IngestReport, now: dt.datetime,
+          extractor: Extractor) -> bool:
     """Archive one article (or record the problem met reading it); True when it is settled
     (archived, a duplicate, or unreadable as it stands) and should not be tried again."""
     if not isinstance(found, Article):
         report.problems.append(str(found))
         return getattr(found, "permanent", True)
     try:
-        done = archive_article(briefing, found, now)
+        done = archive_article(briefing, found, now, extractor)
     except BriefingError as error:
         report.problems.append(f"{found.origin}: {error}")
         return False

@@ -54,8 +54,28 @@ def confine(folder: Path, name: str | PurePath, *, directory: bool = False) -> P
         raise PathRefused(f"{real}: cannot use it: {error.strerror}") from None
     wanted, kind = (stat.S_ISDIR, "a folder") if directory else (stat.S_ISREG, "a regular file")
     if not wanted(mode):
-        raise PathRefused(f"{real} is not {kind} (a device, a FIFO or a folder?); it is not used")
+        raise PathRefused(f"{real} is not {kind} (it is {kind_of_file(mode)}); it is not used")
     return real
+
+
+def kind_of_file(mode: int) -> str:
+    """What a file of ``os.stat`` mode ``mode`` is, for messages: "a FIFO (named pipe)"."""
+    for test, kind in ((stat.S_ISREG, "a regular file"), (stat.S_ISDIR, "a folder"),
+                       (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def leaves(path: Path, folder: Path) -> Path | None:
+    """The real path of ``path`` if it lies inside ``folder`` as written but outside it once
+    symbolic links are resolved (a link out); None otherwise, and for a path written outside."""
+    written = Path(os.path.abspath(path))
+    if not (written.is_relative_to(folder) or written.is_relative_to(folder.resolve())):
+        return None
+    real = written.resolve()
+    return None if real.is_relative_to(folder.resolve()) else real
 
 
 def read_confined(folder: Path, name: str | PurePath, limit: int) -> bytes:

@@ -5,8 +5,10 @@ and only logs a warning when a fetch fails. Here every fetch goes through
 :class:`ConfinedFetcher`: ``data:`` URIs up to a size cap and regular files whose real path lies
 inside an allowed folder are served, and the fonts packaged with briefings by their
 ``briefings-font:`` name (every layout loads them, :mod:`briefings.render.fontfaces`); anything
-else is refused, and a single refusal fails the build with the refused URLs named. Only this
-module and :mod:`briefings.render.engine` import WeasyPrint.
+else is refused, and a single refusal fails the build with the refused URLs named. The links
+of the laid-out pages then go through the link policy (:mod:`briefings.render.links`), so no
+template can put a ``file:``, ``smb:`` or ``javascript:`` link into a PDF. Only this module and
+:mod:`briefings.render.engine` import WeasyPrint.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from weasyprint.urls import FatalURLFetchingError
 from briefings.constants import DEFAULT_PDF_VARIANT
 from briefings.errors import ResourceRefused
 from briefings.render.fontfaces import font_face_css, packaged_font
+from briefings.render.links import allowed_pdf_link
 
 MAX_DATA_URI_BYTES = 2 * 1024 * 1024
 MAX_ASSET_BYTES = 20 * 1024 * 1024
@@ -116,6 +119,8 @@ class Layout:
             self.document = weasyprint.HTML(
                 string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
             ).render(stylesheets=[packaged], font_config=fonts)
+        for page in self.document.pages:  # the link policy on what was laid out, whatever wrote it
+            page.links[:] = [link for link in page.links if allowed_pdf_link(link[0], link[1])]
 
     @property
     def pages(self) -> int:

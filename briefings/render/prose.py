@@ -28,6 +28,7 @@ from functools import lru_cache
 import nh3
 from markdown_it import MarkdownIt
 
+from briefings.render.links import allowed_link
 from briefings.schema.types import BIDI_CONTROLS
 
 #: Brackets nested deeper than this are text, not links: real links do not nest.
@@ -48,7 +49,6 @@ _PROSE_TAGS = {
 _TABLE_TAGS = {"table", "thead", "tbody", "tr", "th", "td"}
 _PROSE_ATTRIBUTES = {"*": {"title", "lang"}, "a": {"href"}, "img": {"src", "alt"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
-_WEB_LINK = re.compile(r"^(?:https?://[^/\s]|mailto:|#)", re.IGNORECASE)
 
 
 def reveal_bidi(text: str) -> str:
@@ -127,7 +127,7 @@ def _parser(tables: bool) -> MarkdownIt:
 def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
     """Links go to the web, to an e-mail address or to an anchor; never to a file."""
     if tag == "a" and attribute == "href":
-        return value if _WEB_LINK.match(value.strip()) else None
+        return value if allowed_link(value) else None
     return value
 
 

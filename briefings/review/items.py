@@ -3,7 +3,8 @@
 A fingerprint names an item by what it says (a quote's words, a consequence's description, an
 event's date and text, a party's name), not by its position, so it survives edits to the file
 and identifies the same material when a later article brings it again: a rejected fingerprint
-is never proposed a second time.
+is never proposed a second time. The words are taken as they read (zero-width characters and
+lookalike letters do not make a new fingerprint).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from briefings.validation.provenance import normalise
+from briefings.validation.provenance import comparable
 
 #: The review id shown to analysts: a prefix of the fingerprint.
 SHORT_ID = 8
@@ -26,13 +27,13 @@ PASSAGE_LIMIT = 400
 def fingerprint(kind: str, item: Any) -> str:
     """16 hex digits naming an item by its words (see the module docstring)."""
     if kind == "party":
-        key = normalise(str(item.get("name", ""))).lower()
+        key = comparable(str(item.get("name", ""))).lower()
     elif kind == "quote":
-        key = normalise(str(item.get("text", "")))
+        key = comparable(str(item.get("text", "")))
     elif kind == "consequence":
-        key = normalise(str(item.get("description", "")))
+        key = comparable(str(item.get("description", "")))
     else:
-        key = f"{item.get('date', '')}\0{normalise(str(item.get('event', '')))}"
+        key = f"{item.get('date', '')}\0{comparable(str(item.get('event', '')))}"
     return hashlib.sha256(f"{kind}\0{key}".encode()).hexdigest()[:16]
 
 

@@ -26,14 +26,15 @@ def validate_file(path: Path | str) -> LoadedBriefing:
 
 
 def validate_paths(
-    paths: Iterable[Path | str], *, strict: bool = False
+    paths: Iterable[Path | str], *, strict: bool = False, root: Path | None = None
 ) -> tuple[list[LoadedBriefing], list[Issue]]:
-    """Validate every briefing under ``paths``.
+    """Validate every briefing under ``paths`` (a link out of the workspace ``root``, default
+    the current folder, is reported, not followed).
 
     Returns the loaded briefings and the warnings. Raises :class:`ValidationFailed` with every
     error of every file (and every warning, under ``strict``) if there is anything to fix.
     """
-    files, problems = find_briefings(paths)
+    files, problems = find_briefings(paths, root)
     if not files and not problems:
         problems.append(Issue(", ".join(str(p) for p in paths) or ".", 0, 0, "",
                               "no briefing files (*.yaml) found"))
