@@ -47,17 +47,17 @@ def test_drafts_that_would_not_validate_leave_the_article_archived_and_settled(
     archived with its event alone, the run says why once, and the next run has nothing to redo."""
     import briefings.ingest.archive as archive
 
-    real = archive.merge_into
+    real = archive._drafted  # the drafting runs in the reading worker: spoil what comes back
 
     def spoiled(*args: object, **kwargs: object) -> object:
-        result, added = real(*args, **kwargs)  # type: ignore[arg-type]
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
         for party in result.tree["parties"]:
             for quote in party.get("quotes", None) or []:
                 if quote.get("source") != "seed-article":
                     quote["speaker"] = "nobody-known"
-        return result, added
+        return result
 
-    monkeypatch.setattr(archive, "merge_into", spoiled)
+    monkeypatch.setattr(archive, "_drafted", spoiled)
     shutil.copytree(SEEDS, tmp_path / "seeds")
     (tmp_path / "briefings.toml").write_text(
         f'[[inputs]]\nbriefing = "{BRIEFING}"\ninbox = "inbox"\n', encoding="utf-8")
