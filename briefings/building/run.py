@@ -5,7 +5,7 @@ A build reads as a list of stages::
     lock      the output folder, so two builds never interleave their writes
     clean     temporary files a killed build left behind
     plan      skip every briefing whose inputs hash as they did when its outputs were written
-    warm up   start the workers' server, so WeasyPrint loads while the build validates
+    start     the render workers, so WeasyPrint loads in them while the build validates
     validate  every briefing to build, and the ids of all of them; nothing is written on an error
     render    text (here from the packaged templates, else in a worker) and PDF layout (always
               in a worker), with time and memory budgets
@@ -18,6 +18,7 @@ building, so a no-op rebuild of a hundred briefings reads hashes and nothing els
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import time
@@ -49,7 +50,6 @@ from briefings.building.pool import (
     run_caught,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
-from briefings.building.server import warm_up
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -209,31 +209,42 @@ class _Build:
                                                 f"toc{variant.toc_min_pages}"))
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
-        # read once a build: where the texts render, and what the server preloads, must agree
-        own_templates = bool(todo) and self.workspace.has_own_templates()
-        if "pdf" in self.options.formats and todo:
-            warm_up(text_in_workers=own_templates)
+        # read once a build: where the texts render, and what the workers load, must agree
+        text_here = not (bool(todo) and self.workspace.has_own_templates())
         skipped = [path for path in files if path not in todo]
-        loaded: list[LoadedBriefing] = []
-        if todo:
-            from briefings.validation.run import validate_paths
+        with contextlib.ExitStack() as stack:
+            pool = self._start_pool(len(todo), text_here)
+            if pool is not None:  # started now: WeasyPrint loads in the workers meanwhile
+                stack.enter_context(pool)
+            loaded: list[LoadedBriefing] = []
+            if todo:
+                from briefings.validation.run import validate_paths
 
-            loaded, self.report.warnings = validate_paths(todo, strict=self.options.strict)
-        # ids are checked across every briefing, built or up to date: two files with one id
-        # would overwrite each other's outputs
-        check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
-        for item in loaded:  # readers see accepted material only (proposed items await review)
-            item.briefing = item.briefing.published() if item.briefing else None
-        for path in skipped:
-            self.report.skipped.append(str(path))
-            self._event(Stage.SKIPPED, path, "up to date", finished=True)
-        if not todo:
-            return
-        jobs = [self._job(item, state) for item in loaded]
-        outcomes = self._render([job for job, _ in jobs], text_here=not own_templates)
+                loaded, self.report.warnings = validate_paths(todo, strict=self.options.strict)
+            # ids are checked across every briefing, built or up to date: two files with one id
+            # would overwrite each other's outputs
+            check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
+            for item in loaded:  # readers see accepted material only (proposed items await review)
+                item.briefing = item.briefing.published() if item.briefing else None
+            for path in skipped:
+                self.report.skipped.append(str(path))
+                self._event(Stage.SKIPPED, path, "up to date", finished=True)
+            if not todo:
+                return
+            jobs = [self._job(item, state) for item in loaded]
+            outcomes = self._render([job for job, _ in jobs], pool)
         for (job, item), outcome in zip(jobs, outcomes, strict=True):
             self._write(item, job, outcome, state, env)
         state.save()
+
+    def _start_pool(self, briefs: int, text_here: bool) -> RenderPool | None:
+        """The render workers, if anything needs them: a PDF's layout, or text from templates
+        of the workspace's own. As many as there are cores, or briefs if fewer."""
+        if not briefs or (text_here and "pdf" not in self.options.formats):
+            return None
+        count = min(self.options.workers or default_workers(), briefs)
+        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
+        return RenderPool(budgets, text_in_workers=not text_here)
 
     def _event(self, stage: Stage, path: Path, detail: str = "", finished: bool = False) -> None:
         self.done += finished
@@ -254,25 +265,24 @@ class _Build:
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
 
-    def _render(self, jobs: list[Job], text_here: bool) -> list[Outcome[dict[str, bytes]]]:
-        """Every job: in the pool, as many at once as there are workers, or — the text of a
-        brief from the packaged templates — its text here and only its layout in the pool."""
-        pdf = "pdf" in self.options.formats
-        if text_here and not pdf:
+    def _render(self, jobs: list[Job], pool: RenderPool | None) -> list[Outcome[dict[str, bytes]]]:
+        """Every job: without a pool, its text here; else in the pool, as many at once as there
+        are workers, or — the text of a brief from the packaged templates — its text here and
+        only its layout in the pool."""
+        if pool is None:
             return [self._text_here(job) for job in jobs]
-        count = min(self.options.workers or default_workers(), len(jobs))
-        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        with RenderPool(budgets, text_in_workers=not text_here) as pool:
-            pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
-            for number, job in enumerate(jobs):
-                self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                if not text_here:
-                    pending.append(pool.submit(render_job, job, job.name).result)
-                    continue
-                if number >= IN_FLIGHT * count:  # render a text only as a worker comes free
-                    pending[number - IN_FLIGHT * count]()
-                pending.append(self._layout_in(pool, job))
-            return [result() for result in pending]
+        text_here = not pool.text_in_workers
+        in_flight = IN_FLIGHT * pool.budgets.workers
+        pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
+        for number, job in enumerate(jobs):
+            self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
+            if not text_here:
+                pending.append(pool.submit(render_job, job, job.name).result)
+                continue
+            if number >= in_flight:  # render a text only as a worker comes free
+                pending[number - in_flight]()
+            pending.append(self._layout_in(pool, job))
+        return [result() for result in pending]
 
     def _text_here(self, job: Job) -> Outcome[dict[str, bytes]]:
         self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
