@@ -13,7 +13,7 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "briefings"
 #: imports inside functions today; lower it as they go (issue 23.3 aims at 25)
-MAX_FUNCTION_LEVEL_IMPORTS = 88
+MAX_FUNCTION_LEVEL_IMPORTS = 87
 
 
 def _module_name(path: Path) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import multiprocessing
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -165,8 +166,6 @@ def _refuse_while_a_worker_starts() -> None:
     render worker as it starts (multiprocessing's rule for its ``forkserver`` and ``spawn``
     start methods); there its build would wait for ever on the output lock the parent holds.
     Refuse at once instead, as multiprocessing itself refuses to start a process then."""
-    import multiprocessing
-
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         raise BriefingError(WORKER_START_MESSAGE)
 
@@ -195,7 +194,7 @@ class _Build:
     total: int = 0
 
     def run(self, paths: Sequence[Path | str]) -> None:
-        from briefings.validation.ids import check_unique_ids
+        from briefings.validation.ids import check_unique_ids  # start-up: see the docstring
 
         files, problems = find_briefings(paths)
         if problems or not files:
@@ -251,7 +250,7 @@ class _Build:
         self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
 
     def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
-        from briefings.building.editions import changes_for
+        from briefings.building.editions import changes_for  # start-up: see the docstring
 
         briefing = item.briefing
         assert briefing is not None
@@ -316,7 +315,7 @@ class _Build:
                 self.report.internal_errors.append(failure)
             self._fail(path, failure.message)
             return
-        from briefings.building.editions import write_outputs
+        from briefings.building.editions import write_outputs  # start-up: see the docstring
 
         assert item.briefing is not None
         deps = source_deps(item.folder, [s.text for s in item.briefing.sources])
