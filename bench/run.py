@@ -1,6 +1,9 @@
 """Benchmarks of `briefings`, as ratios measured on the same machine in one run.
 
-    python bench/run.py [--n 100] [--repeat 3] [--out docs/benchmarks.md]
+    python bench/run.py [--n 100] [--repeat 3] [--out docs/benchmarks.md] [--checkout DIR]
+
+(``--checkout`` measures another version of briefings, from a checkout of it, run as
+``python -m briefings`` with that folder on ``PYTHONPATH``.)
 
 What it measures (every command is a fresh process, as a user or a scheduler runs it):
 
@@ -10,7 +13,10 @@ What it measures (every command is a fresh process, as a user or a scheduler run
   weasyprint with the system fonts, and against `pandoc --pdf-engine=weasyprint` on the same
   Markdown (medians of --repeat interleaved rounds);
 * `briefings validate` of one briefing (wall time, and in-process time without start-up);
-* a batch of N synthetic briefings (variants of the seed) with 1 worker and with all cores;
+* start-up: `briefings --version`;
+* a batch of N synthetic briefings (variants of the seed) on one core (one worker) and on all
+  cores, against WeasyPrint laying out the same N pages in one process on one core, with the
+  same fonts and the same PDF variant (the least a batch can cost per brief);
 * a no-op rebuild of the same N (everything up to date);
 * peak memory (VmHWM) of each worker process, in a parallel batch of up to 20 run apart from the
   timed ones (sampling /proc takes CPU from the workers);
@@ -43,9 +49,10 @@ STANCES = ["supports", "opposes", "mixed", "neutral", "unclear"]
 
 def briefings_command(*args: str) -> list[str]:
     """The ``briefings`` script as a user runs it (its workers re-run the script, which
-    ``python -m briefings`` would hide); ``-m`` where the script is not installed."""
+    ``python -m briefings`` would hide); ``-m`` where the script is not installed, or where
+    another checkout is measured."""
     script = Path(sys.executable).parent / "briefings"
-    if script.exists():
+    if script.exists() and "BENCH_CHECKOUT" not in os.environ:
         return [str(script), *args]
     return [sys.executable, "-m", "briefings", *args]
 
@@ -79,6 +86,20 @@ WEASYPRINT_VIA_LINKER = (
     "import weasyprint.__main__\n"
     "ctypes.util.find_library = usual\n"
     "weasyprint.__main__.main(sys.argv[1:])\n")
+
+
+#: WeasyPrint laying out every page given in one process, as its command does each one (a
+#: font configuration per page, the packaged fonts as a stylesheet): argv is the fonts'
+#: stylesheet, the PDF variant, then the pages
+WEASYPRINT_LOOP = (
+    "import sys, weasyprint\n"
+    "from weasyprint.text.fonts import FontConfiguration\n"
+    "fonts_css, variant, *pages = sys.argv[1:]\n"
+    "for page in pages:\n"
+    "    fonts = FontConfiguration()\n"
+    "    css = weasyprint.CSS(filename=fonts_css, font_config=fonts)\n"
+    "    weasyprint.HTML(filename=page).write_pdf(page + '.pdf', stylesheets=[css], font_config=fonts,\n"
+    "                                            pdf_variant=variant, pdf_tags=True)\n")
 
 
 def interleaved(commands: dict[str, list[str]], repeat: int, cwd: Path) -> dict[str, float]:
@@ -200,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-repeat", type=int, default=9,
                         help="rounds of the cold single builds (short, and the noisiest figure)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--checkout", type=Path, help="measure the briefings of this checkout")
+    parser.add_argument("--skip-batch", action="store_true", help="start-up and cold builds only")
     args = parser.parse_args(argv)
+    if args.checkout:
+        os.environ["BENCH_CHECKOUT"] = str(args.checkout.resolve())
+        os.environ["PYTHONPATH"] = str(args.checkout.resolve())
     cores = len(os.sched_getaffinity(0))
     import signal
 
@@ -208,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # the commands must see Ctrl-C
     figures: dict[str, str] = {}
     # as an installed package is: compiled once, not on every start (see "Bytecode" below)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "briefings")], check=True)
+    package = (args.checkout or ROOT) / "briefings"
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=True)
 
     with tempfile.TemporaryDirectory(prefix="briefings-bench-") as tmp:
         tmp = Path(tmp)
@@ -263,7 +290,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             figures["pandoc --pdf-engine=weasyprint"] = "not installed (apt-get install pandoc)"
 
-        validate_wall = median_of(args.repeat, briefings_command("validate", str(single / SEED.name)), single)
+        version = median_of(args.cold_repeat, briefings_command("--version"), single)
+        figures["briefings --version, whole command"] = f"{version:.3f} s"
+        validate_wall = median_of(args.cold_repeat, briefings_command("validate", str(single / SEED.name)),
+                                  single)
         sys.path.insert(0, str(ROOT))
         from briefings.validation.run import validate_paths
 
@@ -273,15 +303,26 @@ def main(argv: list[str] | None = None) -> int:
         figures["validate, whole command"] = f"{validate_wall:.3f} s"
         figures["validate, in process (after imports)"] = f"{time.perf_counter() - started:.3f} s"
 
+        if args.skip_batch:
+            write_report(args.out, figures, cores, args)
+            for key, value in figures.items():
+                print(f"{key}: {value}")
+            return 0
         batch = tmp / "batch"
         make_variants(batch, args.n)
-        # rounds of (1 core, all cores), so that drifts in the machine's speed hit both alike;
-        # the speed-up is the median of the rounds' ratios. "1 core": the command pinned to one
-        # core with one worker, for the build renders text itself beside its worker (a second
-        # core would otherwise take that share); "1 worker" beside it, unpinned, for reference.
-        ones, manys, single_workers = [], [], []
+        # the pages of the batch, for WeasyPrint alone
+        timed(briefings_command("build", str(batch), "--workspace", str(tmp / "wh"), "--format", "html"), tmp)
+        pages = sorted(str(page) for page in (tmp / "wh" / "output").glob("*.html"))
+        weasy_loop = [sys.executable, "-c", WEASYPRINT_LOOP, str(fonts), "pdf/ua-1", *pages]
+        # rounds of (WeasyPrint in one process on 1 core, ours on 1 core, ours on all cores),
+        # so that drifts in the machine's speed hit all alike; ratios are medians of the
+        # rounds' ratios. "1 core": the command pinned to one core with one worker, for the
+        # build renders text itself beside its worker (a second core would otherwise take
+        # that share); "1 worker" beside it, unpinned, for reference.
+        loops, ones, manys, single_workers = [], [], [], []
         one_core = {min(os.sched_getaffinity(0))}
         for _ in range(args.repeat):
+            loops.append(timed(weasy_loop, tmp, cores=one_core))
             ones.append(timed(briefings_command("build", str(batch), "--workspace", str(tmp / "w1"),
                                                 "--format", "pdf", "--force", "--workers", "1"), tmp,
                               cores=one_core))
@@ -292,17 +333,22 @@ def main(argv: list[str] | None = None) -> int:
                 "--workers", "1"), tmp))
         one, many = statistics.median(ones), statistics.median(manys)
         speedup = statistics.median(a / b for a, b in zip(ones, manys, strict=True))
+        per_brief = statistics.median(a / b for a, b in zip(ones, loops, strict=True))
         # memory in a run of its own: sampling /proc takes CPU from the workers being timed
         small = tmp / "small"
         make_variants(small, min(args.n, 20))
         _, memory = parallel_with_memory(small, tmp / "wm")
+        figures[f"WeasyPrint alone, the {args.n} pages in one process, 1 core"] = (
+            f"{statistics.median(loops):.1f} s")
         figures[f"{args.n} briefings, 1 core (1 worker)"] = f"{one:.1f} s"
+        figures["batch per brief against WeasyPrint alone, 1 core (median of the rounds' ratios)"] = (
+            f"{per_brief:.2f}×")
         figures[f"{args.n} briefings, {cores} cores ({cores} workers)"] = f"{many:.1f} s"
         figures["speed-up (median of the rounds' ratios)"] = f"{speedup:.2f}×"
         figures[f"{args.n} briefings, 1 worker on {cores} cores"] = (
             f"{statistics.median(single_workers):.1f} s")
-        figures["rounds (1 core / all cores, s)"] = ", ".join(
-            f"{a:.1f}/{b:.1f}" for a, b in zip(ones, manys, strict=True))
+        figures["rounds (WeasyPrint alone / 1 core / all cores, s)"] = ", ".join(
+            f"{w:.1f}/{a:.1f}/{b:.1f}" for w, a, b in zip(loops, ones, manys, strict=True))
         figures["peak memory per worker (VmHWM)"] = (
             f"max {max(memory)} MiB, median {statistics.median(memory):.0f} MiB over {len(memory)} "
             "render processes" if memory else "n/a")

@@ -118,13 +118,6 @@ def build_workspace(config: Path | str | None = None, *, root: Path | str = ".",
     settings = settings_of.settings
     chosen = formats or settings.formats
     workspace = Workspace.from_config(settings_of, output)
-    if "pdf" in chosen:
-        # start the workers' server now, so WeasyPrint loads while the build imports its
-        # stages, plans and validates (on a cold build of one brief, most of what separates
-        # it from plain weasyprint); the build stops using it if nothing needs a PDF
-        from briefings.building.server import warm_up
-
-        warm_up(text_in_workers=workspace.has_own_templates())
     from briefings.building.run import build as _build
 
     return _build(

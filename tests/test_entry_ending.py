@@ -1,6 +1,5 @@
-"""How the ``briefings`` command's process ends (briefings.cli.entry): once the command has
-returned, without the interpreter's teardown — and yet with every exit handler run, every
-temporary file removed and all its output delivered."""
+"""How the ``briefings`` command's process ends (briefings.cli.entry): with the command's exit
+code, every exit handler run, every temporary file removed and all its output delivered."""
 
 from __future__ import annotations
 
@@ -17,10 +16,8 @@ from pypdf import PdfReader
 
 SEED_ID = "us-turkey-caatsa-sanctions"
 ARTICLE = next(SEEDS.glob("*.txt"))
-#: the command as its console script runs it: nothing registered at exit before it starts
 COMMAND = [sys.executable, "-m", "briefings"]
-#: the same command after something else registered an exit handler (coverage does): it must
-#: still run, so this process ends with the interpreter's usual teardown
+#: the same command after something else registered an exit handler (coverage does): it runs
 WITH_AN_EARLIER_HANDLER = [sys.executable, "-c", (
     "import atexit, os, sys\n"
     "atexit.register(lambda: open(os.environ['HANDLER_MARK'], 'w').write('ran'))\n"
@@ -53,8 +50,8 @@ def test_a_pdf_build_leaves_no_temporary_file_and_a_whole_pdf(workspace: Path) -
     assert len(reader.pages) >= 3 and "S-400" in reader.pages[0].extract_text()
 
 
-def test_output_through_a_pipe_arrives_whole_and_the_same_either_way(workspace: Path,
-                                                                      tmp_path: Path) -> None:
+def test_output_through_a_pipe_arrives_whole_with_or_without_an_earlier_handler(
+        workspace: Path, tmp_path: Path) -> None:
     """More output than a pipe's buffer, so some is still in Python's buffer at the end."""
     article = workspace / "long.txt"
     article.write_text("\n\n".join([ARTICLE.read_text(encoding="utf-8")] * 40), encoding="utf-8")

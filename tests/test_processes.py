@@ -55,11 +55,9 @@ def _wait_for_workers(process: subprocess.Popen[str], count: int = 3, limit: flo
     time.sleep(0.5)
 
 
-def _assert_group_gone(pgid: int, within: float = 1.0) -> None:
-    deadline = time.monotonic() + within
-    while _group(pgid):
-        assert time.monotonic() < deadline, f"left running: {_group(pgid)}"
-        time.sleep(0.05)
+def _assert_group_gone(pgid: int) -> None:
+    """Called as the command has returned: every process it started has ended by then."""
+    assert _group(pgid) == [], "left running"
 
 
 @pytest.mark.parametrize(("sig", "code", "word"), [
@@ -171,14 +169,11 @@ def test_a_worker_that_dies_without_a_word_is_our_bug() -> None:
 
 
 def test_a_dead_workers_message_quotes_nothing_written_before_its_task() -> None:
-    """The server's log outlives a build (a worker of an earlier build may have left its last
+    """The workers' log outlives a task (a worker that served an earlier task may have left its
     words there); a task's failure quotes only what was written after the task was sent."""
-    from briefings.building import server
-
     with RenderPool(Budgets(1, time_budget=60)) as pool:
-        assert server._server_log is not None
-        server._server_log.write(b"FileNotFoundError: the last words of an earlier worker\n")
-        server._server_log.flush()
+        with open(pool.log_path, "a") as log:
+            log.write("FileNotFoundError: the last words of an earlier worker\n")
         outcome = pool.submit(_crash_silently, None, "b").result()
     assert outcome.failure is not None and outcome.failure.internal
     assert "earlier worker" not in outcome.failure.message
@@ -204,7 +199,8 @@ def test_a_tasks_temporary_files_are_removed_however_it_ends(tmp_path: Path, mon
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with RenderPool(Budgets(1, time_budget=60)) as pool:
         outcome = pool.submit(_leave_temporary_files, crash, "b").result()
-        assert list(Path(pool._task_files.name).iterdir()) == []  # removed as the task ends
+        left = [path.name for path in Path(pool._task_files).iterdir()]
+        assert left == ["workers.log"]  # the task's files removed as it ends; the pool's log kept
     assert (outcome.failure is not None) == crash
     if not crash:
         assert outcome.value is not None and outcome.value.startswith(str(tmp_path))
@@ -269,9 +265,9 @@ def test_workers_do_not_load_the_cli_when_they_rerun_the_main_script(many_briefi
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "6 built" in done.stderr
-    # the command itself, then one run per worker (six briefings, six tasks), none of which
-    # loaded the CLI
-    assert marks.read_text().split() == ["False"] * 7
+    # the command itself, then its one worker, which served all six briefings; neither loaded
+    # the CLI
+    assert marks.read_text().split() == ["False"] * 2
 
 
 def test_a_script_without_an_entry_point_guard_fails_at_once_saying_why(tmp_path: Path) -> None:

@@ -1,6 +1,5 @@
 """Where a brief's text is rendered: in the build from the packaged templates, in a budgeted
-worker when the workspace has templates of its own; and the server that the ``briefings``
-command starts on a guess."""
+worker when the workspace has templates of its own; and what the workers load as they start."""
 
 from __future__ import annotations
 
@@ -12,9 +11,8 @@ import pytest
 from conftest import SEED_BRIEFING, SEEDS
 
 import briefings
-from briefings.building import server
+from briefings.building import pool
 from briefings.building.workspace import Workspace
-from briefings.cli.entry import lays_out_pdfs
 from briefings.constants import default_template_dir
 
 SEED_ID = "us-turkey-caatsa-sanctions"
@@ -117,12 +115,14 @@ def test_text_rendered_in_the_build_and_in_a_worker_is_the_same(tmp_path: Path) 
     assert _outputs(here) == _outputs(there)
 
 
-def test_a_text_only_build_from_the_packaged_templates_starts_no_process(tmp_path: Path) -> None:
-    server.stop_server()
+def test_a_text_only_build_from_the_packaged_templates_starts_no_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pools: list[object] = []
+    monkeypatch.setattr("briefings.building.run.RenderPool", lambda *args, **kwargs: pools.append(args))
     shutil.copytree(SEEDS, tmp_path / "seeds")
     report = briefings.build([tmp_path / "seeds"], workspace=Workspace.at(tmp_path), formats=["md", "html"])
     assert report.ok and report.built
-    assert server.server_pid() is None
+    assert pools == []
 
 
 @pytest.mark.parametrize("formats", [["md"], ["md", "pdf"]])
@@ -146,72 +146,48 @@ def test_a_pdf_build_from_the_packaged_templates_has_its_text_and_pdf(tmp_path: 
     assert "CAATSA" in text and "CAATSA" in (tmp_path / "output" / f"{SEED_ID}.md").read_text()
 
 
-def test_a_server_started_without_the_text_renderer_is_replaced_when_workers_need_it() -> None:
-    server.stop_server()
-    try:
-        server.warm_up(text_in_workers=False)
-        first = server.server_pid()
-        server.warm_up(text_in_workers=False)
-        assert server.server_pid() == first  # the same need: the same server
-        server.warm_up(text_in_workers=True)
-        second = server.server_pid()
-        assert second is not None and second != first and server._server_renders_text
-        server.warm_up(text_in_workers=False)  # a server that renders text can lay out too
-        assert server.server_pid() == second
-    finally:
-        server.stop_server()
+def _text_renderer_loaded(_: object) -> bool:
+    import sys
+
+    return "briefings.render.markdown" in sys.modules
 
 
-ENTRY_GUESSES = [
-    (["build"], True),
-    (["build", "seeds/a.yaml", "--force"], True),
-    (["-v", "build"], True),
-    (["build", "--format", "md,pdf"], True),
-    (["build", "--format=pdf"], True),
-    (["build", "--format", "md"], False),
-    (["build", "--format=md,html"], False),
-    (["build", "--format", "md", "--format", "pdf"], True),  # the last one counts
-    (["build", "--format", "pdf", "--format", "md"], False),
-    (["validate", "seeds"], False),
-    (["serve"], False),
-    (["--help"], False),
-    ([], False),
-]
-
-
-@pytest.mark.parametrize(("argv", "guess"), ENTRY_GUESSES, ids=[" ".join(a) or "nothing" for a, _ in ENTRY_GUESSES])
-def test_the_command_starts_the_server_early_only_for_a_build_that_may_make_pdfs(argv: list[str], guess: bool) -> None:
-    assert lays_out_pdfs(argv) is guess
+@pytest.mark.parametrize("text_in_workers", [False, True])
+def test_workers_load_the_text_renderer_only_when_they_render_text(text_in_workers: bool) -> None:
+    """A worker that only lays out starts with WeasyPrint alone (the models, Jinja and
+    markdown-it would be waited for on a cold build); one that renders text has it loaded
+    before its first task."""
+    with pool.RenderPool(pool.Budgets(1, time_budget=60), text_in_workers=text_in_workers) as workers:
+        loaded = workers.submit(_text_renderer_loaded, None, "b").result().value
+    assert loaded is text_in_workers
 
 
 INTERRUPTED_START = """
-import os, signal, sys
-from multiprocessing import forkserver
-from briefings.building import server
+import multiprocessing, os, signal, sys
+import pebble
+from briefings.building import pool
 
-start = forkserver.ensure_running
+schedule = pebble.ProcessPool.schedule
 
-def interrupted_start():
+def interrupted_schedule(self, *args, **kwargs):
     os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl-C now
-    start()
+    return schedule(self, *args, **kwargs)
 
-forkserver.ensure_running = interrupted_start
+pebble.ProcessPool.schedule = interrupted_schedule
 try:
-    server.warm_up(text_in_workers=False)
+    pool.RenderPool(pool.Budgets(1))
     print("lost")
 except KeyboardInterrupt:
-    print("raised", server.server_pid() is not None,
+    print("raised", len(multiprocessing.active_children()),
           signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
-finally:
-    server.stop_server()
 """
 
 
-def test_a_ctrl_c_while_the_server_starts_is_raised_once_it_has_started() -> None:
-    """The build blocks SIGINT while it spawns the server (which inherits the mask, so it cannot
-    be interrupted mid-import): a Ctrl-C that lands then is raised right after, not dropped, and
-    the mask is lifted. In a fresh process, where multiprocessing's resource tracker starts too
-    (it used to lift the mask while the build ignored SIGINT: the Ctrl-C was lost)."""
+def test_a_ctrl_c_while_the_workers_start_is_raised_once_they_have_started() -> None:
+    """The build blocks SIGINT while it spawns the workers (which inherit the mask, so they
+    cannot be interrupted mid-import): a Ctrl-C that lands then is raised right after, not
+    dropped, the workers are stopped and the mask is lifted. In a fresh process, where
+    multiprocessing's resource tracker starts too (it lifts the mask after starting itself)."""
     import subprocess
     import sys
 
@@ -219,4 +195,4 @@ def test_a_ctrl_c_while_the_server_starts_is_raised_once_it_has_started() -> Non
 
     done = subprocess.run([sys.executable, "-c", INTERRUPTED_START], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
-    assert done.stdout.split() == ["raised", "True", "False"], done.stdout + done.stderr
+    assert done.stdout.split() == ["raised", "0", "False"], done.stdout + done.stderr

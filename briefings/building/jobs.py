@@ -7,7 +7,7 @@ Where each step runs is a question of trust. Layout always runs in the process p
 (:mod:`briefings.building.pool`), with time and memory budgets. The text of a brief rendered
 from the packaged templates is our own code on data whose size the loader bounds, so the build
 renders it itself (:func:`packaged_templates_only`) and sends the pool just the page: the
-worker then needs nothing but WeasyPrint, which its server has loaded while the build
+worker then needs nothing but WeasyPrint, which it loaded as it started, while the build
 validated. Templates of the workspace's own are untrusted code: then :func:`render_job`, both
 steps in one worker task, renders the text inside the budgets too. The live preview runs
 :func:`render_text` alone. Tasks take and return plain data, so they cross process boundaries

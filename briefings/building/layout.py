@@ -2,7 +2,7 @@
 
 The task takes and returns plain data (strings, paths, bytes), and this module imports neither
 the models nor the text renderer, so a worker that only lays out starts with nothing to load
-beyond WeasyPrint, which its server has already imported (:mod:`briefings.building.server`).
+beyond WeasyPrint, which it imported as it started (:mod:`briefings.building.pool`).
 """
 
 from __future__ import annotations

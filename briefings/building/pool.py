@@ -2,56 +2,74 @@
 
 Rendering handles untrusted text and is the slow, memory-hungry part of a build, so it runs
 outside the build process: the layout of every PDF, and the text of every brief whose workspace
-has templates of its own (see :mod:`briefings.building.jobs`). Each task runs in a worker
-process of a :class:`pebble.ProcessPool` with ``max_tasks=1`` — a fresh process per task, so a
-task that leaks or crashes harms nothing else — and is stopped when it overruns its time
-budget; its address space is capped at the memory budget.
+has templates of its own (see :mod:`briefings.building.jobs`). The workers are a
+:class:`pebble.ProcessPool`:
 
-Workers start from a clean server process (multiprocessing's ``forkserver`` on Linux, ``spawn``
-elsewhere), never by forking the build itself, so no thread of the build (rich's progress
-display, pebble's own) is ever forked. The server (:mod:`briefings.building.server`) imports
-WeasyPrint once, while the build validates; each worker then inherits it.
+* **Each worker serves many tasks.** It imports WeasyPrint once, as it starts, and keeps what
+  WeasyPrint and its libraries cache from one brief to the next (fontconfig's configuration,
+  Pango's font map, the fonts' glyph tables). A fresh process per brief cost a batch 1.5–1.8×
+  plain WeasyPrint laying out the same pages in one process.
+* **Budgets per task.** A task that overruns its time budget is stopped, and its worker is
+  replaced (pebble's per-task timeout). Each worker's address space is capped at the memory
+  budget (``RLIMIT_AS``, set once WeasyPrint is loaded); a task that runs out of memory ends its
+  worker, which is replaced too. A worker is also replaced after :data:`TASKS_PER_WORKER` tasks,
+  so that what a long batch leaves behind in one process stays bounded.
+* **Workers start clean.** They are spawned (``spawn``: never a fork of the build, whose threads
+  are rich's and pebble's), and no process the pool starts imports anything from the folder the
+  build runs in (:func:`isolated_children`).
+* **The pool starts at once** (:meth:`RenderPool.__init__`), so that the workers import
+  WeasyPrint while the build validates the briefings and renders their text.
 
 Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` that says whether
 the user can fix it (a refused resource, a budget overrun) or it is a bug in briefings
-(``internal``, with the worker's traceback). A worker that dies leaves its stderr behind, and
-the failure quotes it, so a crash caused by the machine (no fonts) names its cause.
+(``internal``, with the worker's traceback). A worker writes what it prints to a file of its
+task's, and the failure of a task whose worker died quotes it, so a crash caused by the machine
+(no fonts) names its cause.
 
 A worker's temporary files go to a folder of its task's, which the build removes when the task
-ends, however it ended. A worker is ended by ``os._exit`` (multiprocessing's way, which runs no
-finaliser), so what a library would remove as it is garbage-collected stays otherwise: WeasyPrint
-leaves the packaged fonts (1.9 MB) in a ``weasyprint-*`` folder for every PDF it lays out.
+ends, however it ended: WeasyPrint leaves the packaged fonts (1.9 MB) in a ``weasyprint-*``
+folder for every PDF it lays out until its font configuration is garbage-collected, which a
+worker that is stopped never gets to.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import itertools
-import logging
+import multiprocessing
 import os
 import shutil
 import signal
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future
 from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from briefings.building.server import STDERR_TAIL, context, server_log_size, server_log_tail, warm_up
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
 
-LOGGER = logging.getLogger("briefings.build")
 T = TypeVar("T")
 #: why a script that builds without an entry-point guard fails (checked where a build starts)
 WORKER_START_MESSAGE = ("a build was started while a render worker was starting: the script that "
                         "calls briefings needs `if __name__ == \"__main__\":` around its entry "
                         "point, because every worker runs the script again")
-POLL_SECONDS = 0.01  # how often pebble's threads look at the pool (see RenderPool)
+#: tasks a worker serves before it is replaced (its memory stays bounded over a long batch;
+#: a new worker costs one start, about half a second, against a second or so per task)
+TASKS_PER_WORKER = 50
+#: what a worker's process exits with when a task ran out of memory (it is then replaced)
+EXIT_OUT_OF_MEMORY = 86
+#: modules a worker imports as it starts: WeasyPrint and the layout task always; the text
+#: renderer (the models, Jinja, markdown-it) only in a pool whose workers render text too
+LAYOUT_MODULES = ("briefings.render.engine", "briefings.building.layout")
+TEXT_MODULES = ("briefings.building.jobs", "briefings.render.markdown", "briefings.render.page",
+                "briefings.render.offline")
+STDERR_TAIL = 600  # characters of a dead worker's stderr quoted in a failure
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,7 @@ class Failure:
     message: str
     internal: bool = False
     traceback: str = ""
+    out_of_memory: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,45 +106,98 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+@contextlib.contextmanager
+def isolated_children() -> Iterator[None]:
+    """While it lasts, every Python process this one starts puts no folder of its own making
+    first on its import path (``PYTHONSAFEPATH``, Python's ``-P``).
+
+    Why: multiprocessing starts a worker as ``python -c …`` in the build's folder, and Python
+    then looks for every module in that folder first — before the standard library, before
+    multiprocessing itself — until the worker takes the build's import path. A folder in a
+    workspace named like a module the worker imports (``nh3``, ``multiprocessing``) would run.
+    The variable is restored afterwards, because it also changes how a script started by the
+    program that called briefings would find its own modules."""
+    previous = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("PYTHONSAFEPATH", None)
+        else:
+            os.environ["PYTHONSAFEPATH"] = previous
+
+
 class RenderPool:
-    """The build's workers. Use as a context manager: leaving it stops every worker, at once
-    when an exception (Ctrl-C, SIGTERM) is on its way out."""
+    """The build's workers, started at once. Use as a context manager: leaving it stops every
+    worker (at once when an exception, Ctrl-C or SIGTERM, is on its way out) and returns when
+    they have ended."""
 
     def __init__(self, budgets: Budgets, text_in_workers: bool = True):
-        # only when a pool starts: a no-op rebuild never needs it
-        from pebble import CONSTS, ProcessPool
-
-        # pebble's threads look at the pool every ``sleep_unit`` (0.1 s by default): that long
-        # before a finished worker is replaced, and before a closed pool has stopped. Tasks
-        # here take about a second, so its default cost a batch up to a tenth of its workers'
-        # time and every build a tenth of a second at the end.
-        CONSTS.sleep_unit = POLL_SECONDS
-        warm_up(text_in_workers)
-        self.budgets = budgets
-        self._pool = ProcessPool(max_workers=max(1, budgets.workers), max_tasks=1,
-                                 initializer=_start_worker, context=context(text_in_workers))
-        self._task_files = tempfile.TemporaryDirectory(prefix="briefings-workers-")
+        self.budgets, self.text_in_workers = budgets, text_in_workers
+        self._resources = contextlib.ExitStack()  # left when the pool has stopped
+        task_files = self._resources.enter_context(
+            tempfile.TemporaryDirectory(prefix="briefings-workers-"))
+        self._task_files = task_files
+        self.log_path = os.path.join(task_files, "workers.log")
+        modules = (*LAYOUT_MODULES, *(TEXT_MODULES if text_in_workers else ()))
+        self._resources.enter_context(isolated_children())
         self._tasks = itertools.count()
+        self._pool: Any = None
+        try:
+            self._start(modules)
+        except BaseException:  # Ctrl-C as the workers start, say
+            self.__exit__(None, KeyboardInterrupt(), None)
+            raise
+
+    def _start(self, modules: Sequence[str]) -> None:
+        """Start every worker now (pebble waits for a first task), with Ctrl-C blocked.
+
+        A terminal sends Ctrl-C to the whole process group, and a worker would only ignore it
+        once it runs (a traceback, while it starts, otherwise): the build stops its workers
+        itself. A signal mask is kept across exec, and the threads pebble starts now, which
+        start any later worker, inherit this thread's. In the build the signal is blocked only
+        meanwhile, its handler never changed: a Ctrl-C that lands then stays pending and is
+        raised as the mask is lifted. (multiprocessing's resource tracker lifts the mask after
+        starting itself, so it is started first.)"""
+        from multiprocessing import resource_tracker  # start-up: with pebble, 10 % of loading
+
+        from pebble import ProcessPool  # the build, which a no-op rebuild never needs
+
+        resource_tracker.ensure_running()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._pool = ProcessPool(
+                max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
+                initializer=_start_worker,
+                initargs=(modules, self.budgets.memory_budget, self.log_path),
+                context=multiprocessing.get_context("spawn"))
+            self._pool.schedule(_ready)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
     def __enter__(self) -> RenderPool:
         return self
 
     def __exit__(self, kind: object, error: object, tb: object) -> None:
-        if error is None:
-            self._pool.close()  # type: ignore[no-untyped-call]
-        else:
-            self._pool.stop()  # type: ignore[no-untyped-call]
-        self._pool.join()
-        self._task_files.cleanup()
+        try:
+            if self._pool is not None:
+                if error is None:
+                    self._pool.close()
+                else:
+                    self._pool.stop()
+                self._pool.join()
+        finally:
+            self._resources.close()
 
     def submit(self, function: Callable[[Any], T], item: Any, name: str) -> Future[Outcome[T]]:
         """Run ``function(item)`` in a worker; the future's result is an :class:`Outcome`."""
-        files = os.path.join(self._task_files.name, str(next(self._tasks)))
+        files = os.path.join(self._task_files, str(next(self._tasks)))
         stderr_path, temporary = f"{files}.log", f"{files}.tmp"
-        log_start = server_log_size()
-        scheduled = self._pool.schedule(
-            _run_task, timeout=self.budgets.time_budget,
-            args=(function, item, name, stderr_path, temporary, self.budgets.memory_budget))
+        log_start = _size(self.log_path)
+        scheduled = self._pool.schedule(_run_task, timeout=self.budgets.time_budget,
+                                        args=(function, item, name, stderr_path, temporary,
+                                              self.budgets.memory_budget))
         outcome: Future[Outcome[T]] = Future()
         scheduled.add_done_callback(lambda done: outcome.set_result(
             self._outcome(done, name, stderr_path, log_start, temporary)))
@@ -144,20 +216,34 @@ class RenderPool:
         except CancelledError:
             return Outcome(failure=Failure(f"{name}: rendering was cancelled"))
         except Exception as error:  # noqa: BLE001 - a dead worker, or the pool itself failed
-            from pebble import ProcessExpired
-
-            if isinstance(error, ProcessExpired):
-                said = _tail(stderr_path) or server_log_tail(log_start)
-                return Outcome(failure=_died(name, error.exitcode, said))
-            if WORKER_START_MESSAGE in server_log_tail(log_start):  # workers died as they started
-                return Outcome(failure=Failure(f"{name}: {WORKER_START_MESSAGE}"))
-            return Outcome(failure=Failure(
-                f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
-                internal=True, traceback="".join(traceback.format_exception(error))))
+            return Outcome(failure=self._explain(error, name, stderr_path, log_start))
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(stderr_path)
             shutil.rmtree(temporary, ignore_errors=True)
+
+    def _explain(self, error: Exception, name: str, stderr_path: str, log_start: int) -> Failure:
+        from concurrent.futures.process import BrokenProcessPool  # start-up: as in _start
+
+        from pebble import ProcessExpired
+
+        if isinstance(error, ProcessExpired):
+            if error.exitcode == EXIT_OUT_OF_MEMORY:
+                return _out_of_memory(name, self.budgets.memory_budget)
+            return _died(name, error.exitcode, _tail(stderr_path) or _tail(self.log_path, log_start))
+        if isinstance(error, BrokenProcessPool):  # every worker ended before it took a task
+            said = _tail(self.log_path, log_start).strip()
+            cause = font_problem(said) or (f"it printed: {said}" if said else _started_by_a_script())
+            return Failure(f"{name}: the render workers ended as they started; {cause}",
+                           internal=not cause)
+        return Failure(
+            f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
+            internal=True, traceback="".join(traceback.format_exception(error)))
+
+
+def _out_of_memory(name: str, budget: int | None) -> Failure:
+    said = f" (budget {budget} MiB)" if budget else ""
+    return Failure(f"{name}: rendering ran out of memory{said}", out_of_memory=True)
 
 
 def _died(name: str, exitcode: int, stderr: str) -> Failure:
@@ -171,11 +257,30 @@ def _died(name: str, exitcode: int, stderr: str) -> Failure:
     return Failure(f"{name}: the render process {how}{said}", internal=not stderr.strip())
 
 
-def _tail(path: str) -> str:
+def _started_by_a_script() -> str:
+    """Why workers die as they start, when a script of the user's started the build: each worker
+    runs the script again (multiprocessing's rule), and without an entry-point guard the
+    script's build refuses to start there (see :data:`WORKER_START_MESSAGE`)."""
+    main = sys.modules.get("__main__")
+    if main is not None and getattr(main, "__spec__", None) is None and hasattr(main, "__file__"):
+        return ("if a script started this build, it needs `if __name__ == \"__main__\":` around "
+                "its entry point, because every worker runs the script again")
+    return ""
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _tail(path: str, since: int = 0) -> str:
+    """The last lines written to ``path`` after its first ``since`` bytes."""
     try:
         with open(path, "rb") as stream:
             stream.seek(0, os.SEEK_END)
-            stream.seek(max(0, stream.tell() - STDERR_TAIL))
+            stream.seek(max(since, stream.tell() - STDERR_TAIL))
             return stream.read().decode("utf-8", "replace")
     except OSError:
         return ""
@@ -184,34 +289,60 @@ def _tail(path: str) -> str:
 # --------------------------------------------------------------------------- in the worker
 
 
-def _start_worker() -> None:
-    """Ctrl-C is the build's to handle (it stops the pool); die with the fork server."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _start_worker(modules: Sequence[str], memory_budget: int, log_path: str) -> None:
+    """As a worker starts: what it prints between tasks goes to the pool's log; it dies with
+    the build; it loads what its tasks need (WeasyPrint: a missing Pango is reported by the
+    task, not here), and only then caps its address space, so that the cap is what tasks add
+    to a loaded worker, as it was when each task had a fresh worker."""
+    with contextlib.suppress(OSError):
+        _stderr_to(log_path)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
-            import ctypes
+            import ctypes  # start-up: the workers' alone (7-70 ms)
 
             pr_set_pdeathsig = 1
             ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    for module in modules:
+        importlib.import_module(module)
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource  # not on Windows
+
+        limit = memory_budget * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _ready() -> None:
+    """The task that starts the pool."""
+
+
+def _stderr_to(path: str) -> None:
+    sys.stderr.flush()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(fd, 2)
+    os.close(fd)
 
 
 def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: str,
               temporary: str, memory_budget: int) -> Outcome[T]:
-    """Runs in a worker: keep stderr for the parent, temporary files where the parent removes
-    them, cap memory, run, explain any failure."""
+    """Runs in a worker: what it prints and its temporary files go where the build finds and
+    removes them; any failure is explained. A task that ran out of memory ends the worker, so
+    that the next task gets a fresh one."""
+    log = os.dup(2)
     with contextlib.suppress(OSError):
-        fd = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.dup2(fd, 2)
-        os.close(fd)
+        _stderr_to(stderr_path)
     with contextlib.suppress(OSError):
         os.mkdir(temporary, 0o700)
-        tempfile.tempdir = temporary  # a fresh process per task: no one else's setting changes
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
-        limit = memory_budget * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    return run_caught(function, item, name, memory_budget)
+        tempfile.tempdir = temporary
+    try:
+        outcome = run_caught(function, item, name, memory_budget)
+    finally:
+        tempfile.tempdir = None
+        sys.stderr.flush()
+        os.dup2(log, 2)
+        os.close(log)
+    if outcome.failure is not None and outcome.failure.out_of_memory:
+        os._exit(EXIT_OUT_OF_MEMORY)  # multiprocessing ends its processes so too
+    return outcome
 
 
 def run_caught(function: Callable[[Any], T], item: Any, name: str,
@@ -224,8 +355,7 @@ def run_caught(function: Callable[[Any], T], item: Any, name: str,
         message = str(error)
         return Outcome(failure=Failure(message if name in message else f"{name}: {message}"))
     except MemoryError:
-        budget = f" (budget {memory_budget} MiB)" if memory_budget else ""
-        return Outcome(failure=Failure(f"{name}: rendering ran out of memory{budget}"))
+        return Outcome(failure=_out_of_memory(name, memory_budget))
     except RecursionError:
         return Outcome(failure=Failure(f"{name}: the document is nested too deeply to render"))
     except Exception as error:  # noqa: BLE001 - a bug of ours: keep the traceback for exit 3

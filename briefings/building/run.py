@@ -5,7 +5,7 @@ A build reads as a list of stages::
     lock      the output folder, so two builds never interleave their writes
     clean     temporary files a killed build left behind
     plan      skip every briefing whose inputs hash as they did when its outputs were written
-    warm up   start the workers' server, so WeasyPrint loads while the build validates
+    start     the render workers, so WeasyPrint loads in them while the build validates
     validate  every briefing to build, and the ids of all of them; an invalid one is not built
     render    text (here from the packaged templates, else in a worker) and PDF layout (always
               in a worker), with time and memory budgets
@@ -19,8 +19,10 @@ building, so a no-op rebuild of a hundred briefings reads hashes and nothing els
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import multiprocessing
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import as_completed
@@ -51,7 +53,6 @@ from briefings.building.pool import (
     run_caught,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
-from briefings.building.server import warm_up
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -173,8 +174,6 @@ def _refuse_while_a_worker_starts() -> None:
     render worker as it starts (multiprocessing's rule for its ``forkserver`` and ``spawn``
     start methods); there its build would wait for ever on the output lock the parent holds.
     Refuse at once instead, as multiprocessing itself refuses to start a process then."""
-    import multiprocessing
-
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         raise BriefingError(WORKER_START_MESSAGE)
 
@@ -203,7 +202,7 @@ class _Build:
     total: int = 0
 
     def run(self, paths: Sequence[Path | str]) -> None:
-        from briefings.validation.ids import check_unique_ids
+        from briefings.validation.ids import check_unique_ids  # start-up: see the docstring
 
         files, problems = find_briefings(paths)
         if problems or not files:
@@ -217,34 +216,45 @@ class _Build:
         env = environment_hash(self.workspace, (variant.variant, f"toc{variant.toc_min_pages}"))
         todo = [path for path in files
                 if self.options.force or not state.is_current(path, env, self.workspace.output_dir)]
-        # read once a build: where the texts render, and what the server preloads, must agree
-        own_templates = bool(todo) and self.workspace.has_own_templates()
-        if "pdf" in self.options.formats and todo:
-            warm_up(text_in_workers=own_templates)
+        # read once a build: where the texts render, and what the workers load, must agree
+        text_here = not (bool(todo) and self.workspace.has_own_templates())
         skipped = [path for path in files if path not in todo]
-        loaded = self._validate(todo, skipped)
-        # ids are checked across every briefing, built or up to date: two files with one id
-        # would overwrite each other's outputs
-        check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
-        for item in loaded:  # readers see accepted material only (proposed items await review)
-            item.briefing = item.briefing.published() if item.briefing else None
-        for path in skipped:
-            self.report.skipped.append(str(path))
-            self._event(Stage.SKIPPED, path, "up to date", finished=True)
-        if not loaded:
-            return  # nothing (valid) to build
-        jobs = [self._job(item, state) for item in loaded]
+        with contextlib.ExitStack() as stack:
+            pool = self._start_pool(len(todo), text_here)
+            if pool is not None:  # started now: WeasyPrint loads in the workers meanwhile
+                stack.enter_context(pool)
+            loaded = self._validate(todo, skipped)
+            # ids are checked across every briefing, built or up to date: two files with one id
+            # would overwrite each other's outputs
+            check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
+            for item in loaded:  # readers see accepted material only (proposed items await review)
+                item.briefing = item.briefing.published() if item.briefing else None
+            for path in skipped:
+                self.report.skipped.append(str(path))
+                self._event(Stage.SKIPPED, path, "up to date", finished=True)
+            if not loaded:
+                return  # nothing (valid) to build
+            jobs = [self._job(item, state) for item in loaded]
 
-        def finish(number: int, outcome: Outcome[dict[str, bytes]]) -> None:
-            job, item = jobs[number]
-            self._write(item, job, outcome, state, env)  # its files in place, then its event
-        self._render([job for job, _ in jobs], not own_templates, finish)
+            def finish(number: int, outcome: Outcome[dict[str, bytes]]) -> None:
+                job, item = jobs[number]
+                self._write(item, job, outcome, state, env)  # its files in place, then its event
+            self._render([job for job, _ in jobs], pool, finish)
         state.save()
+
+    def _start_pool(self, briefs: int, text_here: bool) -> RenderPool | None:
+        """The render workers, if anything needs them: a PDF's layout, or text from templates
+        of the workspace's own. As many as there are cores, or briefs if fewer."""
+        if not briefs or (text_here and "pdf" not in self.options.formats):
+            return None
+        count = min(self.options.workers or default_workers(), briefs)
+        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
+        return RenderPool(budgets, text_in_workers=not text_here)
 
     def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
         """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
         none is valid at all (then nothing is built and ValidationFailed says why)."""
-        from briefings.validation.run import validate_each
+        from briefings.validation.run import validate_each  # start-up: a no-op rebuild never validates
 
         if not todo:
             return []
@@ -262,7 +272,7 @@ class _Build:
         self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
 
     def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
-        from briefings.building.editions import as_edition, changes_for
+        from briefings.building.editions import as_edition, changes_for  # start-up: see the docstring
 
         assert item.briefing is not None
         previous = state.edition(item.briefing.id)
@@ -277,36 +287,32 @@ class _Build:
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
 
-    def _render(self, jobs: list[Job], text_here: bool, finish: _Finish) -> None:
-        """Every job: in the pool, as many at once as there are workers, or — the text of a
-        brief from the packaged templates — its text here and only its layout in the pool.
-        Each outcome goes to ``finish`` as soon as it is known, so progress moves and files
-        land one briefing at a time."""
-        pdf = "pdf" in self.options.formats
-        if text_here and not pdf:
+    def _render(self, jobs: list[Job], pool: RenderPool | None, finish: _Finish) -> None:
+        """Every job: without a pool, its text here; else in the pool, as many at once as there
+        are workers, or — the text of a brief from the packaged templates — its text here and
+        only its layout in the pool. Each outcome goes to ``finish`` as soon as it is known, so
+        progress moves and files land one briefing at a time."""
+        if pool is None:
             for number, job in enumerate(jobs):
                 finish(number, self._text_here(job))
             return
-        count = min(self.options.workers or default_workers(), len(jobs))
-        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        with RenderPool(budgets, text_in_workers=not text_here) as pool:
-            if not text_here:
-                futures = {pool.submit(render_job, job, job.name): number
-                           for number, job in enumerate(jobs)}
-                for job in jobs:
-                    self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                for future in as_completed(futures):
-                    finish(futures[future], future.result())
-                return
-            pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
-            for number, job in enumerate(jobs):
+        if pool.text_in_workers:
+            futures = {pool.submit(render_job, job, job.name): number for number, job in enumerate(jobs)}
+            for job in jobs:
                 self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
-                if number >= IN_FLIGHT * count:  # render a text only as a worker comes free
-                    head = number - IN_FLIGHT * count
-                    finish(head, pending[head]())
-                pending.append(self._layout_in(pool, job))
-            for head in range(max(0, len(jobs) - IN_FLIGHT * count), len(jobs)):
+            for future in as_completed(futures):
+                finish(futures[future], future.result())
+            return
+        in_flight = IN_FLIGHT * pool.budgets.workers
+        pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
+        for number, job in enumerate(jobs):
+            self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
+            if number >= in_flight:  # render a text only as a worker comes free
+                head = number - in_flight
                 finish(head, pending[head]())
+            pending.append(self._layout_in(pool, job))
+        for head in range(max(0, len(jobs) - in_flight), len(jobs)):
+            finish(head, pending[head]())
 
     def _text_here(self, job: Job) -> Outcome[dict[str, bytes]]:
         self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
@@ -340,7 +346,7 @@ class _Build:
                 self.report.internal_errors.append(failure)
             self._fail(path, failure.message)
             return
-        from briefings.building.editions import write_outputs
+        from briefings.building.editions import write_outputs  # start-up: see the docstring
 
         assert item.briefing is not None
         deps = source_deps(item.folder, [s.text for s in item.briefing.sources])

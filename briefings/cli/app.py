@@ -74,10 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     finally:
         signal.signal(signal.SIGTERM, previous)
-        if "briefings.building.server" in sys.modules:  # a command that may have started workers
-            from briefings.building.server import stop_server
-
-            stop_server()  # no process of the command outlives it
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:

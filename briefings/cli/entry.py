@@ -1,15 +1,9 @@
-"""The ``briefings`` command's entry point, kept small for two reasons.
+"""The ``briefings`` command's entry point, kept small: every render worker runs the program's
+main script again as it starts (multiprocessing does so for its ``spawn`` start method), and the
+script pip writes for ``briefings`` imports this module, so a worker loads these few lines, not
+the CLI.
 
-* Every render worker runs the program's main script again before its task (multiprocessing
-  does so for every start method but fork), and the script pip writes for ``briefings`` imports
-  this module: a worker loads these few lines, not the CLI.
-* For ``briefings build`` it starts the render workers' server before anything else, so that
-  WeasyPrint — most of a cold build's latency — loads while the CLI starts and the build reads,
-  plans and validates. A guess from the command line alone: a build that lays out no PDF
-  stops the server unused, and one whose workspace has templates of its own replaces it
-  (:func:`briefings.building.server.warm_up`).
-
-And it ends a command stopped by Ctrl-C the way Python ends a program it interrupts: after the
+It ends a command stopped by Ctrl-C the way Python ends a program it interrupts: after the
 command's own clean-up (every worker stopped, "interrupted" printed), by SIGINT, which a shell
 reports as status 130. A script that runs builds in a loop can then tell that the user pressed
 Ctrl-C, and stops too (https://www.cons.org/cracauer/sigint.html). It is also the only ending
@@ -17,93 +11,78 @@ CPython allows reliably: when the KeyboardInterrupt happened to pass through cod
 from a string (the methods :mod:`dataclasses` writes, as a module is imported), CPython ends
 the process by SIGINT after its exit, whatever the command returned.
 
-Otherwise a finished command's process ends as soon as its exit handlers have run (temporary
-folders removed, logs flushed: Python has waited for its threads by then), without the
-interpreter's teardown, which frees one object after another what the system frees at once.
-With the models, Jinja and rich loaded that teardown took 40–70 ms, all of it after the output
-was written (a cold build's median went from 1.27 s to 1.20 s; ``bench/run.py``). Only
-:func:`run` ends so, only once the command has returned its exit code (a traceback that
-escapes it ends the usual way, as does one raised after it), and only when its handler is the
-last to run: an exit handler registered before the command started (coverage's, say) would run
-after it, so then the process ends the usual way too. :func:`run` is the program, not a function
-to call and go on from: a script that catches its ``SystemExit`` and ends otherwise gets the
-command's exit code. Scripts use the public API (``briefings.build`` and the rest), which never
-ends the process.
+And the command returns only when every process it started has ended. The render workers are
+stopped and waited for by the build; multiprocessing's resource tracker, which it starts with
+them (a process that removes the named semaphores of processes that die), ends only once every
+process holding its pipe has closed it — the command's own process among them, so on its own it
+would outlive the command by a moment. The last exit handler, which runs after multiprocessing's
+own (every semaphore released), closes the pipe and waits for the tracker to end.
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
 import os
 import signal
 import sys
-from collections.abc import Sequence
+import time
 
 from briefings.cli.exits import EXIT_INTERRUPTED
 
-#: the finished command's exit code (None until it has one); EXIT_INTERRUPTED: end by SIGINT
-_exit_code: int | None = None
-#: whether the process may end without the interpreter's teardown (see the module's docstring)
-_skip_teardown = False
-
-
-def lays_out_pdfs(argv: Sequence[str]) -> bool:
-    """Whether ``argv`` (without the program) may be a build that makes PDFs: the command is
-    ``build`` and ``--format``, if given, names ``pdf``."""
-    words = [word for word in argv if not word.startswith("-")]
-    if not words or words[0] != "build":
-        return False
-    formats = None  # the last --format counts, as it does for click
-    for number, word in enumerate(argv):
-        if word == "--format" and number + 1 < len(argv):
-            formats = argv[number + 1]
-        elif word.startswith("--format="):
-            formats = word
-    return formats is None or "pdf" in formats
+#: whether the command was interrupted by Ctrl-C (then the process ends by SIGINT)
+_interrupted = False
 
 
 def run() -> None:
-    """Console-script entry point."""
-    global _exit_code, _skip_teardown
-    _skip_teardown = _no_exit_handler_yet()
-    atexit.register(_end)  # registered first, so it runs after every other
+    """Console-script entry point: the program, not a function to call and go on from (scripts
+    use the public API, ``briefings.build`` and the rest)."""
+    global _interrupted
+    atexit.register(_end)  # registered first, so it runs after every other exit handler
     try:
-        if lays_out_pdfs(sys.argv[1:]):
-            from briefings.building.server import warm_up
-
-            warm_up(text_in_workers=False)
-        from briefings.cli.app import main
-    except KeyboardInterrupt:  # Ctrl-C while the command starts (its server ends with it)
+        from briefings.cli.app import main  # start-up: a worker re-running this script skips it
+    except KeyboardInterrupt:  # Ctrl-C while the command starts
         print("interrupted", file=sys.stderr)
         code = EXIT_INTERRUPTED
     else:
         code = main()
-    _exit_code = code
+    _interrupted = code == EXIT_INTERRUPTED
     sys.exit(code)
 
 
+#: how long the command waits at most for the processes it started to end
+CHILDREN_GRACE_SECONDS = 10.0
+
+
 def _end() -> None:
-    """The last exit handler: after a Ctrl-C, end by SIGINT; after any other ending of the
-    command, end with its exit code, skipping the interpreter's teardown (see the module's
-    docstring)."""
-    if _exit_code is None or hasattr(sys, "last_value"):  # the command did not finish, or
-        return  # an exception escaped after it: let Python end as it does, with its status
+    """The last exit handler: wait for every process the command started; after a Ctrl-C, end
+    by SIGINT (see the module's docstring)."""
+    _wait_for_children()
+    if not _interrupted or hasattr(sys, "last_value"):  # an exception escaped after the command:
+        return  # let Python end as it does, with its status
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
+        try:
             stream.flush()
-    if _exit_code != EXIT_INTERRUPTED:
-        if _skip_teardown:
-            os._exit(_exit_code)
-        return
+        except (OSError, ValueError):
+            pass
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    if hasattr(signal, "pthread_sigmask"):  # not on Windows
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     signal.raise_signal(signal.SIGINT)
 
 
-def _no_exit_handler_yet() -> bool:
-    """Whether no exit handler has been registered yet (CPython tells; elsewhere, assume one
-    has, and keep the teardown)."""
-    count = getattr(atexit, "_ncallbacks", None)
-    return count is not None and count() == 0
+def _wait_for_children() -> None:
+    """Close the resource tracker's pipe, if multiprocessing started one, and wait (within
+    :data:`CHILDREN_GRACE_SECONDS`) until no child process of the command is left."""
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    if tracker is None or "multiprocessing.synchronize" not in sys.modules:
+        return  # no named semaphore was made, so no tracker was started
+    try:
+        os.close(tracker.getfd())
+    except OSError:
+        return
+    deadline = time.monotonic() + CHILDREN_GRACE_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:  # none left
+            return
+        if pid == 0:  # children still running
+            time.sleep(0.002)

@@ -19,44 +19,13 @@ import datetime as dt
 import io
 import os
 import shlex
-import unicodedata
-from collections.abc import Iterable
 
 from briefings.errors import BriefingError
+from briefings.schedule.fields import WEEKDAYS, checked, compact
+from briefings.schedule.github import HEADER, workflow
 from briefings.schedule.run import build_command
 from briefings.schema.config import Config
 from briefings.schema.cron import CronSpec, parse
-
-WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-
-
-def checked(value: str, what: str) -> str:
-    """``value``, unless it holds a control character that would end a line in the target."""
-    for char in value:
-        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
-            raise BriefingError(f"{what}: control character U+{ord(char):04X} cannot be exported")
-    return value
-
-
-def compact(values: Iterable[int], dash: str = "-", names: tuple[str, ...] | None = None) -> str:
-    """Sorted numbers as a list with runs of three or more as ranges: ``1-5,7``."""
-    ordered = sorted(values)
-    parts: list[str] = []
-    start = 0
-    while start < len(ordered):
-        end = start
-        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
-            end += 1
-        show = (lambda n: names[n]) if names else str
-        if end - start >= 2:
-            parts.append(f"{show(ordered[start])}{dash}{show(ordered[end])}")
-        else:
-            parts.extend(show(n) for n in ordered[start:end + 1])
-        start = end + 1
-    return ",".join(parts)
-
-
-# --- crontab -------------------------------------------------------------------------------
 
 
 def crontab_fields(spec: CronSpec) -> str:
@@ -196,8 +165,6 @@ def export_github_actions(config: Config, now: dt.datetime | None = None) -> str
     """A workflow (see :mod:`briefings.schedule.github`), written by a YAML dumper; ``now``
     dates the time zones' offsets (default: the clock)."""
     from ruamel.yaml import YAML
-
-    from briefings.schedule.github import HEADER, workflow
 
     yaml = YAML(typ="rt")
     yaml.width = 4096

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from briefings.schedule.fields import WEEKDAYS, compact
 from briefings.schedule.github_state import commit_script, glob_literal, secret_env, state_steps
 from briefings.schedule.run import loop_step
 from briefings.schema.config import Config, Schedule
@@ -89,8 +90,6 @@ def _shifted(spec: CronSpec, days: frozenset[int] | None, weekdays: frozenset[in
 
 def utc_lines(spec: CronSpec, offsets: list[int]) -> list[dict[str, Any]]:
     """UTC cron lines covering every local run time under each offset, as sets and text."""
-    from briefings.schedule.export import WEEKDAYS, compact
-
     lines: dict[str, dict[str, Any]] = {}
     for offset in offsets:
         for days, weekdays in _alternatives(spec):

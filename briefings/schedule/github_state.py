@@ -33,7 +33,7 @@ from typing import Any
 
 from briefings.constants import STATE_DIR
 from briefings.errors import BriefingError
-from briefings.schedule.export import checked
+from briefings.schedule.fields import checked
 from briefings.schema.config import Config, Input, Schedule
 
 #: Cache keys: one prefix per workspace, a new key per run, attempt and job.

@@ -59,7 +59,7 @@ def loop_step(config: Config) -> str:
 def build_command(config: Config, schedule: Schedule) -> list[str]:
     """The command a scheduled run executes (see :func:`loop_step`), with this Python, so
     cron's bare PATH does not matter."""
-    command = [sys.executable, "-m", "briefings", loop_step(config)]
+    command = [sys.executable, "-P", "-m", "briefings", loop_step(config)]  # -P: nothing from the workspace
     if config.path is not None:
         command += ["--config", str(config.path.resolve())]
     if schedule.force:
