@@ -202,8 +202,6 @@ class _Build:
     total: int = 0
 
     def run(self, paths: Sequence[Path | str]) -> None:
-        from briefings.validation.ids import check_unique_ids  # start-up: see the docstring
-
         files, problems = find_briefings(paths)
         if problems or not files:
             from briefings.validation.run import validate_paths
@@ -224,14 +222,7 @@ class _Build:
             if pool is not None:  # started now: WeasyPrint loads in the workers meanwhile
                 stack.enter_context(pool)
             loaded = self._validate(todo, skipped)
-            # ids are checked across every briefing, built or up to date: two files with one id
-            # would overwrite each other's outputs
-            check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
-            for item in loaded:  # readers see accepted material only (proposed items await review)
-                item.briefing = item.briefing.published() if item.briefing else None
-            for path in skipped:
-                self.report.skipped.append(str(path))
-                self._event(Stage.SKIPPED, path, "up to date", finished=True)
+            self._settle(loaded, skipped, state)
             if not loaded:
                 return  # nothing (valid) to build
             jobs = [self._job(item, state) for item in loaded]
@@ -241,6 +232,19 @@ class _Build:
                 self._write(item, job, outcome, state, env)  # its files in place, then its event
             self._render([job for job, _ in jobs], pool, finish)
         state.save()
+
+    def _settle(self, loaded: list[LoadedBriefing], skipped: list[Path], state: State) -> None:
+        """Ids checked across every briefing, built or up to date (two files with one id would
+        overwrite each other's outputs); what readers see is accepted material only (proposed
+        items await review); the briefings up to date reported as such."""
+        from briefings.validation.ids import check_unique_ids  # start-up: see the docstring
+
+        check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
+        for item in loaded:
+            item.briefing = item.briefing.published() if item.briefing else None
+        for path in skipped:
+            self.report.skipped.append(str(path))
+            self._event(Stage.SKIPPED, path, "up to date", finished=True)
 
     def _start_pool(self, briefs: int, text_here: bool) -> RenderPool | None:
         """The render workers, if anything needs them: a PDF's layout, or text from templates
