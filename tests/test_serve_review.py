@@ -38,6 +38,19 @@ def served(tmp_path: Path) -> Iterator[tuple[ServeProcess, Path]]:
         server.stop()
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServeProcess, Path]]:
+    """One preview for the tests that must change nothing."""
+    root = tmp_path_factory.mktemp("shared")
+    briefing = make_workspace(root)
+    propose(briefing)
+    server = ServeProcess(root)
+    try:
+        yield server, briefing
+    finally:
+        server.stop()
+
+
 def request(server: ServeProcess, method: str, path: str, headers: dict[str, str],
             body: bytes | None = None) -> tuple[int, dict[str, str], str]:
     """A request with exactly these headers (no Host unless given)."""
@@ -75,8 +88,8 @@ def post(server: ServeProcess, fields: dict[str, str], **changed: str | None) ->
     return request(server, "POST", f"/b/{KEY}/review", sent, urlencode(fields).encode())
 
 
-def test_each_proposed_item_is_shown_in_place_with_its_controls(served: tuple[ServeProcess, Path]) -> None:
-    server, _ = served
+def test_each_proposed_item_is_shown_in_place_with_its_controls(shared: tuple[ServeProcess, Path]) -> None:
+    server, _ = shared
     status, page = server.get(PAGE)
     assert status == 200
     assert "5 proposed item(s) to review" in page
@@ -94,8 +107,8 @@ def test_each_proposed_item_is_shown_in_place_with_its_controls(served: tuple[Se
     assert "Accept all from this article" in page and "Reject all from this article" in page
 
 
-def test_the_passage_is_marked_in_the_archived_article(served: tuple[ServeProcess, Path]) -> None:
-    server, _ = served
+def test_the_passage_is_marked_in_the_archived_article(shared: tuple[ServeProcess, Path]) -> None:
+    server, _ = shared
     _, page = server.get(PAGE)
     link = re.search(rf'href="(/b/{KEY}/item/{QUOTE_ID}/source)#passage"', page).group(1)
     status, article = server.get(link)
@@ -166,10 +179,10 @@ REFUSED_POSTS = [
 
 @pytest.mark.parametrize("case, form_change, header_change, status, words", REFUSED_POSTS,
                          ids=[row[0] for row in REFUSED_POSTS])
-def test_refused_decisions_write_nothing(served: tuple[ServeProcess, Path], case: str, form_change,
+def test_refused_decisions_write_nothing(shared: tuple[ServeProcess, Path], case: str, form_change,
                                          header_change: dict[str, str | None], status: int,
                                          words: str) -> None:
-    server, briefing = served
+    server, briefing = shared
     before = briefing.read_bytes()
     _, page = server.get(PAGE)
     fields = form_change({**form_of(page), "action": "accept", "item": QUOTE_ID})
@@ -196,17 +209,17 @@ def test_a_stale_page_keeps_what_the_analyst_chose(served: tuple[ServeProcess, P
 @pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1:1",
                                   "127.0.0.1.evil.example:{port}", "localhost.:{port}", None])
 @pytest.mark.parametrize("path", ["/", PAGE, "/_serve/events", f"/b/{KEY}/item/{QUOTE_ID}/source"])
-def test_a_foreign_host_is_refused_for_every_request(served: tuple[ServeProcess, Path],
+def test_a_foreign_host_is_refused_for_every_request(shared: tuple[ServeProcess, Path],
                                                      host: str | None, path: str) -> None:
-    server, _ = served
+    server, _ = shared
     headers = {} if host is None else {"Host": host.format(port=server.port)}
     status, _, body = request(server, "GET", path, headers)
     assert status == 403
     assert "CAATSA" not in body and "Cavusoglu" not in body
 
 
-def test_localhost_is_the_same_preview(served: tuple[ServeProcess, Path]) -> None:
-    server, _ = served
+def test_localhost_is_the_same_preview(shared: tuple[ServeProcess, Path]) -> None:
+    server, _ = shared
     status, _, _ = request(server, "GET", "/", {"Host": f"localhost:{server.port}"})
     assert status == 200
     assert server.url.startswith("http://127.0.0.1:")  # listens on 127.0.0.1 by default

@@ -14,11 +14,20 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 
 from briefings.errors import BriefingError, ValidationFailed
-from briefings.review.decide import StaleFile, check_version, decide, edit_speaker, read_tree
+from briefings.review.decide import (
+    StaleFile,
+    check_version,
+    decide,
+    edit_speaker,
+    file_version,
+    read_tree,
+)
 from briefings.review.proposals import proposals
 from briefings.serve.preview import Entry, Preview
 
 ACTIONS = ("accept", "reject", "edit", "accept-article", "reject-article")
+#: Seconds to wait for the watcher to show the written file before rebuilding it here.
+SHOWN_WITHIN = 5.0
 #: One decision at a time: two tabs posting together must not interleave their edits.
 _WRITING = threading.Lock()
 
@@ -50,7 +59,11 @@ def apply(preview: Preview, entry: Entry, form: dict[str, str]) -> Outcome:
         return Outcome(HTTPStatus.UNPROCESSABLE_ENTITY, message, form=form)
     except BriefingError as error:
         return Outcome(HTTPStatus.UNPROCESSABLE_ENTITY, str(error), form=form)
-    preview.refresh([entry.path])
+    # the page the browser is sent back to shows the change: the watcher's rebuild (one
+    # rebuild, so the page does not reload a second time), or one made here if it is late
+    written = file_version(entry.path.read_bytes())
+    if not preview.wait_for_version(entry.path, written, SHOWN_WITHIN):
+        preview.refresh([entry.path])
     return Outcome(HTTPStatus.SEE_OTHER, location=f"/b/{entry.key}/{anchor}")
 
 

@@ -122,6 +122,9 @@ class Preview:
     def _render(self, path: Path) -> Entry:
         entry = Entry("", path, title=path.name)
         try:
+            # the version first: a page showing a newer file than its version says is refused
+            # on decision, never merged into
+            entry.version = file_version(path.read_bytes())
             result = validate([path])
             briefing = result.briefings[0]
             entry.briefing_id, entry.title = briefing.id, briefing.title
@@ -132,7 +135,7 @@ class Preview:
                 self._read_proposals(entry)
         except ValidationFailed as failure:
             entry.issues = failure.issues
-        except BriefingError as error:
+        except (BriefingError, OSError) as error:
             entry.problem = str(error)
         except Exception:  # a bug in briefings: show it, keep serving
             entry.problem = "internal error (a bug in briefings):\n" + traceback.format_exc()
@@ -141,9 +144,7 @@ class Preview:
 
     @staticmethod
     def _read_proposals(entry: Entry) -> None:
-        """The proposed items, and the version of the file they were read from (read first:
-        a page showing a newer file than its version says is refused on decision, not merged)."""
-        entry.version = file_version(entry.path.read_bytes())
+        """The proposed items and the speakers a quote may be given."""
         tree = read_tree(entry.path)
         entry.proposals, entry.speakers = proposals(entry.path, tree), speaker_choices(tree)
 
@@ -178,6 +179,15 @@ class Preview:
         with self._changed:
             self._changed.wait_for(lambda: self.generation != seen or self.stopping, timeout)
             return self.generation
+
+    def wait_for_version(self, path: Path, version: str, timeout: float) -> bool:
+        """Block until the preview shows ``version`` of the file at ``path`` (the watcher's
+        rebuild after a write); False after ``timeout``."""
+        def shown() -> bool:
+            return self.stopping or any(entry.path == path and entry.version == version
+                                        for entry in self.entries.values())
+        with self._changed:
+            return self._changed.wait_for(shown, timeout)
 
     def stop(self) -> None:
         """Wake every waiting event stream so the server can stop."""

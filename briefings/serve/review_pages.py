@@ -28,7 +28,8 @@ REVIEW_CSS = """
 .proposed-passage { margin: .3rem 0; color: #333; } .proposed-passage p { margin: .2rem 0; }
 .review-controls { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-top: .4rem; }
 .review-controls label { font-weight: bold; }
-.review-controls select { max-width: 100%; min-width: 0; flex: 1 1 14rem; font: inherit; }
+.review-speaker { display: flex; flex: 1 1 18rem; gap: .4rem; align-items: center; min-width: 0; }
+.review-controls select { max-width: 100%; min-width: 0; flex: 1 1 auto; font: inherit; }
 .review-controls button { font: inherit; padding: .3rem .8rem; min-height: 2.2rem; cursor: pointer; }
 .review-controls button:focus-visible, .review-controls select:focus-visible, .proposed-item a:focus-visible
   { outline: 3px solid #1f3a5f; outline-offset: 2px; }
@@ -56,8 +57,8 @@ def _speaker_select(entry: Entry, proposal: Proposal, chosen: str) -> str:
             for value, label in ((f"{choice.party_id}/{speaker}", label)
                                  for speaker, label in choice.speakers))
         groups.append(f'<optgroup label="{escape(choice.party_name)}">{options}</optgroup>')
-    return (f'<label for="speaker-{proposal.id}">Speaker</label>'
-            f'<select id="speaker-{proposal.id}" name="speaker">{"".join(groups)}</select>')
+    return (f'<span class="review-speaker"><label for="speaker-{proposal.id}">Speaker</label>'
+            f'<select id="speaker-{proposal.id}" name="speaker">{"".join(groups)}</select></span>')
 
 
 def _why(proposal: Proposal) -> str:
@@ -78,8 +79,8 @@ def card(entry: Entry, proposal: Proposal, token: str, chosen_speaker: str = "")
     """One proposed item with its passage, the reasons, and Accept / Reject / Edit."""
     text = f"“{proposal.text}”" if proposal.kind == "quote" else proposal.text
     link = f"/b/{escape(entry.key)}/item/{proposal.id}/source#passage"
-    passage = (f'<div class="proposed-passage"><p>From {escape(proposal.source_title)}: '
-               f"“{escape(proposal.passage)}”</p>"
+    passage = (f'<div class="proposed-passage"><p>From {escape(proposal.source_title)}:</p>'
+               f"<p>{escape(proposal.passage)}</p>"
                f'<p><a href="{link}">Show the passage in the archived article</a></p></div>'
                if proposal.passage else
                f'<p class="proposed-passage">No passage of {escape(proposal.source_title or "a source")} '
