@@ -150,3 +150,38 @@ def test_review_in_the_browser(tmp_path: Path, browser) -> None:  # noqa: F811 -
         assert len(left) == len(pending) - 3  # the accepted quote's new party was accepted with it
     finally:
         assert server.stop() == 0
+
+
+def test_a_choice_survives_a_change_on_disk(tmp_path: Path, browser) -> None:  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from serving import make_workspace
+    from test_review import NEW_QUOTE, propose
+
+    briefing = make_workspace(tmp_path)
+    propose(briefing)
+    item = fingerprint("quote", {"text": NEW_QUOTE})[:8]
+    choice = "tr-defence-ministry/hulusi-akar"
+    server = ServeProcess(tmp_path)
+    try:
+        browser.get(server.url + PAGE)
+        wait_until(browser, lambda d: card(d, item) and d.execute_script(
+            "return window.briefingsServeEvents && window.briefingsServeEvents.readyState === 1"))
+        Select(card(browser, item).find_element(By.TAG_NAME, "select")).select_by_value(choice)
+        briefing.write_text(briefing.read_text(encoding="utf-8") + "# edited by hand\n", encoding="utf-8")
+        wait_until(browser, lambda d: d.find_elements(By.ID, "briefings-stale"))  # said, not reloaded
+        assert Select(card(browser, item).find_element(By.TAG_NAME, "select")).first_selected_option \
+            .get_attribute("value") == choice
+        before = briefing.read_bytes()
+        press(browser, card(browser, item).find_element(By.XPATH, ".//button[.='Edit speaker/party']"))
+        wait_until(browser, lambda d: "Nothing was written" in d.find_element(By.TAG_NAME, "h1").text)
+        assert "changed on disk" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+        assert briefing.read_bytes() == before
+        again = Select(card(browser, item).find_element(By.TAG_NAME, "select"))
+        assert again.first_selected_option.get_attribute("value") == choice  # kept
+        press(browser, card(browser, item).find_element(By.XPATH, ".//button[.='Edit speaker/party']"))
+        wait_until(browser, lambda d: "Hulusi Akar" in card(d, item).text)  # sent again: done
+        moved = next(i for i in proposed(read_tree(briefing)) if i.fingerprint.startswith(item))
+        assert moved.node["speaker"] == "hulusi-akar"
+    finally:
+        assert server.stop() == 0

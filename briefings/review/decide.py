@@ -119,7 +119,7 @@ def edit_speaker(path: Path, item_id: str, party_id: str, speaker_id: str, *,
     original, tree = _read_current(path, expect)
     (item,) = resolve(proposed(tree), [item_id])
     if item.kind != "quote":
-        raise BriefingError(f"review id '{item_id}' is a {item.kind}; only a quote has a speaker")
+        raise BriefingError(f"review id '{item_id}' is not a quote ({item.kind}); only a quote has a speaker")
     party = next((p for p in tree.get("parties", None) or [] if p.get("id") == party_id), None)
     if party is None:
         raise BriefingError(f"no party '{party_id}' in {path}")
@@ -129,9 +129,7 @@ def edit_speaker(path: Path, item_id: str, party_id: str, speaker_id: str, *,
                             f"people (known: {', '.join([party_id, *people])})")
     item.node["speaker"] = speaker_id
     if party is not item.party:
-        item.holder.pop(next(i for i, node in enumerate(item.holder) if node is item.node))
-        if not item.holder:
-            del item.party["quotes"]
+        _take_out(item)
         party.setdefault("quotes", CommentedSeq()).append(item.node)
     _write_validated(path, original, tree)
     return item
@@ -148,16 +146,28 @@ def _reject(tree, item: Item) -> None:  # noqa: ANN001
     gone = [item]
     if item.kind == "party":
         gone += [child for child in proposed({"parties": [item.node]}) if child.node is not item.node]
-        for party in tree.get("parties", None) or []:
-            for consequence in party.get("consequences", None) or []:
-                affects = consequence.get("affects", None) or []
-                while item.node.get("id") in affects:
-                    affects.remove(item.node.get("id"))
+        _forget_party(tree, item.node.get("id"))
     for each in gone:
         if each.fingerprint not in rejected:
             rejected.append(each.fingerprint)
-    if any(node is item.node for node in item.holder):
-        item.holder.pop(next(i for i, node in enumerate(item.holder) if node is item.node))
+    _take_out(item)
+
+
+def _forget_party(tree, party_id: str) -> None:  # noqa: ANN001
+    """No consequence names a rejected party among those it affects."""
+    for party in tree.get("parties", None) or []:
+        for consequence in party.get("consequences", None) or []:
+            affects = consequence.get("affects", None) or []
+            while party_id in affects:
+                affects.remove(party_id)
+
+
+def _take_out(item: Item) -> None:
+    """Remove the item's node from the list holding it (by identity: two items may read the
+    same), and the party's emptied list with it."""
+    at = next((i for i, node in enumerate(item.holder) if node is item.node), None)
+    if at is not None:
+        item.holder.pop(at)
     if item.party is not None and not item.holder:
         key = "quotes" if item.kind == "quote" else "consequences"
-        del item.party[key]
+        item.party.pop(key, None)
