@@ -85,11 +85,12 @@ class Preview:
         """The briefing files the preview shows now (files come and go while it runs); a file
         of the workspace that is a link out of it is not followed (the review page writes)."""
         found, _ = find_briefings(self.targets())
-        root = self.workspace.root.resolve()
+        roots = (self.workspace.root.absolute(), self.workspace.root.resolve())
         files = []
         for path in found:
-            real = path.resolve()
-            if path.absolute().is_relative_to(root) and not real.is_relative_to(root):
+            real, named = path.resolve(), path.absolute()
+            in_workspace = any(named.is_relative_to(root) for root in roots)
+            if in_workspace and not real.is_relative_to(roots[1]):
                 if path not in self._warned:
                     LOGGER.warning("warning: %s leads to %s, outside the workspace; not served",
                                    path, real)

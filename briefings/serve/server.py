@@ -202,6 +202,7 @@ class Handler(BaseHTTPRequestHandler):
                 "Bad request", f"A form of 0 to {MAX_FORM_BYTES} bytes, with its length, is expected."))
             return None
         self._deadline = threading.Timer(REQUEST_DEADLINE, self._cut)
+        self._deadline.daemon = True
         self._deadline.start()
         try:
             body = self.rfile.read(length).decode("utf-8", "replace")
