@@ -87,8 +87,8 @@ class PreviewServer(ThreadingHTTPServer):
             return
         try:
             super().process_request(request, client_address)
-        except BaseException:
-            self.slots.release()
+        except RuntimeError:  # no thread could start: the slot is free again. (Not on Ctrl-C:
+            self.slots.release()  # the thread may have started, and it frees the slot itself.)
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
