@@ -33,7 +33,7 @@ class ServeProcess:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "briefings", "-v", "serve", "--port", "0", *args],
             cwd=root, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)})
+            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONFAULTHANDLER": "1"})
         self._ready = threading.Event()
         self.url = ""
         threading.Thread(target=self._read, daemon=True).start()
@@ -82,6 +82,12 @@ class ServeProcess:
             self.process.send_signal(signal.SIGINT)
         try:
             return self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            # a serve that does not stop: SIGABRT makes faulthandler print every thread's stack
+            self.process.send_signal(signal.SIGABRT)
+            time.sleep(2)
+            raise AssertionError("serve did not stop within 30 s of Ctrl-C; its threads:\n"
+                                 + self.output()[-6000:]) from None
         finally:
             if self.process.poll() is None:
                 self.process.kill()

@@ -80,7 +80,6 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
     """Group quotes by the actor their speaker speaks for (see :mod:`briefings.drafting.actors`);
     a person's quotes go under them, with their role; unsure quotes go under review."""
     parties: dict[str, DraftParty] = {}
-    said: dict[str, set[str]] = {}  # party id -> its quotes, normalised (one look-up, not a scan)
     roles = {q.speaker: q.speaker_role for q in quotes if q.speaker_kind == "person" and q.speaker_role}
     for quote in quotes:
         actor = actor_of(quote)

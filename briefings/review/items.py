@@ -17,6 +17,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from briefings.constants import MAX_SOURCE_BYTES
+from briefings.errors import BriefingError
+from briefings.load.paths import read_confined
 from briefings.validation.provenance import comparable
 
 #: The review id shown to analysts: a prefix of the fingerprint.
@@ -76,39 +79,57 @@ def proposed(tree: Any) -> list[Item]:
     return [item for item in items(tree) if item.proposed]
 
 
-def passage(folder: Path, tree: Any, item: Item) -> str:
-    """The passage of the item's source it was drafted from (closest match), or ''."""
-    source_id = item.node.get("source")
+def source_of(tree: Any, item: Item) -> tuple[Any, str]:
+    """The source entry an item was drafted from (a party: its first quote's) and the words
+    to look for in it; (None, '') when there is none."""
+    source_id, needle = item.node.get("source"), item.summary
     if item.kind == "party":
         quotes = item.node.get("quotes", None) or []
         if not quotes:
-            return ""
+            return None, ""
         source_id, needle = quotes[0].get("source"), str(quotes[0].get("text", ""))
-    else:
-        needle = item.summary
     source = next((s for s in tree.get("sources", None) or [] if s.get("id") == source_id), None)
-    if source is None or not needle:
-        return ""
+    return source, " ".join(needle.split())
+
+
+def archived_text(folder: Path, source: Any) -> str | None:
+    """A source's archived copy, read inside the briefing's folder (links out refused)."""
     try:
-        text = " ".join((folder / str(source.get("text"))).read_text(encoding="utf-8").split())
-    except (OSError, UnicodeDecodeError):
-        return ""
-    return closest_passage(text, " ".join(needle.split()))
+        data = read_confined(folder, str(source.get("text", "")), MAX_SOURCE_BYTES)
+        return data.decode("utf-8")
+    except (BriefingError, OSError, UnicodeDecodeError):
+        return None
 
 
-def closest_passage(text: str, needle: str) -> str:
-    """The sentence(s) of ``text`` around the best match of ``needle``, at most 400 characters."""
+def passage(folder: Path, tree: Any, item: Item) -> str:
+    """The passage of the item's source it was drafted from (closest match), or ''."""
+    source, needle = source_of(tree, item)
+    text = archived_text(folder, source) if source is not None and needle else None
+    return closest_passage(" ".join(text.split()), needle) if text else ""
+
+
+def passage_span(text: str, needle: str) -> tuple[int, int] | None:
+    """Where in ``text`` the passage around the best match of ``needle`` is: the sentence(s)
+    around it, at most 400 characters; None when nothing matches well enough."""
     at = text.find(needle)
     if at >= 0:
         start, end = at, at + len(needle)
     else:
         match = fuzz.partial_ratio_alignment(needle[:PASSAGE_LIMIT], text)
         if match is None or match.score < 60:
-            return ""
+            return None
         start, end = match.dest_start, match.dest_end
     stop = text.rfind(". ", 0, start)
     left = max(stop + 2 if stop >= 0 else 0, start - PASSAGE_LIMIT // 2)
     right = text.find(". ", end)
     right = min(len(text) if right < 0 else right + 1, end + PASSAGE_LIMIT // 2)
-    snippet = text[left:right]
+    return left, right
+
+
+def closest_passage(text: str, needle: str) -> str:
+    """The sentence(s) of ``text`` around the best match of ``needle``, at most 400 characters."""
+    span = passage_span(text, needle)
+    if span is None:
+        return ""
+    snippet = text[span[0]:span[1]]
     return snippet if len(snippet) <= PASSAGE_LIMIT else snippet[: PASSAGE_LIMIT - 1] + "…"

@@ -31,13 +31,26 @@ BAR = ('<nav id="briefings-serve-bar" style="position:fixed;right:.6rem;bottom:.
 FONTS_URL = "/_serve/fonts.css"
 
 RELOAD_JS = """\
-// Reload this page when the preview has something newer (server-sent events, same origin).
+// Reload this page when the preview has something newer (server-sent events, same origin),
+// unless the analyst has started choosing in a review form: then say the file changed and keep
+// the page (and the choice) as it is; a decision sent from it is checked against the file.
 (function () {
   var shown = document.currentScript.getAttribute("data-generation");
   var events = new EventSource("/_serve/events");
+  var touched = false;
   window.briefingsServeEvents = events;  // readyState 1: listening
+  document.addEventListener("change", function () { touched = true; });
   events.onmessage = function (message) {
-    if (message.data !== shown) { events.close(); window.location.reload(); }
+    if (message.data === shown) { return; }
+    if (!touched) { events.close(); window.location.reload(); return; }
+    if (document.getElementById("briefings-stale")) { return; }
+    var note = document.createElement("p");
+    note.id = "briefings-stale";
+    note.setAttribute("role", "status");
+    note.textContent = "The briefing changed on disk after this page was loaded. Your choices " +
+      "are kept here; a decision sent from this page will be refused and shown again with " +
+      "them. Reload to see the file as it is now.";
+    document.body.insertBefore(note, document.body.firstChild);
   };
 })();
 """
@@ -47,11 +60,14 @@ def reload_tag(generation: int) -> str:
     return f'<script src="/_serve/reload.js" data-generation="{generation}"></script>'
 
 
-def _page(title: str, body: str, generation: int) -> str:
+def page(title: str, body: str, generation: int | None, head: str = "") -> str:
+    """A page of the preview's own; with a generation, it reloads on the next change."""
+    script = reload_tag(generation) if generation is not None else ""
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>{STYLE}</style></head>"
-            f"<body>{body}{reload_tag(generation)}</body></html>\n")
+            f"<title>{escape(title)}</title><style>{STYLE}</style>{head}</head>"
+            f"<body>{body}{script}</body></html>\n")
+
 
 
 def index_page(entries: list[Entry], generation: int) -> str:
@@ -67,7 +83,7 @@ def index_page(entries: list[Entry], generation: int) -> str:
                     f'<td class="status-{entry.status}">{escape(status)}</td></tr>')
     table = ("<table><tr><th>Briefing</th><th>File</th><th>Status</th></tr>"
              + "".join(rows) + "</table>") if rows else "<p>No briefing files found.</p>"
-    return _page("Briefings", f"<h1>Briefings</h1>{table}", generation)
+    return page("Briefings", f"<h1>Briefings</h1>{table}", generation)
 
 
 def error_page(entry: Entry, generation: int) -> str:
@@ -87,7 +103,7 @@ def error_page(entry: Entry, generation: int) -> str:
     body = (f'<h1 id="briefing-errors">{escape(heading)}</h1>'
             f"<p>Fix the file and save: this page reloads by itself. "
             f'<a href="/">All briefings</a></p>{problem}<ol class="issues">{"".join(items)}</ol>')
-    return _page(heading, body, generation)
+    return page(heading, body, generation)
 
 
 def briefing_page(entry: Entry, generation: int) -> str:
@@ -104,6 +120,4 @@ def message_page(title: str, message: str, generation: int | None = None) -> str
     """A plain page for 404s and refused requests; with ``generation``, it reloads on the
     next change (without, it has no script: a refused request is not retried)."""
     body = f'<h1>{escape(title)}</h1><p>{escape(message)}</p><p><a href="/">All briefings</a></p>'
-    if generation is None:
-        return _page(title, body, 0).replace(reload_tag(0), "")
-    return _page(title, body, generation)
+    return page(title, body, generation)

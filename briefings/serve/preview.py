@@ -22,6 +22,8 @@ from briefings.building.jobs import Job, PdfOptions, render_text
 from briefings.building.workspace import Workspace
 from briefings.errors import BriefingError, Issue, ValidationFailed
 from briefings.load.discover import find_briefings
+from briefings.review.decide import file_version, read_tree
+from briefings.review.proposals import Proposal, SpeakerChoice, proposals, speaker_choices
 from briefings.schema.briefing import Briefing
 
 LOGGER = logging.getLogger("briefings")
@@ -40,6 +42,10 @@ class Entry:
     issues: list[Issue] = field(default_factory=list)
     problem: str = ""
     sources: frozenset[Path] = frozenset()
+    #: the version of the file the review items were read from (see briefings.review.decide)
+    version: str = ""
+    proposals: list[Proposal] = field(default_factory=list)
+    speakers: list[SpeakerChoice] = field(default_factory=list)
 
     @property
     def status(self) -> str:
@@ -71,13 +77,27 @@ class Preview:
         self.entries: dict[str, Entry] = {}
         self.generation = 0
         self.stopping = False
+        self._warned: set[Path] = set()
 
     # ------------------------------------------------------------------ rebuilding
 
     def files(self) -> list[Path]:
-        """The briefing files the preview shows now (files come and go while it runs)."""
+        """The briefing files the preview shows now (files come and go while it runs); a file
+        of the workspace that is a link out of it is not followed (the review page writes)."""
         found, _ = find_briefings(self.targets())
-        return [path.resolve() for path in found]
+        roots = (self.workspace.root.absolute(), self.workspace.root.resolve())
+        files = []
+        for path in found:
+            real, named = path.resolve(), path.absolute()
+            in_workspace = any(named.is_relative_to(root) for root in roots)
+            if in_workspace and not real.is_relative_to(roots[1]):
+                if path not in self._warned:
+                    LOGGER.warning("warning: %s leads to %s, outside the workspace; not served",
+                                   path, real)
+                    self._warned.add(path)
+                continue
+            files.append(real)
+        return files
 
     def refresh(self, changed: Iterable[Path] | None = None) -> None:
         """Pick up added and removed briefing files; rebuild ``changed`` (default: all)."""
@@ -103,20 +123,31 @@ class Preview:
     def _render(self, path: Path) -> Entry:
         entry = Entry("", path, title=path.name)
         try:
+            # the version first: a page showing a newer file than its version says is refused
+            # on decision, never merged into
+            entry.version = file_version(path.read_bytes())
             result = validate([path])
             briefing = result.briefings[0]
             entry.briefing_id, entry.title = briefing.id, briefing.title
             entry.sources = frozenset((path.parent / s.text).resolve() for s in briefing.sources)
             entry.issues = list(result.warnings)
             entry.html = self._html(briefing)
+            if briefing.awaiting_review():
+                self._read_proposals(entry)
         except ValidationFailed as failure:
             entry.issues = failure.issues
-        except BriefingError as error:
+        except (BriefingError, OSError) as error:
             entry.problem = str(error)
         except Exception:  # a bug in briefings: show it, keep serving
             entry.problem = "internal error (a bug in briefings):\n" + traceback.format_exc()
             LOGGER.error("%s: %s", path, entry.problem)
         return entry
+
+    @staticmethod
+    def _read_proposals(entry: Entry) -> None:
+        """The proposed items and the speakers a quote may be given."""
+        tree = read_tree(entry.path)
+        entry.proposals, entry.speakers = proposals(entry.path, tree), speaker_choices(tree)
 
     def _html(self, briefing: Briefing) -> str:
         job = Job(str(briefing.id), briefing, (), None, ("html",), self.workspace)
@@ -149,6 +180,15 @@ class Preview:
         with self._changed:
             self._changed.wait_for(lambda: self.generation != seen or self.stopping, timeout)
             return self.generation
+
+    def wait_for_version(self, path: Path, version: str, timeout: float) -> bool:
+        """Block until the preview shows ``version`` of the file at ``path`` (the watcher's
+        rebuild after a write); False after ``timeout``."""
+        def shown() -> bool:
+            return self.stopping or any(entry.path == path and entry.version == version
+                                        for entry in self.entries.values())
+        with self._changed:
+            return self._changed.wait_for(shown, timeout)
 
     def stop(self) -> None:
         """Wake every waiting event stream so the server can stop."""
