@@ -22,6 +22,7 @@ from briefings.review.decide import (
     file_version,
     read_tree,
 )
+from briefings.review.lock import briefing_lock
 from briefings.review.proposals import proposals
 from briefings.serve.preview import Entry, Preview
 
@@ -48,7 +49,7 @@ def apply(preview: Preview, entry: Entry, form: dict[str, str]) -> Outcome:
     if action not in ACTIONS:
         return Outcome(HTTPStatus.BAD_REQUEST, f"unknown action {action[:40]!r}", form=form)
     try:
-        with _WRITING:
+        with _WRITING, briefing_lock(preview.workspace.root, entry.path):  # the lock ingest takes
             anchor = _carry_out(entry, action, item, form)
     except StaleFile as stale:
         preview.refresh([entry.path])
