@@ -145,9 +145,15 @@ def _body_in_title(title: str) -> str | None:
     if not words_ or len(words_) == len(title.split()):
         return None
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
-    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a"):
+    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body):
         return None
     return body
+
+
+def _nationality_shaped(body: str) -> bool:
+    """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
+    not know names a government, not a body called "Ruritanian"; the party stays unstated."""
+    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", body))
 
 
 def _speaks_for_self(title: str) -> bool:
