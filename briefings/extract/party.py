@@ -33,6 +33,8 @@ _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$"
 _TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
                          r"\s*(?:,|;|\.?\n|\.?$)")
+_AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))\s*(?:,|;|\.?\n|\.?$)")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 _CLEAR_LEAD = 2  # how many times as often the home country is named as the next one
 _TITLE_LINKS = {"of", "the", "for", "to", "and", "on", "at", "in"}
@@ -180,8 +182,14 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
 
 
 def apposition_after(article: Article, person: Mention) -> str:
-    """The apposition after a name up to its closing comma ("X, the U.S. ambassador to the UN,")."""
-    match = _APPOSITION.match(article.masked, person.end, min(len(article.masked), person.end + 120))
+    """The apposition after a name up to its closing comma ("X, the U.S. ambassador to the UN,"),
+    or a title with its workplace and no article ("X, Americas director at Amnesty
+    International."), given as "Amnesty International director"."""
+    end = min(len(article.masked), person.end + 120)
+    match = _APPOSITION.match(article.masked, person.end, end)
+    affiliation = _AFFILIATION.match(article.masked, person.end, end)
+    if affiliation and affiliation.group(2).lower() in _title_words():
+        return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
     return match.group(1) if match else ""
 
 
