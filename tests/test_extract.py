@@ -100,7 +100,7 @@ HARD_CASES = [
      'Senator Jane Roe was blunt: "This bill is dead on arrival in the Senate."',
      [("This bill is dead on arrival in the Senate.", "Jane Roe")]),
     ("an unnamed body speaks as itself",
-     'The company, which employs 5,000 people, said in a filing that it expected "significant losses in the coming quarter".',
+     'The company said in a filing that it expected "significant losses in the coming quarter".',
      [("significant losses in the coming quarter", "company")]),
     # -- added with the extract package: US national-press habits and the speaker-shape rule
     ("party label before a name is not part of it",

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from briefings.drafting.clutter import is_outlet
 from briefings.extract import Quote, lexicon
+from briefings.extract.actors import demonym_table, seat_table
 
 _DEPARTMENTS = {
     "defence", "defense", "foreign", "interior", "finance", "economy", "trade", "health",
@@ -280,22 +279,15 @@ def _possessor(name: str) -> str | None:
     return found.group(1) if found and found.group(1) in set(countries().values()) else None
 
 
-@cache
 def seats() -> dict[str, str]:
-    """A capital or seat of government → the actor news means by it (data/capitals.tsv)."""
-    return _table("data/capitals.tsv")
+    """A capital or seat of government → the actor news means by it (the extractor's table)."""
+    return seat_table()
 
 
-@cache
 def countries() -> dict[str, str]:
-    """Adjective or abbreviation → the country's common English short name (data/demonyms.tsv)."""
-    return _table("data/demonyms.tsv")
-
-
-def _table(name: str) -> dict[str, str]:
-    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {key: value for key, value in rows}
+    """Adjective or abbreviation → the country's common English short name (the extractor's
+    table, so the rule lives in one place)."""
+    return demonym_table()
 
 
 def _threshold() -> float | None:

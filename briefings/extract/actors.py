@@ -71,6 +71,18 @@ def _first_words() -> frozenset[str]:
     return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
 
 
+def demonym_table() -> dict[str, str]:
+    """Nationality adjective or abbreviation, as written → the country's common short name
+    (``lexicon/demonyms.txt``; drafting reads the same table)."""
+    return _table("demonyms")
+
+
+def seat_table() -> dict[str, str]:
+    """A capital or seat of government, as written → the actor news means by it
+    (``lexicon/metonyms.txt``; drafting reads the same table)."""
+    return _table("metonyms")
+
+
 @cache
 def _organisation_names() -> frozenset[str]:
     return frozenset(_table("organisations").values())

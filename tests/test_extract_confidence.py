@@ -1,0 +1,52 @@
+"""The calibrated speaker confidence: a probability from the shipped model, a speaker withheld
+below its threshold with a reason, and features that tell sure cases from unsure ones.
+
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+from briefings.extract import confidence, extract_quotes
+
+
+def _only(text: str):
+    (quote,) = extract_quotes(text)
+    return quote
+
+
+def test_the_model_is_data_with_a_threshold_between_zero_and_one() -> None:
+    data = json.loads(files("briefings.extract").joinpath("confidence_model.json").read_text(encoding="utf-8"))
+    assert 0 < data["threshold"] < 1 and data["weights"]
+    assert confidence.THRESHOLD == data["threshold"]
+
+
+def test_a_named_speaker_beside_the_quote_is_sure() -> None:
+    quote = _only('"The harbour will reopen in May," Mayor Lena Voss said on Tuesday.')
+    assert quote.speaker == "Lena Voss" and quote.confidence >= 0.9
+
+
+def test_a_role_resolved_to_the_holder_of_that_title_is_surer_than_one_that_is_not() -> None:
+    matching = extract_quotes("Fisheries Minister Tomas Brel opened the port on Monday. Later the minister "
+                              'said the quotas were "fair to every fleet in the bay."')[-1]
+    other = extract_quotes("Tomas Brel opened the port on Monday. Later the minister "
+                           'said the quotas were "fair to every fleet in the bay."')[-1]
+    assert matching.confidence > other.confidence
+
+
+def test_a_statement_whose_issuer_is_only_inferred_is_withheld_with_a_reason() -> None:
+    quotes = extract_quotes('Ana Rell chairs the port board. "We are ready," she said on Monday.\n\n'
+                            'The statement added that the port "will stay open all winter."')
+    last = quotes[-1]
+    assert last.speaker is None and last.reason and last.confidence < confidence.THRESHOLD
+
+
+def test_features_name_the_route_and_the_kind_of_mention() -> None:
+    seen: list[dict[str, float]] = []
+    confidence.OBSERVERS.append(lambda quote, found: seen.append(found))
+    try:
+        extract_quotes('"We will wait," said Ana Rell, the port director.')
+    finally:
+        confidence.OBSERVERS.clear()
+    assert seen and seen[0]["route=cue"] == 1.0 and seen[0]["kind=person"] == 1.0
