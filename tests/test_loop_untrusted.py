@@ -139,8 +139,9 @@ def proposed_items(path: Path) -> list[str]:
 MARKUP = "We will close [/bold] the [red]border[/red] tonight and then reopen it"
 
 
-def test_rich_markup_in_a_quote_is_shown_as_typed_in_the_table(tmp_path: Path,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_rich_markup_in_a_quote_is_shown_as_typed_in_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # wide enough that no cell wraps the quote
     article = tmp_path / "article.txt"
     article.write_text(f'The minister said: "{MARKUP}," in a speech on Monday.\n', encoding="utf-8")
     assert main(["quotes", "--format", "table", str(article)]) == 0
