@@ -16,7 +16,7 @@ if __name__ == "__main__" and sys.path and not sys.flags.safe_path:
     if Path(__file__).resolve().parent.parent != Path(here).resolve():
         del sys.path[0]
 
-from briefings.cli.entry import run  # noqa: E402 - after the import path is made safe
+from briefings.cli.entry import run
 
 if __name__ == "__main__":
     run()

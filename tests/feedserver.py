@@ -36,7 +36,7 @@ class FeedServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - the http.server name
+            def do_GET(self) -> None:
                 outer.requests.append((self.path, dict(self.headers)))
                 try:
                     outer.respond(self)

@@ -27,7 +27,7 @@ class Inbox:
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
 
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
+    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))  # type: ignore[attr-defined]
         self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))  # type: ignore[attr-defined,arg-type]
         return "250 OK"
@@ -55,10 +55,10 @@ class SmtpServer:
         self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, **options)
 
     @staticmethod
-    def _authenticator(login: tuple[str, str]):  # noqa: ANN205
+    def _authenticator(login: tuple[str, str]):
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
-        def check(server, session, envelope, mechanism, data):  # noqa: ANN001, ANN202
+        def check(server, session, envelope, mechanism, data):
             ok = isinstance(data, LoginPassword) and (data.login.decode(), data.password.decode()) == login
             return AuthResult(success=ok)
         return check
@@ -99,7 +99,7 @@ class WebhookReceiver:
             def log_message(self, *args: object) -> None:
                 pass
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
                 if outer.status == 200:
                     outer.received.append((dict(self.headers), body))

@@ -48,17 +48,17 @@ def build(root: Path) -> None:
     assert report.ok, report.failed
 
 
-def send(root: Path):  # noqa: ANN201
+def send(root: Path):
     return deliver(load_config(root / "briefings.toml"))
 
 
-def body_of(message) -> tuple[str, str]:  # noqa: ANN001
+def body_of(message) -> tuple[str, str]:
     text = message.get_body(preferencelist=("plain",)).get_content()
     html = message.get_body(preferencelist=("html",)).get_content()
     return text, html
 
 
-def attachment(message) -> tuple[str, bytes]:  # noqa: ANN001
+def attachment(message) -> tuple[str, bytes]:
     part = next(iter(message.iter_attachments()))
     return part.get_filename(), part.get_content()
 

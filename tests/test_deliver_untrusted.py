@@ -70,7 +70,7 @@ def _secret(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def servers():  # noqa: ANN201
+def servers():
     with SmtpServer() as smtp, WebhookReceiver() as hook:
         yield smtp, hook
 
@@ -79,7 +79,7 @@ def servers():  # noqa: ANN201
 
 
 def test_a_planted_entry_naming_a_file_outside_is_neither_mailed_nor_deleted(
-        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
     victim = tmp_path / "victim.txt"
@@ -108,7 +108,7 @@ SHAPES = [
 
 
 @pytest.mark.parametrize("content, where", SHAPES)
-def test_an_outbox_of_the_wrong_shape_is_a_clear_error(content: str, where: str, tmp_path: Path, servers,  # noqa: ANN001
+def test_an_outbox_of_the_wrong_shape_is_a_clear_error(content: str, where: str, tmp_path: Path, servers,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path, smtp.port, hook.url)
@@ -120,7 +120,7 @@ def test_an_outbox_of_the_wrong_shape_is_a_clear_error(content: str, where: str,
     assert smtp.inbox.messages == []
 
 
-def test_every_shape_row_can_fail(tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+def test_every_shape_row_can_fail(tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:
     """The outbox briefings writes itself is read back without a word of the rows' messages."""
     smtp, hook = servers
     root = make_workspace(tmp_path, smtp.port, hook.url)
@@ -131,7 +131,7 @@ def test_every_shape_row_can_fail(tmp_path: Path, servers, capsys: pytest.Captur
     assert "HTTP 500" in err and not [where for _, where in SHAPES if where in err]
 
 
-def test_an_outbox_folder_linked_outside_is_refused(tmp_path: Path, servers,  # noqa: ANN001
+def test_an_outbox_folder_linked_outside_is_refused(tmp_path: Path, servers,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
@@ -145,7 +145,7 @@ def test_an_outbox_folder_linked_outside_is_refused(tmp_path: Path, servers,  # 
 
 
 def test_a_link_planted_at_the_copy_name_is_replaced_not_written_through(
-        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
     build(root)
@@ -162,7 +162,7 @@ def test_a_link_planted_at_the_copy_name_is_replaced_not_written_through(
     assert next(iter(message.iter_attachments())).get_content() == pdf
 
 
-def test_an_output_pdf_replaced_by_a_link_is_not_mailed(tmp_path: Path, servers,  # noqa: ANN001
+def test_an_output_pdf_replaced_by_a_link_is_not_mailed(tmp_path: Path, servers,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
@@ -175,7 +175,7 @@ def test_an_output_pdf_replaced_by_a_link_is_not_mailed(tmp_path: Path, servers,
     assert smtp.inbox.messages == [] and hook.received == [] and secret.exists()
 
 
-def test_a_copy_changed_after_queueing_is_neither_sent_nor_deleted(tmp_path: Path,  # noqa: ANN001
+def test_a_copy_changed_after_queueing_is_neither_sent_nor_deleted(tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     with WebhookReceiver() as hook:
         root = make_workspace(tmp_path, 9, hook.url)  # port 9: nothing answers, the e-mail waits
@@ -201,7 +201,7 @@ class RefusesOne:
     def __init__(self, refused: str) -> None:
         self.refused = refused
 
-    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: ANN001, ANN201, N802
+    async def handle_RCPT(self, server, session, envelope, address, options):
         if address == self.refused:
             return "550 no such mailbox here"
         envelope.rcpt_tos.append(address)
@@ -232,7 +232,7 @@ class KillsTheSender:
     def __init__(self) -> None:
         self.pid = 0
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: ANN001, ANN201, N802
+    async def handle_DATA(self, server, session, envelope):
         os.kill(self.pid, signal.SIGKILL)
         return "250 OK"
 
@@ -274,7 +274,7 @@ def test_a_run_killed_while_sending_does_not_send_again_and_says_how_to_force(
 
 
 def test_bidi_zero_width_and_line_separators_never_reach_the_subject_or_json_raw(
-        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
     path = root / BRIEFING
@@ -293,7 +293,7 @@ def test_bidi_zero_width_and_line_separators_never_reach_the_subject_or_json_raw
 
 
 def test_a_line_separator_in_one_title_does_not_stop_the_other_briefings(
-        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+        tmp_path: Path, servers, capsys: pytest.CaptureFixture[str]) -> None:
     smtp, hook = servers
     root = make_workspace(tmp_path / "ws", smtp.port, hook.url)
     second = root / "seeds" / "second.yaml"

@@ -41,7 +41,7 @@ def bombs() -> dict[str, bytes]:
 
 
 @pytest.fixture
-def server():  # noqa: ANN201
+def server():
     with FeedServer() as running:
         yield running
 

@@ -24,7 +24,7 @@ BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"
 
 
 @pytest.fixture
-def server():  # noqa: ANN201
+def server():
     with FeedServer() as running:
         yield running
 
@@ -39,7 +39,7 @@ def workspace(root: Path, base: str, feeds: tuple[str, ...] = ("feed.xml", "malf
     return root
 
 
-def run(root: Path):  # noqa: ANN201
+def run(root: Path):
     return ingest(load_config(root / "briefings.toml"), now=NOW)
 
 

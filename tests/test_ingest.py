@@ -37,7 +37,7 @@ def workspace(root: Path, extra: str = "") -> Path:
     return root / "inbox"
 
 
-def run(root: Path):  # noqa: ANN201
+def run(root: Path):
     return ingest(load_config(root / "briefings.toml"), now=NOW)
 
 

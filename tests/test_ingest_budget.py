@@ -128,7 +128,7 @@ def test_one_worker_serves_every_article_until_one_overruns() -> None:
     (die, "page.html: the reading process ended (exit code 7); skipped"),
     (hog, "page.html: the text extractor failed (MemoryError"),
 ])
-def test_a_failing_reader_is_that_articles_problem(reader, message: str) -> None:  # noqa: ANN001
+def test_a_failing_reader_is_that_articles_problem(reader, message: str) -> None:
     with Extractor(memory_budget=1024) as extractor:
         with pytest.raises(ArticleProblem) as problem:
             extractor.read(reader, "page.html", b"<p>x</p>", 30)

@@ -47,7 +47,7 @@ def ingested(root: Path) -> Path:
     return root / BRIEFING
 
 
-def press(driver, button) -> None:  # noqa: ANN001
+def press(driver, button) -> None:
     """Press a button as a keyboard user does: focus it, then Enter."""
     from selenium.webdriver.common.keys import Keys
 
@@ -56,13 +56,13 @@ def press(driver, button) -> None:  # noqa: ANN001
     button.send_keys(Keys.ENTER)
 
 
-def card(driver, item_id: str):  # noqa: ANN001, ANN201
+def card(driver, item_id: str):
     from selenium.webdriver.common.by import By
 
     return driver.find_element(By.CSS_SELECTOR, f"[data-item='{item_id}']")
 
 
-def gone(item_id: str):  # noqa: ANN201
+def gone(item_id: str):
     from selenium.webdriver.common.by import By
 
     return lambda d: (not d.find_elements(By.CSS_SELECTOR, f"[data-item='{item_id}']")

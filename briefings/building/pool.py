@@ -215,7 +215,7 @@ class RenderPool:
                 f"{self.budgets.time_budget:g} s and was stopped"))
         except CancelledError:
             return Outcome(failure=Failure(f"{name}: rendering was cancelled"))
-        except Exception as error:  # noqa: BLE001 - a dead worker, or the pool itself failed
+        except Exception as error:
             return Outcome(failure=self._explain(error, name, stderr_path, log_start))
         finally:
             with contextlib.suppress(OSError):
@@ -358,7 +358,7 @@ def run_caught(function: Callable[[Any], T], item: Any, name: str,
         return Outcome(failure=_out_of_memory(name, memory_budget))
     except RecursionError:
         return Outcome(failure=Failure(f"{name}: the document is nested too deeply to render"))
-    except Exception as error:  # noqa: BLE001 - a bug of ours: keep the traceback for exit 3
+    except Exception as error:
         return Outcome(failure=Failure(
             f"{name}: internal error while rendering ({type(error).__name__}: {error})",
             internal=True, traceback=traceback.format_exc()))

@@ -24,7 +24,7 @@ from briefings.cli import review as review_commands
 from briefings.cli import schedule as schedule_commands
 from briefings.cli import serve as serve_commands
 from briefings.cli import update as update_commands
-from briefings.cli.exits import (  # noqa: F401 - EXIT_OK and EXIT_USAGE: tests import them here
+from briefings.cli.exits import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,

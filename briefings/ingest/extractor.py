@@ -81,7 +81,7 @@ class Extractor:
             article: Article = self.call(reader, (origin, data), budget, origin, "reading the article", **kwargs)
         except ArticleProblem:
             raise
-        except Exception as error:  # noqa: BLE001 - the extractor failed on this input
+        except Exception as error:
             raise ArticleProblem(f"{origin}: the text extractor failed ({type(error).__name__}: {error}); "
                                  "skipped") from None
         return article

@@ -47,7 +47,7 @@ class Decision:
     rejected: list[Item] = field(default_factory=list)
 
 
-def read_tree(path: Path):  # noqa: ANN201 - a ruamel CommentedMap
+def read_tree(path: Path):
     tree, issues = read_yaml(path, for_editing=True)
     if issues:
         raise ValidationFailed(issues)
@@ -75,14 +75,14 @@ def check_version(path: Path, data: bytes, expect: str | None) -> None:
                         "written. Check the item against the file as it is now and decide again.")
 
 
-def _read_current(path: Path, expect: str | None):  # noqa: ANN202 - bytes and a ruamel tree
+def _read_current(path: Path, expect: str | None):
     """The file's bytes and tree; :class:`StaleFile` if they are not version ``expect``."""
     original = path.read_bytes()
     check_version(path, original, expect)
     return original, read_tree(path)
 
 
-def _write_validated(path: Path, original: bytes, tree) -> None:  # noqa: ANN001
+def _write_validated(path: Path, original: bytes, tree) -> None:
     """Write the edited tree; put the original back if the result is not a valid briefing."""
     atomic_write(path, dump(tree))
     loaded = validate_file(path)
@@ -141,7 +141,7 @@ def _accept(item: Item) -> None:
         item.party.pop("status", None)
 
 
-def _reject(tree, item: Item) -> None:  # noqa: ANN001
+def _reject(tree, item: Item) -> None:
     rejected = tree.setdefault("rejected", CommentedSeq())
     gone = [item]
     if item.kind == "party":
@@ -153,7 +153,7 @@ def _reject(tree, item: Item) -> None:  # noqa: ANN001
     _take_out(item)
 
 
-def _forget_party(tree, party_id: str) -> None:  # noqa: ANN001
+def _forget_party(tree, party_id: str) -> None:
     """No consequence names a rejected party among those it affects."""
     for party in tree.get("parties", None) or []:
         for consequence in party.get("consequences", None) or []:

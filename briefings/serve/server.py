@@ -135,10 +135,10 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self._send(HTTPStatus.FORBIDDEN, pages.message_page("Refused", f"Refused: {why}."))
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         LOGGER.debug("serve: " + format, *args)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         path = self._checked_path() if self._admitted() else None
         if path is None:
             return
@@ -164,7 +164,7 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._not_found()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self.close_connection = True
         path = self._checked_path() if self._admitted() else None
         if path is None:
@@ -182,14 +182,14 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._decision(match.group(1), form)
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self.close_connection = True
         if self._admitted():
             self._send(HTTPStatus.METHOD_NOT_ALLOWED,
                        pages.message_page("Method not allowed", "The preview answers GET and "
                                           "the review page's POST."))
 
-    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+    do_DELETE = do_PATCH = do_PUT
 
     def _form(self) -> dict[str, str] | None:
         """The posted form's fields (the first value of each), or None after a 4xx answer."""
