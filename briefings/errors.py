@@ -9,9 +9,15 @@ The tree::
     │                             allowed asset folders
     ├── OutputProblem             an output file cannot be written (permissions, disk full, ...)
     ├── SystemLibraryMissing      the machine lacks a library or fonts that PDF output needs
-    └── RenderFailed              a briefing could not be rendered within its budgets
+    └── (raised by one stage, defined beside the code that raises it)
+        PathRefused (load/paths.py), StaleFile (review/decide.py), EditionRefused
+        (render/edition.py), ArticleProblem (ingest/article.py), FeedProblem (ingest/feeds.py),
+        FetchProblem (ingest/fetch.py), DeliveryProblem (deliver/secrets.py)
 
     InternalError                 a bug in `briefings` (not a BriefingError): exit code 3
+
+A briefing that cannot be rendered within its budgets is not an exception: the build records it
+as that briefing's failure (``BuildReport.failed``) and goes on with the others.
 
 Anything else that escapes is a bug in `briefings` and is reported as such by the CLI.
 """
@@ -99,10 +105,6 @@ class OutputProblem(BriefingError):
 
 class SystemLibraryMissing(BriefingError):
     """The machine lacks a system library or fonts that PDF output needs; says what to install."""
-
-
-class RenderFailed(BriefingError):
-    """A briefing could not be rendered: over its time or memory budget, or its process died."""
 
 
 class InternalError(Exception):

@@ -5,11 +5,15 @@ sentence never ends inside them. It runs paragraph by paragraph (a paragraph is 
 paragraph with more than MAX_STOPS_PER_CALL full stops is given to it in pieces of at most that
 many: pysbd rescans the whole text once per abbreviation it meets, so its cost grows with the
 square of a paragraph's abbreviations ("U.S. " × 12,000 took 26 s), and bounded pieces keep it
-linear in the length of the article. Two repairs follow pysbd:
+linear in the length of the article. Four repairs follow pysbd:
 
 * a piece that starts with a comma, a closing bracket or a lower-case letter continues the
-  sentence before it ("Ann Cole, D-Va., said"), and
-* a piece that ends in an abbreviation from ``abbreviated_titles`` ("Sen.") is joined to the next.
+  sentence before it ("Ann Cole, D-Va., said");
+* a piece that ends in an abbreviation from ``abbreviated_titles`` ("Sen.") is joined to the next;
+* a masked quote that ends with a stop and is followed by a capital ends its sentence
+  (``_split_after_quotes``); and
+* "U.S." or "Calif." followed by a pronoun or an article ends its sentence
+  (``_split_after_abbreviation``).
 """
 
 from __future__ import annotations
