@@ -23,6 +23,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, infer_party  # noqa: F401 - infer_party is public here too
 from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
@@ -35,7 +36,7 @@ from briefings.validation.provenance import normalise, sha256_of
 
 REVIEW = "REVIEW"
 def slugify(text: str, fallback: str = "item") -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:80]
+    slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:SLUG_MAX_LENGTH]
     slug = slug.strip("-")
     return slug if is_file_slug(slug) else fallback
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.infer import (
     Draft,
     draft,
@@ -74,7 +75,7 @@ def _merge_source(sources: CommentedSeq, new_source: CommentedMap, folder: Path,
     source_id = new_source["id"]
     taken = {s.get("id") for s in sources}
     while source_id in taken:
-        source_id = f"{source_id}-2"[:80]
+        source_id = f"{source_id}-2"[:SLUG_MAX_LENGTH]
     new_source["id"] = source_id
     new_source["text"] = f"sources/{source_id}.txt"
     sources.append(new_source)

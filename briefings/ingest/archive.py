@@ -20,6 +20,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
@@ -112,7 +113,7 @@ def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.da
 
 def _stem(article: Article, tree: Any, folder: Path) -> str:
     """A new source id from the headline, unique in the briefing and on disk."""
-    base = slugify(article.title, "article")[:60].strip("-") or "article"
+    base = slugify(article.title, "article")[:SLUG_MAX_LENGTH - 20].strip("-") or "article"  # room for "-N"
     taken = {str(s.get("id")) for s in tree.get("sources", None) or []}
     stem, n = base, 1
     while stem in taken or (folder / f"{stem}.txt").exists():

@@ -20,6 +20,9 @@ from briefings.constants import (
     DEFAULT_PDF_VARIANT,
     DEFAULT_TIME_BUDGET,
     DEFAULT_TOC_MIN_PAGES,
+    SLUG_MAX_LENGTH,
+    SLUG_PATTERN,
+    URL_PATTERN,
     OutputFormat,
     PdfVariant,
 )
@@ -40,7 +43,7 @@ def _no_control_characters(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_no_control_characters)]
-ScheduleName = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=60)]
+ScheduleName = Annotated[str, StringConstraints(strict=True, pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)]
 #: A Unix account name, as ``useradd`` accepts it (written into ``User=`` of a systemd unit).
 UserName = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z_][a-z0-9_-]{0,31}$")]
 
@@ -121,7 +124,7 @@ def _address(value: str) -> str:
     return value
 
 
-HttpUrl = Annotated[str, StringConstraints(strict=True, pattern=r"^https?://[^\s<>\"]+$", max_length=2000),
+HttpUrl = Annotated[str, StringConstraints(strict=True, pattern=URL_PATTERN, max_length=2000),
                     AfterValidator(_no_control_characters), AfterValidator(_no_credentials_in_url)]
 EnvName = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$", max_length=100)]
 CredentialEnv = Annotated[EnvName, AfterValidator(_briefings_variable)]
