@@ -10,7 +10,7 @@ The tree::
     ├── OutputProblem             an output file cannot be written (permissions, disk full, ...)
     ├── SystemLibraryMissing      the machine lacks a library or fonts that PDF output needs
     └── (raised by one stage, defined beside the code that raises it)
-        PathRefused (load/paths.py), StaleFile (review/decide.py), EditionRefused
+        PathRefused (filesystem/paths.py), StaleFile (review/decide.py), EditionRefused
         (render/edition.py), ArticleProblem (ingest/article.py), FeedProblem (ingest/feeds.py),
         FetchProblem (ingest/fetch.py), DeliveryProblem (deliver/secrets.py)
 

@@ -11,9 +11,9 @@ import pytest
 from conftest import CASES
 from filelock import FileLock
 
-from briefings.building.files import TEMP_PREFIX, atomic_write
 from briefings.building.run import LOCK_NAME, Workspace, build
 from briefings.errors import BriefingError, OutputProblem
+from briefings.filesystem.writing import TEMP_PREFIX, atomic_write
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from conftest import CASES, SEEDS
 from briefings.cli.app import EXIT_USER_ERROR, main
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.drafting.infer import draft, dump, write_draft
-from briefings.load.paths import PathRefused, confine, read_confined
+from briefings.filesystem.paths import PathRefused, confine, read_confined
 from briefings.load.yaml import read_yaml
 
 ARTICLE = SEEDS / "000_e1ef2b7ba22a4b2b.txt"

@@ -16,12 +16,12 @@ from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, NameObject, TextStringObject
 
 from briefings.building.archive import extract_data
-from briefings.building.files import TEMP_PREFIX
 from briefings.building.jobs import PdfOptions
 from briefings.building.run import Workspace, build
 from briefings.cli.app import EXIT_OK, EXIT_USER_ERROR, main
 from briefings.constants import MAX_EXTRACT_BYTES, MAX_SOURCE_BYTES
 from briefings.errors import BriefingError
+from briefings.filesystem.writing import TEMP_PREFIX
 
 
 @pytest.fixture(scope="module")

@@ -140,7 +140,7 @@ def test_second_build_waits_for_the_lock(workspace: Path) -> None:
 KILLED_BUILD = """
 import os, sys, time
 from pathlib import Path
-from briefings.building import files as fsio
+from briefings.filesystem import writing as fsio
 from briefings.building.run import Workspace, build
 
 real_replace = os.replace

@@ -15,11 +15,11 @@ import pytest
 
 from briefings.api import load_briefing
 from briefings.cli.app import main
+from briefings.filesystem.paths import sha256_of
 from briefings.ingest.run import ingest
 from briefings.load.toml import load_config
 from briefings.review.decide import decide
 from briefings.review.items import fingerprint
-from briefings.validation.provenance import sha256_of
 from tests.conftest import CASES, SEEDS
 
 FEEDS = CASES / "feeds"
@@ -172,7 +172,7 @@ def test_ten_thousand_quotation_marks_are_safe_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name, data, message", [
     ("empty.txt", b"", "no article text found"),
     ("latin1.txt", "Caf\xe9 au lait et politique internationale\n".encode("latin-1"), "not UTF-8 text"),
-    ("huge.txt", b"word " * 500_000, "larger than the 2000000-byte limit"),
+    ("huge.txt", b"word " * 500_000, "the file is 2,500,000 bytes; the limit is 2,000,000"),
     ("no-body.eml", b"Subject: hi\nContent-Type: application/zip\n\nPK\x03\x04", "has no text or HTML body"),
 ])
 def test_unreadable_inbox_files_are_clear_problems(tmp_path: Path, name: str, data: bytes, message: str) -> None:
@@ -190,7 +190,7 @@ def test_links_leading_out_of_the_inbox_are_not_followed(tmp_path: Path) -> None
     secret.write_text("Hidden outside the inbox\n" + "Confidential words said by nobody. " * 5, encoding="utf-8")
     (inbox / "link.txt").symlink_to(secret)
     report = run(tmp_path)
-    assert report.articles == 0 and "links are not followed" in report.problems[0]
+    assert report.articles == 0 and "is a symbolic link; it is not followed" in report.problems[0]
     assert "Hidden outside" not in (tmp_path / BRIEFING).read_text(encoding="utf-8")
 
 

@@ -102,7 +102,7 @@ def test_a_folder_named_like_an_article_in_the_inbox_is_reported(ws: Path, capsy
     (ws / "inbox" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert main(["ingest"]) == 1
     err = capsys.readouterr().err
-    assert "x.eml: not a regular file; only files are read from the inbox" in err
+    assert "x.eml is not a regular file; it is not read (only regular files are read from the inbox)" in err
     assert "1 new article(s)" in err and "Traceback" not in err
 
 

@@ -11,10 +11,10 @@ from briefings.api import build, load_briefing
 from briefings.building.workspace import Workspace
 from briefings.cli.app import main
 from briefings.drafting.infer import dump
+from briefings.filesystem.paths import sha256_of
 from briefings.load.yaml import read_yaml
 from briefings.review.decide import decide
 from briefings.review.items import fingerprint, proposed
-from briefings.validation.provenance import sha256_of
 
 ARTICLE = (
     "Ankara weighs its answer\n"

@@ -14,7 +14,6 @@ import io
 import re
 from pathlib import Path, PurePosixPath
 
-from briefings.building.files import atomic_write
 from briefings.constants import (
     MAX_EXTRACT_BYTES,
     MAX_EXTRACT_FILES,
@@ -22,7 +21,8 @@ from briefings.constants import (
     RESERVED_NAMES,
 )
 from briefings.errors import BriefingError
-from briefings.load.paths import confine, read_regular_file
+from briefings.filesystem.paths import confine, read_regular_file
+from briefings.filesystem.writing import atomic_write
 
 #: A PDF larger than this is not one of ours.
 MAX_PDF_BYTES = 256 * 1024 * 1024

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefings.validation.provenance import normalise
+from briefings.textfold import normalise
 
 Data = dict[str, Any]
 

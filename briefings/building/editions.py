@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefings.building.changes import what_changed
-from briefings.building.files import atomic_write
 from briefings.building.plan import MAX_OUTPUT_BYTES, State, sha256_hex
 from briefings.constants import EDITIONS_DIR, FORMATS
 from briefings.errors import BriefingError
-from briefings.load.paths import read_regular_file
+from briefings.filesystem.paths import read_regular_file
+from briefings.filesystem.writing import atomic_write
 from briefings.schema.briefing import Briefing
 from briefings.validation.review import MARKER as REVIEW_MARKER
 

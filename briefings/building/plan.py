@@ -28,7 +28,6 @@ from pydantic import (
     ValidationError,
 )
 
-from briefings.building.files import atomic_write
 from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
@@ -40,7 +39,8 @@ from briefings.constants import (
 )
 from briefings.constants import VERSION as __version__
 from briefings.errors import BriefingError
-from briefings.load.paths import confine, open_regular_file, read_confined
+from briefings.filesystem.paths import confine, open_regular_file, read_confined
+from briefings.filesystem.writing import atomic_write
 from briefings.schema.briefing import Briefing
 from briefings.schema.types import FileSlug, Sha256
 

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefings.building.files import lock_output, remove_stale_temp_files
 from briefings.building.jobs import (
     Job,
     PdfOptions,
@@ -67,8 +66,9 @@ from briefings.constants import (
     OutputFormat,
 )
 from briefings.errors import BriefingError, Issue, OutputProblem, ValidationFailed
+from briefings.filesystem.paths import read_confined
+from briefings.filesystem.writing import lock_output, remove_stale_temp_files
 from briefings.load.discover import find_briefings
-from briefings.load.paths import read_confined
 
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing

@@ -29,11 +29,11 @@ from pathlib import Path
 from filelock import FileLock
 from pydantic import ValidationError
 
-from briefings.building.files import atomic_write, take_lock
 from briefings.constants import MAX_STATE_BYTES, STATE_DIR
 from briefings.deliver.records import OUTBOX, Channel, Entry, Recipient, check_names, copy_name
 from briefings.errors import BriefingError, OutputProblem
-from briefings.load.paths import confine, read_confined, read_regular_file
+from briefings.filesystem.paths import confine, read_confined, read_regular_file
+from briefings.filesystem.writing import atomic_write, take_lock
 
 #: A PDF larger than this is not a brief: it is not queued.
 MAX_PDF_BYTES = 256 * 1024 * 1024

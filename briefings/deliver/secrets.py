@@ -17,7 +17,7 @@ import stat
 from pathlib import Path
 
 from briefings.errors import BriefingError
-from briefings.load.paths import read_regular_file
+from briefings.filesystem.paths import read_regular_file
 
 SECRETS_DIR_VARIABLE = "BRIEFINGS_SECRETS_DIR"
 MAX_SECRET_BYTES = 64 * 1024

@@ -17,9 +17,9 @@ import os
 import tempfile
 from pathlib import Path
 
-from briefings.building.files import TEMP_PREFIX, atomic_write
 from briefings.errors import BriefingError, Issue, ValidationFailed
-from briefings.load.paths import PathRefused, confine
+from briefings.filesystem.paths import PathRefused, confine
+from briefings.filesystem.writing import TEMP_PREFIX, atomic_write
 from briefings.validation.run import validate_file
 
 

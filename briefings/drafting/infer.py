@@ -30,9 +30,10 @@ from briefings.drafting.consequences import Candidate, Mentionable, infer, measu
 from briefings.drafting.dates import article_date
 from briefings.errors import BriefingError
 from briefings.extract import Quote, extract_quotes
+from briefings.filesystem.paths import sha256_of
 from briefings.load.files import read_text_file
 from briefings.schema.types import is_file_slug
-from briefings.validation.provenance import normalise, sha256_of
+from briefings.textfold import normalise
 
 REVIEW = "REVIEW"
 def slugify(text: str, fallback: str = "item") -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from briefings.validation.provenance import normalise
+from briefings.textfold import normalise
 
 _FILLER = re.compile(r"^(?:the|government of(?: the)?)\s+|\s+(?:government|administration)$")
 

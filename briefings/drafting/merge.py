@@ -20,9 +20,9 @@ from briefings.drafting.infer import (
 from briefings.drafting.known import KnownPeople
 from briefings.drafting.sources import editable_list
 from briefings.errors import ValidationFailed
-from briefings.load.paths import confine
+from briefings.filesystem.paths import confine
 from briefings.load.yaml import read_yaml
-from briefings.validation.provenance import normalise
+from briefings.textfold import normalise
 
 
 def merge_into(article: Path, briefing_path: Path, *,

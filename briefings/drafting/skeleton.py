@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from briefings.building.files import atomic_write
 from briefings.errors import BriefingError
+from briefings.filesystem.writing import atomic_write
 from briefings.schema.types import is_file_slug
 
 SKELETON = """\

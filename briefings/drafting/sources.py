@@ -14,13 +14,14 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from briefings.building.files import atomic_write
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.drafting.infer import dump, slugify
 from briefings.errors import BriefingError, ValidationFailed
-from briefings.load.paths import confine, read_regular_file
+from briefings.filesystem.paths import confine, read_regular_file
+from briefings.filesystem.writing import atomic_write
 from briefings.load.yaml import read_yaml
 from briefings.schema.types import is_file_slug, is_url
+from briefings.textfold import decode_utf8
 
 
 def add_source(
@@ -64,7 +65,7 @@ def _utf8_text(file: Path, data: bytes) -> str:
     """The article as text: validation reads the archived copy as UTF-8, so a copy that is not
     would be archived only to fail every quote check later."""
     try:
-        return data.decode("utf-8")
+        return decode_utf8(data)
     except UnicodeDecodeError:
         raise BriefingError(f"{file}: not UTF-8 text") from None
 

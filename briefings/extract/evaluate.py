@@ -30,16 +30,15 @@ from briefings.extract import Quote, extract_quotes
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import is_descriptor
 from briefings.extract.polnear import GoldQuote, outlet_of
+from briefings.textfold import normalise
 
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}
 
 
 def normalise_quote(text: str) -> str:
     """The form in which a found quote and a gold quote are compared."""
-    folded = " ".join(text.translate(_FOLD).split())
-    return _EDGE.sub("", folded)
+    return _EDGE.sub("", normalise(text))
 
 
 @dataclass
@@ -138,7 +137,7 @@ def score_article(name: str, gold: list[dict[str, str]], found: list[Quote]) -> 
 def _same(a: str | None, b: str | None) -> bool:
     """Names equal case-insensitively, curly and straight apostrophes alike."""
     return a is not None and b is not None and \
-        a.translate(_FOLD).casefold() == b.translate(_FOLD).casefold()
+        normalise(a).casefold() == normalise(b).casefold()
 
 
 def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote) -> None:

@@ -25,12 +25,12 @@ from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
+from briefings.filesystem.paths import sha256_of
 from briefings.ingest.article import Article, ArticleProblem
 from briefings.ingest.dedupe import duplicate_of
 from briefings.ingest.extractor import Extractor
 from briefings.load.yaml import read_yaml
 from briefings.review.items import items, proposed
-from briefings.validation.provenance import sha256_of
 
 #: The longest drafting one article may take in ingest (extraction is linear in the article,
 #: whose size ``max_bytes`` bounds; this is the guard for what that does not foresee).

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefings.errors import BriefingError
+from briefings.textfold import decode_utf8
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -79,7 +80,7 @@ def _made(origin: str, title: str | None, text: str, **meta: object) -> Article:
 def from_text(origin: str, data: bytes) -> Article:
     """A plain-text article: the first line is the headline."""
     try:
-        text = data.decode("utf-8-sig")
+        text = decode_utf8(data)
     except UnicodeDecodeError:
         raise ArticleProblem(f"{origin}: not UTF-8 text") from None
     return _made(origin, None, text)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 from rapidfuzz import fuzz
 
 from briefings.ingest.article import Article
-from briefings.validation.provenance import comparable
+from briefings.textfold import comparable
 
 #: Two article bodies at least this similar (0-100, rapidfuzz ratio) are one story.
 NEAR_DUPLICATE = 90.0

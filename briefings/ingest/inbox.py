@@ -9,11 +9,11 @@ time budget.
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from briefings.errors import BriefingError
+from briefings.filesystem.paths import read_regular_file
 from briefings.ingest.article import Article, ArticleProblem, from_eml, from_html, from_text
 from briefings.ingest.extractor import Extractor
 
@@ -21,19 +21,13 @@ READERS = {".txt": from_text, ".html": from_html, ".htm": from_html, ".eml": fro
 
 
 def read_capped(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing links, special files and anything over ``max_bytes``."""
+    """The file's bytes, refusing links, special files (a folder named x.eml, a FIFO) and
+    anything over ``max_bytes``: the one capped reader (:func:`read_regular_file`), its refusal
+    as this article's problem."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise ArticleProblem(f"{path}: cannot read: {error.strerror} (links are not followed)") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder named x.eml, a FIFO: before fdopen, which
-        os.close(fd)                             # refuses a folder with an error of its own
-        raise ArticleProblem(f"{path}: not a regular file; only files are read from the inbox")
-    with os.fdopen(fd, "rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ArticleProblem(f"{path}: larger than the {max_bytes}-byte limit; not read")
-    return data
+        return read_regular_file(path, max_bytes)
+    except BriefingError as error:
+        raise ArticleProblem(f"{error} (only regular files are read from the inbox)") from None
 
 
 def collect(folder: Path, seen: dict[str, str], max_bytes: int, extractor: Extractor,

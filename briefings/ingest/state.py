@@ -19,10 +19,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError
 
-from briefings.building.files import atomic_write
 from briefings.constants import MAX_STATE_BYTES, STATE_DIR
 from briefings.errors import BriefingError
-from briefings.load.paths import read_confined
+from briefings.filesystem.paths import read_confined
+from briefings.filesystem.writing import atomic_write
 from briefings.review.lock import state_stem
 from briefings.schema.types import Sha256
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from briefings.constants import BRIEFING_SUFFIXES
 from briefings.errors import Issue
-from briefings.load.paths import kind_of_file, leaves
+from briefings.filesystem.paths import kind_of_file, leaves
 
 
 def find_briefings(paths: Iterable[Path | str], root: Path | None = None) -> tuple[list[Path], list[Issue]]:

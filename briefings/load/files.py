@@ -12,7 +12,8 @@ from pathlib import Path
 
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.errors import BriefingError
-from briefings.load.paths import read_regular_file
+from briefings.filesystem.paths import read_regular_file
+from briefings.textfold import decode_utf8
 
 
 def read_text_file(path: Path) -> str:
@@ -23,6 +24,6 @@ def read_text_file(path: Path) -> str:
         raise BriefingError(f"{path}: cannot read: {error}") from None
     data = read_regular_file(real, MAX_SOURCE_BYTES)
     try:
-        return data.decode("utf-8")
+        return decode_utf8(data)
     except UnicodeDecodeError:
         raise BriefingError(f"{path}: not UTF-8 text") from None

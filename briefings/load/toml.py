@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from briefings.constants import CONFIG_NAMES
 from briefings.errors import Issue, ValidationFailed
-from briefings.load.paths import PathRefused, confine
+from briefings.filesystem.paths import PathRefused, confine
 from briefings.load.yaml import dotted
 from briefings.schema.config import Config, Settings
 

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedSeq
 
-from briefings.building.files import atomic_write
 from briefings.drafting.infer import dump
 from briefings.errors import BriefingError, ValidationFailed
+from briefings.filesystem.writing import atomic_write
 from briefings.load.yaml import read_yaml
 from briefings.review.items import SHORT_ID, Item, proposed
 from briefings.validation.run import validate_file

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.errors import BriefingError
-from briefings.load.paths import read_confined
-from briefings.validation.provenance import comparable
+from briefings.filesystem.paths import read_confined
+from briefings.textfold import comparable
 
 #: The review id shown to analysts: a prefix of the fingerprint.
 SHORT_ID = 8

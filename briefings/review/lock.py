@@ -13,9 +13,9 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from briefings.building.files import take_lock
 from briefings.constants import STATE_DIR
 from briefings.errors import OutputProblem
+from briefings.filesystem.writing import take_lock
 
 #: How long an edit waits for another one on the same briefing.
 LOCK_WAIT_SECONDS = 60

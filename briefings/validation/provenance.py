@@ -15,20 +15,15 @@ The work is at most MAX_PIECES passes over the source, so validation needs no ti
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz
 
-_FOLD = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "′": "'",
-    "–": "-", "—": "-", "‒": "-", "−": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-})
+from briefings.textfold import TYPOGRAPHY, normalise
+
 _ELISION = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|…|(?:\.\s*){3})\s*")
 _INSERTION = re.compile(r"\[[^\]]{1,60}\]")
 ELISION_SPAN = 400
@@ -39,34 +34,6 @@ MAX_CLOSEST_PASSAGES = 10
 #: A quote with more literal pieces than this (between elisions and insertions) is not looked
 #: for: matching costs one pass over the source per piece, so this bounds it.
 MAX_PIECES = 40
-
-
-def normalise(text: str) -> str:
-    """Fold typography so that a pasted quote and an archived article compare equal."""
-    text = text.translate(_FOLD).replace("…", "...")
-    return " ".join(text.split())
-
-
-#: Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, UTS #39), which a
-#: copied article can carry in place of the Latin letter without a reader seeing it.
-_LOOKALIKES = str.maketrans(
-    "аеорсухѕіјԁԛԝһӏАВЕКМНОРСТХУЅІЈοανρικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxsijdqwhlABEKMHOPCTXYSIJoavpikABEZHIKMNOPTYX")
-
-
-def comparable(text: str) -> str:
-    """``text`` as it reads, for telling whether two texts say the same thing: :func:`normalise`d
-    after compatibility forms are folded (NFKC), invisible format characters (zero-width
-    spaces and joiners, soft hyphens, bidirectional and TAG characters) dropped and Cyrillic and
-    Greek lookalikes read as the Latin letters they look like. For duplicates and fingerprints
-    only: quotes are matched in their source as written (:class:`SourceText`)."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    return normalise(text.translate(_LOOKALIKES))
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -91,7 +58,7 @@ class SourceText:
 
     def __init__(self, raw: str):
         self.raw = raw
-        folded = raw.translate(_FOLD).replace("…", "...")
+        folded = raw.translate(TYPOGRAPHY).replace("…", "...")
         # normalise while remembering, for each normalised character, its raw offset
         chars: list[str] = []
         offsets: list[int] = []

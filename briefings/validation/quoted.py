@@ -21,8 +21,9 @@ from typing import Any
 
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.errors import BriefingError, Severity
-from briefings.load.paths import PathRefused, confine, read_regular_file
+from briefings.filesystem.paths import PathRefused, confine, read_regular_file
 from briefings.load.yaml import Location, mappings_in
+from briefings.textfold import decode_utf8
 from briefings.validation.provenance import MAX_CLOSEST_PASSAGES, SourceText, names_near
 
 #: Quotation marks an analyst may paste along with a quote (the brief adds its own).
@@ -33,7 +34,7 @@ QuoteProblem = tuple[Location, str, Severity]
 
 def archived_copy(folder: Path, text: str) -> tuple[Path, bool]:
     """The real path of a source's archived copy, and whether it is inside ``folder``
-    (by the one confinement check, :func:`briefings.load.paths.confine`)."""
+    (by the one confinement check, :func:`briefings.filesystem.paths.confine`)."""
     try:
         return confine(folder, text), True
     except PathRefused:
@@ -100,7 +101,7 @@ def _read_source(here: Location, source: dict[str, Any],
             f"the archived copy of source '{source_id}' ({text}) has changed since it was "
             "recorded: its sha256 no longer matches"), Severity.ERROR
     try:
-        return _Source(source_id, SourceText(raw.decode("utf-8")))
+        return _Source(source_id, SourceText(decode_utf8(raw)))
     except UnicodeDecodeError:
         yield (*here, "text"), f"'{text}' is not UTF-8 text", Severity.ERROR
         return None

@@ -11,6 +11,7 @@ following links or blocking, and reads at most a given number of bytes.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path, PurePath, PurePosixPath
@@ -105,12 +106,17 @@ def open_regular_file(path: Path, limit: int) -> BinaryIO:
         if error.errno == errno.ELOOP:
             raise PathRefused(f"{path} is a symbolic link; it is not followed") from None
         raise BriefingError(f"{path}: cannot read: {error.strerror}") from None
-    stream = os.fdopen(handle, "rb")
-    info = os.fstat(stream.fileno())
+    info = os.fstat(handle)  # before fdopen, which refuses a folder with an error of its own
     if not stat.S_ISREG(info.st_mode):
-        stream.close()
+        os.close(handle)
         raise PathRefused(f"{path} is not a regular file; it is not read")
+    stream = os.fdopen(handle, "rb")
     if info.st_size > limit:
         stream.close()
         raise BriefingError(f"{path}: the file is {info.st_size:,} bytes; the limit is {limit:,}")
     return stream
+
+
+def sha256_of(path: Path) -> str:
+    """The hex SHA-256 of a file's bytes, as sources record it."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()

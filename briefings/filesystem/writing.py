@@ -7,7 +7,7 @@ recognisable prefix so a later run can remove them.
 
 Inside the output folder nothing is written through a symbolic link: given ``root``, the
 folder of the file must really be inside ``root`` (checked by the one confinement check,
-:func:`briefings.load.paths.confine`), and a link planted where the file goes is replaced,
+:func:`briefings.filesystem.paths.confine`), and a link planted where the file goes is replaced,
 never followed.
 """
 
@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 
 from briefings.constants import LOCK_NAME
 from briefings.errors import BriefingError, OutputProblem
-from briefings.load.paths import confine
+from briefings.filesystem.paths import confine
 
 TEMP_PREFIX = ".briefings-tmp-"
 
