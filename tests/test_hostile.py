@@ -266,7 +266,7 @@ def _source_add_with(bad_id: str) -> Callable[[Bed], None]:
 
 def _endless_template(bed: Bed) -> None:
     # (20,000 '[' in prose used to be the slow input here; it now renders at once:
-    # tests/test_render_security.py)
+    # tests/render/test_templates_security.py)
     bed.template("page.html.j2", "{% for i in range(100000) %}{% for j in range(100000) %}"
                                  "{% endfor %}{% endfor %}")
     started = time.perf_counter()
@@ -361,7 +361,7 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
     ("oversized data URI", lambda b: b.template("page.html.j2", '{% extends "default:page.html.j2" %}'
      '{% block body %}<img src="data:image/png;base64,' + "A" * 3_000_000 + '">{{ super() }}{% endblock %}'),
      refused_render("data: URI too large")),
-    # links and requests a template writes (point 5 of issue 20; Chromium: tests/test_edition_policy.py)
+    # links and requests a template writes (point 5 of issue 20; Chromium: tests/render/test_edition.py)
     ("file, share and script links from a template", lambda b: b.template("page.html.j2",
      '{% extends "default:page.html.j2" %}{% block body %}<a href="file:///etc/passwd">f</a>'
      '<a href="smb://host/share">s</a><a href="javascript:alert(1)">j</a>'

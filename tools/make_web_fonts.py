@@ -2,7 +2,7 @@
 
 The HTML edition is one self-contained file, so it carries its fonts as ``data:`` URIs; WOFF2
 is about a third of the TrueType size. Converting takes fontTools with Brotli, a few seconds
-per face, so it is done here, once, rather than in every build; ``tests/test_web_fonts.py``
+per face, so it is done here, once, rather than in every build; ``tests/render/test_fontfaces_web.py``
 checks that the copies are current (made from the TrueType files now packaged, unchanged:
 the licence reserves the name "Source" to unmodified fonts, and a format conversion is not a
 modification). Run after replacing a font: ``.venv/bin/python tools/make_web_fonts.py``.

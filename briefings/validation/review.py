@@ -24,7 +24,7 @@ MARKER = "REVIEW"
 _COMMENT = re.compile(rf"#\s*{MARKER}\b")
 PLACEHOLDER_MESSAGE = "review placeholder left"
 #: The values ``briefings new`` writes for the analyst to replace (compared case-insensitively,
-#: white space folded, final full stop ignored). ``tests/test_checks_placeholders.py`` holds
+#: white space folded, final full stop ignored). ``tests/cli/test_app_verbosity.py`` holds
 #: the skeleton to this list: each of its text values is either here or a real choice.
 SKELETON_PLACEHOLDERS = frozenset({
     "title of the briefing", "one line that says what happened", "your name", "keyword",

@@ -8,7 +8,7 @@ from pathlib import Path
 from briefings.api import load_briefing
 from briefings.review.decide import decide
 from briefings.review.items import fingerprint
-from tests.test_ingest import BRIEFING, FEEDS, run, workspace
+from tests.ingest.test_run import BRIEFING, FEEDS, run, workspace
 
 ZERO_WIDTH = "\u200b"
 #: Latin letter → the Cyrillic or Greek letter drawn like it

@@ -17,8 +17,8 @@ from briefings.extract.evaluate import (
 from briefings.extract.polnear import load_corpus, load_split
 from briefings.extract.sentences import split_sentences
 
-DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "dev-quotes"
-POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear-train"
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "dev-quotes"
+POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "polnear-train"
 
 # (scenario, text, [(quote, speaker), ...])
 HARD_CASES = [
@@ -230,7 +230,7 @@ def test_dev_set_scores_meet_the_bar() -> None:
     assert overall.speaker_accuracy >= 0.95  # the bar for this set (was 0.90)
 
 
-ARTICLES = Path(__file__).resolve().parent / "cases" / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "cases" / "articles"
 # Short articles written for these tests in three house styles (US wire, international wire,
 # broadcaster), with the speaker of every quote in order.
 ARTICLE_SPEAKERS = {

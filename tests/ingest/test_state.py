@@ -20,7 +20,7 @@ from briefings.cli.app import main
 from briefings.review.items import proposed
 from briefings.review.lock import briefing_lock
 from tests.conftest import CASES, ROOT, SEEDS
-from tests.test_review import propose
+from tests.review.test_decide import propose
 
 BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"
 ARTICLE = (CASES / "articles" / "wire-us-congress.txt").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 from briefings.extract.evaluate import evaluate, total
 from briefings.extract.foreign_dev import DEV_ARTICLES, load_split, make_split
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "foreign-dev"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "foreign-dev"
 
 
 def test_the_committed_split_is_the_drawn_one() -> None:

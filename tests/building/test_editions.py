@@ -18,7 +18,7 @@ from briefings.load.yaml import read_yaml
 from briefings.review.decide import decide, read_tree
 from briefings.review.items import proposed
 from tests.mailservers import SmtpServer
-from tests.test_review import NEW_CONSEQUENCE, NEW_PARTY_QUOTE, NEW_QUOTE, propose
+from tests.review.test_decide import NEW_CONSEQUENCE, NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 
 def at(day: int, hour: int, minute: int) -> dt.datetime:

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_review import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 from briefings.errors import BriefingError
 from briefings.review.decide import StaleFile, decide, edit_speaker, file_version, read_tree
 from briefings.review.items import fingerprint, proposed
+from tests.review.test_decide import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 QUOTE = fingerprint("quote", {"text": NEW_QUOTE})[:8]
 EU_QUOTE = fingerprint("quote", {"text": NEW_PARTY_QUOTE})[:8]

@@ -16,10 +16,10 @@ from urllib.parse import urlencode
 
 import pytest
 from serving import ServeProcess, make_workspace
-from test_review import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 from briefings.review.decide import decide, read_tree
 from briefings.review.items import fingerprint, proposed
+from tests.review.test_decide import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 KEY = "us-turkey-caatsa-sanctions"
 PAGE = f"/b/{KEY}/"

@@ -1,5 +1,6 @@
-"""No function in briefings/extract/ over cyclomatic complexity 15, counted by radon (which
-counts each boolean operator as a branch), so a newcomer can read why a quote got its speaker."""
+"""No function in the package over cyclomatic complexity 15 as radon counts it (each boolean
+operator is a branch, which ruff's mccabe check does not count), so every function can be read
+in one sitting. The limit is checked here, in the suite, so CI cannot skip it."""
 
 from __future__ import annotations
 
@@ -8,21 +9,21 @@ from pathlib import Path
 from radon.complexity import cc_visit
 
 LIMIT = 15
-EXTRACT = Path(__file__).resolve().parents[1] / "briefings" / "extract"
+PACKAGE = Path(__file__).resolve().parents[1] / "briefings"
 
 
 def _complexities() -> dict[str, int]:
     found = {}
-    for path in sorted(EXTRACT.rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for block in cc_visit(path.read_text(encoding="utf-8")):
             name = f"{block.classname}.{block.name}" if getattr(block, "classname", None) else block.name
-            found[f"{path.relative_to(EXTRACT)}:{name}"] = block.complexity
+            found[f"{path.relative_to(PACKAGE)}:{block.lineno}:{name}"] = block.complexity
     return found
 
 
-def test_no_function_in_extract_is_over_the_limit() -> None:
+def test_no_function_in_the_package_is_over_the_limit() -> None:
     found = _complexities()
-    assert found, "radon found no functions: the path is wrong"
+    assert len(found) > 500, "radon found too few functions: the path is wrong"
     over = {name: cc for name, cc in found.items() if cc > LIMIT}
     assert not over, f"split these (radon cc > {LIMIT}): {over}"
 

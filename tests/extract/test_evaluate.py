@@ -23,7 +23,7 @@ from briefings.extract.polnear import (
     read_events,
 )
 
-POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "polnear-train"
+POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "polnear-train"
 
 TEXT = ('Headline here\n'
         'Jane Roe said the plan was "a gift to the rich and famous" and left.\n'

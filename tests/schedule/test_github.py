@@ -18,12 +18,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from ruamel.yaml import YAML
-from test_schedule_times import Reference, hour_may_match, seen_before
 
 from briefings.schedule.export import export_github_actions
 from briefings.schedule.github import guard_plan
 from briefings.schedule.guard import decide
 from briefings.schema.config import Config, Schedule, Settings
+from tests.schema.test_cron import Reference, hour_may_match, seen_before
 
 UTC = dt.UTC
 YEAR_START = dt.datetime(2026, 1, 1, tzinfo=UTC)

@@ -84,7 +84,7 @@ def test_second_run_retries_only_what_failed_for_a_passing_reason(tmp_path: Path
 
 
 def test_an_unchanged_feed_is_not_fetched_again(tmp_path: Path, server: FeedServer) -> None:
-    feed = (Path(__file__).parent / "cases" / "feeds" / "feed.xml").read_text(encoding="utf-8")
+    feed = (Path(__file__).parents[1] / "cases" / "feeds" / "feed.xml").read_text(encoding="utf-8")
     good = [item for item in feed.split("  <item>")[1:] if "/news/nato<" in item or "/news/ankara<" in item]
     server.feed_items = "".join("  <item>" + item for item in good)
     workspace(tmp_path, server.base, ("feed.xml",))

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from feedserver import FeedServer
 from serving import ServeProcess
-from test_loop_end_to_end import CAVUSOGLU, STOLTENBERG, feed_with_two_articles
-from test_serve_browser import CHROMIUM, DRIVER, browser, wait_until  # noqa: F401 - a fixture
 
 from briefings.review.decide import read_tree
 from briefings.review.items import fingerprint, items, proposed
 from tests.conftest import ROOT, SEEDS
+from tests.schedule.test_cycle import CAVUSOGLU, STOLTENBERG, feed_with_two_articles
+from tests.serve.test_preview_browser import CHROMIUM, DRIVER, browser, wait_until  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
                                 reason="needs Debian's chromium and chromium-driver (.ci/run installs them)")
@@ -156,7 +156,8 @@ def test_a_choice_survives_a_change_on_disk(tmp_path: Path, browser) -> None:  #
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
     from serving import make_workspace
-    from test_review import NEW_QUOTE, propose
+
+    from tests.review.test_decide import NEW_QUOTE, propose
 
     briefing = make_workspace(tmp_path)
     propose(briefing)
