@@ -36,6 +36,9 @@ from briefings.schema.types import is_file_slug
 from briefings.textfold import normalise
 
 REVIEW = "REVIEW"
+#: The comment that records, beside a drafted quote's speaker, how sure the extractor was and why
+#: (read back by the review page: :mod:`briefings.review.proposals`).
+EVIDENCE = "extractor"
 def slugify(text: str, fallback: str = "item") -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", normalise(text).lower().replace("'", "")).strip("-")[:SLUG_MAX_LENGTH]
     slug = slug.strip("-")
@@ -57,6 +60,7 @@ class DraftParty:
     notes: dict[str, str] = field(default_factory=dict)  # quote text -> why it is under review
     departments: dict[str, tuple[str, str]] = field(default_factory=dict)  # person id -> ministry hint
     said: set[str] = field(default_factory=set, repr=False)  # its quotes normalised: one look-up, not a scan
+    evidence: dict[str, str] = field(default_factory=dict)  # quote text -> how sure the extractor was, and why
 
 
 def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candidate]:
@@ -88,6 +92,7 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
         party_id = slugify(actor.name, "party")
         party = parties.setdefault(party_id, DraftParty(party_id, actor.name, actor.short_name, actor.kind))
         text = quote.quote.strip().rstrip(",;:").strip()
+        party.evidence.setdefault(text, _evidence(quote))
         if actor.review is not None:
             _add_quote(party, text, party_id, actor.review)
             continue
@@ -115,6 +120,7 @@ def _short_forms_joined(parties: list[DraftParty]) -> list[DraftParty]:
             target.departments.update({k: v for k, v in party.departments.items() if k == person_id})
         for text, said_by in party.quotes:
             _add_quote(target, text, said_by if said_by in party.people else speaker, party.notes.get(text))
+            target.evidence.setdefault(text, party.evidence.get(text, ""))
         if speaker == target.id and party.name not in target.aliases:
             target.aliases.append(party.name)
     return kept
@@ -182,6 +188,16 @@ def _speaker_id(party: DraftParty, quote: Quote, actor: Actor) -> str:
     if normalise(speaker).lower() != normalise(party.name).lower() and speaker not in party.aliases:
         party.aliases.append(speaker)
     return party.id
+
+
+def _evidence(quote: Quote) -> str:
+    """What the extractor said of a quote's speaker, for the analyst reviewing it: how sure (its
+    calibrated confidence), by which route and mention, and for whom it found the speaker speaks."""
+    if quote.party:
+        party = quote.party
+    else:
+        party = f"unknown ({quote.party_reason})" if quote.party_reason else "unknown"
+    return f"confidence {quote.confidence:.2f}; {quote.evidence}; speaks for {party}"
 
 
 def _add_quote(party: DraftParty, text: str, speaker_id: str, note: str | None = None) -> None:
@@ -264,8 +280,12 @@ def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
     entry["quotes"] = CommentedSeq()
     for text, speaker in party.quotes:
         quote = yaml_map(text=text, speaker=speaker, source=source_id)
+        why = party.evidence.get(text)
         if text in party.notes:
-            mark_review(quote, "speaker", f"{party.notes[text]} File it under the party of whoever said it")
+            mark_review(quote, "speaker", f"{party.notes[text]} File it under the party of whoever said it"
+                        + (f" (extractor: {why})" if why else ""))
+        elif why:
+            quote.yaml_add_eol_comment(f"{EVIDENCE}: {why}", "speaker")
         entry["quotes"].append(quote)
     return entry
 

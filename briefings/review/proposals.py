@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefings.drafting.infer import EVIDENCE, REVIEW
 from briefings.review.items import (
     SHORT_ID,
     Item,
@@ -79,6 +80,19 @@ def _speaker_name(party: Any, speaker_id: str) -> str:
     return str(person.get("name", speaker_id)) if person is not None else speaker_id
 
 
+def _drafting_note(node: Any) -> list[tuple[str, str]]:
+    """What drafting wrote beside the speaker: the extractor's confidence, route and mention and
+    the party it found (``# extractor: …``), or why the quote is under review (``# REVIEW: …``)."""
+    attached = getattr(node, "ca", None)  # ruamel's comments of a map, by key
+    comments = attached.items.get("speaker") if attached is not None else None
+    token = comments[2] if comments and len(comments) > 2 else None
+    text = " ".join(str(getattr(token, "value", "")).lstrip().removeprefix("#").split())
+    for label, prefix in (("Extractor", f"{EVIDENCE}:"), ("Under review", f"{REVIEW}:")):
+        if text.startswith(prefix):
+            return [(label, text.removeprefix(prefix).strip())]
+    return []
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "; ".join(_shown(each) for each in value)
@@ -103,7 +117,7 @@ def _describe(folder: Path, tree: Any, item: Item) -> Proposal:
         text = archived_text(folder, source) if needle else None
         proposal.passage = closest_passage(" ".join(text.split()), needle) if text else ""
     proposal.why = [(label, _shown(node[key])) for key, label in WHY_FIELDS
-                    if node.get(key) not in (None, "", [])]
+                    if node.get(key) not in (None, "", [])] or _drafting_note(node)
     proposal.details, proposal.place = _details_and_place(item, party)
     return proposal
 
