@@ -90,10 +90,8 @@ def refused_validation(*fragments: str) -> Callable[[Bed], None]:
     """Validation fails (quickly) with every fragment in one message; nothing is written."""
 
     def check(bed: Bed) -> None:
-        started = time.perf_counter()
         with pytest.raises(ValidationFailed) as failure:
             bed.build()
-        assert time.perf_counter() - started < 60  # a guard against hangs, not a speed test (bench/ has those)
         messages = [str(issue) for issue in failure.value.issues]
         assert any(str(bed.briefing) in m and all(f in m for f in fragments) for m in messages), messages
         assert not [p for p in bed.outputs() if p.suffix in (".md", ".pdf")]
@@ -269,9 +267,7 @@ def _endless_template(bed: Bed) -> None:
     # tests/render/test_templates_security.py)
     bed.template("page.html.j2", "{% for i in range(100000) %}{% for j in range(100000) %}"
                                  "{% endfor %}{% endfor %}")
-    started = time.perf_counter()
-    report = bed.build(formats=("md", "html"), time_budget=3)
-    assert time.perf_counter() - started < 20
+    report = bed.build(formats=("md", "html"), time_budget=3)  # test_hostile's timeout bounds the run
     assert "took longer than the time budget of 3 s and was stopped" in report.failed[str(bed.briefing)]
     assert "minimal.yaml (minimal)" in report.failed[str(bed.briefing)]
 
@@ -398,6 +394,9 @@ HOSTILE: list[tuple[str, Callable[..., None], Callable[[Bed], None] | None]] = [
 ]
 
 
+# a guard against a hang, not a speed test (bench/ has those): the endless template and the
+# alias bomb would run for hours unbounded
+@pytest.mark.timeout(120)
 @pytest.mark.parametrize(("scenario", "attack", "expect"), HOSTILE, ids=[row[0] for row in HOSTILE])
 def test_hostile(scenario: str, attack: Callable[..., None], expect: Callable[[Bed], None] | None,
                  bed: Bed, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import time
 import zlib
 from pathlib import Path
 
@@ -121,14 +120,13 @@ def test_a_symlinked_subfolder_inside_the_output_is_not_written_through(tmp_path
     assert list(outside.iterdir()) == [] and not (out / "b.yaml").exists()
 
 
+@pytest.mark.timeout(120)  # a guard against a hang, not a speed test
 def test_many_names_sharing_one_large_stream_are_capped(tmp_path: Path) -> None:
     """40 names on one stream of 70 MB once turned an 81 KB PDF into 2.8 GB written."""
     pdf = _pdf(tmp_path / "x.pdf", [("big.txt", b"\0" * 70_000_000)], copies=40)
     assert pdf.stat().st_size < 200_000
-    started = time.perf_counter()
     with pytest.raises(BriefingError, match=f"the limit is {MAX_SOURCE_BYTES:,}"):
         extract_data(pdf, tmp_path / "out")
-    assert time.perf_counter() - started < 20
     assert not (tmp_path / "out").exists()
 
 
@@ -185,12 +183,12 @@ def _mutate(data: bytes, chance: random.Random) -> bytes:
     return bytes(buffer)
 
 
+@pytest.mark.timeout(600)  # a guard against a mutation that makes the parser loop, not a speed test
 def test_mutated_archival_pdfs_give_only_clear_errors(archival: Path, tmp_path: Path) -> None:
     """200 seeded mutations of a real PDF/A-3b: each extracts or raises BriefingError; no other
     exception, no file outside the output folder, no leftover temporary file."""
     original = archival.read_bytes()
     chance = random.Random(20261128)
-    started = time.perf_counter()
     outcomes = {"extracted": 0, "refused": 0}
     for case in range(200):
         pdf = tmp_path / "mutated.pdf"
@@ -204,7 +202,6 @@ def test_mutated_archival_pdfs_give_only_clear_errors(archival: Path, tmp_path: 
         assert not _leftovers(out), case
         assert {p.name for p in tmp_path.iterdir()} <= {"mutated.pdf", *(f"out{n}" for n in range(case + 1))}
         shutil.rmtree(out, ignore_errors=True)
-    assert time.perf_counter() - started < 240
     assert outcomes["refused"] > 0 and outcomes["extracted"] > 0, outcomes
 
 

@@ -75,9 +75,11 @@ def test_a_stopped_build_exits_at_once_and_leaves_no_process(
         process.send_signal(sig)  # as a service manager does: the main process
     sent = time.monotonic()
     _, err = process.communicate(timeout=30)
-    # the target is 1 s (bench/ measures it); the margin is for a CI machine under load
+    # the timing is the behaviour here, but not its speed (bench/ measures that; the target is 1 s):
+    # left alone, these six briefings take about 20 s to build on a loaded 2-core machine, so a stop
+    # that let the build run on would overrun this bound
     took = time.monotonic() - sent
-    assert took < 2.0, f"took {took:.1f} s to stop (exit {process.returncode}):\n{err}"
+    assert took < 8, f"took {took:.1f} s to stop (exit {process.returncode}):\n{err}"
     assert process.returncode == code, err
     assert err.count(word) == 1 and "Traceback" not in err
     _assert_group_gone(process.pid)

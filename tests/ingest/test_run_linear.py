@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -29,11 +28,10 @@ HOSTILE_PARAGRAPHS = {
 }
 
 
+@pytest.mark.timeout(BOUND)
 @pytest.mark.parametrize("text", HOSTILE_PARAGRAPHS.values(), ids=HOSTILE_PARAGRAPHS.keys())
 def test_a_paragraph_of_stops_is_split_in_bounded_time(text: str) -> None:
-    started = time.monotonic()
     sentences = split_sentences(text)
-    assert time.monotonic() - started < BOUND
     assert sentences and sentences[0].start == 0 and sentences[-1].end == len(text.rstrip())
 
 

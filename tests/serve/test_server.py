@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from serving import ServeProcess, make_workspace
 
+from briefings.serve.server import EVENT_HEARTBEAT
+
 KEY = "us-turkey-caatsa-sanctions"
 PAGE = f"/b/{KEY}/"
 
@@ -218,7 +220,9 @@ def test_ctrl_c_stops_cleanly_and_removes_the_preview_folder(tmp_path: Path) -> 
         sock.recv(100)
         started = time.perf_counter()
         assert server.stop() == 0
-    assert time.perf_counter() - started < 5
+    # the timing is the behaviour here: Ctrl-C wakes the open stream; a stop that waited for the
+    # stream's next heartbeat would take its EVENT_HEARTBEAT (10 s), so the bound is well under it
+    assert time.perf_counter() - started < EVENT_HEARTBEAT * 0.8
     assert "stopped" in server.output() and "Traceback" not in server.output()
     assert not folder.exists()
     assert not (tmp_path / "output").exists()
