@@ -84,7 +84,11 @@ class Preview:
     def files(self) -> list[Path]:
         """The briefing files the preview shows now (files come and go while it runs); a file
         of the workspace that is a link out of it is not followed (the review page writes)."""
-        found, _ = find_briefings(self.targets())
+        found, problems = find_briefings(self.targets(), self.workspace.root)
+        for problem in problems:  # a link out of the workspace, a FIFO, a file gone: said once
+            if Path(problem.path) not in self._warned:
+                LOGGER.warning("warning: %s; not served", problem)
+                self._warned.add(Path(problem.path))
         roots = (self.workspace.root.absolute(), self.workspace.root.resolve())
         files = []
         for path in found:
