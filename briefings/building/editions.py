@@ -130,8 +130,19 @@ def write_outputs(briefing: Briefing, output_dir: Path, outputs: dict[str, bytes
         counted, date = counted_from(previous), dated(previous, data, now)
         base = {"data": counted["data"], "as_of": _since(counted, date)} if counted else None
         state.save_edition(briefing.id, {"data": data, "base": base, "edition_date": date,
-                                         "built_at": now.strftime("%Y%m%dT%H%M%SZ")})
+                                         "built_at": _built_at(previous, now)})
     state.record(source, env, deps, written, briefing.id)
+
+
+def _built_at(previous: dict[str, Any] | None, now: dt.datetime) -> str:
+    """When this edition was built, to the second, and never the same as the previous edition's:
+    the outbox names an edition by it, so two editions built within one second were one."""
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    before = str((previous or {}).get("built_at") or "")
+    while stamp <= before and len(before) == len(stamp):
+        now += dt.timedelta(seconds=1)
+        stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    return stamp
 
 
 def figure_files(output_dir: Path, briefing_id: str) -> list[Path]:
