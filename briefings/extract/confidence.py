@@ -23,11 +23,10 @@ from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
+from briefings.extract.heads import SPOKESPERSON
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
 from briefings.extract.spans import Quote
-
-_SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}  # people, not documents
 
 ROUTES = {
     "cue": "a reporting verb in the quote's sentence, and its subject",
@@ -85,7 +84,7 @@ def _kind(quote: Quote, mention: Mention, sure_issuer: bool) -> str:
         return mention.kind
     if quote.speaker.casefold() in mention.surface.casefold():
         return "role as written"  # no holder named: the phrase stands as a label
-    if mention.titles and mention.titles[-1] in words("documents") - _SPOKESPERSON and \
+    if mention.titles and mention.titles[-1] in words("documents") - SPOKESPERSON and \
             not mention.antecedent and not sure_issuer:
         return "document"  # "the statement said": its issuer inferred from who spoke before
     return "role"

@@ -14,11 +14,19 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefings.extract.article import Article
 from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
 from briefings.extract.gender import Genders, pronoun_gender
+from briefings.extract.heads import (
+    SPOKESPERSON,
+    as_written,
+    impersonal_head,
+    is_body,
+    named_body,
+    plural_head,
+    said_in,
+)
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
@@ -32,57 +40,12 @@ _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commiss
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 
 
-_SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-
-
-def _is_body(mention: Mention) -> bool:
-    """ "the presidency", "the ministry": a role phrase whose head is an organisation word."""
-    return mention.kind == "role" and bool(mention.titles) and mention.titles[-1] in words("org_words")
-
-
-def _plural_head(mention: Mention) -> bool:
-    """ "Valdonian officials", "the protesters": a role phrase whose head is a plural noun."""
-    head = mention.titles[-1] if mention.titles else ""
-    return head.endswith("s") and not head.endswith("ss")
-
-
-def _impersonal_head(mention: Mention) -> bool:
-    """ "a United Nations report", "the ministry": "he" and "she" never stand for these."""
-    head = mention.titles[-1] if mention.titles else ""
-    return head in words("documents") - _SPOKESPERSON or head in words("org_words")
-
-
-@cache
-def _said_in_pattern(head: str) -> re.Pattern[str]:
-    """Compiled once per document word (pysbd empties the re module's cache)."""
-    return re.compile(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
-                      + re.escape(head) + r"\b")
-
-
-def _said_in(head: str, sentence: str) -> bool:
-    """ "said in a joint statement": a verb of saying, then "in", then the document."""
-    for match in _said_in_pattern(head).finditer(sentence):
-        if match.group(1) in words("cues"):
-            return True
-    return False
-
-
-def _named_body(mention: Mention) -> bool:
-    """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
-    name the body, so it is no other organisation named before."""
-    words_ = _DETERMINER.sub("", mention.surface).split()
-    return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
-
-
-def _as_written(mention: Mention) -> str:
-    return _DETERMINER.sub("", mention.surface)
 
 
 class Resolver:
@@ -189,8 +152,8 @@ class Resolver:
             return titled
         if mention.titles[0] == "the" and len(mention.titles) == 2 and (
                 is_descriptor(head) or _AGE.fullmatch(head)):
-            return self._protagonist(mention) or _as_written(mention)  # "the 52-year-old"
-        return _as_written(mention)
+            return self._protagonist(mention) or as_written(mention)  # "the 52-year-old"
+        return as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
         """("person" | "org" | "document", the longest role the article gives a person)."""
@@ -203,7 +166,7 @@ class Resolver:
         if roles:
             return "person", max(roles, key=len)
         if mention is not None and mention.kind == "role" and mention.titles and \
-                mention.titles[-1] in words("documents") - _SPOKESPERSON:
+                mention.titles[-1] in words("documents") - SPOKESPERSON:
             return "document", ""
         return "org", ""
 
@@ -297,7 +260,7 @@ class Resolver:
         if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
             return self.pronoun(other)
         if other.kind == "role":
-            if other.subject_like and not _plural_head(other) and not _impersonal_head(other):
+            if other.subject_like and not plural_head(other) and not impersonal_head(other):
                 return self.role(other, other.start)  # "he" is never "Valdonian officials"
             return None
         if self.is_person_name(other):
@@ -337,11 +300,11 @@ class Resolver:
                 return self._joint(names)
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
-        if head in _SPOKESPERSON:
+        if head in SPOKESPERSON:
             return self._titled_person(mention, head) or self._spokesperson(mention)
         if head in words("documents"):
             return self._issuer(mention, quote_pos) or self._statement_giver(mention, head) or \
-                _as_written(mention)
+                as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
@@ -350,7 +313,7 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source as written, no
         one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            return _as_written(mention)  # "one protester": quoted without a name, and so reported
+            return as_written(mention)  # "one protester": quoted without a name, and so reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         return self._protagonist(mention)
@@ -373,7 +336,7 @@ class Resolver:
         """ "Roe's spokeswoman" speaks for Roe; "Roe's campaign" is the Roe campaign;
         "Roe's lawyer" stays as written."""
         owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
-        if owner and head in _SPOKESPERSON:
+        if owner and head in SPOKESPERSON:
             return owner
         if owner and (head in words("org_words") or head in words("documents")):
             return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
@@ -388,7 +351,7 @@ class Resolver:
             return None
         starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
         for named in self.article.mentions_between(starts[1], mention.end + 80):
-            if named.start in starts and (named.kind in ("org", "person", "name1") or _is_body(named)):
+            if named.start in starts and (named.kind in ("org", "person", "name1") or is_body(named)):
                 self.sure_issuers.add(mention.start)
                 return self.canonical(named, quote_pos)
         return None
@@ -409,7 +372,7 @@ class Resolver:
             sentence = self.article.sentences[earlier]
             said = self.article.masked[sentence.start:sentence.end].lower()
             if head in said:
-                if _said_in(head, said):
+                if said_in(head, said):
                     self.sure_issuers.add(mention.start)
                 return name
         return None
@@ -424,13 +387,13 @@ class Resolver:
         for other in reversed(self.article.mentions_between(window_start, mention.start)):
             if other.kind == "org":
                 return other.name
-        return _as_written(mention)
+        return as_written(mention)
 
     def _organisation(self, mention: Mention, head: str) -> str:
         """'The agency said': the organisation of that kind named before, else the one just
         named, else the phrase itself."""
-        if _named_body(mention):
-            return _as_written(mention)  # "the Clinton administration": the body its name says
+        if named_body(mention):
+            return as_written(mention)  # "the Clinton administration": the body its name says
         earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
         for other in reversed(earlier):
             if head in other.name.lower():
@@ -438,7 +401,7 @@ class Resolver:
         index = self.article.sentence_index(mention.start)
         window_start = self.article.sentences[max(0, index - 1)].start
         recent = [m for m in earlier if m.start >= window_start]
-        return recent[-1].name if recent else _as_written(mention)
+        return recent[-1].name if recent else as_written(mention)
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,

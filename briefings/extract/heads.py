@@ -1,0 +1,62 @@
+"""What a mention's head noun says about it: a body, a group, a document, a spokesperson.
+
+The resolver (:mod:`briefings.extract.resolve`) and the confidence model
+(:mod:`briefings.extract.confidence`) ask the same questions of a role phrase's head; they are
+answered here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefings.extract.lexicon import words
+from briefings.extract.mentions import Mention
+
+#: Head nouns of a person who speaks for a body: a person, never a document.
+SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def is_body(mention: Mention) -> bool:
+    """ "the presidency", "the ministry": a role phrase whose head is an organisation word."""
+    return mention.kind == "role" and bool(mention.titles) and mention.titles[-1] in words("org_words")
+
+
+def plural_head(mention: Mention) -> bool:
+    """ "Valdonian officials", "the protesters": a role phrase whose head is a plural noun."""
+    head = mention.titles[-1] if mention.titles else ""
+    return head.endswith("s") and not head.endswith("ss")
+
+
+def impersonal_head(mention: Mention) -> bool:
+    """ "a United Nations report", "the ministry": "he" and "she" never stand for these."""
+    head = mention.titles[-1] if mention.titles else ""
+    return head in words("documents") - SPOKESPERSON or head in words("org_words")
+
+
+@cache
+def _said_in_pattern(head: str) -> re.Pattern[str]:
+    """Compiled once per document word (pysbd empties the re module's cache)."""
+    return re.compile(r"\b([a-z]+)\s+in\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?"
+                      + re.escape(head) + r"\b")
+
+
+def said_in(head: str, sentence: str) -> bool:
+    """ "said in a joint statement": a verb of saying, then "in", then the document."""
+    for match in _said_in_pattern(head).finditer(sentence):
+        if match.group(1) in words("cues"):
+            return True
+    return False
+
+
+def named_body(mention: Mention) -> bool:
+    """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
+    name the body, so it is no other organisation named before."""
+    words_ = _DETERMINER.sub("", mention.surface).split()
+    return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
+
+
+def as_written(mention: Mention) -> str:
+    """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
+    return _DETERMINER.sub("", mention.surface)
