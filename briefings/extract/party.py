@@ -18,26 +18,22 @@ article. Nothing found: None, and the reason says so (no guess from a name's lan
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
-from briefings.extract.actors import actor_in, actors_in
+from briefings.extract.actors import actor_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.mentions import Mention
+from briefings.extract.office import is_official, office_country, title_vocabulary, title_words_before
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 
 INDEPENDENT = "independent"
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the name's line
 _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
-_TITLE_REACH = 10  # words read back from a name for its title ("Chinese Foreign Ministry spokeswoman")
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
                          r"\s*(?:,|;|\.?\n|\.?$)")
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))\s*(?:,|;|\.?\n|\.?$)")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
-_CLEAR_LEAD = 2  # how many times as often the home country is named as the next one
-_TITLE_LINKS = {"of", "the", "for", "to", "and", "on", "at", "in"}
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
@@ -117,39 +113,16 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], None
-    official = any(w.lower() in words("government_titles") for t in titles for w in t.split())
-    home = home_country(article) if official else None
-    if home:
-        return home, None
+    if is_official(titles):
+        return office_country(article, resolver, name, titles)
     return None, f"the article does not say whom {name} speaks for"
-
-
-def home_country(article: Article) -> str | None:
-    """The country the article's own words name most often (quotes left out), if it leads
-    clearly (at least twice as often as the next): on the foreign-dev dev part a bare lead gave
-    an untitled official the other side's country ("President X" of Ukraine under Russia) more
-    often than the right one, so a narrow lead leaves the party unstated."""
-    return _home_country(article.masked)
-
-
-@lru_cache(maxsize=4)
-def _home_country(masked: str) -> str | None:
-    counts: dict[str, int] = {}
-    for line in masked.splitlines():
-        for actor, kind in actors_in(line):
-            if kind == "country":
-                counts[actor] = counts.get(actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < _CLEAR_LEAD * ranked[1][1]):
-        return None  # an article about a conflict names both sides: the lead is only a guess
-    return ranked[0][0]
 
 
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
     words_ = title.split()
-    while words_ and words_[-1].lower() in _title_words():
+    while words_ and words_[-1].lower() in title_vocabulary():
         words_.pop()
     if not words_ or len(words_) == len(title.split()):
         return None
@@ -191,7 +164,7 @@ def apposition_after(article: Article, person: Mention) -> str:
     end = min(len(article.masked), person.end + 120)
     match = _APPOSITION.match(article.masked, person.end, end)
     affiliation = _AFFILIATION.match(article.masked, person.end, end)
-    if affiliation and affiliation.group(2).lower() in _title_words():
+    if affiliation and affiliation.group(2).lower() in title_vocabulary():
         return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
     return match.group(1) if match else ""
 
@@ -199,22 +172,7 @@ def apposition_after(article: Article, person: Mention) -> str:
 def title_before(article: Article, person: Mention) -> str:
     """The title words written just before a name, on its line: "Chinese Foreign Ministry
     spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
-    kept: list[str] = []
-    end = person.start
-    title_words = _title_words()
-    while len(kept) < _TITLE_REACH:
-        match = _WORD_BEFORE.search(article.masked, max(0, end - 40), end)
-        if match is None:
-            break
-        word = match.group(1)
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word
-        if not (bare[:1].isupper() or bare.lower() in title_words or bare.lower() in _TITLE_LINKS):
-            break
-        kept.insert(0, word)
-        end = match.start()
-    while kept and kept[0].lower() in _TITLE_LINKS:
-        kept.pop(0)
-    return " ".join(kept) or _title_before_comma(article, person)
+    return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
 
 
 def _title_before_comma(article: Article, person: Mention) -> str:
@@ -225,21 +183,16 @@ def _title_before_comma(article: Article, person: Mention) -> str:
         return ""
     phrase = match.group(1).split()[-12:]
     head = _without_portfolio(phrase)
-    return " ".join(phrase) if head and head[-1].lower() in _title_words() else ""
+    return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 
 
 def _without_portfolio(phrase: list[str]) -> list[str]:
     """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
     portfolio after "for" or "of" is cut before the title's last word is read."""
     for k, word in enumerate(phrase):
-        if word in ("for", "of") and k and phrase[k - 1].lower() in _title_words():
+        if word in ("for", "of") and k and phrase[k - 1].lower() in title_vocabulary():
             return phrase[:k]
     return phrase
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
 
 
 def _joined(names: list[str]) -> str:

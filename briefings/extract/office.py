@@ -1,0 +1,185 @@
+"""The country of an official whose title names none ("Ambassador X", "President X",
+"Foreign Ministry Spokesperson X"), read from the article's other uses of the same office.
+
+News names its own country's officials by their office alone and a foreign one with the
+country ("Russian President Y"), and a country has one holder of an office at a time. So, for
+a title with no country:
+
+1. the article writes the same office (or the body the title names) with a country and no one
+   else named holds it there: that country ("North Korea's ambassador to the UN said ...
+   Ambassador X told reporters"; "the Chinese Foreign Ministry said ... Foreign Ministry
+   Spokesperson X");
+2. else the country the article names most, if it leads clearly, once the countries whose same
+   office another named person holds are set aside ("Russian President Y" rules Russia out for
+   "President X" in an article that names Russia and Ukraine about as often).
+
+Two countries left by (1), or no clear lead in (2): no party, and the reason says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from briefings.extract.actors import actors_in
+from briefings.extract.article import Article
+from briefings.extract.lexicon import union, words
+from briefings.extract.resolve import Resolver
+
+TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
+CLEAR_LEAD = 2  # how many times as often the home country is named as the next one
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
+_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})")
+_HOLDER_GAP = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?\Z")  # "Susan Rice, the U.S. ambassador"
+_TITLE_REACH = 10  # words read back from a name for its title
+
+
+@cache
+def title_vocabulary() -> frozenset[str]:
+    """Words a title is made of: role nouns, titles and their modifiers."""
+    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
+
+
+def title_words_before(masked: str, end: int) -> tuple[str, int]:
+    """The title written just before ``end`` on its line ("Chinese Foreign Ministry
+    spokeswoman"): capitalised words, title words and their links, read back; and where it
+    starts. A word that ends a sentence ("Russia.") stops the reading."""
+    kept: list[tuple[str, int]] = []
+    origin = end
+    vocabulary = title_vocabulary()
+    while len(kept) < _TITLE_REACH:
+        match = _WORD_BEFORE.search(masked, max(0, end - 40), end)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        ends_sentence = word.endswith(".") and any(c.islower() for c in word)
+        if ends_sentence or not (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS):
+            break
+        kept.insert(0, (word, match.start()))
+        end = match.start()
+    while kept and kept[0][0].lower() in TITLE_LINKS:
+        kept.pop(0)
+    start = kept[0][1] if kept else origin
+    return " ".join(w for w, _ in kept), start
+
+
+def office_of(title: str) -> list[str]:
+    """The office a title holds, without its country or organisation: "Russian Deputy Foreign
+    Minister" → ["deputy", "foreign", "minister"]; [] if no title word ends it."""
+    kept = [w.lower() for w in title.replace("’", "'").split()
+            if not actors_in(w) and w.lower() not in TITLE_LINKS and not w.endswith("'s")]
+    while kept and kept[-1] not in title_vocabulary():
+        kept.pop()
+    return kept
+
+
+def _phrases(office: list[str]) -> list[list[str]]:
+    """The office and each shorter run of its words that ends in a title word or names a body
+    ("foreign ministry" of "foreign ministry spokesperson"), longest first."""
+    heads = union("role_nouns", "title_words", "org_words")
+    return [office[:k] for k in range(len(office), 0, -1) if office[k - 1] in heads]
+
+
+@dataclass
+class Offices:
+    """Countries whose office the article names: held by the speaker, by someone else, or by no one named."""
+
+    own: set[str] = field(default_factory=set)
+    held: set[str] = field(default_factory=set)
+    unheld: set[str] = field(default_factory=set)
+
+
+def office_country(article: Article, resolver: Resolver, name: str,
+                   titles: list[str]) -> tuple[str | None, str | None]:
+    """The party of the official ``name`` whose ``titles`` name no country (module docstring)."""
+    offices = Offices()
+    for title in titles:
+        for phrase in _phrases(office_of(title)):
+            _read_office(article, resolver, name, phrase, offices)
+    if len(offices.own) == 1:
+        return next(iter(offices.own)), None
+    candidates = offices.unheld - offices.held
+    if len(candidates) == 1:
+        return next(iter(candidates)), None
+    if len(candidates) > 1:
+        return None, f"the article names that office of {' and '.join(sorted(candidates))}: whose is {name}?"
+    home = home_country(article, exclude=frozenset(offices.held))
+    if home:
+        return home, None
+    return None, f"the article does not say whom {name} speaks for"
+
+
+def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[str], offices: Offices) -> None:
+    for country, holder in _occurrences(article, resolver, phrase):
+        if holder == name:
+            offices.own.add(country)
+        elif holder:
+            offices.held.add(country)
+        else:
+            offices.unheld.add(country)
+
+
+def _occurrences(article: Article, resolver: Resolver, phrase: list[str]) -> Iterator[tuple[str, str | None]]:
+    """(country, holder or None) for every place the article writes ``phrase`` with a country."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w-])", re.IGNORECASE)
+    masked = article.masked
+    for match in pattern.finditer(masked):
+        before, start = title_words_before(masked, match.start())
+        country = _last_country(before) or _country_after(masked, match.end())
+        if country:
+            yield country, _holder(article, resolver, start, match.end())
+
+
+def _last_country(phrase: str) -> str | None:
+    countries = [actor for actor, kind in actors_in(phrase) if kind == "country"]
+    return countries[-1] if countries else None
+
+
+def _country_after(masked: str, end: int) -> str | None:
+    """ "the foreign minister of Ruritania": a country named right after "of"."""
+    match = _COUNTRY_AFTER.match(masked, end)
+    found = actors_in(match.group(1)) if match else []
+    return found[0][0] if found and found[0][1] == "country" else None
+
+
+def _holder(article: Article, resolver: Resolver, start: int, end: int) -> str | None:
+    """The person whose name the office opens ("Russian President Y") or follows, set off by
+    a comma ("Y, the Russian president,"), else None."""
+    for person in article.mentions_between(start, end + 80)[:1]:
+        if person.kind == "person" and (person.start < end or not article.masked[end:person.start].strip()):
+            return resolver.full_name(person.name)
+    before = article.mentions_before(start, 1)
+    if before and before[-1].kind == "person" and _HOLDER_GAP.match(article.masked, before[-1].end, start):
+        return resolver.full_name(before[-1].name)
+    return None
+
+
+def home_country(article: Article, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The country the article's own words name most often (quotes left out), countries in
+    ``exclude`` set aside, if it leads clearly (at least twice as often as the next): on the
+    foreign-dev dev part a bare lead gave an untitled official the other side's country
+    ("President X" of Ukraine under Russia) more often than the right one, so a narrow lead
+    leaves the party unstated."""
+    ranked = [(actor, n) for actor, n in _country_counts(article.masked) if actor not in exclude]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < CLEAR_LEAD * ranked[1][1]):
+        return None  # an article about a conflict names both sides: the lead is only a guess
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=4)
+def _country_counts(masked: str) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for line in masked.splitlines():
+        for actor, kind in actors_in(line):
+            if kind == "country":
+                counts[actor] = counts.get(actor, 0) + 1
+    return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def is_official(titles: list[str]) -> bool:
+    """A title with a word of government office ("Foreign Minister", "Ambassador")."""
+    return any(w.lower() in words("government_titles") for t in titles for w in t.split())
+

@@ -1,0 +1,78 @@
+"""An official whose title names no country: the article's other uses of the same office say
+whose office it is (``briefings.extract.office``).
+
+The articles are invented for these tests (real countries, invented people)."""
+
+from __future__ import annotations
+
+from briefings.extract import extract_quotes
+from briefings.extract.office import office_of, title_words_before
+
+UNHELD_OFFICE = (
+    "Vote on grain corridor delayed\n\n"
+    "Chile's ambassador to the UN said on Monday that the vote would be delayed. Marta Ruiz, the "
+    "Peruvian ambassador to the UN, said her country would abstain.\n\n"
+    '"The vote will come this week, whatever happens," Ambassador Tomas Vell told reporters.\n'
+)
+
+BODY_IN_TITLE = (
+    "Norway and Sweden end fishing talks\n\n"
+    "Norway and Sweden ended two days of fishing talks in Oslo on Friday. The Norwegian Foreign "
+    "Ministry said the talks were useful, and Sweden said the same.\n\n"
+    'Foreign Ministry Spokesperson Lena Odd said the talks "went better than anyone expected this '
+    'time".\n'
+)
+
+HELD_ELSEWHERE = (
+    "Chile and Peru sign a water deal\n\n"
+    "Chile and Peru signed a water deal at the border on Tuesday. Peru will send water south in "
+    "dry years, and Chile will pay for the new canal. Peru and Chile have argued over the river "
+    "for decades, and Peru called the deal fair. The deal was first drafted by Peruvian President "
+    "Carla Soto last year.\n\n"
+    '"This canal will outlast all of us," President Ivan Dorn said at the signing.\n'
+)
+
+TWO_UNHELD = (
+    "Envoys meet in Geneva\n\n"
+    "Chile's ambassador to the UN and Peru's ambassador to the UN met in Geneva on Monday.\n\n"
+    '"We agreed to meet again next month," Ambassador Tomas Vell told reporters.\n'
+)
+
+
+def _only_quote(text: str) -> tuple[str | None, str | None, str | None]:
+    (quote,) = extract_quotes(text)
+    return quote.speaker, quote.party, quote.party_reason
+
+
+def test_the_same_office_written_with_a_country_and_held_by_no_one_else_is_the_officials() -> None:
+    speaker, party, _ = _only_quote(UNHELD_OFFICE)
+    assert (speaker, party) == ("Tomas Vell", "Chile")
+
+
+def test_the_body_a_title_names_is_the_body_the_article_names_with_its_country() -> None:
+    speaker, party, _ = _only_quote(BODY_IN_TITLE)
+    assert (speaker, party) == ("Lena Odd", "Norway")
+
+
+def test_a_country_whose_office_another_named_person_holds_is_not_the_officials() -> None:
+    speaker, party, _ = _only_quote(HELD_ELSEWHERE)
+    assert (speaker, party) == ("Ivan Dorn", "Chile")
+
+
+def test_the_office_named_for_two_countries_leaves_the_party_unstated() -> None:
+    speaker, party, reason = _only_quote(TWO_UNHELD)
+    assert speaker == "Tomas Vell" and party is None
+    assert "Chile" in (reason or "") and "Peru" in (reason or "")
+
+
+def test_an_office_is_its_title_without_country_or_organisation() -> None:
+    assert office_of("Russian Deputy Foreign Minister") == ["deputy", "foreign", "minister"]
+    assert office_of("Japan's U.N. ambassador") == ["ambassador"]
+    assert office_of("Foreign Ministry Spokesperson") == ["foreign", "ministry", "spokesperson"]
+
+
+def test_a_title_is_read_back_no_further_than_the_sentence_before() -> None:
+    text = "The talks ended in Peru. President Ivan Dorn"
+    assert title_words_before(text, text.index("Ivan"))[0] == "President"
+    text = "the U.S. ambassador Tomas Vell"
+    assert title_words_before(text, text.index("Tomas")) == ("U.S. ambassador", text.index("U.S."))
