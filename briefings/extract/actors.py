@@ -5,8 +5,9 @@
 (a maintained ISO 3166 package) and four data tables in ``lexicon/``: ``demonyms`` (nationality
 adjectives), ``country_aliases`` (names pycountry lacks or gives formally: "Britain",
 "Türkiye"), ``country_short_names`` (the common short name a briefing uses for a formal ISO
-name: "Russian Federation" → "Russia") and ``metonyms`` (seats of government: "Kremlin",
-"Brussels"). International organisations, their bodies and acronyms are in ``organisations``.
+name: "Russian Federation" → "Russia"), ``metonyms`` (seats of government: "Kremlin",
+"Brussels") and ``national_bodies`` (a government's departments and agencies named without
+their country: "DHS", "the FSB"; a government body speaks for its country). International organisations, their bodies and acronyms are in ``organisations``.
 The leftmost actor in the phrase wins: "Russian ambassador to the UN" speaks for Russia.
 """
 
@@ -47,7 +48,7 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
     """(actor, "country" | "organisation") for a name as written, or None."""
     name = name.strip().replace("’", "'")
     for table, kind in (("organisations", "organisation"), ("country_aliases", "country"),
-                        ("metonyms", "country")):
+                        ("metonyms", "country"), ("national_bodies", "country")):
         if name in _table(table):
             actor = _table(table)[name]
             return actor, "organisation" if actor in _organisation_names() else kind
@@ -64,7 +65,8 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every name a table or pycountry holds, as written and capitalised."""
-    names = [*_table("organisations"), *_table("country_aliases"), *_table("metonyms"), *_table("demonyms")]
+    names = [*_table("organisations"), *_table("country_aliases"), *_table("metonyms"), *_table("demonyms"),
+             *_table("national_bodies")]
     for country in pycountry.countries:
         names += [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")]
     firsts = {name.split()[0] for name in names if name.split()}

@@ -33,6 +33,8 @@ _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\
                          r"\s*(?:,|;|\.?\n|\.?$)")
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))\s*(?:,|;|\.?\n|\.?$)")
+_AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
+                        r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -89,6 +91,32 @@ def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
     return None, f"{speaker!r} is not a named body"
 
 
+def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
+    """ "X, one of the report's lead researchers," / "X, the lead author of the study,": an
+    author speaks for whoever issued the document: the first body named in the first sentence
+    that speaks of it and names one ("In a report issued on Monday, the Y Institute said ...")."""
+    for person in resolver.people_named(name):
+        after = article.masked[person.end:person.end + 120]
+        match = _AUTHOR_OF.match(after)
+        document = match and (match.group(1) or match.group(2)).lower()
+        if document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
+            issuer = _issuer_of(article, resolver, document, person.start)
+            return _party_of_body(issuer) if issuer else None
+    return None
+
+
+def _issuer_of(article: Article, resolver: Resolver, document: str, before: int) -> str | None:
+    pattern = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
+    for sentence in article.sentences:
+        if sentence.start >= before:
+            return None
+        if pattern.search(article.masked, sentence.start, sentence.end):
+            bodies = [m for m in article.mentions_between(sentence.start, sentence.end) if m.kind == "org"]
+            if bodies:
+                return resolver.org_name(bodies[0].name)
+    return None
+
+
 def _group_head(speaker: str) -> bool:
     last = speaker.split()[-1].lower() if speaker.split() else ""
     return last in union("role_nouns", "independent_roles") or speaker[:1].islower()
@@ -110,6 +138,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
             return body, None
     if independent:
         return INDEPENDENT, None
+    author_of = _document_authored(article, resolver, name)
+    if author_of:
+        return author_of
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], None

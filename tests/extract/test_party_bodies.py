@@ -1,0 +1,67 @@
+"""Parties of people who speak for a body: a government agency named without its country
+speaks for the country (``lexicon/national_bodies.txt``), and the author of a report or study
+for whoever issued it.
+
+The articles are invented for these tests (real agencies, invented people and institutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+from briefings.extract.actors import actor_in
+
+AGENCY_SPOKESMAN = (
+    "Border report disputed\n\n"
+    'DHS spokesman Paul Orrin said the report was "wrong in every single respect that matters".\n'
+)
+
+REPORT_AUTHOR = (
+    "Ports report\n\n"
+    "In a report published on Monday, the Lindqvist Institute said ports were losing money.\n\n"
+    '"Nobody has counted these losses before," Mara Holt, one of the report\'s authors, told '
+    "reporters.\n"
+)
+
+STUDY_AUTHOR = (
+    "River study\n\n"
+    "The Harrow Foundation released a study of the river on Friday.\n\n"
+    '"The river has never been this low," said Tom Brann, the lead author of the study.\n'
+)
+
+NO_ISSUER = (
+    "Ports report\n\n"
+    "A report published on Monday said ports were losing money.\n\n"
+    '"Nobody has counted these losses before," Mara Holt, one of the report\'s authors, told '
+    "reporters.\n"
+)
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("DHS spokeswoman", "United States"),
+    ("the Department of Homeland Security", "United States"),
+    ("an FSB officer", "Russia"),
+    ("the Foreign Office", "United Kingdom"),
+    ("an IRGC commander", "Iran"),
+])
+def test_a_government_agency_named_without_its_country_is_the_country(phrase: str, country: str) -> None:
+    assert actor_in(phrase) == (country, "country")
+
+
+def test_an_agency_spokesman_speaks_for_the_agencys_country() -> None:
+    (quote,) = extract_quotes(AGENCY_SPOKESMAN)
+    assert (quote.speaker, quote.party) == ("Paul Orrin", "United States")
+
+
+@pytest.mark.parametrize(("text", "speaker", "body"), [
+    (REPORT_AUTHOR, "Mara Holt", "Lindqvist Institute"),
+    (STUDY_AUTHOR, "Tom Brann", "Harrow Foundation"),
+])
+def test_the_author_of_a_report_speaks_for_whoever_issued_it(text: str, speaker: str, body: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == (speaker, body)
+
+
+def test_the_author_of_a_report_no_body_issued_speaks_for_no_one_stated() -> None:
+    (quote,) = extract_quotes(NO_ISSUER)
+    assert quote.speaker == "Mara Holt" and quote.party is None
