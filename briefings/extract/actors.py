@@ -2,12 +2,13 @@
 
 ``actor_in("Russian Deputy Foreign Minister")`` is ``"Russia"``; ``actor_in("UN envoy")`` is
 ``"United Nations"``; ``actor_in("the Kremlin")`` is ``"Russia"``. Countries come from pycountry
-(a maintained ISO 3166 package) and four data tables in ``lexicon/``: ``demonyms`` (nationality
+(a maintained ISO 3166 package) and five data tables in ``lexicon/``: ``demonyms`` (nationality
 adjectives), ``country_aliases`` (names pycountry lacks or gives formally: "Britain",
 "Türkiye"), ``country_short_names`` (the common short name a briefing uses for a formal ISO
 name: "Russian Federation" → "Russia"), ``metonyms`` (seats of government: "Kremlin",
 "Brussels") and ``national_bodies`` (a government's departments and agencies named without
-their country: "DHS", "the FSB"; a government body speaks for its country). International organisations, their bodies and acronyms are in ``organisations``.
+their country: "DHS", "the FSB"; a government body speaks for its country). International
+organisations, their bodies and acronyms are in ``organisations``.
 The leftmost actor in the phrase wins: "Russian ambassador to the UN" speaks for Russia.
 """
 

@@ -21,49 +21,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.resolve import Resolver
+from briefings.extract.titles import TITLE_LINKS, title_vocabulary, title_words_before
 
-TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
 CLEAR_LEAD = 2  # how many times as often the home country is named as the next one
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
 _COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})")
 _HOLDER_GAP = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?\Z")  # "Susan Rice, the U.S. ambassador"
-_TITLE_REACH = 10  # words read back from a name for its title
-
-
-@cache
-def title_vocabulary() -> frozenset[str]:
-    """Words a title is made of: role nouns, titles and their modifiers."""
-    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
-
-
-def title_words_before(masked: str, end: int) -> tuple[str, int]:
-    """The title written just before ``end`` on its line ("Chinese Foreign Ministry
-    spokeswoman"): capitalised words, title words and their links, read back; and where it
-    starts. A word that ends a sentence ("Russia.") stops the reading."""
-    kept: list[tuple[str, int]] = []
-    origin = end
-    vocabulary = title_vocabulary()
-    while len(kept) < _TITLE_REACH:
-        match = _WORD_BEFORE.search(masked, max(0, end - 40), end)
-        if match is None:
-            break
-        word = match.group(1)
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word
-        ends_sentence = word.endswith(".") and any(c.islower() for c in word)
-        if ends_sentence or not (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS):
-            break
-        kept.insert(0, (word, match.start()))
-        end = match.start()
-    while kept and kept[0][0].lower() in TITLE_LINKS:
-        kept.pop(0)
-    start = kept[0][1] if kept else origin
-    return " ".join(w for w, _ in kept), start
 
 
 def office_of(title: str) -> list[str]:

@@ -22,19 +22,19 @@ import re
 from briefings.extract.actors import actor_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
-from briefings.extract.mentions import Mention
-from briefings.extract.office import is_official, office_country, title_vocabulary, title_words_before
+from briefings.extract.office import is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
+from briefings.extract.titles import title_vocabulary, titles_of
 
 INDEPENDENT = "independent"
-_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
-_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)"
-                         r"\s*(?:,|;|\.?\n|\.?$)")
-_AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
-                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))\s*(?:,|;|\.?\n|\.?$)")
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
+                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -58,12 +58,20 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
         if len(names) == len(parties) or (names and len(names) > 1):
             return _joined(names), None
         return None, f"the parties of {', '.join(quote.joint)} are not all stated"
-    if resolver.people_named(speaker):
+    if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
         return _party_of_name(article, resolver, speaker)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _party_of_name(article, resolver, principal)
     return _party_of_body(speaker)
+
+
+def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:
+    """ "said Tarin, Iran's top negotiator": a one-word name the article gives a title is a
+    person, not a body called "Tarin"."""
+    heads = title_vocabulary() - words("org_words")
+    return " " not in speaker and any(_DETERMINER.sub("", t).split()[-1].lower() in heads
+                                      for t in titles_of(article, resolver, speaker))
 
 
 def _principal(resolver: Resolver, speaker: str) -> str | None:
@@ -133,7 +141,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
             continue
         if found:
             return found[0], None
-        body = _body_in_title(title)
+        body = _body_in_title(title) or _body_after_title(title)
         if body:
             return body, None
     if independent:
@@ -152,10 +160,11 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
-    words_ = title.split()
+    words_ = _DETERMINER.sub("", title).split()
+    length = len(words_)
     while words_ and words_[-1].lower() in title_vocabulary():
         words_.pop()
-    if not words_ or len(words_) == len(title.split()):
+    if not words_ or len(words_) == length:
         return None
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body):
@@ -163,67 +172,34 @@ def _body_in_title(title: str) -> str | None:
     return body
 
 
+def _body_after_title(title: str) -> str | None:
+    """ "spokesman for the Taliban", "head of the Lindqvist Institute": the body a spokesperson
+    or a head speaks for, named after "for" or "of" (a portfolio, "Minister for Foreign
+    Affairs", follows other titles and is no body)."""
+    match = _BODY_AFTER.match(title)
+    if match is None:
+        return None
+    body = match.group(1)
+    while body.split()[-1].lower() in title_vocabulary() | {"of", "for", "and", "on", "the"}:
+        body = body.rsplit(" ", 1)[0] if " " in body else ""
+        if not body:
+            return None
+    return None if " " not in body and body.lower() in words("org_words") else body
+
+
 def _nationality_shaped(body: str) -> bool:
     """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
-    not know names a government, not a body called "Ruritanian"; the party stays unstated."""
-    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", body))
+    not know names a government, not a body called "Ruritanian"; nor does an adjective of a
+    political family ("Socialist MEP"): the party stays unstated."""
+    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
 
 
 def _speaks_for_self(title: str) -> bool:
-    lowered = title.lower().split()
+    """ "a political analyst", "an expert in Tehran": the title's head, before any preposition,
+    is a role of someone speaking for themselves."""
+    lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     return bool(lowered) and (lowered[-1] in words("independent_roles") or
                               " ".join(lowered[-2:]) in words("independent_roles"))
-
-
-def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
-    """The titles and appositions the article gives the person ``name``, in reading order."""
-    titles = []
-    for person in resolver.people_named(name):
-        before = title_before(article, person)
-        if before:
-            titles.append(before)
-        if person.role and person.role not in before:
-            titles.append(person.role)
-        titles.append(apposition_after(article, person))
-    return [t for t in titles if t]
-
-
-def apposition_after(article: Article, person: Mention) -> str:
-    """The apposition after a name up to its closing comma ("X, the U.S. ambassador to the UN,"),
-    or a title with its workplace and no article ("X, Americas director at Amnesty
-    International."), given as "Amnesty International director"."""
-    end = min(len(article.masked), person.end + 120)
-    match = _APPOSITION.match(article.masked, person.end, end)
-    affiliation = _AFFILIATION.match(article.masked, person.end, end)
-    if affiliation and affiliation.group(2).lower() in title_vocabulary():
-        return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
-    return match.group(1) if match else ""
-
-
-def title_before(article: Article, person: Mention) -> str:
-    """The title words written just before a name, on its line: "Chinese Foreign Ministry
-    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
-    return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
-
-
-def _title_before_comma(article: Article, person: Mention) -> str:
-    """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
-    before = article.masked[max(0, person.start - 160):person.start]
-    match = _COMMA_TITLE.search(before)
-    if match is None:
-        return ""
-    phrase = match.group(1).split()[-12:]
-    head = _without_portfolio(phrase)
-    return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
-
-
-def _without_portfolio(phrase: list[str]) -> list[str]:
-    """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
-    portfolio after "for" or "of" is cut before the title's last word is read."""
-    for k, word in enumerate(phrase):
-        if word in ("for", "of") and k and phrase[k - 1].lower() in title_vocabulary():
-            return phrase[:k]
-    return phrase
 
 
 def _joined(names: list[str]) -> str:

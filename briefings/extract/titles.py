@@ -1,0 +1,143 @@
+"""The titles an article gives a person, read from the text around each mention of them.
+
+A title is written before the name ("Chinese Foreign Ministry spokeswoman X"), before it and
+set off by a comma ("Pakistan's foreign minister, X,"), or after it in an apposition: with an
+article or a possessive ("X, the U.S. ambassador to the UN,", "X, Iran's foreign minister,"),
+bare ("X, deputy foreign minister of Iran,", "X, spokesman for the Taliban,"), in a relative
+clause ("X, who is Iran's foreign minister,") or as a workplace ("X, Americas director at Y.").
+A later mention by surname alone counts as much as the first ("Tarin, Iran's top negotiator,").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import union
+from briefings.extract.mentions import Mention
+from briefings.extract.resolve import Resolver
+
+TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
+_TITLE_REACH = 10  # words read back from a name for its title
+_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
+# where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
+# after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
+_END = r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))"
+_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
+_RELATIVE = re.compile(r",\s+who\s+(?:is|was|serves\s+as|served\s+as|became)\s+([^,;:()]+?)" + _END)
+_BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
+_AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))" + _END)
+_BARE_REACH = 5  # words of a bare apposition within which its title word must come
+
+
+@cache
+def title_vocabulary() -> frozenset[str]:
+    """Words a title is made of: role nouns, titles and their modifiers."""
+    return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
+
+
+def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
+    """The titles and appositions the article gives the person ``name``, in reading order."""
+    titles = []
+    for person in mentions_of(article, resolver, name):
+        before = title_before(article, person)
+        if before:
+            titles.append(before)
+        if person.role and person.role not in before:
+            titles.append(person.role)
+        titles.append(apposition_after(article, person))
+    return [t for t in titles if t]
+
+
+def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:
+    """The mentions of the person ``name``: full ones, and surnames alone that stand for them."""
+    found = list(resolver.people_named(name))
+    for mention in article.mentions:
+        if mention.kind == "name1" and mention not in found and (
+                mention.name == name or resolver.is_person_name(mention) and resolver.full_name(mention.name) == name):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def apposition_after(article: Article, person: Mention) -> str:
+    """The apposition after a name up to its end (module docstring); a title with its workplace
+    ("X, Americas director at Amnesty International.") is given as "Amnesty International
+    director"."""
+    end = min(len(article.masked), person.end + 120)
+    affiliation = _AFFILIATION.match(article.masked, person.end, end)
+    if affiliation and affiliation.group(2).lower() in title_vocabulary():
+        return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
+    for pattern in (_APPOSITION, _RELATIVE):
+        match = pattern.match(article.masked, person.end, end)
+        if match:
+            return match.group(1)
+    bare = _BARE.match(article.masked, person.end, end)
+    return bare.group(1) if bare and is_bare_title(bare.group(1)) else ""
+
+
+def is_bare_title(phrase: str) -> bool:
+    """ "deputy foreign minister of Iran", "Swedish Prime Minister", "head of the delegation":
+    a phrase without an article that opens with title words (or a nationality) and holds a
+    title word within its first words, before any preposition."""
+    words_ = phrase.replace("’", "'").split()
+    vocabulary = title_vocabulary() | {"head", "chief", "leader", "director"}
+    head = []
+    for word in words_[:_BARE_REACH]:
+        if word.lower() in TITLE_LINKS:
+            break
+        head.append(word)
+    return bool(head) and (head[0].lower() in vocabulary or head[0][:1].isupper()) and \
+        head[-1].lower() in vocabulary
+
+
+def title_before(article: Article, person: Mention) -> str:
+    """The title words written just before a name, on its line: "Chinese Foreign Ministry
+    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
+    return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
+
+
+def title_words_before(masked: str, end: int) -> tuple[str, int]:
+    """The title written just before ``end`` on its line ("Chinese Foreign Ministry
+    spokeswoman"): capitalised words, title words and their links, read back; and where it
+    starts. A word that ends a sentence ("Russia.") stops the reading."""
+    kept: list[tuple[str, int]] = []
+    origin = end
+    vocabulary = title_vocabulary()
+    while len(kept) < _TITLE_REACH:
+        match = _WORD_BEFORE.search(masked, max(0, end - 40), end)
+        if match is None:
+            break
+        word = match.group(1)
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        ends_sentence = word.endswith(".") and any(c.islower() for c in word)
+        if ends_sentence or not (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS):
+            break
+        kept.insert(0, (word, match.start()))
+        end = match.start()
+    while kept and kept[0][0].lower() in TITLE_LINKS:
+        kept.pop(0)
+    start = kept[0][1] if kept else origin
+    return " ".join(w for w, _ in kept), start
+
+
+def _title_before_comma(article: Article, person: Mention) -> str:
+    """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
+    before = article.masked[max(0, person.start - 160):person.start]
+    match = _COMMA_TITLE.search(before)
+    if match is None:
+        return ""
+    phrase = match.group(1).split()[-12:]
+    head = _without_portfolio(phrase)
+    return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
+
+
+def _without_portfolio(phrase: list[str]) -> list[str]:
+    """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
+    portfolio after "for" or "of" is cut before the title's last word is read."""
+    for k, word in enumerate(phrase):
+        if word in ("for", "of") and k and phrase[k - 1].lower() in title_vocabulary():
+            return phrase[:k]
+    return phrase

@@ -1,0 +1,61 @@
+"""The titles an article gives a person, wherever news prose writes them, and the party they
+give (``briefings.extract.titles`` read by ``briefings.extract.party``).
+
+Every sentence is invented for these tests (real countries, invented people and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+from briefings.extract.titles import is_bare_title
+
+SAID = '"The talks were a waste of everyone\'s time," '
+
+
+@pytest.mark.parametrize(("text", "speaker", "party"), [
+    # a bare apposition: no article before the title
+    (SAID + "said Abbas Tarin, deputy foreign minister of Iran.", "Abbas Tarin", "Iran"),
+    (SAID + "Anna Berg, Swedish Prime Minister, told reporters.", "Anna Berg", "Sweden"),
+    (SAID + "said Anna Berg, ambassador of Sweden to Iran.", "Anna Berg", "Sweden"),
+    (SAID + "said Mohammad Tarin, head of the Iranian delegation.", "Mohammad Tarin", "Iran"),
+    # a relative clause
+    ('Abbas Tarin, who is Iran\'s foreign minister, said the talks were "a waste of everyone\'s time".',
+     "Abbas Tarin", "Iran"),
+    # a title given at a later mention by surname alone
+    (SAID + "Abbas Tarin said.\n\nTarin, Iran's foreign minister, left for home.", "Abbas Tarin", "Iran"),
+    # a one-word name with a title is a person, not a body called by that name
+    (SAID + "said Tarin, Iran's top negotiator.", "Tarin", "Iran"),
+    # the body a spokesperson or a head speaks for, before or after the title
+    (SAID + "said Lars Odin, a Taliban spokesman.", "Lars Odin", "Taliban"),
+    (SAID + "said Lars Odin, spokesman for the Taliban.", "Lars Odin", "Taliban"),
+    (SAID + "said Lars Odin, head of the Lindqvist Institute.", "Lars Odin", "Lindqvist Institute"),
+    # an analyst speaks for themselves wherever they work
+    (SAID + "said Abbas Tarin, a political analyst in Tehran.", "Abbas Tarin", "independent"),
+])
+def test_a_title_written_anywhere_gives_the_party(text: str, speaker: str, party: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == (speaker, party)
+
+
+def test_a_portfolio_after_a_ministers_title_is_no_body() -> None:
+    (quote,) = extract_quotes(SAID + "said Lars Odin, Minister for Foreign Affairs.")
+    assert quote.speaker == "Lars Odin" and quote.party != "Foreign Affairs"
+
+
+def test_an_adjective_of_a_political_family_is_no_body() -> None:
+    (quote,) = extract_quotes(SAID + "said Socialist MEP Lena Holm.")
+    assert quote.speaker == "Lena Holm" and quote.party is None and quote.party_reason
+
+
+@pytest.mark.parametrize(("phrase", "title"), [
+    ("deputy foreign minister of Iran", True),
+    ("Swedish Prime Minister", True),
+    ("head of the delegation", True),
+    ("spokesman for the Taliban", True),
+    ("who arrived on Monday", False),
+    ("Stockholm", False),
+    ("a town in the north", False),
+])
+def test_a_bare_apposition_is_a_title_when_it_opens_with_one(phrase: str, title: bool) -> None:
+    assert is_bare_title(phrase) is title
