@@ -142,8 +142,8 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
         if found:
             return found[0], None
         body = _body_in_title(title) or _body_after_title(title)
-        if body:
-            return body, None
+        if body:  # by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")
+            return resolver.org_name(body), None
     if independent:
         return INDEPENDENT, None
     author_of = _document_authored(article, resolver, name)

@@ -65,3 +65,19 @@ def test_the_author_of_a_report_speaks_for_whoever_issued_it(text: str, speaker:
 def test_the_author_of_a_report_no_body_issued_speaks_for_no_one_stated() -> None:
     (quote,) = extract_quotes(NO_ISSUER)
     assert quote.speaker == "Mara Holt" and quote.party is None
+
+
+def test_a_body_in_a_title_goes_by_the_fullest_name_the_article_gives_it() -> None:
+    text = ("Quotas agreed\n\nThe Baltic Fisheries Council (BFC) agreed new quotas on Monday.\n\n"
+            '"The quotas will hold for three years," BFC chief Anna Berg said.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Anna Berg", "Baltic Fisheries Council")
+
+
+@pytest.mark.parametrize(("phrase", "organisation"), [
+    ("an ODIHR observer", "OSCE"),
+    ("a Frontex officer", "European Union"),
+    ("UNIFIL commander", "United Nations"),
+])
+def test_a_body_of_an_international_organisation_is_the_organisation(phrase: str, organisation: str) -> None:
+    assert actor_in(phrase) == (organisation, "organisation")
