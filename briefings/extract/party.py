@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in
+from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.office import is_official, office_country
@@ -30,6 +30,9 @@ from briefings.extract.titles import title_vocabulary, titles_of
 INDEPENDENT = "independent"
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
+_GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -89,6 +92,11 @@ def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
     nationality ("a Dutch analyst")."""
     if _speaks_for_self(speaker):
         return INDEPENDENT, None
+    listed = _listed_actors(speaker)
+    if listed and all(kind == "country" for _, kind in listed):
+        return _joined(list(dict.fromkeys(actor for actor, _ in listed))), None
+    if listed:
+        return None, f"{speaker!r} speaks for several actors, not all of them governments"
     found = actor_in(speaker)
     if found:
         return found[0], None
@@ -125,9 +133,24 @@ def _issuer_of(article: Article, resolver: Resolver, document: str, before: int)
     return None
 
 
+def _listed_actors(speaker: str) -> list[tuple[str, str]]:
+    """ "leaders of France, Germany, Britain and the US", "Russian and Chinese diplomats": the
+    actors a label lists, in the article's order ([] unless every item names one)."""
+    items = _LIST_SEPARATOR.split(speaker)
+    if len(items) < 2:
+        return []
+    items[0] = _LIST_OPENING.sub("", items[0])
+    items[-1] = _GROUP_TAIL.sub("", items[-1])  # "Chinese diplomats" → "Chinese"
+    found = [country_or_organisation(_DETERMINER.sub("", item)) for item in items]
+    return [hit for hit in found if hit] if all(found) else []
+
+
 def _group_head(speaker: str) -> bool:
+    """ "Western diplomats", "one envoy": a label of people, singular or plural, not a body."""
     last = speaker.split()[-1].lower() if speaker.split() else ""
-    return last in union("role_nouns", "independent_roles") or speaker[:1].islower()
+    singular = re.sub(r"(?:(?<=[^aeiou]i)es|(?<!s)s)$", "", last).replace("ies", "y")
+    roles = union("role_nouns", "independent_roles")
+    return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
 
 
 def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None]:
