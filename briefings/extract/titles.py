@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
@@ -30,6 +31,8 @@ _RELATIVE = re.compile(r",\s+who\s+(?:is|was|serves\s+as|served\s+as|became)\s+(
 _BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))" + _END)
+_THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|kingdom|republic)['’]s", re.IGNORECASE)
+_COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
 
@@ -49,7 +52,19 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         if person.role and person.role not in before:
             titles.append(person.role)
         titles.append(apposition_after(article, person))
-    return [t for t in titles if t]
+        titles = [_country_named(article, title, person.start) for title in titles if title]
+    return titles
+
+
+def _country_named(article: Article, title: str, position: int) -> str:
+    """ "the country's foreign minister": the country is the one the article named last
+    before the person; the title is given with that country's name in its place."""
+    match = _THE_COUNTRY.search(title)
+    if match is None:
+        return title
+    before = article.masked[max(0, position - _COUNTRY_REACH):position]
+    countries = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == "country"]
+    return f"{title[:match.start()]}{countries[-1]}'s{title[match.end():]}" if countries else title
 
 
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:

@@ -59,3 +59,11 @@ def test_an_adjective_of_a_political_family_is_no_body() -> None:
 ])
 def test_a_bare_apposition_is_a_title_when_it_opens_with_one(phrase: str, title: bool) -> None:
     assert is_bare_title(phrase) is title
+
+
+def test_the_countrys_title_names_the_country_named_last_before_the_person() -> None:
+    text = ("Chile and Peru argued over the river again. Chile said the deal was dead, and Chile's "
+            "negotiators left. Peru closed its border on Monday.\n\n"
+            '"It is only for a short while, we hope," said Ana Soto, the country\'s foreign minister.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Ana Soto", "Peru")
