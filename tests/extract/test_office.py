@@ -10,8 +10,8 @@ from briefings.extract.office import office_of, title_words_before
 
 UNHELD_OFFICE = (
     "Vote on grain corridor delayed\n\n"
-    "Chile's ambassador to the UN said on Monday that the vote would be delayed. Marta Ruiz, the "
-    "Peruvian ambassador to the UN, said her country would abstain.\n\n"
+    "Peru asked for the vote, and Peru's allies backed it. Peru now fears a delay. Chile's "
+    "ambassador to the UN said on Monday that the vote would be delayed.\n\n"
     '"The vote will come this week, whatever happens," Ambassador Tomas Vell told reporters.\n'
 )
 
