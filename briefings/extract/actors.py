@@ -80,6 +80,14 @@ def demonym_table() -> dict[str, str]:
     return _table("demonyms")
 
 
+@cache
+def nationality_of(country: str) -> str | None:
+    """The first nationality adjective ``lexicon/demonyms.txt`` gives for ``country``
+    ("Belarus" → "Belarusian"), or None."""
+    return next((adjective for adjective, name in _table("demonyms").items()
+                 if name == country and adjective.istitle() and "." not in adjective), None)
+
+
 def seat_table() -> dict[str, str]:
     """A capital or seat of government, as written → the actor news means by it
     (``lexicon/metonyms.txt``; drafting reads the same table)."""

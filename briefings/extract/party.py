@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, country_or_organisation
+from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
-from briefings.extract.office import is_official, office_country
+from briefings.extract.office import home_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import title_vocabulary, titles_of
@@ -33,6 +33,7 @@ _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
 _GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
+_OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -158,6 +159,8 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
     independent = False
     titles = titles_of(article, resolver, name)
     for title in titles:
+        if _OPPOSITION.search(title):
+            return _opposition(article, title)
         found = actor_in(title)
         if _speaks_for_self(title) and (found is None or found[1] == "country"):
             independent = True
@@ -180,13 +183,28 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
     return None, f"the article does not say whom {name} speaks for"
 
 
+def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
+    """ "Belarusian opposition leader X", "opposition candidate X": an opposition politician
+    speaks for the opposition of their country, never for its government; the party is the
+    body the title names ("opposition Green Party leader"), else "<Nationality> opposition"."""
+    body = _body_in_title(_OPPOSITION.sub(" ", title).strip())
+    if body and not actor_in(body):
+        return body, None
+    found = actor_in(title)
+    country = found[0] if found and found[1] == "country" else home_country(article)
+    adjective = nationality_of(country) if country else None
+    if adjective is None:
+        return None, "an opposition politician of a country the article does not name"
+    return f"{adjective} opposition", None
+
+
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
     words_ = _DETERMINER.sub("", title).split()
     length = len(words_)
-    while words_ and words_[-1].lower() in title_vocabulary():
-        words_.pop()
+    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
+        words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")

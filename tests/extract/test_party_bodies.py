@@ -81,3 +81,22 @@ def test_a_body_in_a_title_goes_by_the_fullest_name_the_article_gives_it() -> No
 ])
 def test_a_body_of_an_international_organisation_is_the_organisation(phrase: str, organisation: str) -> None:
     assert actor_in(phrase) == (organisation, "organisation")
+
+
+VOTE = '"The vote was stolen from all of us," said '
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    (VOTE + "Belarusian opposition leader Anna Berg.", "Belarusian opposition"),
+    ("Peru votes again on Sunday.\n\n" + VOTE + "Anna Berg, the opposition candidate.", "Peruvian opposition"),
+    (VOTE + "opposition Green Party leader Anna Berg.", "Green Party"),
+    (VOTE + "Freedom Party leader Anna Berg.", "Freedom Party"),
+])
+def test_an_opposition_politician_speaks_for_the_opposition_never_the_government(text: str, party: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Anna Berg", party)
+
+
+def test_an_opposition_politician_of_no_named_country_has_no_party() -> None:
+    (quote,) = extract_quotes(VOTE + "Anna Berg, the opposition candidate.")
+    assert quote.party is None and "opposition" in (quote.party_reason or "")
