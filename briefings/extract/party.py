@@ -34,6 +34,9 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
 _GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
+_LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
+_BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
+                         "agency", "delegation", "group", "council", "mission"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -122,6 +125,23 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
     return None
 
 
+def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
+    """ "the Iranian delegation, led by X", "The body led by X": a leader speaks for the body
+    they lead; a body named only by a common noun ("the body", "the commission") is the
+    organisation the article named last before."""
+    for person in resolver.people_named(name):
+        match = _LED_BY.search(article.masked, max(0, person.start - 80), person.start)
+        if match is None:
+            continue
+        phrase = match.group(1)
+        if actor_in(phrase) or _body_in_title(f"{phrase} head"):
+            return _party_of_body(_body_in_title(f"{phrase} head") or phrase)
+        if phrase.split()[-1].lower() in _BODY_NOUNS:
+            earlier = [m for m in article.mentions_before(match.start(), 40) if m.kind == "org"]
+            return _party_of_body(resolver.org_name(earlier[-1].name)) if earlier else None
+    return None
+
+
 def _issuer_of(article: Article, resolver: Resolver, document: str, before: int) -> str | None:
     pattern = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
     for sentence in article.sentences:
@@ -172,9 +192,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
             return resolver.org_name(body), None
     if independent:
         return INDEPENDENT, None
-    author_of = _document_authored(article, resolver, name)
-    if author_of:
-        return author_of
+    stated = _document_authored(article, resolver, name) or _body_led(article, resolver, name)
+    if stated:
+        return stated
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], None

@@ -100,3 +100,14 @@ def test_an_opposition_politician_speaks_for_the_opposition_never_the_government
 def test_an_opposition_politician_of_no_named_country_has_no_party() -> None:
     (quote,) = extract_quotes(VOTE + "Anna Berg, the opposition candidate.")
     assert quote.party is None and "opposition" in (quote.party_reason or "")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Talks opened on Monday with the Iranian delegation, led by Abbas Tarin.\n\n"
+     '"We came to listen and to agree," Tarin said.\n', "Iran"),
+    ("The Baltic Fisheries Council (BFC) met on Monday. The body led by Abbas Tarin raised the quotas.\n\n"
+     '"The stocks can bear it this year," Tarin said.\n', "Baltic Fisheries Council"),
+])
+def test_a_leader_speaks_for_the_body_they_lead(text: str, party: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Abbas Tarin", party)
