@@ -76,3 +76,11 @@ def test_a_title_is_read_back_no_further_than_the_sentence_before() -> None:
     assert title_words_before(text, text.index("Ivan"))[0] == "President"
     text = "the U.S. ambassador Tomas Vell"
     assert title_words_before(text, text.index("Tomas")) == ("U.S. ambassador", text.index("U.S."))
+
+
+def test_a_royal_head_of_state_is_an_official_of_the_country_the_article_is_about() -> None:
+    text = ("Jordan opens a new port\n\nJordan opened a new port at Aqaba on Monday, and Jordan's "
+            "shippers welcomed it.\n\n"
+            '"This port will feed the whole region," Crown Prince Faisal Omar said at the opening.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Faisal Omar", "Jordan")
