@@ -37,6 +37,7 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
+_ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -241,11 +242,19 @@ def _body_after_title(title: str) -> str | None:
     if match is None:
         return None
     body = match.group(1)
-    while body.split()[-1].lower() in title_vocabulary() | {"of", "for", "and", "on", "the"}:
+    trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
+    while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None
-    return None if " " not in body and body.lower() in words("org_words") else body
+    return None if _common_words_only(body) else body
+
+
+def _common_words_only(body: str) -> bool:
+    """ "the General Staff", "the Presidential Office": a government organ named by common
+    words only is no body of its own (the official's government is read elsewhere)."""
+    common = union("org_words", "role_nouns", "title_words", "title_modifiers") | _ORGAN_WORDS
+    return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
 
 
 def _nationality_shaped(body: str) -> bool:

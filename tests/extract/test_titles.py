@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.extract import extract_quotes
+from briefings.extract.party import _body_after_title
 from briefings.extract.titles import is_bare_title
 
 SAID = '"The talks were a waste of everyone\'s time," '
@@ -67,3 +68,14 @@ def test_the_countrys_title_names_the_country_named_last_before_the_person() -> 
             '"It is only for a short while, we hope," said Ana Soto, the country\'s foreign minister.\n')
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Ana Soto", "Peru")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("spokesman for the Taliban", "Taliban"),
+    ("leader of the Freedom Party", "Freedom Party"),
+    ("chief of the General Staff", None),  # an organ of a government, named by common words
+    ("head of the Presidential Office", None),
+    ("Minister for Foreign Affairs", None),  # a portfolio
+])
+def test_the_body_after_a_spokesperson_or_a_head_is_a_body_of_its_own(title: str, body: str | None) -> None:
+    assert _body_after_title(title) == body
