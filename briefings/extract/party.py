@@ -38,6 +38,7 @@ _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|ch
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
 _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
+_GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "group"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -134,12 +135,14 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
         match = _LED_BY.search(article.masked, max(0, person.start - 80), person.start)
         if match is None:
             continue
-        phrase = match.group(1)
+        phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
             return _party_of_body(_body_in_title(f"{phrase} head") or phrase)
-        if phrase.split()[-1].lower() in _BODY_NOUNS:
-            earlier = [m for m in article.mentions_before(match.start(), 40) if m.kind == "org"]
-            return _party_of_body(resolver.org_name(earlier[-1].name)) if earlier else None
+        head = phrase.split()[-1].lower()
+        if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
+            earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
+                       if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
+            return _party_of_body(earlier[-1]) if earlier else None
     return None
 
 

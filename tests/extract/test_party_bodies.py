@@ -111,3 +111,10 @@ def test_an_opposition_politician_of_no_named_country_has_no_party() -> None:
 def test_a_leader_speaks_for_the_body_they_lead(text: str, party: str) -> None:
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Abbas Tarin", party)
+
+
+def test_an_indefinite_body_led_by_someone_is_no_body_named_before() -> None:
+    text = ("The Baltic Fisheries Council (BFC) met on Monday. A delegation led by Abbas Tarin walked out.\n\n"
+            '"The stocks cannot bear it this year," Tarin said.\n')
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Abbas Tarin" and quote.party is None
