@@ -114,10 +114,11 @@ def _country_after(masked: str, end: int) -> str | None:
 
 
 def _holder(article: Article, resolver: Resolver, start: int, end: int) -> str | None:
-    """The person whose name the office opens ("Russian President Y") or follows, set off by
-    a comma ("Y, the Russian president,"), else None."""
+    """The person named right after the office ("Russian President Y", "the Russian
+    president, Y,") or just before it with the office set off by a comma ("Y, the Russian
+    president,"), else None."""
     for person in article.mentions_between(start, end + 80)[:1]:
-        if person.kind == "person" and (person.start < end or not article.masked[end:person.start].strip()):
+        if person.kind == "person" and (person.start < end or article.masked[end:person.start].strip() in ("", ",")):
             return resolver.full_name(person.name)
     before = article.mentions_before(start, 1)
     if before and before[-1].kind == "person" and _HOLDER_GAP.match(article.masked, before[-1].end, start):

@@ -84,3 +84,13 @@ def test_a_royal_head_of_state_is_an_official_of_the_country_the_article_is_abou
             '"This port will feed the whole region," Crown Prince Faisal Omar said at the opening.\n')
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Faisal Omar", "Jordan")
+
+
+def test_an_office_followed_by_a_name_in_commas_is_held_by_that_name() -> None:
+    text = ("Chile and Peru sign a water deal\n\n"
+            "Chile and Peru signed a water deal on Tuesday. Peru will send water south, and Chile will pay "
+            "for the canal. Peru called the deal fair, and Peru's farmers agreed. The deal was drafted by "
+            "the Peruvian president, Carla Soto, last year.\n\n"
+            '"This canal will outlast all of us," President Ivan Dorn said at the signing.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Ivan Dorn", "Chile")
