@@ -39,6 +39,8 @@ _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "org
                          "agency", "delegation", "group", "council", "mission"})
 _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 _GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "group"})
+_FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
+_OWNED = re.compile(r"\w['’]s\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
@@ -178,10 +180,28 @@ def _group_head(speaker: str) -> bool:
     return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
 
 
-def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None]:
-    """A person speaks for the first actor their titles name, in reading order."""
+def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order; a former
+    office ("a former Peruvian diplomat") is no one's party now."""
+    written = titles_of(article, resolver, name)
+    titles = [t for t in written if not _FORMER.search(t)]
+    stated = _party_in_titles(article, resolver, titles, depth) or \
+        _document_authored(article, resolver, name) or _body_led(article, resolver, name)
+    if stated:
+        return stated
+    found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
+    if found:
+        return found[0], None
+    if is_official(titles):
+        return office_country(article, resolver, name, titles)
+    if len(titles) < len(written):
+        return None, f"{name} held the office they are titled with before; whom do they speak for now?"
+    return None, f"the article does not say whom {name} speaks for"
+
+
+def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
+                     depth: int) -> tuple[str | None, str | None] | None:
     independent = False
-    titles = titles_of(article, resolver, name)
     for title in titles:
         if _OPPOSITION.search(title):
             return _opposition(article, title)
@@ -192,19 +212,19 @@ def _party_of_name(article: Article, resolver: Resolver, name: str) -> tuple[str
         if found:
             return found[0], None
         body = _body_in_title(title) or _body_after_title(title)
-        if body:  # by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")
-            return resolver.org_name(body), None
-    if independent:
-        return INDEPENDENT, None
-    stated = _document_authored(article, resolver, name) or _body_led(article, resolver, name)
-    if stated:
-        return stated
-    found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
-    if found:
-        return found[0], None
-    if is_official(titles):
-        return office_country(article, resolver, name, titles)
-    return None, f"the article does not say whom {name} speaks for"
+        if body:
+            return _body_or_principal(article, resolver, body, depth if _OWNED.search(title) or " " not in body else 1)
+    return (INDEPENDENT, None) if independent else None
+
+
+def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
+    """ "Dorn's spokesman", "Dorn spokesman X": a person the article names (by a possessive or
+    a surname) speaks through their staff, who speak for that person's party; any other body
+    goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
+    principal = resolver.full_name(body)
+    if depth == 0 and resolver.people_named(principal):
+        return _party_of_name(article, resolver, principal, depth + 1)
+    return resolver.org_name(body), None
 
 
 def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:

@@ -33,6 +33,7 @@ _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))" + _END)
 _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|kingdom|republic)['’]s", re.IGNORECASE)
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
+_BEFORE_OFFICE = frozenset({"former", "ex"})
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
 
@@ -47,10 +48,10 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     titles = []
     for person in mentions_of(article, resolver, name):
         before = title_before(article, person)
-        if before:
+        if before and before.lower() not in _BEFORE_OFFICE:
             titles.append(before)
-        if person.role and person.role not in before:
-            titles.append(person.role)
+        if person.role and person.role not in before:  # the mention holds its title
+            titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
         titles.append(apposition_after(article, person))
         titles = [_country_named(article, title, person.start) for title in titles if title]
     return titles
@@ -126,6 +127,10 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(1)
+        if word.lower() in _BEFORE_OFFICE:  # "former Foreign Minister X"
+            kept.insert(0, (word, match.start()))
+            break
+        word = word.removeprefix("then-")  # "then-Foreign Minister X": the office at the time
         bare = word[:-2] if word.endswith(("'s", "’s")) else word
         ends_sentence = word.endswith(".") and any(c.islower() for c in word)
         if ends_sentence or not (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS):

@@ -79,3 +79,27 @@ def test_the_countrys_title_names_the_country_named_last_before_the_person() -> 
 ])
 def test_the_body_after_a_spokesperson_or_a_head_is_a_body_of_its_own(title: str, body: str | None) -> None:
     assert _body_after_title(title) == body
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Ivan Dorn met the envoy.\n\n" + SAID + "said Pavel Orlov, Dorn's spokesman.",
+    "Russian President Ivan Dorn met the envoy.\n\n" + SAID + "said Dorn spokesman Pavel Orlov.",
+])
+def test_a_persons_staff_speak_for_that_persons_party(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Pavel Orlov", "Russia")
+
+
+@pytest.mark.parametrize("text", [
+    SAID + "said former Peruvian Foreign Minister Ivan Dorn.",
+    SAID + "said Ivan Dorn, Peru's former prime minister.",
+    SAID + "said Ivan Dorn, a former Peruvian diplomat now at a university.",
+])
+def test_a_former_office_is_no_ones_party_now(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ivan Dorn" and quote.party is None and "before" in (quote.party_reason or "")
+
+
+def test_an_office_held_then_is_the_party_of_what_was_said_then() -> None:
+    (quote,) = extract_quotes(SAID + "said then-Peruvian Foreign Minister Ivan Dorn.")
+    assert (quote.speaker, quote.party) == ("Ivan Dorn", "Peru")
