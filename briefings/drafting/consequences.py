@@ -6,6 +6,12 @@ target after a preposition (on, against, targeting…): the agent's party *impos
 target's party is *affected*. "Turkey faces sanctions" or "sanctions against Turkey" with no
 agent makes the target the party that *faces* it. Anything less plain is left to the analyst,
 and every inference is marked ``REVIEW`` all the same.
+
+A measure word counts only where the article states a measure in its own voice. Not inside
+quotation marks (a quotation is a quote, not a consequence), even when the quotation runs over
+several sentences; not in a clause that describes someone ("X, a supporter of the sanctions,
+chaired the meeting" is a sentence about X); not in a name ("Ban Ki-moon"); and not in the frame
+of a quotation ("Asked about a veto, the minister said:", "X said, adding that…").
 """
 
 from __future__ import annotations
@@ -26,6 +32,16 @@ _TARGET_CUE = re.compile(r"\b(?:on|against|targeting|upon|at|over)\s+(?:\w+\s+){
 _SUFFERS = re.compile(r"\b(?:faces?|facing|risks?|risking|hit (?:by|with)|subject to|suffer\w*|"
                       r"under|escaped?|avoid\w*)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+#: a quotation left open at the end of a paragraph runs to its end; one closed in a paragraph
+#: before any opens (the first mark follows a comma or stop) began in an earlier paragraph
+_OPEN_QUOTE = re.compile(r"[\"“][^\"”]*$")
+_CLOSED_FIRST = re.compile(r"^[^\"“”]*[,.!?][\"”](?=\s|$)")
+#: a clause that describes someone or something named before it: ", who…", ", a staunch…"
+_DESCRIBING = re.compile(r",\s+(?:who|whose|whom|which|a|an)\b[^,;]*?(?=,|[.!?]?$)")
+#: the frame of a quotation: a speech verb followed by a comma or colon ("he said, adding",
+#: "said emphatically:")
+_QUOTE_FRAME = re.compile(r"\b(?:said|says|told|asked|added|adding|stated|states|declared|replied|"
+                          r"answered|insisted|stressed)(?:\s+\w+ly)?\s*[,:]")
 
 
 @dataclass(frozen=True)
@@ -55,18 +71,40 @@ def measure_sentences(paragraphs: Sequence[str], limit: int = 8) -> list[str]:
     measures outside quotation marks."""
     found: list[str] = []
     for paragraph in paragraphs:
+        own_voice = _own_voice(paragraph)
+        at = 0
         for sentence in re.split(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])", paragraph):
-            if MEASURES.search(_QUOTED.sub("", sentence)) and len(sentence.split()) >= 6:
+            at = paragraph.index(sentence, at)
+            stated = own_voice[at:at + len(sentence)]
+            if (_measure(stated) is not None and len(sentence.split()) >= 6
+                    and _QUOTE_FRAME.search(stated) is None):
                 found.append(sentence.strip()[:300])
             if len(found) >= limit:
                 return found
     return found
 
 
+def _own_voice(text: str) -> str:
+    """``text`` with what is not the article's own statement blanked out (same length): quotations,
+    open or closed, and clauses that describe someone."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731 - one use, four patterns
+    text = _CLOSED_FIRST.sub(blank, text)
+    return _DESCRIBING.sub(blank, _OPEN_QUOTE.sub(blank, _QUOTED.sub(blank, text)))
+
+
+def _measure(stated: str) -> re.Match[str] | None:
+    """The first measure word of ``stated``; a capitalised one inside the sentence is a name
+    ("Mr Ban", "Ban Ki-moon"), not a measure."""
+    for found in MEASURES.finditer(stated):
+        if not (found.group()[0].isupper() and stated[:found.start()].strip()):
+            return found
+    return None
+
+
 def infer(sentence: str, parties: Sequence[Mentionable]) -> Candidate:
     """Who imposes the measure in ``sentence`` and who is affected, where it says so."""
-    outside = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
-    measure = MEASURES.search(outside)
+    outside = _own_voice(sentence)
+    measure = _measure(outside)
     if measure is None:
         return Candidate(sentence)
     agent: tuple[int, str] | None = None
