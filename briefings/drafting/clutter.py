@@ -35,7 +35,8 @@ _DATELINE = re.compile(
 #: lines of a page that are not the article's sentences
 _FURNITURE = re.compile(
     r"^\s*(?:photo|photograph|image|picture|file photo|credit|caption|video|watch|read more|read also|"
-    r"see also|related|advertisement|share|follow us|subscribe|copyright|all rights reserved|©)\b"
+    r"see also|related|advertisement|share|follow us|subscribe|copyright|all rights reserved|©|"
+    r"back to top|skip to|printer friendly|print this)\b"
     r"|https?://|www\.|\S+@\S+\.\w+|^\s*/[A-Za-z-]+/\.?\s*$",
     re.IGNORECASE)
 

@@ -21,7 +21,9 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.constants import SLUG_MAX_LENGTH
+from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
 from briefings.drafting.commit import archive_path, replace_validated
+from briefings.drafting.dates import article_date
 from briefings.drafting.infer import dump, mark_review, slugify, yaml_map
 from briefings.drafting.merge import merge_into
 from briefings.errors import BriefingError, ValidationFailed
@@ -103,6 +105,9 @@ def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.da
         tree, archive_to = merged.tree, merged.archive_to
     source = next(s for s in tree["sources"] if s.get("id") == archive_to.stem)
     _describe(source, article, archive_to.name, sha256_of(copy), now)
+    if article.published is None:  # the page's metadata gave none: the article's own, marked for checking
+        source["published"] = (published_in_text(article) or now.date()).isoformat()
+        mark_review(source, "published", _date_note(article))
     proposed = _mark_proposed(tree, source["id"], before, article, now)
     target = archive_path(briefing.parent, archive_to.name)
     if target.exists():
@@ -112,8 +117,10 @@ def _archive(briefing: Path, tree: Any, copy: Path, article: Article, now: dt.da
 
 
 def _stem(article: Article, tree: Any, folder: Path) -> str:
-    """A new source id from the headline, unique in the briefing and on disk."""
-    base = slugify(article.title, "article")[:SLUG_MAX_LENGTH - 20].strip("-") or "article"  # room for "-N"
+    """A new source id from the headline (or the first sentence, when the first line is no
+    headline), unique in the briefing and on disk."""
+    base = slugify(_headline_or_lead(article), "article")
+    base = base[:SLUG_MAX_LENGTH - 20].strip("-") or "article"  # room for "-N"
     taken = {str(s.get("id")) for s in tree.get("sources", None) or []}
     stem, n = base, 1
     while stem in taken or (folder / f"{stem}.txt").exists():
@@ -140,11 +147,7 @@ def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article
     """Mark what the merge added as proposed; drop what was rejected before; count the rest."""
     rejected = {str(f) for f in tree.get("rejected", None) or []}
     waiting = len(proposed(tree))
-    date = (article.published or now.date()).isoformat()
-    event = yaml_map(date=date, event=article.title[:300], source=source_id)
-    if article.published is None:
-        mark_review(event, "date", "placeholder: the article gives no date, the day it was read stands in")
-    tree.setdefault("timeline", CommentedSeq()).append(event)
+    tree.setdefault("timeline", CommentedSeq()).append(candidate_event(article, source_id, now))
     for item in list(items(tree)):
         new_party = item.kind == "party" and str(item.node.get("id")) not in before
         if not new_party and (item.kind == "party" or item.node.get("source") != source_id):
@@ -157,6 +160,42 @@ def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article
         if str(party.get("id")) not in before and not party.get("quotes"):
             tree["parties"].remove(party)
     return len(proposed(tree)) - waiting
+
+
+def published_in_text(article: Article) -> dt.date | None:
+    """The first full date near the article's top ("Wednesday, September 13, 2000" in a byline),
+    when the page's metadata gave none."""
+    return article_date(article.archived_text())
+
+
+def _date_note(article: Article) -> str:
+    if published_in_text(article) is None:
+        return "placeholder: the article gives no date, the day it was read stands in"
+    return "the first date the article gives: check it"
+
+
+def candidate_event(article: Article, source_id: str, now: dt.datetime) -> CommentedMap:
+    """The article as a timeline event, a placeholder either way: what happened is the
+    analyst's to say (REVIEW), on the date the page or the article gives (today's, marked, when
+    neither does)."""
+    published = article.published or published_in_text(article)
+    event = yaml_map(date=(published or now.date()).isoformat(), event=_headline_or_lead(article)[:300],
+                     source=source_id)
+    if article.published is None:
+        mark_review(event, "date", _date_note(article))
+    mark_review(event, "event", "placeholder: the article's headline or first sentence; say what happened")
+    return event
+
+
+def _headline_or_lead(article: Article) -> str:
+    """The headline, unless the first line is no headline: a section label ("Asia-Pacific"), a
+    byline or dateline (it holds a date: "- The Daily X - Monday, May 1, 2000") or page clutter;
+    then the article's first sentence."""
+    title = strip_dateline(article.title) or article.title
+    if len(title.split()) >= 3 and article_date(title) is None and not is_furniture(title):
+        return title
+    lead = story_sentences(article.archived_text())
+    return lead[0] if lead else title
 
 
 def _remove(item: Any) -> None:
