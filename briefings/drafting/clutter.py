@@ -27,11 +27,12 @@ def is_outlet(name: str | None) -> bool:
     return bool(name) and _outlets().search(str(name)) is not None
 
 
-#: "MOSCOW, December 14. /TASS/." "WASHINGTON (Reuters) -" "Ankara, Dec. 14 (AA) —" at the start
+#: "MOSCOW, December 14. /TASS/." "WASHINGTON (Reuters) -" "Ankara, Dec. 14 (AA) —" "ARABS-UN:" at the start
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\.?)?\s*"
     r"(?:/\s*[A-Za-z-]+\s*/\.?|\((?:[A-Za-z .'-]{2,30})\))\s*[-–—:.]*\s*"
-    r"|^\s*[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—:.]+\s*")
+    r"|^\s*[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—:.]+\s*"
+    r"|^\s*[A-Z]{2,}(?:[ -][A-Z]{2,})*:\s+(?=[A-Z])")  # a place or desk label: "FRANCE: France and …"
 #: lines of a page that are not the article's sentences
 _FURNITURE = re.compile(
     r"^\s*(?:photo|photograph|image|picture|file photo|credit|caption|video|watch|read more|read also|"

@@ -10,7 +10,8 @@ and every inference is marked ``REVIEW`` all the same.
 A measure word counts only where the article states a measure in its own voice. Not inside
 quotation marks (a quotation is a quote, not a consequence), even when the quotation runs over
 several sentences; not in a clause that describes someone ("X, a supporter of the sanctions,
-chaired the meeting" is a sentence about X); not in a name ("Ban Ki-moon"); and not in the frame
+chaired the meeting" is a sentence about X); not in what someone guessed or hoped ("there was
+speculation that X would veto it"); not in a name ("Ban Ki-moon"); and not in the frame
 of a quotation ("Asked about a veto, the minister said:", "X said, adding that…").
 """
 
@@ -38,6 +39,8 @@ _OPEN_QUOTE = re.compile(r"[\"“][^\"”]*$")
 _CLOSED_FIRST = re.compile(r"^[^\"“”]*[,.!?][\"”](?=\s|$)")
 #: a clause that describes someone or something named before it: ", who…", ", a staunch…"
 _DESCRIBING = re.compile(r",\s+(?:who|whose|whom|which|a|an)\b[^,;]*?(?=,|[.!?]?$)")
+#: what someone guessed or wished is no measure taken: "there was speculation that X would veto"
+_GUESSED = re.compile(r"\b(?:speculation|speculated|rumou?r(?:s|ed)?|hoped|hopes|wished)\b.*$")
 #: the frame of a quotation: a speech verb followed by a comma or colon ("he said, adding",
 #: "said emphatically:")
 _QUOTE_FRAME = re.compile(r"\b(?:said|says|told|asked|added|adding|stated|states|declared|replied|"
@@ -86,9 +89,9 @@ def measure_sentences(paragraphs: Sequence[str], limit: int = 8) -> list[str]:
 
 def _own_voice(text: str) -> str:
     """``text`` with what is not the article's own statement blanked out (same length): quotations,
-    open or closed, and clauses that describe someone."""
-    blank = lambda m: " " * len(m.group())  # noqa: E731 - one use, four patterns
-    text = _CLOSED_FIRST.sub(blank, text)
+    open or closed, clauses that describe someone, and what someone guessed or wished."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731 - one use, five patterns
+    text = _GUESSED.sub(blank, _CLOSED_FIRST.sub(blank, text))
     return _DESCRIBING.sub(blank, _OPEN_QUOTE.sub(blank, _QUOTED.sub(blank, text)))
 
 

@@ -17,6 +17,8 @@ NOT_MEASURES = [
     ("the lead-in to a quotation", "Asked twice whether they would use their veto, the minister replied firmly:"),
     ("a parenthetical attribution", 'Norway, the envoy said, "agrees with us", raising the prospect of a joint '
      "veto."),
+    ("a guess, not a measure", "Last week there was speculation that Ruritania hoped its neighbour would veto "
+     "the plan."),
     ("the tail of a quotation", 'The ambassador said, adding that the "moment is near" for a resolution that '
      "carries the threat of sanctions."),
 ]
