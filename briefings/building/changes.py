@@ -1,14 +1,15 @@
 """What changed between two editions of a briefing, computed from the validated data.
 
 Both editions are compared as plain data (``Briefing.model_dump(mode="json")``), never as
-rendered text, so a template change is not "news" and a reworded quote is.
+rendered text, so a template change is not "news" and a reworded quote is. Parties and sources
+are matched by id; quotes, consequences and events by what they say (:mod:`briefings.sameitem`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from briefings.textfold import normalise
+from briefings.sameitem import consequence_key, event_key, quote_key
 
 Data = dict[str, Any]
 
@@ -52,8 +53,8 @@ def what_changed(before: Data, after: Data) -> list[str]:
 
 def _quote_changes(old: Data, party: Data) -> list[str]:
     changes = []
-    old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
-    new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
+    old_quotes = {quote_key(q): q for q in old.get("quotes", [])}
+    new_quotes = {quote_key(q): q for q in party.get("quotes", [])}
     for key, quote in new_quotes.items():
         if key not in old_quotes:
             changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
@@ -67,9 +68,9 @@ def _quote_changes(old: Data, party: Data) -> list[str]:
 
 def _consequence_changes(old: Data, party: Data) -> list[str]:
     changes = []
-    old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
+    old_cons = {consequence_key(c, party["id"]): c for c in old.get("consequences", [])}
     for consequence in party.get("consequences", []):
-        previous = old_cons.get(normalise(consequence["description"]))
+        previous = old_cons.get(consequence_key(consequence, party["id"]))
         label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
         if previous is None:
             changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
@@ -79,7 +80,7 @@ def _consequence_changes(old: Data, party: Data) -> list[str]:
             if previous[field] != consequence[field]:
                 changes.append(f"{label}: {field} changed from {previous[field]} to "
                                f"{consequence[field]}.")
-    current = {normalise(c["description"]) for c in party.get("consequences", [])}
+    current = {consequence_key(c, party["id"]) for c in party.get("consequences", [])}
     for key, consequence in old_cons.items():
         if key not in current:
             changes.append(f"Consequence dropped ({party['short_name']}): "
@@ -89,6 +90,6 @@ def _consequence_changes(old: Data, party: Data) -> list[str]:
 
 def _timeline_changes(before: Data, after: Data) -> list[str]:
     """Timeline events added since the last edition."""
-    known = {(e["date"], normalise(e["event"])) for e in before.get("timeline", [])}
+    known = {event_key(e) for e in before.get("timeline", [])}
     return [f"New on the timeline ({e['date']}): {_short(e['event'])}" for e in after.get("timeline", [])
-            if (e["date"], normalise(e["event"])) not in known]
+            if event_key(e) not in known]

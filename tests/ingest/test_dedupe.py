@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.api import load_briefing
-from briefings.review.decide import decide
-from briefings.review.items import fingerprint
+from briefings.review.decide import decide, read_tree
+from briefings.review.items import proposed
 from tests.ingest.test_run import BRIEFING, FEEDS, run, workspace
 
 ZERO_WIDTH = "\u200b"
@@ -38,7 +38,8 @@ def test_a_disguised_rejected_quote_is_not_proposed_again(tmp_path: Path) -> Non
     (inbox / "ankara.txt").write_bytes((FEEDS / "ankara-answer.txt").read_bytes())
     run(tmp_path)
     words = "We will respond to these sanctions in kind and without delay"
-    decide(tmp_path / BRIEFING, reject=[fingerprint("quote", {"text": words})[:8]])
+    quote = next(item for item in proposed(read_tree(tmp_path / BRIEFING)) if item.summary == words)
+    decide(tmp_path / BRIEFING, reject=[quote.fingerprint[:8]])
     (inbox / "later.txt").write_text(
         "Minister repeats the warning\nTurkish Foreign Minister Mevlut Cavusoglu spoke again on Friday "
         f"in Antalya about the row. \"{disguised(words)},\" Cavusoglu said. Turkish Foreign Minister "

@@ -18,8 +18,8 @@ from briefings.cli.app import main
 from briefings.filesystem.paths import sha256_of
 from briefings.ingest.run import ingest
 from briefings.load.toml import load_config
-from briefings.review.decide import decide
-from briefings.review.items import fingerprint
+from briefings.review.decide import decide, read_tree
+from briefings.review.items import proposed
 from tests.conftest import CASES, SEEDS
 
 FEEDS = CASES / "feeds"
@@ -95,8 +95,9 @@ def test_rejected_items_never_come_back(tmp_path: Path) -> None:
     inbox = workspace(tmp_path)
     shutil.copy(FEEDS / "ankara-answer.txt", inbox)
     run(tmp_path)
-    quote = fingerprint("quote", {"text": "We will respond to these sanctions in kind and without delay"})
-    decide(tmp_path / BRIEFING, reject=[quote[:8]])
+    words = "We will respond to these sanctions in kind and without delay"
+    quote = next(item for item in proposed(read_tree(tmp_path / BRIEFING)) if item.summary == words)
+    decide(tmp_path / BRIEFING, reject=[quote.fingerprint[:8]])
     # the same words in a different article (other bytes, other story) are not proposed again
     (inbox / "later.txt").write_text(
         "Cavusoglu repeats warning\nTurkish Foreign Minister Mevlut Cavusoglu spoke again on Friday "
