@@ -41,6 +41,12 @@ def run(root: Path):
     return ingest(load_config(root / "briefings.toml"), now=NOW)
 
 
+def reject(root: Path, words: str) -> None:
+    """Reject in review, as the analyst does, the proposed quote that says ``words``."""
+    quote = next(item for item in proposed(read_tree(root / BRIEFING)) if item.summary == words)
+    decide(root / BRIEFING, reject=[quote.fingerprint[:8]])
+
+
 def sources(root: Path) -> dict[str, object]:
     return {s.id: s for s in load_briefing(root / BRIEFING).sources}
 
@@ -95,9 +101,7 @@ def test_rejected_items_never_come_back(tmp_path: Path) -> None:
     inbox = workspace(tmp_path)
     shutil.copy(FEEDS / "ankara-answer.txt", inbox)
     run(tmp_path)
-    words = "We will respond to these sanctions in kind and without delay"
-    quote = next(item for item in proposed(read_tree(tmp_path / BRIEFING)) if item.summary == words)
-    decide(tmp_path / BRIEFING, reject=[quote.fingerprint[:8]])
+    reject(tmp_path, "We will respond to these sanctions in kind and without delay")
     # the same words in a different article (other bytes, other story) are not proposed again
     (inbox / "later.txt").write_text(
         "Cavusoglu repeats warning\nTurkish Foreign Minister Mevlut Cavusoglu spoke again on Friday "
