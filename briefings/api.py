@@ -167,7 +167,7 @@ def _leave_out_rejected(tree: Any, added: dict[str, int]) -> None:
     from briefings.review.items import items
 
     rejected = {str(f) for f in tree.get("rejected", None) or []}
-    for item in [item for item in items(tree) if item.fingerprint in rejected]:
+    for item in [item for item in items(tree) if item.rejected_by(rejected)]:
         for index, node in enumerate(item.holder):
             if node is item.node:
                 item.holder.pop(index)

@@ -1,14 +1,15 @@
 """What changed between two editions of a briefing, computed from the validated data.
 
 Both editions are compared as plain data (``Briefing.model_dump(mode="json")``), never as
-rendered text, so a template change is not "news" and a reworded quote is.
+rendered text, so a template change is not "news" and a reworded quote is. Parties and sources
+are matched by id; quotes, consequences and events by what they say (:mod:`briefings.sameitem`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from briefings.textfold import normalise
+from briefings.sameitem import Key, consequence_key, event_key, quote_key
 
 Data = dict[str, Any]
 
@@ -50,45 +51,39 @@ def what_changed(before: Data, after: Data) -> list[str]:
     return changes
 
 
+def _only_in(these: dict[Key, Data], those: dict[Key, Data]) -> list[Data]:
+    """The items of ``these`` that ``those`` does not hold (the same item: :mod:`briefings.sameitem`)."""
+    return [item for key, item in these.items() if key not in those]
+
+
 def _quote_changes(old: Data, party: Data) -> list[str]:
-    changes = []
-    old_quotes = {normalise(q["text"]): q for q in old.get("quotes", [])}
-    new_quotes = {normalise(q["text"]): q for q in party.get("quotes", [])}
-    for key, quote in new_quotes.items():
-        if key not in old_quotes:
-            changes.append(f"New quote from {_speaker(party, quote['speaker'])}: "
-                           f"“{_short(quote['text'])}”")
-    for key, quote in old_quotes.items():
-        if key not in new_quotes:
-            changes.append(f"Quote removed ({_speaker(old, quote['speaker'])}): "
-                           f"“{_short(quote['text'])}”")
-    return changes
+    old_quotes = {quote_key(q): q for q in old.get("quotes", [])}
+    new_quotes = {quote_key(q): q for q in party.get("quotes", [])}
+    return [f"New quote from {_speaker(party, quote['speaker'])}: “{_short(quote['text'])}”"
+            for quote in _only_in(new_quotes, old_quotes)] + \
+        [f"Quote removed ({_speaker(old, quote['speaker'])}): “{_short(quote['text'])}”"
+         for quote in _only_in(old_quotes, new_quotes)]
 
 
 def _consequence_changes(old: Data, party: Data) -> list[str]:
     changes = []
-    old_cons = {normalise(c["description"]): c for c in old.get("consequences", [])}
-    for consequence in party.get("consequences", []):
-        previous = old_cons.get(normalise(consequence["description"]))
+    old_cons = {consequence_key(c, party["id"]): c for c in old.get("consequences", [])}
+    new_cons = {consequence_key(c, party["id"]): c for c in party.get("consequences", [])}
+    for key, consequence in new_cons.items():
+        previous = old_cons.get(key)
         label = f"{party['short_name']} {consequence['role']}: {_short(consequence['description'], 70)}"
         if previous is None:
             changes.append(f"New consequence ({label}), {consequence['likelihood']}, "
                            f"{consequence['impact']} impact.")
             continue
-        for field in ("likelihood", "impact", "timeframe"):
-            if previous[field] != consequence[field]:
-                changes.append(f"{label}: {field} changed from {previous[field]} to "
-                               f"{consequence[field]}.")
-    current = {normalise(c["description"]) for c in party.get("consequences", [])}
-    for key, consequence in old_cons.items():
-        if key not in current:
-            changes.append(f"Consequence dropped ({party['short_name']}): "
-                           f"{_short(consequence['description'], 70)}")
-    return changes
+        changes += [f"{label}: {field} changed from {previous[field]} to {consequence[field]}."
+                    for field in ("likelihood", "impact", "timeframe") if previous[field] != consequence[field]]
+    return changes + [f"Consequence dropped ({party['short_name']}): {_short(consequence['description'], 70)}"
+                      for consequence in _only_in(old_cons, new_cons)]
 
 
 def _timeline_changes(before: Data, after: Data) -> list[str]:
     """Timeline events added since the last edition."""
-    known = {(e["date"], normalise(e["event"])) for e in before.get("timeline", [])}
+    known = {event_key(e) for e in before.get("timeline", [])}
     return [f"New on the timeline ({e['date']}): {_short(e['event'])}" for e in after.get("timeline", [])
-            if (e["date"], normalise(e["event"])) not in known]
+            if event_key(e) not in known]

@@ -5,7 +5,8 @@ a surname or by a short name. That person is the one the analyst filed, under th
 analyst gave them; a merge that made a new party for them would clash with the person's id and
 leave the briefing invalid. So every drafted speaker is looked up here first, by id, name,
 alias, short name or surname (a surname only when one known person has it), and a drafted
-party by its id, name, short name or aliases, compared without "the" and "government".
+party by its id, name, short name or aliases, each compared as :func:`briefings.sameitem.name_key`
+folds it (without "the" and "government"), the one way a name is compared.
 """
 
 from __future__ import annotations
@@ -15,15 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from briefings.textfold import normalise
-
-_FILLER = re.compile(r"^(?:the|government of(?: the)?)\s+|\s+(?:government|administration)$")
-
-
-def fold(name: Any) -> str:
-    """A name compared loosely: NFKC, lower case, no leading "the", no trailing "government"."""
-    text = " ".join(normalise(str(name or "")).lower().replace("’", "'").split())
-    return _FILLER.sub("", _FILLER.sub("", text)).strip()
+from briefings.sameitem import name_key
 
 
 @dataclass(frozen=True)
@@ -35,7 +28,7 @@ class Known:
 
 
 def _surname(name: str) -> str:
-    words = fold(name).split()
+    words = name_key(name).split()
     return words[-1] if len(words) > 1 else ""
 
 
@@ -62,7 +55,7 @@ class KnownPeople:
                     self.by_surname.setdefault(surname, []).append(known)
 
     def _add(self, name: Any, known: Known) -> None:
-        key = fold(name)
+        key = name_key(name)
         if key and known not in self.by_name.get(key, []):
             self.by_name.setdefault(key, []).append(known)
 
@@ -70,10 +63,10 @@ class KnownPeople:
         """The one known person any of ``names`` names (full name, id, alias, or a surname
         that one known person has, with a matching first initial when one is given)."""
         for name in names:
-            people = [k for k in self.by_name.get(fold(name), []) if k.person_id]
+            people = [k for k in self.by_name.get(name_key(name), []) if k.person_id]
             if len(people) == 1:
                 return people[0]
-            words = fold(name).split()
+            words = name_key(name).split()
             if not words:
                 continue
             same = self.by_surname.get(words[-1], [])
@@ -86,7 +79,7 @@ class KnownPeople:
     def party(self, names: Iterable[str]) -> Any:
         """The one known party any of ``names`` names, or None."""
         for name in names:
-            parties = [k.party for k in self.by_name.get(fold(name), []) if k.person_id is None]
+            parties = [k.party for k in self.by_name.get(name_key(name), []) if k.person_id is None]
             if len(parties) == 1:
                 return parties[0]
         return None
@@ -100,7 +93,7 @@ class KnownPeople:
         for party in {id(k.party): k.party for ks in self.by_name.values() for k in ks}.values():
             if party.get("kind") != "ministry":
                 continue
-            words = f"{fold(party.get('name'))} {fold(party.get('short_name'))}"
+            words = f"{name_key(party.get('name'))} {name_key(party.get('short_name'))}"
             if re.search(rf"\b{re.escape(department[:5])}", words) and _mentions_country(words, country):
                 found.append(party)
         return found[0] if len(found) == 1 else None
@@ -117,10 +110,10 @@ class KnownPeople:
 
 def _initial(known: Known) -> str:
     person: Any = next((p for p in known.party.get("people", None) or [] if str(p.get("id")) == known.person_id), {})
-    return fold(person.get("name", ""))[:1]
+    return name_key(person.get("name", ""))[:1]
 
 
 def _mentions_country(words: str, country: str) -> bool:
     """Whether a folded party name names ``country`` (its name or the adjective the drafter
     kept for it, given as "Turkey|Turkish")."""
-    return any(fold(form) and re.search(rf"\b{re.escape(fold(form))}\b", words) for form in country.split("|"))
+    return any(name_key(form) and re.search(rf"\b{re.escape(name_key(form))}\b", words) for form in country.split("|"))

@@ -1,7 +1,7 @@
 """Merge a new article into an existing briefing (``briefings draft --into``).
 
 The briefing's YAML is edited round-trip with ruamel.yaml, so the analyst's text, order and
-comments are kept; nothing already there is added twice.
+comments are kept; nothing already there is added twice (the same item: :mod:`briefings.sameitem`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from briefings.drafting.sources import editable_list
 from briefings.errors import ValidationFailed
 from briefings.filesystem.paths import confine
 from briefings.load.yaml import read_yaml
-from briefings.textfold import normalise
+from briefings.sameitem import consequence_key, quote_key
 
 
 def merge_into(article: Path, briefing_path: Path, *,
@@ -170,7 +170,7 @@ def _add_person(party: Any, person: CommentedMap, known: KnownPeople) -> str:
 
 def _add_quote(party: Any, item: CommentedMap, added: dict[str, int]) -> None:
     quotes = party.setdefault("quotes", CommentedSeq())
-    if normalise(str(item["text"])) not in {normalise(str(q.get("text", ""))) for q in quotes}:
+    if quote_key(item) not in {quote_key(q) for q in quotes}:
         quotes.append(item)
         added["quotes"] += 1
 
@@ -179,9 +179,10 @@ def _add_consequences(party: Any, drafted: list[CommentedMap], added: dict[str, 
     if not drafted:
         return
     consequences = party.setdefault("consequences", CommentedSeq())
-    described = {normalise(str(c.get("description", ""))) for c in consequences}
+    party_id = str(party.get("id"))
+    described = {consequence_key(c, party_id) for c in consequences}
     for item in drafted:
-        if normalise(item["description"]) not in described:
+        if consequence_key(item, party_id) not in described:
             consequences.append(item)
             added["consequences"] += 1
     if not consequences:

@@ -152,7 +152,7 @@ def _mark_proposed(tree: Any, source_id: str, before: set[str], article: Article
         new_party = item.kind == "party" and str(item.node.get("id")) not in before
         if not new_party and (item.kind == "party" or item.node.get("source") != source_id):
             continue
-        if item.fingerprint in rejected:
+        if item.rejected_by(rejected):
             _remove(item)
             continue
         item.node["status"] = "proposed"

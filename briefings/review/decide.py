@@ -115,7 +115,9 @@ def decide(path: Path, accept: Sequence[str] = (), reject: Sequence[str] = (), *
 def edit_speaker(path: Path, item_id: str, party_id: str, speaker_id: str, *,
                  expect: str | None = None) -> Item:
     """Give a proposed quote another speaker: ``speaker_id`` is ``party_id`` itself or one of
-    its people, and the quote moves under that party. It stays proposed."""
+    its people, and the quote moves under that party. It stays proposed, under another review id
+    (the speaker is part of what names a quote, :mod:`briefings.sameitem`); the item is returned
+    as it now is."""
     original, tree = _read_current(path, expect)
     (item,) = resolve(proposed(tree), [item_id])
     if item.kind != "quote":
@@ -132,7 +134,7 @@ def edit_speaker(path: Path, item_id: str, party_id: str, speaker_id: str, *,
         _take_out(item)
         party.setdefault("quotes", CommentedSeq()).append(item.node)
     _write_validated(path, original, tree)
-    return item
+    return Item("quote", item.node, party["quotes"], party)
 
 
 def _accept(item: Item) -> None:

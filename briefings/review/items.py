@@ -1,10 +1,12 @@
 """The proposed items of a briefing's YAML tree, their fingerprints and the passages they came from.
 
-A fingerprint names an item by what it says (a quote's words, a consequence's description, an
-event's date and text, a party's name), not by its position, so it survives edits to the file
-and identifies the same material when a later article brings it again: a rejected fingerprint
-is never proposed a second time. The words are taken as they read (zero-width characters and
-lookalike letters do not make a new fingerprint).
+A fingerprint is a digest of the item's key (:mod:`briefings.sameitem`: a quote's speaker and
+words, a consequence's party and description, an event's date and text, a party's name), not of
+its position, so it survives edits to the file and identifies the same material when a later
+article brings it again: a rejected fingerprint is never proposed a second time. The words are
+taken as they read (zero-width characters and lookalike letters do not make a new fingerprint).
+Fingerprints recorded before the key counted a quote's speaker and a consequence's party named
+them by their words alone; those rejections still hold (:meth:`Item.rejected_by`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rapidfuzz import fuzz
 from briefings.constants import MAX_SOURCE_BYTES
 from briefings.errors import BriefingError
 from briefings.filesystem.paths import read_confined
+from briefings.sameitem import Key, item_key
 from briefings.textfold import comparable
 
 #: The review id shown to analysts: a prefix of the fingerprint.
@@ -27,17 +30,25 @@ SHORT_ID = 8
 PASSAGE_LIMIT = 400
 
 
-def fingerprint(kind: str, item: Any) -> str:
-    """16 hex digits naming an item by its words (see the module docstring)."""
-    if kind == "party":
-        key = comparable(str(item.get("name", ""))).lower()
-    elif kind == "quote":
-        key = comparable(str(item.get("text", "")))
-    elif kind == "consequence":
-        key = comparable(str(item.get("description", "")))
-    else:
-        key = f"{item.get('date', '')}\0{comparable(str(item.get('event', '')))}"
-    return hashlib.sha256(f"{kind}\0{key}".encode()).hexdigest()[:16]
+def _digest(key: Key) -> str:
+    return hashlib.sha256("\0".join(key).encode()).hexdigest()[:16]
+
+
+def fingerprint(kind: str, item: Any, party_id: str = "") -> str:
+    """16 hex digits naming an item by its key (see the module docstring); ``party_id`` is the
+    party a consequence is filed under."""
+    return _digest(item_key(kind, item, party_id))
+
+
+def _words_only_fingerprint(kind: str, item: Any) -> str | None:
+    """The fingerprint a quote, consequence or party had before the key counted a quote's
+    speaker and a consequence's party (and folded a party's "the"); None for an event, whose
+    fingerprint is unchanged."""
+    field = {"quote": "text", "consequence": "description", "party": "name"}.get(kind)
+    if field is None:
+        return None
+    words = comparable(str(item.get(field, "")))
+    return _digest((kind, words.lower() if kind == "party" else words))
 
 
 @dataclass
@@ -51,7 +62,12 @@ class Item:
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.kind, self.node)
+        return fingerprint(self.kind, self.node, str(self.party.get("id")) if self.party is not None else "")
+
+    def rejected_by(self, rejected: set[str]) -> bool:
+        """Whether the analyst rejected this item: its fingerprint is in ``rejected``, or its
+        words-only fingerprint, recorded before speakers and parties counted."""
+        return self.fingerprint in rejected or _words_only_fingerprint(self.kind, self.node) in rejected
 
     @property
     def proposed(self) -> bool:

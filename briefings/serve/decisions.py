@@ -22,6 +22,7 @@ from briefings.review.decide import (
     file_version,
     read_tree,
 )
+from briefings.review.items import SHORT_ID
 from briefings.review.lock import briefing_lock
 from briefings.review.proposals import proposals
 from briefings.serve.preview import Entry, Preview
@@ -73,8 +74,8 @@ def _carry_out(entry: Entry, action: str, item: str, form: dict[str, str]) -> st
     expect = form.get("version", "")
     if action == "edit":
         party, _, speaker = form.get("speaker", "").partition("/")
-        edit_speaker(entry.path, item, party, speaker, expect=expect)
-        return f"#item-{item}"
+        moved = edit_speaker(entry.path, item, party, speaker, expect=expect)
+        return f"#item-{moved.fingerprint[:SHORT_ID]}"  # another speaker, another review id
     if action.endswith("-article"):
         source = form.get("source", "")
         ids = [p.id for p in proposals(entry.path, read_tree(entry.path)) if p.source_id == source]

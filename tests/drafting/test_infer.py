@@ -163,7 +163,8 @@ def test_merging_never_brings_back_what_the_analyst_deleted_or_rejected(tmp_path
     draft_api(ARTICLE, target, briefing_id="d", today=TODAY)
     tree, _ = read_yaml(target, for_editing=True)
     party = next(p for p in tree["parties"] if p.get("quotes"))
-    deleted = str(party["quotes"].pop(0)["text"])  # the analyst deletes a quote by hand
+    gone = party["quotes"].pop(0)  # the analyst deletes a quote by hand
+    deleted, speaker = str(gone["text"]), str(gone["speaker"])
     target.write_bytes(dump(tree))
     assert deleted not in quotes(target)
     again = draft_api(ARTICLE, into=target, today=TODAY)  # the same article merged again
@@ -171,7 +172,7 @@ def test_merging_never_brings_back_what_the_analyst_deleted_or_rejected(tmp_path
 
     # rejected in review: not brought back by another copy of the story (other bytes, same words)
     tree, _ = read_yaml(target, for_editing=True)
-    tree["rejected"] = [fingerprint("quote", {"text": deleted})]
+    tree["rejected"] = [fingerprint("quote", {"text": deleted, "speaker": speaker})]
     target.write_bytes(dump(tree))
     copy = tmp_path / "copy.txt"
     copy.write_text(ARTICLE.read_text() + "\n(Reprinted.)\n")

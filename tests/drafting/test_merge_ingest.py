@@ -14,6 +14,7 @@ from briefings.cli.app import main
 from briefings.ingest.run import ingest
 from briefings.load.toml import load_config
 from briefings.review.decide import read_tree
+from briefings.schema.config import Config
 from tests.conftest import SEEDS
 
 BRIEFING = "seeds/us-turkey-caatsa-sanctions.yaml"
@@ -24,13 +25,17 @@ ARTICLE = ("Talks on the sanctions resume\n\n"
            '"The meeting was calm and long," the Xinhua news agency said.\n')
 
 
+def talks_in_the_inbox(root: Path) -> Config:
+    """A workspace whose seed briefing is fed by an inbox holding ARTICLE; its configuration."""
+    shutil.copytree(SEEDS, root / "seeds")
+    (root / "briefings.toml").write_text(f'[[inputs]]\nbriefing = "{BRIEFING}"\ninbox = "inbox"\n', encoding="utf-8")
+    (root / "inbox").mkdir()
+    (root / "inbox" / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    return load_config(root / "briefings.toml")
+
+
 def test_an_undated_article_proposes_a_timeline_event_marked_review(tmp_path: Path) -> None:
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    (tmp_path / "briefings.toml").write_text(
-        f'[[inputs]]\nbriefing = "{BRIEFING}"\ninbox = "inbox"\n', encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    (tmp_path / "inbox" / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    report = ingest(load_config(tmp_path / "briefings.toml"), now=NOW)
+    report = ingest(talks_in_the_inbox(tmp_path), now=NOW)
     assert report.problems == [] and report.articles == 1
     text = (tmp_path / BRIEFING).read_text(encoding="utf-8")
     event_line = next(line for line in text.splitlines() if "date: 2021-02-03" in line or "date: '2021-02-03'" in line)
@@ -58,12 +63,7 @@ def test_drafts_that_would_not_validate_leave_the_article_archived_and_settled(
         return result
 
     monkeypatch.setattr(archive, "_drafted", spoiled)
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    (tmp_path / "briefings.toml").write_text(
-        f'[[inputs]]\nbriefing = "{BRIEFING}"\ninbox = "inbox"\n', encoding="utf-8")
-    (tmp_path / "inbox").mkdir()
-    (tmp_path / "inbox" / "talks.txt").write_text(ARTICLE, encoding="utf-8")
-    first = ingest(load_config(tmp_path / "briefings.toml"), now=NOW)
+    first = ingest(talks_in_the_inbox(tmp_path), now=NOW)
     assert first.articles == 1 and len(first.problems) == 1
     assert "without proposals" in first.problems[0] and "nobody-known" in first.problems[0]
     assert main(["validate", str(tmp_path / BRIEFING)]) == 0

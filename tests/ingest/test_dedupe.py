@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.api import load_briefing
-from briefings.review.decide import decide
-from briefings.review.items import fingerprint
-from tests.ingest.test_run import BRIEFING, FEEDS, run, workspace
+from tests.ingest.test_run import BRIEFING, FEEDS, reject, run, workspace
 
 ZERO_WIDTH = "\u200b"
 #: Latin letter → the Cyrillic or Greek letter drawn like it
@@ -38,7 +36,7 @@ def test_a_disguised_rejected_quote_is_not_proposed_again(tmp_path: Path) -> Non
     (inbox / "ankara.txt").write_bytes((FEEDS / "ankara-answer.txt").read_bytes())
     run(tmp_path)
     words = "We will respond to these sanctions in kind and without delay"
-    decide(tmp_path / BRIEFING, reject=[fingerprint("quote", {"text": words})[:8]])
+    reject(tmp_path, words)
     (inbox / "later.txt").write_text(
         "Minister repeats the warning\nTurkish Foreign Minister Mevlut Cavusoglu spoke again on Friday "
         f"in Antalya about the row. \"{disguised(words)},\" Cavusoglu said. Turkish Foreign Minister "

@@ -49,7 +49,7 @@ def test_first_run_takes_the_good_entries_and_reports_every_bad_one(tmp_path: Pa
     assert (report.articles, report.duplicates) == (3, 1)  # nato, ankara, moved; the AMP copy
     problems = "\n".join(report.problems)
     expected = [
-        "etc/passwd: only http or https addresses are fetched",  # feedparser writes file://etc/passwd
+        "refused file:///etc/passwd: only http or https addresses are fetched",  # as the feed writes it
         f"{server.base}/news/missing: HTTP 404",
         f"{server.base}/news/error: HTTP 500",
         f"{server.base}/news/slow: timed out after 2 s",

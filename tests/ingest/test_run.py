@@ -18,8 +18,8 @@ from briefings.cli.app import main
 from briefings.filesystem.paths import sha256_of
 from briefings.ingest.run import ingest
 from briefings.load.toml import load_config
-from briefings.review.decide import decide
-from briefings.review.items import fingerprint
+from briefings.review.decide import decide, read_tree
+from briefings.review.items import proposed
 from tests.conftest import CASES, SEEDS
 
 FEEDS = CASES / "feeds"
@@ -39,6 +39,12 @@ def workspace(root: Path, extra: str = "") -> Path:
 
 def run(root: Path):
     return ingest(load_config(root / "briefings.toml"), now=NOW)
+
+
+def reject(root: Path, words: str) -> None:
+    """Reject in review, as the analyst does, the proposed quote that says ``words``."""
+    quote = next(item for item in proposed(read_tree(root / BRIEFING)) if item.summary == words)
+    decide(root / BRIEFING, reject=[quote.fingerprint[:8]])
 
 
 def sources(root: Path) -> dict[str, object]:
@@ -95,8 +101,7 @@ def test_rejected_items_never_come_back(tmp_path: Path) -> None:
     inbox = workspace(tmp_path)
     shutil.copy(FEEDS / "ankara-answer.txt", inbox)
     run(tmp_path)
-    quote = fingerprint("quote", {"text": "We will respond to these sanctions in kind and without delay"})
-    decide(tmp_path / BRIEFING, reject=[quote[:8]])
+    reject(tmp_path, "We will respond to these sanctions in kind and without delay")
     # the same words in a different article (other bytes, other story) are not proposed again
     (inbox / "later.txt").write_text(
         "Cavusoglu repeats warning\nTurkish Foreign Minister Mevlut Cavusoglu spoke again on Friday "

@@ -87,7 +87,7 @@ def test_review_lists_items_with_their_passages(seed_copy: Path, capsys: pytest.
     assert main(["review", str(seed_copy)]) == 0
     out = capsys.readouterr().out
     assert "5 proposed item(s)" in out
-    quote_id = fingerprint("quote", {"text": NEW_QUOTE})[:8]
+    quote_id = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"})[:8]
     assert f"{quote_id}  quote (Turkish Ministry of Foreign Affairs): {NEW_QUOTE}" in out
     assert "Mevlut Cavusoglu told reporters in Ankara" in out  # the passage around the quote
     assert "from new-article: The European Union will discuss an arms embargo" in out
@@ -96,8 +96,8 @@ def test_review_lists_items_with_their_passages(seed_copy: Path, capsys: pytest.
 def test_accept_enters_the_next_edition_and_what_changed(seed_copy: Path, tmp_path: Path) -> None:
     build_md(seed_copy, tmp_path)
     propose(seed_copy)
-    quote = fingerprint("quote", {"text": NEW_QUOTE})
-    eu_quote = fingerprint("quote", {"text": NEW_PARTY_QUOTE})
+    quote = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"})
+    eu_quote = fingerprint("quote", {"text": NEW_PARTY_QUOTE, "speaker": "eu"})
     assert main(["review", str(seed_copy), "--accept", f"{quote[:8]},{eu_quote[:6]}"]) == 0
     tree, _ = read_yaml(seed_copy, for_editing=True)
     left = {item.fingerprint for item in proposed(tree)}
@@ -112,13 +112,13 @@ def test_accept_enters_the_next_edition_and_what_changed(seed_copy: Path, tmp_pa
 
 def test_rejected_items_are_removed_and_remembered(seed_copy: Path) -> None:
     propose(seed_copy)
-    consequence = fingerprint("consequence", {"description": NEW_CONSEQUENCE})
+    consequence = fingerprint("consequence", {"description": NEW_CONSEQUENCE}, "tr-foreign-ministry")
     party = fingerprint("party", {"name": "European Union"})
     decision = decide(seed_copy, reject=[consequence[:8], party[:8]])
     assert len(decision.rejected) == 2
     briefing = load_briefing(seed_copy)
     assert consequence in briefing.rejected and party in briefing.rejected
-    assert fingerprint("quote", {"text": NEW_PARTY_QUOTE}) in briefing.rejected  # under the party
+    assert fingerprint("quote", {"text": NEW_PARTY_QUOTE, "speaker": "eu"}) in briefing.rejected  # under the party
     assert all(p.id != "eu" for p in briefing.parties)
     assert briefing.awaiting_review() == 2  # the MFA quote and the timeline event
 

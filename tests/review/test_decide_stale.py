@@ -13,8 +13,8 @@ from briefings.review.decide import StaleFile, decide, edit_speaker, file_versio
 from briefings.review.items import fingerprint, proposed
 from tests.review.test_decide import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
-QUOTE = fingerprint("quote", {"text": NEW_QUOTE})[:8]
-EU_QUOTE = fingerprint("quote", {"text": NEW_PARTY_QUOTE})[:8]
+QUOTE = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"})[:8]
+EU_QUOTE = fingerprint("quote", {"text": NEW_PARTY_QUOTE, "speaker": "eu"})[:8]
 EVENT = fingerprint("event", {"date": "2020-12-16", "event": "Ankara weighs its answer."})[:8]
 
 
@@ -34,9 +34,12 @@ def test_a_speaker_edit_moves_the_quote_and_keeps_comments(seed_copy: Path) -> N
     propose(seed_copy)
     comment = seed_copy.read_text(encoding="utf-8").splitlines()[0]
     assert comment.startswith("#")
-    edit_speaker(seed_copy, EU_QUOTE, "tr-defence-ministry", "hulusi-akar")
+    edited = edit_speaker(seed_copy, EU_QUOTE, "tr-defence-ministry", "hulusi-akar")
     tree = read_tree(seed_copy)
-    moved = next(item for item in proposed(tree) if item.fingerprint.startswith(EU_QUOTE))
+    # another speaker, another quote: its review id is the one the edit returns
+    assert edited.fingerprint == fingerprint("quote", {"text": NEW_PARTY_QUOTE, "speaker": "hulusi-akar"})
+    assert not any(item.fingerprint.startswith(EU_QUOTE) for item in proposed(tree))
+    moved = next(item for item in proposed(tree) if item.fingerprint == edited.fingerprint)
     assert moved.party["id"] == "tr-defence-ministry" and moved.node["speaker"] == "hulusi-akar"
     eu = next(party for party in tree["parties"] if party["id"] == "eu")
     assert "quotes" not in eu  # its only quote left with the edit

@@ -23,8 +23,8 @@ from tests.review.test_decide import NEW_PARTY_QUOTE, NEW_QUOTE, propose
 
 KEY = "us-turkey-caatsa-sanctions"
 PAGE = f"/b/{KEY}/"
-QUOTE_ID = fingerprint("quote", {"text": NEW_QUOTE})[:8]
-EU_QUOTE_ID = fingerprint("quote", {"text": NEW_PARTY_QUOTE})[:8]
+QUOTE_ID = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"})[:8]
+EU_QUOTE_ID = fingerprint("quote", {"text": NEW_PARTY_QUOTE, "speaker": "eu"})[:8]
 
 
 @pytest.fixture
@@ -139,7 +139,7 @@ def test_bulk_reject_of_one_article(served: tuple[ServeProcess, Path]) -> None:
     assert status == 303
     text = briefing.read_text(encoding="utf-8")
     assert "status: proposed" not in text and NEW_QUOTE not in text
-    assert fingerprint("quote", {"text": NEW_QUOTE}) in text  # remembered under rejected:
+    assert fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"}) in text  # under rejected:
 
 
 def test_editing_a_speaker_moves_the_quote(served: tuple[ServeProcess, Path]) -> None:
@@ -147,11 +147,13 @@ def test_editing_a_speaker_moves_the_quote(served: tuple[ServeProcess, Path]) ->
     _, page = server.get(PAGE)
     choice = "tr-defence-ministry/hulusi-akar"
     assert f'<option value="{choice}">' in page
-    status, _, _ = post(server, {**form_of(page), "action": "edit", "item": QUOTE_ID,
-                                 "speaker": choice})
+    status, headers, _ = post(server, {**form_of(page), "action": "edit", "item": QUOTE_ID,
+                                       "speaker": choice})
     assert status == 303
     party, speaker = choice.split("/")
-    moved = next(i for i in proposed(read_tree(briefing)) if i.fingerprint.startswith(QUOTE_ID))
+    moved_id = fingerprint("quote", {"text": NEW_QUOTE, "speaker": speaker})[:8]  # another speaker, another id
+    assert headers["Location"].endswith(f"#item-{moved_id}")  # back to the card, under its new id
+    moved = next(i for i in proposed(read_tree(briefing)) if i.fingerprint.startswith(moved_id))
     assert moved.party["id"] == party and moved.node["speaker"] == speaker
 
 

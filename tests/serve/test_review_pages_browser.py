@@ -47,6 +47,11 @@ def ingested(root: Path) -> Path:
     return root / BRIEFING
 
 
+def review_id(briefing: Path, words: str) -> str:
+    """The review id `briefings review` prints for the proposed item that says ``words``."""
+    return next(item.fingerprint[:8] for item in proposed(read_tree(briefing)) if item.summary == words)
+
+
 def press(driver, button) -> None:
     """Press a button as a keyboard user does: focus it, then Enter."""
     from selenium.webdriver.common.keys import Keys
@@ -75,9 +80,8 @@ def test_review_in_the_browser(tmp_path: Path, browser) -> None:  # noqa: F811 -
     from selenium.webdriver.support.ui import Select
 
     briefing = ingested(tmp_path)
-    accept = fingerprint("quote", {"text": STOLTENBERG})[:8]
-    reject = fingerprint("consequence", {"description": EMBARGO})[:8]
-    edit = fingerprint("quote", {"text": CAVUSOGLU})[:8]
+    accept, reject, edit = (review_id(briefing, words) for words in (STOLTENBERG, EMBARGO, CAVUSOGLU))
+    edited = fingerprint("quote", {"text": CAVUSOGLU, "speaker": "tr-foreign-ministry"})[:8]  # its id after
     pending = {item.fingerprint[:8] for item in proposed(read_tree(briefing))}
     assert {accept, reject, edit} <= pending
     server = ServeProcess(tmp_path)
@@ -120,15 +124,16 @@ def test_review_in_the_browser(tmp_path: Path, browser) -> None:  # noqa: F811 -
         Select(card(browser, edit).find_element(By.TAG_NAME, "select")).select_by_value(
             "tr-foreign-ministry/tr-foreign-ministry")
         press(browser, card(browser, edit).find_element(By.XPATH, ".//button[.='Edit speaker/party']"))
-        wait_until(browser, lambda d: "Turkish Ministry of Foreign Affairs" in card(d, edit).text)
+        wait_until(browser, lambda d: "Turkish Ministry of Foreign Affairs" in card(d, edited).text)
 
         # the YAML
         tree = read_tree(briefing)
         left = {item.fingerprint[:8]: item for item in proposed(tree)}
-        assert accept not in left and reject not in left and edit in left
+        assert accept not in left and reject not in left and edited in left
         assert any(i.fingerprint.startswith(accept) and not i.proposed for i in items(tree))
         assert any(rejected.startswith(reject) for rejected in tree["rejected"])
-        assert left[edit].party["id"] == "tr-foreign-ministry" and left[edit].node["speaker"] == "tr-foreign-ministry"
+        assert left[edited].party["id"] == "tr-foreign-ministry"
+        assert left[edited].node["speaker"] == "tr-foreign-ministry"
         assert briefing.read_text(encoding="utf-8").startswith("# The seed briefing")  # comments kept
 
         # the rebuilt preview: the accepted quote in the brief, no longer marked proposed
@@ -145,7 +150,7 @@ def test_review_in_the_browser(tmp_path: Path, browser) -> None:  # noqa: F811 -
         listing = briefings(tmp_path, "review", BRIEFING)
         assert listing.returncode == 0, listing.stderr
         assert f"{accept}  " not in listing.stdout and f"{reject}  " not in listing.stdout
-        assert f"{edit}  quote (Turkish Ministry of Foreign Affairs): {CAVUSOGLU}" in listing.stdout
+        assert f"{edited}  quote (Turkish Ministry of Foreign Affairs): {CAVUSOGLU}" in listing.stdout
         assert f"{len(left)} proposed item(s)" in listing.stdout
         assert len(left) == len(pending) - 3  # the accepted quote's new party was accepted with it
     finally:
@@ -161,8 +166,9 @@ def test_a_choice_survives_a_change_on_disk(tmp_path: Path, browser) -> None:  #
 
     briefing = make_workspace(tmp_path)
     propose(briefing)
-    item = fingerprint("quote", {"text": NEW_QUOTE})[:8]
+    item = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "tr-foreign-ministry"})[:8]
     choice = "tr-defence-ministry/hulusi-akar"
+    moved_id = fingerprint("quote", {"text": NEW_QUOTE, "speaker": "hulusi-akar"})[:8]
     server = ServeProcess(tmp_path)
     try:
         browser.get(server.url + PAGE)
@@ -181,8 +187,8 @@ def test_a_choice_survives_a_change_on_disk(tmp_path: Path, browser) -> None:  #
         again = Select(card(browser, item).find_element(By.TAG_NAME, "select"))
         assert again.first_selected_option.get_attribute("value") == choice  # kept
         press(browser, card(browser, item).find_element(By.XPATH, ".//button[.='Edit speaker/party']"))
-        wait_until(browser, lambda d: "Hulusi Akar" in card(d, item).text)  # sent again: done
-        moved = next(i for i in proposed(read_tree(briefing)) if i.fingerprint.startswith(item))
+        wait_until(browser, lambda d: "Hulusi Akar" in card(d, moved_id).text)  # sent again: done
+        moved = next(i for i in proposed(read_tree(briefing)) if i.fingerprint.startswith(moved_id))
         assert moved.node["speaker"] == "hulusi-akar"
     finally:
         assert server.stop() == 0
