@@ -3,6 +3,7 @@ printing."""
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import time
@@ -12,18 +13,6 @@ from types import FrameType
 
 import click
 
-from briefings.cli import build as build_commands
-from briefings.cli import deliver as deliver_commands
-from briefings.cli import doctor as doctor_commands
-from briefings.cli import drafting as drafting_commands
-from briefings.cli import extract as extract_commands
-from briefings.cli import ingest as ingest_commands
-from briefings.cli import init as init_commands
-from briefings.cli import inspect as inspect_commands
-from briefings.cli import review as review_commands
-from briefings.cli import schedule as schedule_commands
-from briefings.cli import serve as serve_commands
-from briefings.cli import update as update_commands
 from briefings.cli.exits import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -42,20 +31,53 @@ class Terminated(BaseException):
     """SIGTERM arrived: unwind like Ctrl-C (workers stopped, locks released), exit 143."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: each command → the module that defines it (in its ``COMMANDS``); a test checks the two agree
+COMMAND_MODULES = {
+    "build": "briefings.cli.build",
+    "deliver": "briefings.cli.deliver",
+    "doctor": "briefings.cli.doctor",
+    "draft": "briefings.cli.drafting",
+    "evaluate": "briefings.cli.extract",
+    "extract-data": "briefings.cli.inspect",
+    "ingest": "briefings.cli.ingest",
+    "init": "briefings.cli.init",
+    "new": "briefings.cli.drafting",
+    "quotes": "briefings.cli.extract",
+    "review": "briefings.cli.review",
+    "schedule": "briefings.cli.schedule",
+    "schema": "briefings.cli.inspect",
+    "serve": "briefings.cli.serve",
+    "source": "briefings.cli.drafting",
+    "update": "briefings.cli.update",
+    "validate": "briefings.cli.build",
+}
+
+
+class LazyCommands(click.Group):
+    """The command group that loads a command's module (and with it the stage the command
+    runs: the models, the renderer, the extractor…) only when that command is asked for, so
+    ``briefings --version`` and every command load no stage but their own. ``briefings
+    --help`` lists every command, so it loads them all."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            # start-up: one place where a command's module, and its stage, is loaded on use
+            module = importlib.import_module(COMMAND_MODULES[cmd_name])
+            for command in module.COMMANDS:
+                self.add_command(with_verbosity(command))
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyCommands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefings")
 @click.option("-v", "--verbose", count=True, help="Say more (repeat for debugging detail).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 def cli(verbose: int, quiet: bool) -> None:
     """Turn validated briefing YAML into Markdown and PDF briefings."""
     configure_logging(-1 if quiet else verbose)
-
-
-for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands, review_commands, ingest_commands, deliver_commands,
-               update_commands, init_commands, doctor_commands, serve_commands):
-    for command in module.COMMANDS:
-        cli.add_command(with_verbosity(command))
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
