@@ -1,5 +1,6 @@
 """The command group loads a command's module only when that command is asked for (issue
-23.3): its table of commands agrees with the modules, and ``--version`` loads no stage."""
+23.3): its table of commands agrees with the modules, and ``--version`` and ``--help`` load no
+command module."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
-from briefings.cli.app import COMMAND_MODULES, cli
+from briefings.cli.app import COMMAND_TABLE, EXIT_OK, cli, main
+
+COMMAND_MODULES = {name: module for name, (module, _) in COMMAND_TABLE.items()}
 
 
 def test_the_table_names_every_command_of_every_module_it_lists() -> None:
@@ -21,6 +25,13 @@ def test_the_table_names_every_command_of_every_module_it_lists() -> None:
         named[module].add(name)
     for module, names in named.items():
         assert {command.name for command in importlib.import_module(module).COMMANDS} == names, module
+
+
+def test_the_table_gives_the_first_sentence_of_each_command_s_help() -> None:
+    context = cli.make_context("briefings", [], resilient_parsing=True)
+    for name, (_, summary) in COMMAND_TABLE.items():
+        command = cli.get_command(context, name)
+        assert command is not None and command.get_short_help_str(limit=1000) == summary, name
 
 
 def test_every_command_module_of_the_cli_is_in_the_table() -> None:
@@ -47,11 +58,20 @@ def _modules_after(args: list[str], tmp_path: Path) -> set[str]:
     return set(done.stdout.split())
 
 
-def test_version_loads_no_command_module_and_no_stage(tmp_path: Path) -> None:
-    loaded = _modules_after(["--version"], tmp_path)
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_load_no_command_module_and_no_stage(option: str, tmp_path: Path) -> None:
+    loaded = _modules_after([option], tmp_path)
     assert "briefings.cli.app" in loaded  # the probe saw the CLI itself
     assert not loaded & set(COMMAND_MODULES.values())
     assert not {"pydantic", "briefings.api", "briefings.schema.briefing"} & loaded
+
+
+def test_help_lists_every_command_with_its_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == EXIT_OK
+    listed = capsys.readouterr().out.split("Commands:")[1]
+    names = [line.split()[0] for line in listed.splitlines() if line.strip()]
+    assert names == sorted(COMMAND_TABLE)
+    assert "Build briefings (default:" in listed
 
 
 def test_a_command_loads_its_own_module_only(tmp_path: Path) -> None:
