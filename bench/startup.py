@@ -50,8 +50,6 @@ KEPT = [
     ("layout → WeasyPrint (the build's own process)", BUILD, "briefings.render.engine briefings.render.pdf"),
     ("pool → pebble and multiprocessing's tracker (a no-op rebuild)", BUILD,
      "pebble multiprocessing.resource_tracker concurrent.futures.process"),
-    ("pool → ctypes (a worker's start)", "briefings.building.pool", "ctypes"),
-    ("edition → tinyhtml5 (a build without the HTML edition)", BUILD, "tinyhtml5"),
     ("article → trafilatura (the ingest process; its worker loads it)", "briefings.ingest.run", "trafilatura"),
 ]
 PROBE = """import importlib, time

@@ -21,6 +21,8 @@ import re
 from html.parser import HTMLParser
 from itertools import accumulate
 
+import tinyhtml5
+
 from briefings.errors import BriefingError
 from briefings.render.links import allowed_link
 
@@ -112,9 +114,6 @@ def html_edition(page: str) -> str:
 
 def _problems(edition: str) -> list[str]:
     """What a browser's reading of ``edition`` shows against the policy."""
-    # start-up: tinyhtml5 ~XX ms; only a build that writes the HTML edition checks it
-    import tinyhtml5
-
     root = tinyhtml5.parse(edition)
     problems = []
     head = root.find(f"{_XHTML}head")
