@@ -48,6 +48,7 @@ KEPT = [
     ("jobs → the text renderer (validate)", VALIDATE,
      "briefings.render.markdown briefings.render.page briefings.render.templates"),
     ("layout → WeasyPrint (the build's own process)", BUILD, "briefings.render.engine briefings.render.pdf"),
+    ("edition → tinyhtml5 (validate)", VALIDATE, "tinyhtml5"),
     ("pool → pebble and multiprocessing's tracker (a no-op rebuild)", BUILD,
      "pebble multiprocessing.resource_tracker concurrent.futures.process"),
     ("article → trafilatura (the ingest process; its worker loads it)", "briefings.ingest.run", "trafilatura"),
