@@ -14,6 +14,8 @@ import io
 import re
 from pathlib import Path, PurePosixPath
 
+from pypdf import PdfReader
+
 from briefings.constants import (
     MAX_EXTRACT_BYTES,
     MAX_EXTRACT_FILES,
@@ -45,8 +47,6 @@ def read_attachments(pdf: Path) -> dict[str, bytes]:
 
 
 def _attachments(raw: bytes, pdf: Path) -> dict[str, bytes]:
-    from pypdf import PdfReader
-
     reader = PdfReader(io.BytesIO(raw))
     found: dict[str, bytes] = {}
     total = 0

@@ -39,9 +39,11 @@ class LaidOut:
 
 def lay_out(task: LayoutTask) -> LaidOut:
     """HTML → PDF; a brief long enough (``toc_min_pages``) gets its table of contents."""
+    # start-up: WeasyPrint ~1.3 s, loaded by the workers only, never by the build's own process
     from briefings.render.engine import require_weasyprint
 
     require_weasyprint()  # a missing Pango is named, not a crash
+    # start-up: as above (it imports WeasyPrint, which may be missing: said by the line above)
     from briefings.render.pdf import Layout
 
     def layout(html: str) -> Layout:

@@ -13,8 +13,6 @@ A build reads as a list of stages::
 
 One briefing that is invalid or fails to render does not stop the others; the report lists
 them, and each briefing's files are in place when its "built" event is sent.
-The YAML parser, the checks and the writers of editions are imported only once something needs
-building, so a no-op rebuild of a hundred briefings reads hashes and nothing else.
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.building.editions import as_edition, changes_for, write_outputs
 from briefings.building.jobs import (
     Job,
     PdfOptions,
@@ -69,6 +68,8 @@ from briefings.errors import BriefingError, Issue, OutputProblem, ValidationFail
 from briefings.filesystem.paths import read_confined
 from briefings.filesystem.writing import lock_output, remove_stale_temp_files
 from briefings.load.discover import find_briefings
+from briefings.validation.ids import check_unique_ids
+from briefings.validation.run import validate_each, validate_paths
 
 if TYPE_CHECKING:
     from briefings.load.yaml import LoadedBriefing
@@ -204,8 +205,6 @@ class _Build:
     def run(self, paths: Sequence[Path | str]) -> None:
         files, problems = find_briefings(paths)
         if problems or not files:
-            from briefings.validation.run import validate_paths
-
             validate_paths(paths, strict=self.options.strict)  # raises, naming every missing path
         self.total = len(files)
         state = State(self.workspace.output_dir, self.options.formats)
@@ -237,8 +236,6 @@ class _Build:
         """Ids checked across every briefing, built or up to date (two files with one id would
         overwrite each other's outputs); what readers see is accepted material only (proposed
         items await review); the briefings up to date reported as such."""
-        from briefings.validation.ids import check_unique_ids  # start-up: see the docstring
-
         check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
         for item in loaded:
             item.briefing = item.briefing.published() if item.briefing else None
@@ -258,8 +255,6 @@ class _Build:
     def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
         """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
         none is valid at all (then nothing is built and ValidationFailed says why)."""
-        from briefings.validation.run import validate_each  # start-up: a no-op rebuild never validates
-
         if not todo:
             return []
         loaded, invalid, self.report.warnings = validate_each(todo, strict=self.options.strict)
@@ -276,8 +271,6 @@ class _Build:
         self.notify(ProgressEvent(stage, path, self.done, self.total, detail))
 
     def _job(self, item: LoadedBriefing, state: State) -> tuple[Job, LoadedBriefing]:
-        from briefings.building.editions import as_edition, changes_for  # start-up: see the docstring
-
         assert item.briefing is not None
         previous = state.edition(item.briefing.id)
         changes, since = changes_for(previous, item.briefing.model_dump(mode="json"), self.now)
@@ -350,8 +343,6 @@ class _Build:
                 self.report.internal_errors.append(failure)
             self._fail(path, failure.message)
             return
-        from briefings.building.editions import write_outputs  # start-up: see the docstring
-
         assert item.briefing is not None
         deps = source_deps(item.folder, [s.text for s in item.briefing.sources])
         try:

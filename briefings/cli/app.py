@@ -3,6 +3,7 @@ printing."""
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import time
@@ -12,18 +13,6 @@ from types import FrameType
 
 import click
 
-from briefings.cli import build as build_commands
-from briefings.cli import deliver as deliver_commands
-from briefings.cli import doctor as doctor_commands
-from briefings.cli import drafting as drafting_commands
-from briefings.cli import extract as extract_commands
-from briefings.cli import ingest as ingest_commands
-from briefings.cli import init as init_commands
-from briefings.cli import inspect as inspect_commands
-from briefings.cli import review as review_commands
-from briefings.cli import schedule as schedule_commands
-from briefings.cli import serve as serve_commands
-from briefings.cli import update as update_commands
 from briefings.cli.exits import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -42,20 +31,79 @@ class Terminated(BaseException):
     """SIGTERM arrived: unwind like Ctrl-C (workers stopped, locks released), exit 143."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: each command → the module that defines it (in its ``COMMANDS``), and the first sentence of its
+#: help, which ``briefings --help`` lists, so that listing the commands loads none of them (a
+#: test checks both against the commands themselves)
+COMMAND_TABLE = {
+    "build": ("briefings.cli.build", "Build briefings (default: those the configuration names, else "
+                                     "seeds/) into Markdown and PDF."),
+    "deliver": ("briefings.cli.deliver", "Send each new edition of the configured briefings (default: "
+                                         "all) by e-mail and/or webhook; what failed before is retried."),
+    "doctor": ("briefings.cli.doctor", "Check Pango and the fonts, and say what to install if anything "
+                                       "is missing."),
+    "draft": ("briefings.cli.drafting", "Draft a briefing from ARTICLE (quotes, speakers, parties, "
+                                        "candidate consequences)."),
+    "evaluate": ("briefings.cli.extract", "Score quote extraction against GOLD (JSON lines): P, R, F1, "
+                                          "speaker accuracy."),
+    "extract-data": ("briefings.cli.inspect", "Write out the briefing YAML and sources embedded in an "
+                                              "archival PDF."),
+    "ingest": ("briefings.cli.ingest", "Collect new articles from the inboxes and feeds of the "
+                                       "configured briefings (default: all) and draft them in as "
+                                       "proposed material for `briefings review`."),
+    "init": ("briefings.cli.init", "Create a workspace in FOLDER (default: here); refuses to overwrite "
+                                   "anything."),
+    "new": ("briefings.cli.drafting", "Write a commented skeleton briefing BRIEFING_ID.yaml with every "
+                                      "section."),
+    "quotes": ("briefings.cli.extract", "List every direct quotation (3+ words) in ARTICLE with its "
+                                        "speaker."),
+    "review": ("briefings.cli.review", "List BRIEFING's proposed items with the passage each came from; "
+                                       "accept or reject them."),
+    "schedule": ("briefings.cli.schedule", "Scheduled rebuilds defined in the workspace configuration."),
+    "schema": ("briefings.cli.inspect", "Print the JSON Schema of briefing YAML files (for editors)."),
+    "serve": ("briefings.cli.serve", "Serve the briefings (default: those the configuration names) with "
+                                     "live reload: save a file and the open page shows the change, or "
+                                     "what is wrong with it."),
+    "source": ("briefings.cli.drafting", "Archived sources of a briefing."),
+    "update": ("briefings.cli.update", "Ingest new articles, build, and deliver new editions, for the "
+                                       "configured briefings (default: all)."),
+    "validate": ("briefings.cli.build", "Check briefing files (default: those the configuration names, "
+                                        "else seeds/) and report every problem at once."),
+}
+
+
+class LazyCommands(click.Group):
+    """The command group that loads a command's module (and with it the stage the command
+    runs: the models, the renderer, the extractor…) only when that command is asked for, so
+    that ``briefings --version``, ``briefings --help`` and every command load no stage but
+    their own."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_TABLE)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_TABLE:
+            # start-up: the one place where a command's module, and its stage, is loaded (on use)
+            module = importlib.import_module(COMMAND_TABLE[cmd_name][0])
+            for command in module.COMMANDS:
+                self.add_command(with_verbosity(command))
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands and their help's first sentences, from the table, as click lists them."""
+        limit = formatter.width - 6 - max(len(name) for name in COMMAND_TABLE)
+        rows = [(name, click.Command(name, help=summary).get_short_help_str(limit))
+                for name, (_, summary) in sorted(COMMAND_TABLE.items())]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyCommands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefings")
 @click.option("-v", "--verbose", count=True, help="Say more (repeat for debugging detail).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
 def cli(verbose: int, quiet: bool) -> None:
     """Turn validated briefing YAML into Markdown and PDF briefings."""
     configure_logging(-1 if quiet else verbose)
-
-
-for module in (build_commands, drafting_commands, extract_commands, schedule_commands,
-               inspect_commands, review_commands, ingest_commands, deliver_commands,
-               update_commands, init_commands, doctor_commands, serve_commands):
-    for command in module.COMMANDS:
-        cli.add_command(with_verbosity(command))
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:

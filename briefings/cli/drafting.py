@@ -9,6 +9,9 @@ import click
 import briefings
 from briefings.cli.output import echo_issues, say
 from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
+from briefings.drafting.infer import slugify
+from briefings.drafting.skeleton import write_skeleton
+from briefings.drafting.sources import add_source
 
 
 @click.command("new")
@@ -18,8 +21,6 @@ from briefings.constants import DEFAULT_BRIEFINGS_FOLDER
               help="Where to write the skeleton.")
 def new_command(briefing_id: str, folder: Path) -> None:
     """Write a commented skeleton briefing BRIEFING_ID.yaml with every section."""
-    from briefings.drafting.skeleton import write_skeleton
-
     for path in write_skeleton(briefing_id, folder):
         say(f"wrote {path}")
 
@@ -37,8 +38,6 @@ def draft_command(article: Path, briefing_id: str | None, output: Path | None,
     if into is not None and (output is not None or briefing_id is not None):
         raise click.UsageError("--into merges into an existing briefing; it takes no --id or -o")
     if into is None and output is None:
-        from briefings.drafting.infer import slugify
-
         output = Path(DEFAULT_BRIEFINGS_FOLDER) / f"{briefing_id or slugify(article.stem, 'draft')}.yaml"
     result = briefings.draft(article, output, briefing_id=briefing_id, into=into)
     if into is not None:
@@ -65,8 +64,6 @@ def source_group() -> None:
 def source_add(file: Path, briefing: Path, source_id: str | None, title: str | None,
                publisher: str | None, url: str | None, published: str | None) -> None:
     """Archive FILE in BRIEFING's sources/ folder and record it with its sha256."""
-    from briefings.drafting.sources import add_source
-
     entry = add_source(file, briefing, source_id=source_id, title=title, publisher=publisher,
                        url=url, published=published)
     say(f"archived {entry['text']} as source '{entry['id']}' (sha256 {entry['sha256'][:12]}…)")

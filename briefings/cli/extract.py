@@ -6,8 +6,14 @@ import json
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
+from briefings.api import extract_quotes
 from briefings.errors import BriefingError
+from briefings.extract.evaluate import evaluate, format_report
+from briefings.load.files import read_text_file
 
 
 @click.command("quotes")
@@ -16,18 +22,11 @@ from briefings.errors import BriefingError
               show_default=True, help="One JSON object per quote, or a table for reading.")
 def quotes_command(article: Path, fmt: str) -> None:
     """List every direct quotation (3+ words) in ARTICLE with its speaker."""
-    from briefings.api import extract_quotes
-    from briefings.load.files import read_text_file
-
     found = extract_quotes(read_text_file(article))
     if fmt == "jsonl":
         for quote in found:
             click.echo(json.dumps(quote.as_dict(), ensure_ascii=False))
         return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     table = Table("#", "speaker", "party", "sure", "evidence", "cue", "quote", show_lines=False)
     for number, quote in enumerate(found, start=1):  # the article's text is shown, never read as markup
         speaker = quote.speaker or f"? ({quote.reason})"
@@ -43,8 +42,6 @@ def quotes_command(article: Path, fmt: str) -> None:
               help="Folder of the articles the gold file names (default: articles/ beside it).")
 def evaluate_command(gold: Path, articles: Path | None) -> None:
     """Score quote extraction against GOLD (JSON lines): P, R, F1, speaker accuracy."""
-    from briefings.extract.evaluate import evaluate, format_report
-
     folder = articles or gold.parent / "articles"
     try:
         scores = evaluate(gold, folder)

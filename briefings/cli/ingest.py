@@ -8,6 +8,7 @@ import click
 
 from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
+from briefings.ingest.run import ingest
 
 
 @click.command("ingest")
@@ -16,8 +17,6 @@ from briefings.cli.output import say
 def ingest_command(briefings: tuple[str, ...], config_path: Path | None) -> None:
     """Collect new articles from the inboxes and feeds of the configured briefings (default:
     all) and draft them in as proposed material for `briefings review`."""
-    from briefings.ingest.run import ingest
-
     report = ingest(workspace_config(config_path), briefings)
     say(f"ingest: {report.summary()}")
     if report.problems:

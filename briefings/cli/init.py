@@ -8,14 +8,13 @@ from pathlib import Path
 import click
 
 from briefings.cli.output import detail, say
+from briefings.scaffold import init_workspace
 
 
 @click.command("init")
 @click.argument("folder", default=".", type=click.Path(path_type=Path, dir_okay=True))
 def init_command(folder: Path) -> None:
     """Create a workspace in FOLDER (default: here); refuses to overwrite anything."""
-    from briefings.scaffold import init_workspace
-
     for path in init_workspace(folder):
         detail(f"wrote {path}")
     say(f"created a workspace in {folder}: briefings.toml, seeds/, templates/; "

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
+from briefings.building.archive import extract_data
 from briefings.cli.output import say
+from briefings.schema.briefing import Briefing
 
 
 @click.command("extract-data")
@@ -17,8 +19,6 @@ from briefings.cli.output import say
               show_default=True, help="Folder to write the embedded files into.")
 def extract_data_command(pdf: Path, output: Path) -> None:
     """Write out the briefing YAML and sources embedded in an archival PDF."""
-    from briefings.building.archive import extract_data
-
     for path in extract_data(pdf, output):
         say(f"wrote {path}")
 
@@ -26,8 +26,6 @@ def extract_data_command(pdf: Path, output: Path) -> None:
 @click.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of briefing YAML files (for editors)."""
-    from briefings.schema.briefing import Briefing
-
     click.echo(json.dumps(Briefing.model_json_schema(), indent=2))
 
 

@@ -8,6 +8,10 @@ import click
 
 from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
+from briefings.review.decide import decide, read_tree
+from briefings.review.items import SHORT_ID, passage, proposed
+from briefings.review.locate import locate
+from briefings.review.lock import briefing_lock
 
 
 def _ids(values: tuple[str, ...]) -> list[str]:
@@ -24,11 +28,6 @@ def review_command(briefing: str, accept: tuple[str, ...], reject: tuple[str, ..
     """List BRIEFING's proposed items with the passage each came from; accept or reject them.
 
     BRIEFING is a briefing file or the id of one in the workspace."""
-    from briefings.review.decide import decide, read_tree
-    from briefings.review.items import SHORT_ID, passage, proposed
-    from briefings.review.locate import locate
-    from briefings.review.lock import briefing_lock
-
     config = workspace_config(config_path)
     path = locate(briefing, config)
     if accept or reject:

@@ -9,6 +9,8 @@ import click
 
 from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import detail, say
+from briefings.schedule.export import export_cron, export_github_actions, export_systemd
+from briefings.schedule.run import build_command, next_runs, run_forever, setup_logging
 
 
 @click.group("schedule")
@@ -22,8 +24,6 @@ def schedule_group() -> None:
               help="How many next run times to show.")
 def schedule_list(config_path: Path | None, count: int) -> None:
     """Show each schedule with its next run times."""
-    from briefings.schedule.run import build_command, next_runs
-
     config = workspace_config(config_path)
     if not config.settings.schedules:
         say("no schedules defined")
@@ -40,8 +40,6 @@ def schedule_list(config_path: Path | None, count: int) -> None:
 @config_option
 def schedule_run(config_path: Path | None) -> None:
     """Run the schedules in the foreground until SIGTERM or Ctrl-C."""
-    from briefings.schedule.run import run_forever, setup_logging
-
     config = workspace_config(config_path)
     setup_logging(config.resolve(config.settings.log_file))
     run_forever(config)
@@ -59,12 +57,6 @@ def schedule_export(config_path: Path | None, kinds: tuple[str, ...]) -> None:
     `briefings update` (ingest, build, deliver) when [[inputs]] are configured, else `briefings
     build`. The GitHub workflow also carries the loop's state between runs (Actions cache),
     commits material proposed for review, and reads credentials from repository secrets."""
-    from briefings.schedule.export import (
-        export_cron,
-        export_github_actions,
-        export_systemd,
-    )
-
     if len(kinds) != 1:
         raise click.UsageError("choose exactly one of --cron, --systemd, --github-actions")
     config = workspace_config(config_path)

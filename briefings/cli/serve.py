@@ -8,6 +8,7 @@ import click
 
 from briefings.cli.options import config_option
 from briefings.cli.output import say
+from briefings.serve import serve
 
 
 @click.command("serve")
@@ -22,8 +23,6 @@ def serve_command(paths: tuple[Path, ...], port: int, host: str, open_browser: b
                   config_path: Path | None) -> None:
     """Serve the briefings (default: those the configuration names) with live reload: save a
     file and the open page shows the change, or what is wrong with it."""
-    from briefings.serve import serve
-
     try:
         serve(paths, config=config_path, host=host, port=port, open_browser=open_browser)
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ import click
 
 from briefings.cli.options import config_option, workspace_config
 from briefings.cli.output import say
+from briefings.schedule.cycle import run_cycle
 
 
 @click.command("update")
@@ -17,8 +18,6 @@ from briefings.cli.output import say
 def update_command(briefings: tuple[str, ...], config_path: Path | None, force: bool) -> None:
     """Ingest new articles, build, and deliver new editions, for the configured briefings
     (default: all). Each step is logged with its counts; exits 1 if any step had a problem."""
-    from briefings.schedule.cycle import run_cycle
-
     report = run_cycle(workspace_config(config_path), briefings, force=force)
     say(f"update: {report.articles} new article(s), {report.proposed} proposed item(s), "
         f"{report.editions} new edition(s), {report.sent} message(s) sent")

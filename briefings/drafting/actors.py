@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefings.drafting.clutter import is_outlet
 from briefings.extract import Quote, lexicon
+from briefings.extract import confidence as grading
 from briefings.extract.actors import demonym_table, seat_table
 
 _DEPARTMENTS = {
@@ -292,9 +293,5 @@ def countries() -> dict[str, str]:
 
 def _threshold() -> float | None:
     """The extractor's confidence threshold, when the extractor grades its speakers."""
-    try:
-        from briefings.extract import confidence  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    value = getattr(confidence, "THRESHOLD", None)
+    value = getattr(grading, "THRESHOLD", None)
     return float(value) if isinstance(value, float | int) else None

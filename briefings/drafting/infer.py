@@ -26,6 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, infer_party  # noqa: F401 - infer_party is public here too
 from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
+from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
 from briefings.drafting.dates import article_date
 from briefings.errors import BriefingError
@@ -400,8 +401,6 @@ def dump(tree: CommentedMap) -> bytes:
 def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None:
     """Archive the article (if not there yet) in a real ``sources/`` folder beside ``output``
     and write the briefing YAML, only if it validates (see :mod:`briefings.drafting.commit`)."""
-    from briefings.drafting.commit import archive_path, replace_validated
-
     if output.exists() and not overwrite:
         raise BriefingError(f"{output} already exists; use --into to merge into it")
     archive = archive_path(output.parent, result.archive_to.name)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 
+import brotli
+
 #: The most one decoder hands on at a time.
 STEP = 64 * 1024
 #: What we ask servers for: what we can decode within the cap.
@@ -50,10 +52,6 @@ def _deflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _unbrotli(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    try:
-        import brotli
-    except ImportError:
-        raise DecodingProblem("the body is brotli-compressed ('br') and brotli is not installed") from None
     decoder = brotli.Decompressor()
     try:
         for chunk in chunks:

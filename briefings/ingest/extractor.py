@@ -21,13 +21,22 @@ extractor that fails or a worker that dies is a problem of that article, not ret
 from __future__ import annotations
 
 import contextlib
+import importlib
+import multiprocessing
+import resource
 import signal
 from collections.abc import Callable
 from concurrent.futures import TimeoutError as TaskTimeout
 from typing import Any
 
+from pebble import ProcessExpired, ProcessPool
+
 from briefings.constants import DEFAULT_MEMORY_BUDGET
 from briefings.ingest.article import Article, ArticleProblem
+
+#: what the worker loads as it starts, before any article's budget runs: trafilatura (~0.5 s)
+#: and drafting (pysbd, the word lists)
+WORKER_MODULES = ("trafilatura", "briefings.drafting.merge")
 
 
 def _start_worker(memory_budget: int) -> None:
@@ -35,14 +44,11 @@ def _start_worker(memory_budget: int) -> None:
     before any article, so its import (~0.5 s) never counts against an article's budget (the
     budget runs from the moment the worker takes the article)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(ImportError, ValueError, OSError):
-        import resource
-
+    with contextlib.suppress(ValueError, OSError):
         limit = memory_budget * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    import trafilatura  # noqa: F401 - loaded once per worker
-
-    import briefings.drafting.merge  # noqa: F401 - and so is drafting (pysbd, the word lists)
+    for module in WORKER_MODULES:
+        importlib.import_module(module)
 
 
 class Extractor:
@@ -64,10 +70,6 @@ class Extractor:
 
     def _workers(self) -> Any:
         if self._pool is None:
-            import multiprocessing
-
-            from pebble import ProcessPool
-
             self._pool = ProcessPool(max_workers=1, initializer=_start_worker, initargs=(self.memory_budget,),
                                      context=multiprocessing.get_context("spawn"))
         return self._pool
@@ -102,8 +104,6 @@ class Extractor:
             raise ArticleProblem(f"{where}{doing} took longer than its budget of {budget:g} s "
                                  f"({budget_name}); skipped, tried again next run", permanent=False) from None
         except Exception as error:
-            from pebble import ProcessExpired
-
             if isinstance(error, ProcessExpired):
                 raise ArticleProblem(f"{where}the reading process ended (exit code {error.exitcode}); "
                                      f"skipped ({doing})") from None

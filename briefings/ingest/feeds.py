@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import feedparser
 from lxml import etree
 
 from briefings.errors import BriefingError
@@ -83,8 +84,6 @@ def _entry_date(entry: Any) -> dt.date | None:
 def collect_feed(feed: Feed, settings: Input, state: IngestState, extractor: Extractor,
                  run_deadline: float = math.inf) -> Iterator[tuple[str, Article | BriefingError]]:
     """(entry URL, article or problem) for each new entry of ``feed``; raises for the feed itself."""
-    import feedparser
-
     hosts = frozenset({(urlsplit(feed.url).hostname or "").lower(), *(h.lower() for h in feed.hosts)})
     budget = FetchBudget(FEED_TIMEOUTS * settings.timeout_seconds, run_deadline)
     fetcher = Fetcher(hosts, feed.allow_http, settings.timeout_seconds, settings.max_bytes, budget)

@@ -20,6 +20,8 @@ from briefings.errors import BriefingError
 from briefings.ingest.archive import archive_article
 from briefings.ingest.article import Article
 from briefings.ingest.extractor import Extractor
+from briefings.ingest.feeds import collect_feed
+from briefings.ingest.inbox import collect
 from briefings.ingest.state import IngestState
 from briefings.review.lock import briefing_lock
 from briefings.schema.config import Config, Input
@@ -92,16 +94,12 @@ def _ingest_one(config: Config, settings: Input, briefing: Path, report: IngestR
     before = report.articles
     found: Article | BriefingError
     if settings.inbox:
-        from briefings.ingest.inbox import collect
-
         for digest, found in collect(config.resolve(settings.inbox), state.inbox, settings.max_bytes,
                                      extractor, settings.extract_seconds):
             if _take(briefing, found, report, now, extractor) and digest:
                 state.inbox[digest] = found.origin if isinstance(found, Article) else "unreadable"
         state.save()
     for feed in settings.feeds:
-        from briefings.ingest.feeds import collect_feed
-
         try:
             for url, found in collect_feed(feed, settings, state, extractor, deadline):
                 if _take(briefing, found, report, now, extractor):

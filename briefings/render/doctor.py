@@ -16,6 +16,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
+from briefings.errors import SystemLibraryMissing
+from briefings.render.engine import require_weasyprint
 from briefings.render.fontfaces import font_files
 from briefings.render.system import INSTALL_HINT, font_problem
 
@@ -44,16 +46,11 @@ class Check:
 
 def check_pango() -> Check:
     """WeasyPrint loads (Pango, HarfBuzz, fontconfig are present)."""
-    from briefings.errors import SystemLibraryMissing
-    from briefings.render.engine import require_weasyprint
-
     try:
         weasyprint = require_weasyprint()
     except SystemLibraryMissing as error:
         return Check("Pango", False, "not found", str(error))
-    from weasyprint.text.ffi import pango
-
-    version = pango.pango_version()
+    version = weasyprint.text.ffi.pango.pango_version()
     found = f"Pango {version // 10000}.{version // 100 % 100}.{version % 100}, " \
             f"WeasyPrint {weasyprint.__version__}"
     return Check("Pango", True, found)
@@ -73,8 +70,8 @@ def check_fonts() -> Check:
 
 def _system_font_count() -> int:
     try:
-        from weasyprint.text.ffi import fontconfig
-    except OSError:
+        fontconfig = require_weasyprint().text.ffi.fontconfig
+    except SystemLibraryMissing:
         return 0
     config = fontconfig.FcInitLoadConfigAndFonts()
     try:
@@ -100,9 +97,7 @@ def check_layout(timeout: float = 60.0) -> Check:
 def check_harfbuzz_subset() -> Check:
     """Whether WeasyPrint found libharfbuzz-subset0, with which it subsets the embedded fonts
     about 1.5x faster (and which its future versions will require). Call after Pango loads."""
-    from weasyprint.text.ffi import harfbuzz_subset
-
-    if harfbuzz_subset is None:
+    if require_weasyprint().text.ffi.harfbuzz_subset is None:
         return Check("HarfBuzz subset", False, "libharfbuzz-subset0 not found",
                      "apt-get install libharfbuzz-subset0 (PDFs are made without it, "
                      "about 1.5x slower)", optional=True)

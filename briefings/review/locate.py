@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.errors import BriefingError
+from briefings.load.yaml import read_yaml
 from briefings.schema.config import Config
 
 
 def briefing_id_of(path: Path) -> str | None:
     """The ``id:`` a briefing file declares (read cheaply, without validating the file)."""
-    from briefings.load.yaml import read_yaml
-
     tree, issues = read_yaml(path)
     return None if issues or not hasattr(tree, "get") else str(tree.get("id", ""))
 

@@ -16,9 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefings.api import build_workspace
 from briefings.building.plan import State
 from briefings.building.workspace import Workspace
+from briefings.deliver.run import deliver
 from briefings.errors import BriefingError
+from briefings.ingest.run import ingest, selected_inputs
+from briefings.review.locate import briefing_id_of, locate
 from briefings.schema.config import Config
 
 LOGGER = logging.getLogger("briefings.cycle")
@@ -40,8 +44,6 @@ class CycleReport:
 
 
 def _editions(config: Config, workspace: Workspace) -> dict[str, str | None]:
-    from briefings.review.locate import briefing_id_of
-
     state = State(workspace.output_dir)
     ids = [briefing_id_of(path) for path in config.briefing_files()]
     return {bid: (state.edition(bid) or {}).get("built_at") for bid in ids if bid}
@@ -49,8 +51,6 @@ def _editions(config: Config, workspace: Workspace) -> dict[str, str | None]:
 
 def _build_paths(config: Config, names: Sequence[str]) -> list[Path]:
     """The briefing files named: paths, globs (as a schedule gives them) or workspace ids."""
-    from briefings.review.locate import locate
-
     paths: list[Path] = []
     for name in names:
         if any(char in name for char in "*?["):
@@ -64,10 +64,6 @@ def _build_paths(config: Config, names: Sequence[str]) -> list[Path]:
 def run_cycle(config: Config, names: Sequence[str] = (), *, force: bool = False) -> CycleReport:
     """Ingest, build and deliver for the named briefings (default: all); never raises for the
     user's problems, which are logged and listed in the report."""
-    from briefings.api import build_workspace
-    from briefings.deliver.run import deliver
-    from briefings.ingest.run import ingest, selected_inputs
-
     report = CycleReport()
     workspace = Workspace.from_config(config)
     try:

@@ -16,9 +16,12 @@ Two things every export gets right, because each is a different language:
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import io
 import os
 import shlex
+
+from ruamel.yaml import YAML
 
 from briefings.errors import BriefingError
 from briefings.schedule.fields import WEEKDAYS, checked, compact
@@ -118,8 +121,6 @@ def service_user(config: Config) -> str:
     """The account the units run as: ``service_user`` from the configuration, else the user
     who exports. A unit in /etc/systemd/system without ``User=`` runs as root, and a build
     reads untrusted files: root only when the configuration says so."""
-    import getpass
-
     if config.settings.service_user:
         return config.settings.service_user
     try:
@@ -164,8 +165,6 @@ def export_systemd(config: Config) -> str:
 def export_github_actions(config: Config, now: dt.datetime | None = None) -> str:
     """A workflow (see :mod:`briefings.schedule.github`), written by a YAML dumper; ``now``
     dates the time zones' offsets (default: the clock)."""
-    from ruamel.yaml import YAML
-
     yaml = YAML(typ="rt")
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
 from briefings.schedule.fields import WEEKDAYS, compact
 from briefings.schedule.github_state import commit_script, glob_literal, secret_env, state_steps
 from briefings.schedule.run import loop_step
@@ -150,8 +152,6 @@ def build_words(config: Config, schedule: Schedule) -> list[str]:
 
 
 def _job(config: Config, schedule: Schedule, plan: dict[str, Any]) -> dict[str, Any]:
-    from ruamel.yaml.scalarstring import LiteralScalarString
-
     due = "steps.guard.outputs.run == 'true'"
     command = " ".join(shlex.quote(word) for word in build_words(config, schedule))
     run: dict[str, Any] = {"name": "Run " + build_words(config, schedule)[1], "if": due, "run": literal(command)}
@@ -191,8 +191,6 @@ def _job(config: Config, schedule: Schedule, plan: dict[str, Any]) -> dict[str, 
 
 def workflow(config: Config, now: dt.datetime | None = None) -> dict[str, Any]:
     """The whole workflow: one job per schedule, each guarded; all UTC lines under ``on``."""
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
-
     now = now or dt.datetime.now(dt.UTC)
     jobs: dict[str, Any] = {}
     crons: list[str] = []

@@ -33,6 +33,7 @@ from typing import Any
 
 from briefings.constants import STATE_DIR
 from briefings.errors import BriefingError
+from briefings.ingest.run import selected_inputs
 from briefings.schedule.fields import checked
 from briefings.schema.config import Config, Input, Schedule
 
@@ -67,8 +68,6 @@ def cache_paths(config: Config) -> str:
 
 def inputs_of(config: Config, schedule: Schedule) -> list[Input]:
     """The ``[[inputs]]`` a schedule's run collects for (all when it names no briefings)."""
-    from briefings.ingest.run import selected_inputs
-
     return selected_inputs(config, schedule.briefings, strict=False)
 
 

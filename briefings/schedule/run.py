@@ -12,11 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import signal
+import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from briefings.errors import BriefingError
+from briefings.schedule.trigger import ScheduleTrigger
 from briefings.schema.config import Config, Schedule
 from briefings.schema.cron import parse
 
@@ -24,18 +31,12 @@ LOGGER = logging.getLogger("briefings.schedule")
 
 
 def _trigger(schedule: Schedule) -> Any:
-    from zoneinfo import ZoneInfo
-
-    from briefings.schedule.trigger import ScheduleTrigger
-
     return ScheduleTrigger(parse(schedule.cron), ZoneInfo(schedule.timezone), schedule.cron)
 
 
 def next_runs(schedule: Schedule, now: dt.datetime, count: int = 3) -> list[dt.datetime]:
     """The next ``count`` run times at or after ``now`` (an aware datetime), in the schedule's
     zone: the same code ``schedule run``'s trigger uses."""
-    from zoneinfo import ZoneInfo
-
     if now.tzinfo is None:
         raise ValueError("now must carry a time zone")
     spec, zone = parse(schedule.cron), ZoneInfo(schedule.timezone)
@@ -87,8 +88,6 @@ def run_schedule_once(config: Config, schedule: Schedule,
 
 def _run_build(config: Config, schedule: Schedule) -> int:
     """Run the build in a child process, so a crash or leak in it cannot harm the scheduler."""
-    import subprocess
-
     command = build_command(config, schedule)
     result = subprocess.run(command, cwd=config.root, capture_output=True, text=True)
     for line in (result.stderr or "").splitlines():
@@ -126,14 +125,8 @@ def run_forever(config: Config, runner: Callable[[Config, Schedule], int] | None
     at any moment (even while the jobs are being registered) stops the scheduler cleanly: the
     handler only sets an event, and the main thread, which owns the scheduler, shuts it down.
     """
-    import threading
-
-    from apscheduler.schedulers.background import BackgroundScheduler
-
     schedules = config.settings.schedules
     if not schedules:
-        from briefings.errors import BriefingError
-
         raise BriefingError(f"{config.path or 'the workspace'}: no [[schedules]] defined")
     stop_requested = threading.Event()
     received: list[str] = []

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -26,6 +28,8 @@ from briefings.constants import (
     OutputFormat,
     PdfVariant,
 )
+from briefings.schema.cron import CronError
+from briefings.schema.cron import parse as parse_cron
 
 #: Environment variables a credential may be read from start with this.
 CREDENTIAL_PREFIX = "BRIEFINGS_"
@@ -65,10 +69,8 @@ class Schedule(BaseModel):
     def _five_fields(cls, value: str) -> str:
         if len(value.split()) != 5:
             raise ValueError("a cron expression has five fields: minute hour day month weekday")
-        from briefings.schema.cron import CronError, parse
-
         try:
-            parse(value)
+            parse_cron(value)
         except CronError as error:
             raise ValueError(f"not a valid cron expression: {error}") from None
         return value
@@ -76,8 +78,6 @@ class Schedule(BaseModel):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
@@ -87,8 +87,6 @@ class Schedule(BaseModel):
 
 def _no_credentials_in_url(value: str) -> str:
     """A URL is printed in logs and reports: a ``user:pass@`` in it would be too."""
-    from urllib.parse import urlsplit
-
     if "@" in (urlsplit(value).netloc or ""):
         raise ValueError("the URL carries a user name or password (user:pass@host), which would be "
                          "printed in logs; drop it and use secret_env / password_env instead")
