@@ -16,7 +16,13 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
+from briefings.extract.fullnames import (
+    family_name_first,
+    fullest_names,
+    headline_run,
+    name_key,
+    names_used_like_organisations,
+)
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.heads import (
     SPOKESPERSON,
@@ -61,7 +67,8 @@ class Resolver:
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
-        self._fullest = fullest_names(self.persons)
+        self._headline = {p.start for p in self.persons if headline_run(article, p)}
+        self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
         self._family_first = family_name_first(  # only people the article introduces with a title
             self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
@@ -100,6 +107,8 @@ class Resolver:
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
+            if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
+                return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
             return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
