@@ -319,12 +319,14 @@ class Resolver:
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
-        """A role phrase no title in the article matches: an anonymous source as written, no
-        one after a possessive pronoun, else the article's current protagonist."""
+        """A role phrase no title in the article matches: an anonymous source or a group as
+        written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return as_written(mention)  # "one protester": quoted without a name, and so reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
+        if plural_head(mention):
+            return as_written(mention)  # "the three foreign ministers": a label, never one of them
         return self._protagonist(mention)
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
@@ -347,10 +349,30 @@ class Resolver:
         owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
         if owner and head in SPOKESPERSON:
             return owner
+        holder = self._holder_for(mention.antecedent, owner, head) if owner and mention.antecedent else None
+        if holder:
+            return holder
         if owner and (head in words("org_words") or head in words("documents")):
             return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
         return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
             f"{owner}'s {' '.join(mention.titles)}"
+
+    def _holder_for(self, owner_mention: Mention, owner: str, head: str) -> str | None:
+        """ "North Korea's ambassador" → the one person the article titles "ambassador" whose
+        title names no other country or body ("Ambassador Sin Son Ho", not "the U.S.
+        ambassador, Jane Roe"). Only for a place or body as owner: "Roe's lawyer" is not a
+        lawyer named elsewhere."""
+        if owner_mention.kind not in ("person", "name1", "org") or self.is_person_name(owner_mention):
+            return None
+        holders = {self.full_name(p.name) for p in self._by_title.get(head, [])
+                   if self._title_agrees(p, owner)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _title_agrees(self, person: Mention, owner: str) -> bool:
+        """Whether a person's title (and apposition) names ``owner`` or no one else."""
+        said = " ".join([person.role, *self._appositive_raw(person)])
+        named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
+        return owner.casefold() in said.casefold() or not named
 
     def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
         """'a statement from the Justice Ministry': the ministry speaks through it."""
