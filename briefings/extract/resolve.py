@@ -33,6 +33,7 @@ from briefings.extract.heads import (
     plural_head,
     said_in,
 )
+from briefings.extract.issuers import Introduction, introductions
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
@@ -64,6 +65,7 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
+        self._introductions: list[Introduction] | None = None  # documents brought in with an issuer
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
@@ -312,8 +314,8 @@ class Resolver:
         if head in SPOKESPERSON:
             return self._titled_person(mention, head) or self._spokesperson(mention)
         if head in words("documents"):
-            return self._issuer(mention, quote_pos) or self._statement_giver(mention, head) or \
-                as_written(mention)
+            return self._issuer(mention, quote_pos) or self._introduced_issuer(mention, head, quote_pos) or \
+                self._statement_giver(mention, head) or as_written(mention)
         if head in words("org_words"):
             return self._organisation(mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
@@ -386,6 +388,22 @@ class Resolver:
                 self.sure_issuers.add(mention.start)
                 return self.canonical(named, quote_pos)
         return None
+
+    def _introduced_issuer(self, mention: Mention, head: str, quote_pos: int) -> str | None:
+        """ "the resolution said": the issuer of the latest document of that name the article
+        brought in with one ("the council adopted a resolution"; ``issuers``)."""
+        if mention.surface.split()[0].lower() != "the":
+            return None
+        if self._introductions is None:
+            self._introductions = introductions(self.article)
+        earlier = [i for i in self._introductions if i.position < mention.start and i.head == head]
+        if not earlier:
+            return None
+        latest = earlier[-1]
+        name = self.canonical(latest.issuer, quote_pos) if latest.issuer else latest.label
+        if name:
+            self.sure_issuers.add(mention.start)
+        return name
 
     def _statement_giver(self, mention: Mention, head: str) -> str | None:
         """ "the statement added": whoever spoke of a statement a few sentences before; sure
