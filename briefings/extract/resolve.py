@@ -28,12 +28,16 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     impersonal_head,
-    is_body,
-    named_body,
     plural_head,
-    said_in,
 )
-from briefings.extract.issuers import Introduction, introductions
+from briefings.extract.issuers import (
+    body_named,
+    introduced_issuer,
+    introductions,
+    spokesperson_body,
+    stated_issuer,
+    statement_giver,
+)
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
@@ -42,14 +46,10 @@ from briefings.extract.orgnames import fullest_org_names
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-# "a statement from the X", "The report, published by the X,": what leads to a document's issuer
-_ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
-                          r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 
 
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
-_STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
@@ -65,7 +65,7 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
-        self._introductions: list[Introduction] | None = None  # documents brought in with an issuer
+        self.introductions = introductions(article)  # documents brought in with an issuer
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
@@ -312,12 +312,12 @@ class Resolver:
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in SPOKESPERSON:
-            return self._titled_person(mention, head) or self._spokesperson(mention)
+            return self._titled_person(mention, head) or spokesperson_body(self, mention)
         if head in words("documents"):
-            return self._issuer(mention, quote_pos) or self._introduced_issuer(mention, head, quote_pos) or \
-                self._statement_giver(mention, head) or as_written(mention)
+            return stated_issuer(self, mention, quote_pos) or introduced_issuer(self, mention, head, quote_pos) or \
+                statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
-            return self._organisation(mention, head)
+            return body_named(self, mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
@@ -375,82 +375,6 @@ class Resolver:
         said = " ".join([person.role, *self._appositive_raw(person)])
         named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
         return owner.casefold() in said.casefold() or not named
-
-    def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
-        """'a statement from the Justice Ministry': the ministry speaks through it."""
-        after = self.article.masked[mention.end:mention.end + 80]
-        source = _ISSUER_LINK.match(after)
-        if not source:
-            return None
-        starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
-        for named in self.article.mentions_between(starts[1], mention.end + 80):
-            if named.start in starts and (named.kind in ("org", "person", "name1") or is_body(named)):
-                self.sure_issuers.add(mention.start)
-                return self.canonical(named, quote_pos)
-        return None
-
-    def _introduced_issuer(self, mention: Mention, head: str, quote_pos: int) -> str | None:
-        """ "the resolution said": the issuer of the latest document of that name the article
-        brought in with one ("the council adopted a resolution"; ``issuers``)."""
-        if mention.surface.split()[0].lower() != "the":
-            return None
-        if self._introductions is None:
-            self._introductions = introductions(self.article)
-        earlier = [i for i in self._introductions if i.position < mention.start and i.head == head]
-        if not earlier:
-            return None
-        latest = earlier[-1]
-        name = self.canonical(latest.issuer, quote_pos) if latest.issuer else latest.label
-        if name:
-            self.sure_issuers.add(mention.start)
-        return name
-
-    def _statement_giver(self, mention: Mention, head: str) -> str | None:
-        """ "the statement added": whoever spoke of a statement a few sentences before; sure
-        (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
-        statement"), not where a sentence only talks of one ("adoption of the statement")."""
-        if mention.surface.split()[0].lower() != "the":
-            return None
-        index = self.article.sentence_index(mention.start)
-        for position, name, _ in reversed(self.speakers):
-            earlier = self.article.sentence_index(position)
-            if earlier >= index:
-                continue
-            if index - earlier > _STATEMENT_REACH:
-                return None
-            sentence = self.article.sentences[earlier]
-            said = self.article.masked[sentence.start:sentence.end].lower()
-            if head in said:
-                if said_in(head, said):
-                    self.sure_issuers.add(mention.start)
-                return name
-        return None
-
-    def _spokesperson(self, mention: Mention) -> str | None:
-        """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named."""
-        issuer = self._issuer(mention, mention.start)
-        if issuer:
-            return issuer
-        index = self.article.sentence_index(mention.start)
-        window_start = self.article.sentences[max(0, index - 2)].start
-        for other in reversed(self.article.mentions_between(window_start, mention.start)):
-            if other.kind == "org":
-                return other.name
-        return as_written(mention)
-
-    def _organisation(self, mention: Mention, head: str) -> str:
-        """'The agency said': the organisation of that kind named before, else the one just
-        named, else the phrase itself."""
-        if named_body(mention):
-            return as_written(mention)  # "the Clinton administration": the body its name says
-        earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
-        for other in reversed(earlier):
-            if head in other.name.lower():
-                return self.org_name(other.name)
-        index = self.article.sentence_index(mention.start)
-        window_start = self.article.sentences[max(0, index - 1)].start
-        recent = [m for m in earlier if m.start >= window_start]
-        return recent[-1].name if recent else as_written(mention)
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,

@@ -35,3 +35,15 @@ def test_a_person_s_role_is_not_a_holder_named_elsewhere() -> None:
     text = ('Lawyer Ilse Varga filed the papers. Tomas Brel’s lawyer said the claim was '
             '"without any merit at all."')
     assert _speakers(text) == ["Tomas Brel's lawyer"]
+
+
+def test_an_unnamed_body_in_the_lead_is_the_one_the_next_sentence_names() -> None:
+    text = ('A watchdog group accused the port board of "neglect that puts lives at risk."\n\n'
+            "In its annual review, the Harbour Safety Group listed eleven piers in poor repair.")
+    assert _speakers(text) == ["Harbour Safety Group"]
+
+
+def test_an_unnamed_body_is_never_the_body_named_before_it() -> None:
+    text = ("The Harbour Council met on Monday.\n\n"
+            'A watchdog group said the piers were "close to collapse in several places."')
+    assert _speakers(text) == ["watchdog group"]
