@@ -183,7 +183,8 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start]
-    return recent[-1].name if recent else as_written(mention)
+    acting = [m for m in recent if m.subject_like and not m.after_preposition]  # not "policies by Y"
+    return (acting or recent)[-1].name if recent else as_written(mention)
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:
