@@ -258,7 +258,7 @@ class Attributor:
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
-        apposed = self._apposed_subject(sentence, candidates, cue_start)
+        apposed = self._apposed_subject(candidates, cue_start)
         if apposed:
             return apposed
         for mention in reversed(candidates):
@@ -297,15 +297,12 @@ class Attributor:
         return any(c[1] <= mention.start and masked[c[1]:mention.start].strip() in ("", "that")
                    and c[2].lower() in _SAY for c in self.cues(sentence))
 
-    def _apposed_subject(self, sentence: Sentence, candidates: list[Mention], cue_start: int) -> Mention | None:
+    def _apposed_subject(self, candidates: list[Mention], cue_start: int) -> Mention | None:
         """ "X, an adviser to Y at Z, said": X, not Y or Z; "the company's chief, Jane Roe,
-        said": the name, which is fuller. Not across a cue of its own: in "X, a spokesman, said
-        Y, in a call, urged", Y urged and X only reports it."""
+        said": the name, which is fuller."""
         masked = self.article.masked
         for k, mention in enumerate(candidates):
             if not (mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start])):
-                continue
-            if any(mention.end < c[0] < cue_start and c[2].lower() in _SAY for c in self.cues(sentence)):
                 continue
             named = candidates[k + 1] if k + 1 < len(candidates) else None
             if mention.kind == "role" and named and named.kind in ("person", "name1") and \
