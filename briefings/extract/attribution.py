@@ -49,16 +49,12 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
-_SAY = {"said", "says", "say", "added", "adds"}  # "X said Y urged": Y is the reported clause's subject
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
-# ", in a call made from his ranch in Crawford, Texas, urged": a prepositional aside before a cue
-_PREPOSITIONAL_ASIDE = re.compile(r",\s+(?:in|during|at|on|from|after|before|with|without|under|amid|despite)\s"
-                                  r"[^,;:.!?\"“”()]*(?:,[^,;:.!?\"“”()]*)?,\s*$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -151,11 +147,7 @@ class Attributor:
         cue_start, _, surface = cue
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
-        coordinated = before.lower().split()[-1:] == ["and"]
-        principal = self._subject_before_aside(sentence, earlier[-1]) if coordinated and earlier else None
-        if principal:  # "Y thanked them, X said, and called": Y called, X reports it
-            return principal
-        if surface.lower() in _participles() or coordinated:
+        if surface.lower() in _participles() or before.lower().split()[-1:] == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
@@ -249,11 +241,8 @@ class Attributor:
         return None
 
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
-        """Normal order: the subject-like mention nearest before the cue, not one inside a
-        prepositional aside right before it (", in a call from Texas, urged")."""
+        """Normal order: the subject-like mention nearest before the cue."""
         masked = self.article.masked
-        aside = _PREPOSITIONAL_ASIDE.search(masked, sentence.start, cue_start)
-        cue_start = aside.start() if aside else cue_start
         candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
@@ -263,39 +252,9 @@ class Attributor:
             return apposed
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
-            if mention.subject_like or (only_skippable(gap) and (
-                    not mention.object_like or self._opens_reported_clause(sentence, mention))):
+            if mention.subject_like or (only_skippable(gap) and not mention.object_like):
                 return mention
         return candidates[-1] if candidates else None
-
-    def _reporting_aside(self, sentence: Sentence, cue: Cue) -> bool:
-        """ "..., McClellan said, and ...": a cue set off by commas with only its subject."""
-        masked = self.article.masked
-        if not masked[cue[1]:cue[1] + 2].lstrip().startswith(","):
-            return False
-        comma = masked.rfind(",", sentence.start, cue[0])
-        inside = self.article.mentions_between(comma + 1, cue[0]) if comma >= 0 else []
-        return len(inside) == 1 and not masked[comma + 1:inside[0].start].strip() and \
-            only_skippable(masked[inside[0].end:cue[0]])
-
-    def _subject_before_aside(self, sentence: Sentence, aside: Cue) -> Mention | None:
-        """The acting subject of the main clause before a reporting aside ("Y thanked ...")."""
-        if not self._reporting_aside(sentence, aside):
-            return None
-        comma = self.article.masked.rfind(",", sentence.start, aside[0])
-        main = main_clause_start(self.article.masked, sentence.start, comma)
-        for mention in self.article.mentions_between(main, comma):
-            if self.resolver.is_person_name(mention) and mention.subject_like and not mention.possessive and \
-                    LOWER_WORD_AFTER.match(self.article.masked, mention.end):
-                return mention
-        return None
-
-    def _opens_reported_clause(self, sentence: Sentence, mention: Mention) -> bool:
-        """ "X said Y urged ...": a mention right after a cue (or its "that") is the subject of
-        the clause it reports, so of the cue in that clause."""
-        masked = self.article.masked
-        return any(c[1] <= mention.start and masked[c[1]:mention.start].strip() in ("", "that")
-                   and c[2].lower() in _SAY for c in self.cues(sentence))
 
     def _apposed_subject(self, candidates: list[Mention], cue_start: int) -> Mention | None:
         """ "X, an adviser to Y at Z, said": X, not Y or Z; "the company's chief, Jane Roe,

@@ -32,8 +32,6 @@ from briefings.extract.heads import (
 )
 from briefings.extract.issuers import (
     body_named,
-    introduced_issuer,
-    introductions,
     spokesperson_body,
     stated_issuer,
     statement_giver,
@@ -65,7 +63,6 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
-        self.introductions = introductions(article)  # documents brought in with an issuer
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
@@ -314,7 +311,7 @@ class Resolver:
         if head in SPOKESPERSON:
             return self._titled_person(mention, head) or spokesperson_body(self, mention)
         if head in words("documents"):
-            return stated_issuer(self, mention, quote_pos) or introduced_issuer(self, mention, head, quote_pos) or \
+            return stated_issuer(self, mention, quote_pos) or \
                 statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
             return body_named(self, mention, head)
