@@ -22,15 +22,19 @@ How a quote gets its speaker
    possessor (``possessive``); "X and Y said" is one joint speaker (``joint``). A quote with
    no cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before
    a colon, of the sentence before it when that sentence's subject opens it ("Roe touted her
-   record. '...'"), or else the latest attribution before it, quoted or reported.
+   record. '...'"), or else the latest attribution before it, quoted or reported (``uncued``).
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
    the person holding that title; a document or a spokesperson to the body that issued it;
    surnames to the fullest name in any case (``fullnames``: "Al-Vasseri", a transcript's
-   "VELD:"; not a headline's "Understated Roe"); a role phrase followed by a name in commas ("the spokesman,
-   Tomas Brel,") to that name. A document that does not say who issued it, and a role after
-   "his"/"her" that no title matches, give no speaker rather than the word or the possessor.
+   "VELD:"; not a headline's "Understated Roe" or "Valdonia Rejects Brel"); a role phrase
+   followed by a name in commas ("the spokesman, Tomas Brel,") to that name; a plural role
+   ("the three ministers") stays a label; "Valdonia's ambassador" goes to the one person
+   titled so whose title names no other country; a body new to the reader ("a watchdog
+   group") to the one the next sentences name (``issuers``). A document that does not say
+   who issued it, and a role after "his"/"her" that no title matches, give no speaker
+   rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
    News outlets that relay a person's words are never their speaker (``relay``); bodies go to
    the fullest name the article gives them (``orgnames``).

@@ -42,7 +42,9 @@ class Article:
         self.masked, self.inside = mask_quotes(text, spans)
         self.layout = Layout(self.masked)
         self.sentences = self.layout.sentences
-        self.mentions = MentionFinder(text, self.masked, self.inside).find()
+        finder = MentionFinder(text, self.masked, self.inside)
+        self.mentions = finder.find()
+        self.vocabulary = finder.vocabulary  # the words the article writes in lower case
         self._mention_starts = [m.start for m in self.mentions]
 
     def inside_quote(self, pos: int) -> bool:

@@ -8,11 +8,12 @@
    "X, which described", a participle or coordinated cue (", saying" → the earlier cue's
    subject), the nearest subject-like mention before the cue (appositives, objects of
    prepositions and possessives skipped), or a plain noun phrase where no mention is
-   (``bare_subject``: '," said the 52-year-old');
-3. for a quote without a cue: the next sentence ('"Why?" she asked.'), the clause before a
-   colon, the paragraph above ending in a colon, or the sentence's subject.
+   ('," said the 52-year-old');
+3. a plain noun phrase as the subject of a cue right after a quote (``bare_subject``).
 
-The reading-order pass that uses these answers is ``reading.attribute``.
+A quote without a cue of its own is attributed by ``uncued`` (the next sentence, a colon, the
+sentence's subject), which asks the same ``Attributor``; the reading-order pass that uses both
+is ``reading.attribute``.
 """
 
 from __future__ import annotations
@@ -40,26 +41,20 @@ from briefings.extract.spans import Quote
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _BY_AGENT = re.compile(r" by (?:the )?")
-_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _RELATIVE_CLAUSE = re.compile(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
-_WORD_CHAR = re.compile(r"\w")
-_VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
 
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
-_COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
-_SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
-_TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
-_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
 
@@ -138,12 +133,12 @@ class Attributor:
         closer_at = sentence.start + len(before)
         right_after_quote = before.endswith(QUOTE_CLOSERS) and any(
             article.inside_quote(k) for k in range(max(sentence.start, closer_at - 3), closer_at))
-        if right_after_quote or not self._words_outside_quotes(sentence.start, cue[0]):
-            inverted = self._inverted_subject(cue[1], sentence.end)
+        if right_after_quote or not self.words_outside_quotes(sentence.start, cue[0]):
+            inverted = self.inverted_subject(cue[1], sentence.end)
             if inverted:
                 return inverted
         if self._closing_inversion(sentence, cue, before):
-            return self._inverted_subject(cue[1], sentence.end)
+            return self.inverted_subject(cue[1], sentence.end)
         return None
 
     def _ordinary_subject(self, sentence: Sentence, cue: Cue, before: str, depth: int) -> Mention | None:
@@ -165,7 +160,7 @@ class Attributor:
         """A mention before the cue, an inverted one after a comma or quote, or a noun phrase."""
         subject = self._subject_before(sentence, cue[0])
         if subject is None and self._inverted_order(cue) and before.endswith((",", *QUOTE_CLOSERS)):
-            subject = self._inverted_subject(cue[1], sentence.end)
+            subject = self.inverted_subject(cue[1], sentence.end)
         return subject or determiner_phrase(self.article.masked, self.article.text, sentence.start, cue[0])
 
     def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
@@ -180,7 +175,7 @@ class Attributor:
         if not before.endswith(",") or not any(
                 self.article.inside[sentence.start:cue[0]]):
             return False
-        subject = self._inverted_subject(cue[1], sentence.end)
+        subject = self.inverted_subject(cue[1], sentence.end)
         if subject is None or subject.kind not in ("person", "name1", "role", "org"):
             return False
         if self.article.masked[subject.end:sentence.end].lstrip()[:1] not in (",", ".", ""):
@@ -199,7 +194,7 @@ class Attributor:
         return (any(m.subject_like for m in self.article.mentions_between(last, cue_start)),
                 any(last < c[0] < cue_start for c in self.cues(sentence)))
 
-    def _words_outside_quotes(self, start: int, end: int) -> bool:
+    def words_outside_quotes(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a letter outside quotation marks."""
         masked, inside = self.article.masked, self.article.inside
         return any(masked[k].isalpha() and not inside[k] for k in range(start, end))
@@ -223,7 +218,7 @@ class Attributor:
             [m for m in self.article.mentions_between(sentence.start, cue_start)
              if m.subject_like and not m.possessive and not m.after_preposition]
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
-            if _LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
+            if LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
         if subjects:
             return subjects[0]
@@ -275,7 +270,7 @@ class Attributor:
             return mention
         return None
 
-    def _inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
+    def inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
         """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
         '," said Virginia delegate Jane Roe, angered that ...'."""
         masked = self.article.masked
@@ -296,98 +291,13 @@ class Attributor:
             return None
         return chosen
 
-    # -- quotes without a cue of their own
-
-    def introduced_by_colon(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """'Senator Jane Roe was blunt: "..."': the subject of the clause before the colon, else
-        the name that stands right before the colon ('... surprise pollster Jane Roe: "..."')."""
-        before = self.article.masked[sentence.start:quote.start].rstrip(" \"“'‘")
-        if not before.endswith(":"):
-            return None
-        mentions = [m for m in self.article.mentions_between(sentence.start, quote.start)
-                    if not m.possessive]
-        subjects = [m for m in mentions if m.subject_like]
-        main = main_clause_start(self.article.masked, sentence.start, quote.start)
-        if subjects:
-            acting = [m for m in subjects if m.start >= main and self._acts(m)]
-            return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
-        return self._name_before_colon(mentions, sentence.start + len(before) - 1)
-
-    def _name_before_colon(self, mentions: list[Mention], colon: int) -> Mention | None:
-        """ '... surprise pollster Jane Roe: "..."': the name that stands right before the colon."""
-        last = mentions[-1] if mentions else None
-        if last and last.kind in ("person", "name1") and _COLON_TAIL.fullmatch(self.article.masked[last.end:colon]):
-            return last
-        return None
-
-    def _acts(self, mention: Mention) -> bool:
-        """A subject followed by its verb, not after a preposition nor in a relative clause."""
-        masked = self.article.masked
-        return not mention.after_preposition and \
-            _LOWER_WORD_AFTER.match(masked[mention.end:mention.end + 3]) is not None and \
-            not _RELATIVE_JUST_BEFORE.search(masked[max(0, mention.start - 8):mention.start])
-
-    def introduced_above(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """A quote that opens a paragraph after one ending in a colon ("X released the
-        following statement:") belongs to the subject of that colon's sentence."""
-        article = self.article
-        if article.masked[sentence.start:quote.start].strip(" \"“'‘") or sentence.start == 0:
-            return None
-        index = article.sentence_index(sentence.start)
-        if index == 0:
-            return None
-        previous = article.sentences[index - 1]
-        if not article.masked[previous.start:previous.end].rstrip().endswith(":") or \
-                article.paragraph_of(previous.start) == article.paragraph_of(sentence.start):
-            return None
-        main = main_clause_start(article.masked, previous.start, previous.end)
-        subjects = [m for m in article.mentions_between(main, previous.end)
-                    if m.subject_like and not m.possessive and not m.after_preposition]
-        acting = [m for m in subjects if _LOWER_WORD_AFTER.match(article.masked[m.end:m.end + 3])]
-        # the subject whose verb leads to the colon: "X made claims, and Y responded:" is Y's
-        return acting[-1] if acting else subjects[0] if subjects else None
-
-    def _nested_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """ "X is winning applause as he keeps talking about the '...'": the quote sits in the
-        subordinate clause, whose subject pronoun is the speaker."""
-        masked = self.article.masked
-        for mention in reversed(self.article.mentions_between(sentence.start, quote.start)):
-            opener = _SUBORDINATOR_BEFORE.search(masked[max(0, mention.start - 12):mention.start])
-            if mention.kind == "pronoun" and opener:
-                between = masked[mention.end:quote.start]
-                return None if any(c in between for c in ",;:") else mention
-        return None
-
-    def sentence_subject(self, sentence: Sentence, quote: Quote) -> Mention | None:
-        """A quote inside a sentence with no reporting verb ("X praised Y as '...'", "'...!'
-        beamed X") belongs to the sentence's subject; a quote that is a sentence of its own
-        has none (it continues the speaker before it)."""
-        article = self.article
-        main = main_clause_start(article.masked, sentence.start, quote.start)
-        nested = self._nested_subject(sentence, quote)
-        if nested:
-            return nested
-        for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
-            for mention in article.mentions_between(start, quote.start):
-                if mention.subject_like and not mention.possessive and not mention.after_preposition:
-                    return mention
-        if self._words_outside_quotes(sentence.start, quote.start):
-            return opening_subject(article.masked, article.text, sentence.start, quote.start)
-        after = article.mentions_between(quote.end, sentence.end)
-        if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
-            return after[0]  # '"...," the nominee riffed'
-        verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
-        if verb and not self.cues(sentence):
-            return self._inverted_subject(quote.end + verb.end() - 1, sentence.end)
-        return None
-
     def bare_subject(self, sentence: Sentence, cue: Cue, quote: Quote) -> Mention | None:
         """A noun phrase that is no mention, as the subject of a cue right after the quote:
         '"...," said the 52-year-old', '"...," federal prosecutors wrote'."""
         article = self.article
         if cue[0] < quote.end:
             return opening_subject(article.masked, article.text, sentence.start, cue[1])
-        if not self._words_outside_quotes(quote.end, cue[0]):
+        if not self.words_outside_quotes(quote.end, cue[0]):
             phrase = after_inverted_cue(article.masked, article.text, cue[1], sentence.end)
         else:
             phrase = between_quote_and_cue(article.masked, article.text, quote.end, cue[0])
@@ -397,54 +307,6 @@ class Attributor:
         if named and named[-1].end == phrase.end and named[-1].kind in ("person", "name1", "org"):
             return named[-1]  # "master of ceremonies Paul Arden": the name
         return phrase
-
-    def _tag_verb(self, following: Sentence, strict: bool) -> list[Cue]:
-        """ '"...?" Roe pressed.': a short sentence of a speaker and a past-tense verb after a
-        question or exclamation tags it, whatever the verb."""
-        if strict:
-            return []
-        article = self.article
-        first = next(iter(article.mentions_between(following.start, following.end)), None)
-        if first is None or article.masked[following.start:first.start].strip():
-            return []
-        tag = _TAG_VERB.match(article.masked, first.end, following.end)
-        if not tag:
-            return []
-        return [(tag.start(1), tag.end(1), article.text[tag.start(1):tag.end(1)])]
-
-    def attribution_after(self, sentence: Sentence, strict: bool = False) -> tuple[Sentence, Cue] | None:
-        """A sentence right after a quote that opens with an attribution ('"Why?" Smith asked.')."""
-        article = self.article
-        index = article.sentence_index(sentence.start)
-        if index + 1 >= len(article.sentences):
-            return None
-        following = article.sentences[index + 1]
-        opening = article.masked[following.start:following.end]
-        if opening.lstrip()[:1] in ('"', "“") or \
-                article.paragraph_of(following.start) != article.paragraph_of(sentence.start):
-            return None
-        cues = self.cues(following) or self._tag_verb(following, strict)
-        if not cues:
-            return None
-        lead = article.masked[following.start:cues[0][0]].strip()
-        first = next(iter(article.mentions_between(following.start, cues[0][0])), None)
-        starts_with_speaker = first is not None and not article.masked[following.start:first.start].strip()
-        if strict:  # after a full stop only '"..." Smith said.': the subject, then the cue
-            tags = starts_with_speaker and self._tags_quote_before(following, cues[0], first)
-            return (following, cues[0]) if tags else None
-        if not lead or (starts_with_speaker and len(lead) <= 120) or lead[:1].islower():
-            return following, cues[0]  # a lower-case opening goes on the quote's sentence
-        return None
-
-
-    def _tags_quote_before(self, following: Sentence, cue: Cue, first: Mention | None) -> bool:
-        """ '"..." Smith said.': the subject right before the cue, and no words of its own after
-        it ('"..." He added, "...": the cue introduces words of its own, not the quote before)."""
-        article = self.article
-        adjacent = first is not None and only_skippable(article.masked[first.end:cue[0]])
-        rest = article.masked[cue[1]:following.end]
-        own_words = any(article.inside[cue[1]:following.end]) or len(rest.split()) > 6
-        return adjacent and not own_words
 
 
 def _title_like(gap: str) -> bool:

@@ -13,13 +13,14 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefings.extract.lexicon import union
+from briefings.extract.lexicon import union, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
 
 if TYPE_CHECKING:
     from briefings.extract.article import Article
 
 _PARTICIPLE_OR_COMPOUND = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)|.*-[a-z].*|.*['’\"”]")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def name_key(name: str) -> str:
@@ -43,6 +44,26 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
                 not _extends(best, person.name) and fuller > _fullness(best, counts)):
             fullest[surname] = person.name
     return fullest
+
+
+def headline_run(article: Article, person: Mention) -> bool:
+    """Whether a person's name is a headline's capitalised run that holds a word the article
+    writes in lower case elsewhere ("Valdonia Rejects Brel", "Hacker Roe"): no one's full
+    name. A headline's "Tomas Brel" stays a name."""
+    return in_headline(article.masked, person.start) and \
+        any(word.lower() in article.vocabulary - words("name_particles") for word in person.name.split())
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a headline: a line of four words or more whose every word of four
+    letters or more is capitalised ("Valdonia Rejects Brel's Offer On Quotas"); prose never
+    capitalises its verbs and nouns."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    found = _LINE_WORD.findall(line)
+    long = [w for w in found if len(w) >= 4]
+    return len(found) >= 4 and len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:

@@ -5,7 +5,7 @@ For each quote in reading order (``attribute``):
 1. A quote inside a relative clause with a verb of saying goes to the relative pronoun
    (``relative``); otherwise the cue of its sentence nearest the quote is chosen (a cue in a
    relative clause gives way to one in the main clause) and its subject found
-   (``attribution.Attributor``); coordinated subjects make a joint speaker (``joint``).
+   (``attribution.Attributor``; without a cue, ``uncued``); coordinated subjects make a joint speaker (``joint``).
 2. With no cue, a quote ending in "?", "!" or "." may be attributed by the next sentence, a
    quote after a colon by the clause before it, a quote inside a sentence by its subject.
 3. Otherwise the quote inherits the latest attribution, quoted or reported speech: the rule
@@ -30,6 +30,7 @@ from briefings.extract.relay import relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
+from briefings.extract.uncued import attribution_after, introduced_above, introduced_by_colon, sentence_subject
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
@@ -192,14 +193,14 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
         mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
         joint = coordinated(attributor.article, mention) if mention else None
         return sentence, cue, joint or mention, "cue"
-    colon = attributor.introduced_by_colon(sentence, quote)
+    colon = introduced_by_colon(attributor, sentence, quote)
     if colon:
         return sentence, None, colon, "colon"
     tag = _verbless_tag(attributor.article, sentence, quote)
     if tag:
         return sentence, None, tag, "verbless tag"
-    return sentence, None, attributor.sentence_subject(sentence, quote) or \
-        attributor.introduced_above(sentence, quote), "sentence subject"
+    return sentence, None, sentence_subject(attributor, sentence, quote) or \
+        introduced_above(attributor, sentence, quote), "sentence subject"
 
 
 def _verbless_tag(article: Article, sentence: Sentence, quote: Quote) -> Mention | None:
@@ -241,10 +242,10 @@ def _choose_cue(attributor: Attributor, sentence: Sentence,
         return sentence, min(cues, key=lambda c: _cue_distance(article, c, quote)), None
     if article.text[quote.end - 1:quote.end] not in ("?", "!", "."):
         return sentence, None, None
-    colon = attributor.introduced_by_colon(sentence, quote)
+    colon = introduced_by_colon(attributor, sentence, quote)
     if colon:
         return sentence, None, colon
-    following = attributor.attribution_after(sentence, strict=quote.quote.endswith("."))
+    following = attribution_after(attributor, sentence, strict=quote.quote.endswith("."))
     if following:
         return following[0], following[1], None
     return sentence, None, None

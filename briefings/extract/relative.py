@@ -76,6 +76,9 @@ def relative_speaker(article: Article, sentence: Sentence, quote_start: int) -> 
     if any(m.kind in ("pronoun", "person", "name1", "org") and not (m.possessive or m.after_preposition)
            for m in article.mentions_between(found.end(), quote_start)):
         return None  # "X, who said she called him '...'": the clause has a subject of its own
+    if any(_WHAT_BEFORE.search(masked, max(0, m.start - 20), m.start)
+           for m in article.mentions_between(found.end(), quote_start)):
+        return None  # "X, which oversees Y, for what the group called '...'": the group's words
     antecedent = _antecedent(article, sentence, found.start())
     if antecedent is None:
         return None

@@ -16,16 +16,25 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.fullnames import family_name_first, fullest_names, name_key, names_used_like_organisations
+from briefings.extract.fullnames import (
+    family_name_first,
+    fullest_names,
+    headline_run,
+    name_key,
+    names_used_like_organisations,
+)
 from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     impersonal_head,
-    is_body,
-    named_body,
     plural_head,
-    said_in,
+)
+from briefings.extract.issuers import (
+    body_named,
+    spokesperson_body,
+    stated_issuer,
+    statement_giver,
 )
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
@@ -35,14 +44,10 @@ from briefings.extract.orgnames import fullest_org_names
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
-# "a statement from the X", "The report, published by the X,": what leads to a document's issuer
-_ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
-                          r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 
 
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
-_STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
@@ -61,7 +66,8 @@ class Resolver:
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
-        self._fullest = fullest_names(self.persons)
+        self._headline = {p.start for p in self.persons if headline_run(article, p)}
+        self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
         self._family_first = family_name_first(  # only people the article introduces with a title
             self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
@@ -100,6 +106,8 @@ class Resolver:
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
+            if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
+                return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
             return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
@@ -301,21 +309,23 @@ class Resolver:
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in SPOKESPERSON:
-            return self._titled_person(mention, head) or self._spokesperson(mention)
+            return self._titled_person(mention, head) or spokesperson_body(self, mention)
         if head in words("documents"):
-            return self._issuer(mention, quote_pos) or self._statement_giver(mention, head) or \
-                as_written(mention)
+            return stated_issuer(self, mention, quote_pos) or \
+                statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
-            return self._organisation(mention, head)
+            return body_named(self, mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
-        """A role phrase no title in the article matches: an anonymous source as written, no
-        one after a possessive pronoun, else the article's current protagonist."""
+        """A role phrase no title in the article matches: an anonymous source or a group as
+        written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return as_written(mention)  # "one protester": quoted without a name, and so reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
+        if plural_head(mention):
+            return as_written(mention)  # "the three foreign ministers": a label, never one of them
         return self._protagonist(mention)
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
@@ -338,70 +348,30 @@ class Resolver:
         owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
         if owner and head in SPOKESPERSON:
             return owner
+        holder = self._holder_for(mention.antecedent, owner, head) if owner and mention.antecedent else None
+        if holder:
+            return holder
         if owner and (head in words("org_words") or head in words("documents")):
             return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
         return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
             f"{owner}'s {' '.join(mention.titles)}"
 
-    def _issuer(self, mention: Mention, quote_pos: int) -> str | None:
-        """'a statement from the Justice Ministry': the ministry speaks through it."""
-        after = self.article.masked[mention.end:mention.end + 80]
-        source = _ISSUER_LINK.match(after)
-        if not source:
+    def _holder_for(self, owner_mention: Mention, owner: str, head: str) -> str | None:
+        """ "North Korea's ambassador" → the one person the article titles "ambassador" whose
+        title names no other country or body ("Ambassador Sin Son Ho", not "the U.S.
+        ambassador, Jane Roe"). Only for a place or body as owner: "Roe's lawyer" is not a
+        lawyer named elsewhere."""
+        if owner_mention.kind not in ("person", "name1", "org") or self.is_person_name(owner_mention):
             return None
-        starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
-        for named in self.article.mentions_between(starts[1], mention.end + 80):
-            if named.start in starts and (named.kind in ("org", "person", "name1") or is_body(named)):
-                self.sure_issuers.add(mention.start)
-                return self.canonical(named, quote_pos)
-        return None
+        holders = {self.full_name(p.name) for p in self._by_title.get(head, [])
+                   if self._title_agrees(p, owner)}
+        return holders.pop() if len(holders) == 1 else None
 
-    def _statement_giver(self, mention: Mention, head: str) -> str | None:
-        """ "the statement added": whoever spoke of a statement a few sentences before; sure
-        (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
-        statement"), not where a sentence only talks of one ("adoption of the statement")."""
-        if mention.surface.split()[0].lower() != "the":
-            return None
-        index = self.article.sentence_index(mention.start)
-        for position, name, _ in reversed(self.speakers):
-            earlier = self.article.sentence_index(position)
-            if earlier >= index:
-                continue
-            if index - earlier > _STATEMENT_REACH:
-                return None
-            sentence = self.article.sentences[earlier]
-            said = self.article.masked[sentence.start:sentence.end].lower()
-            if head in said:
-                if said_in(head, said):
-                    self.sure_issuers.add(mention.start)
-                return name
-        return None
-
-    def _spokesperson(self, mention: Mention) -> str | None:
-        """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named."""
-        issuer = self._issuer(mention, mention.start)
-        if issuer:
-            return issuer
-        index = self.article.sentence_index(mention.start)
-        window_start = self.article.sentences[max(0, index - 2)].start
-        for other in reversed(self.article.mentions_between(window_start, mention.start)):
-            if other.kind == "org":
-                return other.name
-        return as_written(mention)
-
-    def _organisation(self, mention: Mention, head: str) -> str:
-        """'The agency said': the organisation of that kind named before, else the one just
-        named, else the phrase itself."""
-        if named_body(mention):
-            return as_written(mention)  # "the Clinton administration": the body its name says
-        earlier = [m for m in self.article.mentions_before(mention.start, 400) if m.kind == "org"]
-        for other in reversed(earlier):
-            if head in other.name.lower():
-                return self.org_name(other.name)
-        index = self.article.sentence_index(mention.start)
-        window_start = self.article.sentences[max(0, index - 1)].start
-        recent = [m for m in earlier if m.start >= window_start]
-        return recent[-1].name if recent else as_written(mention)
+    def _title_agrees(self, person: Mention, owner: str) -> bool:
+        """Whether a person's title (and apposition) names ``owner`` or no one else."""
+        said = " ".join([person.role, *self._appositive_raw(person)])
+        named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
+        return owner.casefold() in said.casefold() or not named
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,

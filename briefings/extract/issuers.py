@@ -1,0 +1,102 @@
+"""How a role phrase speaks for a body: an issuer after the document ("a statement from X":
+``stated_issuer``), whoever spoke of a statement just before (``statement_giver``), a
+spokesperson's body (``spokesperson_body``) and a body word ("the agency", "a watchdog group":
+``body_named``; a body new to the reader is the one the next sentences name, ``named_after``).
+``Resolver.role`` decides which applies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefings.extract.heads import as_written, is_body, named_body, said_in
+from briefings.extract.mentions import Mention
+
+if TYPE_CHECKING:
+    from briefings.extract.resolve import Resolver
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+# "a statement from the X", "The report, published by the X,": what leads to a document's issuer
+_ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
+                          r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
+_STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
+
+
+def stated_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str | None:
+    """'a statement from the Justice Ministry': the ministry speaks through it."""
+    after = resolver.article.masked[mention.end:mention.end + 80]
+    source = _ISSUER_LINK.match(after)
+    if not source:
+        return None
+    starts = (mention.end + source.end(), mention.end + source.start(1))  # "the Kremlin", "the presidency"
+    for named in resolver.article.mentions_between(starts[1], mention.end + 80):
+        if named.start in starts and (named.kind in ("org", "person", "name1") or is_body(named)):
+            resolver.sure_issuers.add(mention.start)
+            return resolver.canonical(named, quote_pos)
+    return None
+
+
+def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | None:
+    """ "the statement added": whoever spoke of a statement a few sentences before; sure
+    (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
+    statement"), not where a sentence only talks of one ("adoption of the statement")."""
+    if mention.surface.split()[0].lower() != "the":
+        return None
+    index = resolver.article.sentence_index(mention.start)
+    for position, name, _ in reversed(resolver.speakers):
+        earlier = resolver.article.sentence_index(position)
+        if earlier >= index:
+            continue
+        if index - earlier > _STATEMENT_REACH:
+            return None
+        sentence = resolver.article.sentences[earlier]
+        said = resolver.article.masked[sentence.start:sentence.end].lower()
+        if head in said:
+            if said_in(head, said):
+                resolver.sure_issuers.add(mention.start)
+            return name
+    return None
+
+
+def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
+    """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named."""
+    issuer = stated_issuer(resolver, mention, mention.start)
+    if issuer:
+        return issuer
+    index = resolver.article.sentence_index(mention.start)
+    window_start = resolver.article.sentences[max(0, index - 2)].start
+    for other in reversed(resolver.article.mentions_between(window_start, mention.start)):
+        if other.kind == "org":
+            return other.name
+    return as_written(mention)
+
+
+def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
+    """'The agency said': the organisation of that kind named before, else the one just
+    named, else the phrase itself; "a watchdog group" (new to the reader) the one the next
+    sentences name."""
+    if named_body(mention):
+        return as_written(mention)  # "the Clinton administration": the body its name says
+    if mention.surface.split()[0].lower() in ("a", "an"):  # a body new to the reader
+        return named_after(resolver, mention) or as_written(mention)
+    earlier = [m for m in resolver.article.mentions_before(mention.start, 400) if m.kind == "org"]
+    for other in reversed(earlier):
+        if head in other.name.lower():
+            return resolver.org_name(other.name)
+    index = resolver.article.sentence_index(mention.start)
+    window_start = resolver.article.sentences[max(0, index - 1)].start
+    recent = [m for m in earlier if m.start >= window_start]
+    acting = [m for m in recent if m.subject_like and not m.after_preposition]  # not "policies by Y"
+    return (acting or recent)[-1].name if recent else as_written(mention)
+
+
+def named_after(resolver: Resolver, mention: Mention) -> str | None:
+    """ "A watchdog group accused ... . In its report, Harbour Watch said": a lead that
+    brings a body in unnamed names it as a subject in one of the next two sentences."""
+    index = resolver.article.sentence_index(mention.start)
+    for sentence in resolver.article.sentences[index + 1:index + 3]:
+        for other in resolver.article.mentions_between(sentence.start, sentence.end):
+            if other.kind == "org" and other.subject_like and not other.possessive:
+                return resolver.org_name(other.name)
+    return None
