@@ -35,20 +35,20 @@ from typing import Any
 
 from briefings.drafting.actors import UNDER_REVIEW
 from briefings.drafting.infer import draft
-from briefings.drafting.known import fold
 from briefings.errors import BriefingError
+from briefings.sameitem import name_key
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "foreign-dev"
 
 
 def _same_quote(a: str, b: str) -> bool:
-    a, b = fold(a).strip(" ,.;:"), fold(b).strip(" ,.;:")
+    a, b = name_key(a).strip(" ,.;:"), name_key(b).strip(" ,.;:")
     short, long_ = sorted((a, b), key=len)
     return bool(short) and short in long_ and len(short) >= 0.8 * len(long_)
 
 
 def _same_speaker(drafted: str, gold: str) -> bool:
-    d, g = fold(drafted), fold(gold)
+    d, g = name_key(drafted), name_key(gold)
     return bool(d) and (d == g or d.split()[-1] == g.split()[-1] or d in g or g in d)
 
 
@@ -96,7 +96,7 @@ def count_edits(article: Path, gold: list[dict[str, Any]], *, gold_party: bool =
                 counts["delete spurious quote"] += 1
                 continue
             matched.add(hit)
-            labels[str(party["id"])][fold(gold[hit]["party"])] += 1
+            labels[str(party["id"])][name_key(gold[hit]["party"])] += 1
             speaker = people.get(str(quote["speaker"]))
             if speaker is not None and not _same_speaker(speaker, gold[hit]["speaker"]):
                 counts["change speaker"] += 1
@@ -116,7 +116,7 @@ def _party_edits(tree: Any, labels: dict[str, Counter[str]], counts: Counter[str
             continue
         label, _ = votes.most_common(1)[0]
         counts["move quote"] += sum(votes.values()) - votes[label]
-        names = {fold(party.get(k)) for k in ("name", "short_name")} | {fold(a) for a in party.get("aliases", []) or []}
+        names = {name_key(party.get(k)) for k in ("name", "short_name")} | {name_key(a) for a in party.get("aliases", []) or []}
         if label in taken:
             counts["merge party"] += 1
         elif label not in names:

@@ -9,6 +9,7 @@ No unit test asserts a speed; the figures go in docs/security.md and the report.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import shutil
 import tempfile
@@ -64,6 +65,8 @@ def bomb() -> None:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description="Time the hostile inputs of issue 20 (figures for "
+                            "docs/security.md).").parse_args()
     from briefings.extract import extract_quotes
     from briefings.extract.sentences import split_sentences
     from briefings.ingest.feeds import _unseen

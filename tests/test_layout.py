@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "briefings"
 TESTS = ROOT / "tests"
 #: Test files about the project as a whole rather than one module.
-PROJECT_WIDE = {"code_quality", "complexity", "docs", "hostile", "imports", "layout", "product", "properties"}
+PROJECT_WIDE = {"code_quality", "complexity", "docs", "hostile", "imports", "layout", "product", "properties",
+                "scripts"}
 #: Folders of tests/ that hold data or helpers, not a stage's tests.
 NOT_STAGES = {"cases", "golden", "__pycache__"}
 

@@ -10,6 +10,7 @@ modification). Run after replacing a font: ``.venv/bin/python tools/make_web_fon
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ MANIFEST = WEB_FONTS_DIR / "SOURCES.sha256"
 
 
 def main() -> None:
+    argparse.ArgumentParser(description="Write the WOFF2 copies of the packaged fonts "
+                            f"into {WEB_FONTS_DIR.relative_to(ROOT)}/ and their manifest.").parse_args()
     WEB_FONTS_DIR.mkdir(exist_ok=True)
     lines = []
     for *_, name in FACES:
