@@ -66,8 +66,11 @@ class ServeProcess:
         finally:
             connection.close()
 
-    def wait_for(self, path: str, predicate, timeout: float = 10.0) -> tuple[float, str]:
-        """Poll ``path`` until ``predicate(body)``; the seconds it took, and the body."""
+    def wait_for(self, path: str, predicate, timeout: float = 60.0) -> tuple[float, str]:
+        """Poll ``path`` until ``predicate(body)``; the seconds it took, and the body.
+
+        The timeout is generous on purpose: it bounds a rebuild, it does not time one. 10 s was
+        too short on a machine at load 10 (one run of twenty failed four tests that way)."""
         start = time.perf_counter()
         while True:
             status, body = self.get(path)
