@@ -69,7 +69,8 @@ def render_text(job: Job) -> RenderedText:
     from briefings.render.page import render_pages
 
     own, changes, since = list(job.workspace.template_dirs), job.changes, job.changes_since
-    markdown_text, figures = None, ()
+    markdown_text: str | None = None
+    figures: tuple[tuple[str, bytes], ...] = ()
     if "md" in job.formats:
         env = templates.markdown_environment(own) if own else templates.packaged_markdown_environment()
         markdown_text = render_markdown(job.briefing, env, changes=changes, changes_since=since)
