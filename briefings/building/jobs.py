@@ -53,7 +53,7 @@ class Job:
 class RenderedText:
     """The result of :func:`render_text`."""
 
-    markdown: str
+    markdown: str | None  # None unless "md" was asked for
     html: str | None = None
     html_with_contents: str | None = None
     #: the figure files the Markdown links to, by their path relative to the output folder
@@ -61,23 +61,27 @@ class RenderedText:
 
 
 def render_text(job: Job) -> RenderedText:
-    """Markdown, and the HTML page with and without a table of contents."""
+    """Markdown, and the HTML page with and without a table of contents: each only when a
+    requested format needs it (the page with contents is for the PDF alone). The packaged
+    templates' environments are made once a process, a workspace's own for every brief (see
+    :func:`briefings.render.templates.packaged_html_environment`)."""
     # start-up: the text renderer (Jinja, markdown-it) ~215 ms, +19 % on validate's imports
+    from briefings.render import templates
     from briefings.render.markdown import markdown_figures, render_markdown
-    from briefings.render.page import render_page
-    from briefings.render.templates import html_environment, markdown_environment
+    from briefings.render.page import render_pages
 
-    dirs = list(job.workspace.template_dirs)
-    changes, since = job.changes, job.changes_since
-    markdown_text = render_markdown(job.briefing, markdown_environment(dirs), changes=changes,
-                                    changes_since=since)
-    figures = tuple(markdown_figures(job.briefing).items()) if "md" in job.formats else ()
+    own, changes, since = list(job.workspace.template_dirs), job.changes, job.changes_since
+    markdown_text: str | None = None
+    figures: tuple[tuple[str, bytes], ...] = ()
+    if "md" in job.formats:
+        env = templates.markdown_environment(own) if own else templates.packaged_markdown_environment()
+        markdown_text = render_markdown(job.briefing, env, changes=changes, changes_since=since)
+        figures = tuple(markdown_figures(job.briefing).items())
     if "pdf" not in job.formats and "html" not in job.formats:
         return RenderedText(markdown_text, figures=figures)
-    env = html_environment(dirs)
-    html = render_page(job.briefing, env, changes=changes, changes_since=since)
-    with_contents = (render_page(job.briefing, env, toc=True, changes=changes, changes_since=since)
-                     if "pdf" in job.formats else None)
+    env = templates.html_environment(own) if own else templates.packaged_html_environment()
+    html, with_contents = render_pages(job.briefing, env, toc="pdf" in job.formats,
+                                       changes=changes, changes_since=since)
     if "html" in job.formats:  # the HTML edition is one file that fetches nothing
         for page in (html, with_contents):
             if page is not None:
@@ -110,10 +114,12 @@ def assemble(job: Job, text: RenderedText, laid_out: LaidOut | None) -> dict[str
     Content-Security-Policy on top (:mod:`briefings.render.edition`).
     """
     html = text.html_with_contents if laid_out is not None and laid_out.with_contents else text.html
-    outputs: dict[str, bytes] = {"md": text.markdown.encode("utf-8")}
+    outputs: dict[str, bytes] = {}
+    if text.markdown is not None:
+        outputs["md"] = text.markdown.encode("utf-8")
     if laid_out is not None:
         outputs["pdf"] = laid_out.pdf
-    if html is not None:
+    if html is not None and "html" in job.formats:  # not made for a PDF alone
         outputs["html"] = html_edition(embed_fonts(html)).encode("utf-8")  # its policy first, by the package
     files: dict[str, bytes] = {fmt: outputs[fmt] for fmt in job.formats}
     files.update(text.figures)  # the Markdown's figures, by their path (see write_outputs)

@@ -6,9 +6,11 @@ has templates of its own (see :mod:`briefings.building.jobs`). The workers are a
 :class:`pebble.ProcessPool`:
 
 * **Each worker serves many tasks.** It imports WeasyPrint once, as it starts, and keeps what
-  WeasyPrint and its libraries cache from one brief to the next (fontconfig's configuration,
-  Pango's font map, the fonts' glyph tables). A fresh process per brief cost a batch 1.5–1.8×
-  plain WeasyPrint laying out the same pages in one process.
+  is loaded once a process (WeasyPrint and its native libraries, the packaged fonts' bytes).
+  Each layout still makes its own font configuration (fontconfig's, and Pango's font map over
+  it), as ``weasyprint`` does for every page: a shared one would carry one brief's
+  ``@font-face`` rules into the next. A fresh process per brief cost a batch 1.5–1.8× plain
+  WeasyPrint laying out the same pages in one process.
 * **Budgets per task.** A task that overruns its time budget is stopped, and its worker is
   replaced (pebble's per-task timeout). Each worker's address space is capped at the memory
   budget (``RLIMIT_AS``, set once WeasyPrint is loaded); a task that runs out of memory ends its
