@@ -24,8 +24,12 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
+try:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+except ImportError as missing:  # a development tool: say how to get it, not a traceback
+    raise SystemExit(f"tools/train_confidence.py needs the [train] extra: pip install -e '.[train]' "
+                     f"({missing})") from None
 
 from briefings.extract import confidence, extract_quotes
 from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match
