@@ -8,6 +8,7 @@ is constructed, so a hostile file cannot make the loader do much work.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import re
@@ -26,6 +27,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 
 from briefings.errors import Issue
+from briefings.load import libyaml
 from briefings.load.yaml_hints import syntax_hint
 from briefings.schema.briefing import Briefing
 
@@ -106,6 +108,8 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
         yaml.preserve_quotes = True
     else:
         yaml.Constructor = _DatesAsText
+        with contextlib.suppress(libyaml.NotForTheFastPath):
+            yaml.Parser = _parser_over(libyaml.parse_events(text, MAX_DEPTH))
     yaml.Composer = _GuardedComposer
     yaml.max_depth = MAX_DEPTH
     yaml.allow_duplicate_keys = False
@@ -120,6 +124,21 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+def _parser_over(parsed: list[Any]) -> type:
+    """A parser class for ruamel's loader that hands out events libyaml made beforehand.
+
+    Why: ruamel's scanner and parser are pure Python (nine tenths of validating a briefing);
+    its composer and constructor, which make the tree and its positions, stay ruamel's. Only a
+    file read for checking takes this path: one read for editing keeps its comments, which
+    libyaml does not report (see :mod:`briefings.load.libyaml`)."""
+
+    class _Prepared(libyaml.EventList):
+        def __init__(self, loader: Any = None) -> None:
+            super().__init__(parsed)
+
+    return _Prepared
 
 
 def _read_capped(path: Path) -> tuple[str | None, Issue | None]:
