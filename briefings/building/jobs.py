@@ -91,12 +91,14 @@ def render_text(job: Job) -> RenderedText:
     return RenderedText(markdown_text, html, with_contents, figures)
 
 
-def layout_task(job: Job, text: RenderedText) -> LayoutTask:
-    """What a worker needs to lay out ``job``'s page: plain data, no models."""
+def layout_task(job: Job, text: RenderedText, fonts_folder: str | None = None) -> LayoutTask:
+    """What a worker needs to lay out ``job``'s page: plain data, no models. ``fonts_folder``
+    only for a page from the packaged templates (see :class:`LayoutTask`)."""
     assert text.html is not None and text.html_with_contents is not None
     allowed = (*job.workspace.asset_dirs, *job.workspace.template_dirs, default_template_dir())
     return LayoutTask(job.name, text.html, text.html_with_contents, job.workspace.root, allowed,
-                      job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages, job.attachments)
+                      job.briefing.as_of, job.pdf.variant, job.pdf.toc_min_pages, job.attachments,
+                      fonts_folder)
 
 
 def packaged_templates_only(job: Job) -> Job:

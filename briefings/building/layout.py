@@ -27,6 +27,10 @@ class LayoutTask:
     variant: str = DEFAULT_PDF_VARIANT
     toc_min_pages: int = DEFAULT_TOC_MIN_PAGES
     attachments: tuple[tuple[str, bytes], ...] = ()
+    #: a folder that outlives the task, where the worker keeps one font configuration for every
+    #: page from the packaged templates (:class:`briefings.render.pdf.PackagedFonts`); None for
+    #: a page from a workspace's own templates, which may bring ``@font-face`` rules of its own
+    fonts_folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,13 @@ def lay_out(task: LayoutTask) -> LaidOut:
 
     require_weasyprint()  # a missing Pango is named, not a crash
     # start-up: as above (it imports WeasyPrint, which may be missing: said by the line above)
-    from briefings.render.pdf import Layout
+    from briefings.render.pdf import Layout, packaged_fonts
+
+    fonts = packaged_fonts(task.fonts_folder) if task.fonts_folder else None
 
     def layout(html: str) -> Layout:
         return Layout(html, base_dir=task.base_dir, allowed_roots=task.allowed_roots,
-                      name=task.name, source_date=task.source_date)
+                      name=task.name, source_date=task.source_date, fonts=fonts)
 
     first = layout(task.html)
     with_contents = first.pages >= task.toc_min_pages

@@ -144,6 +144,9 @@ class RenderPool:
             tempfile.TemporaryDirectory(prefix="briefings-workers-"))
         self._task_files = task_files
         self.log_path = os.path.join(task_files, "workers.log")
+        #: where a worker keeps what outlives its tasks (the packaged fonts' configuration)
+        self.fonts_folder = os.path.join(task_files, "fonts")
+        os.mkdir(self.fonts_folder, 0o700)
         modules = (*LAYOUT_MODULES, *(TEXT_MODULES if text_in_workers else ()))
         self._resources.enter_context(isolated_children())
         self._tasks = itertools.count()

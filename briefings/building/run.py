@@ -324,7 +324,8 @@ class _Build:
         if text.value is None:
             failed: Outcome[dict[str, bytes]] = Outcome(failure=text.failure)
             return lambda: failed
-        future = pool.submit(lay_out, layout_task(job, text.value), job.name)
+        task = layout_task(job, text.value, fonts_folder=pool.fonts_folder)  # packaged templates
+        future = pool.submit(lay_out, task, job.name)
 
         @functools.cache  # asked once to wait for a free worker, once more for the result
         def outcome(rendered: RenderedText = text.value) -> Outcome[dict[str, bytes]]:

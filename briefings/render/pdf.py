@@ -14,9 +14,11 @@ template can put a ``file:``, ``smb:`` or ``javascript:`` link into a PDF. Only 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import logging
 import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -105,20 +107,46 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+class PackagedFonts:
+    """A font configuration holding the packaged faces, and the stylesheet that named them.
+
+    Making one costs what ``weasyprint`` pays for every page (Fontconfig's configuration,
+    Pango's font map, the packaged faces written out and registered): a worker that lays out
+    many pages from the packaged templates keeps one (:func:`packaged_fonts`), 2–4 % of each
+    page. A page from a workspace's own templates gets a fresh one: its ``@font-face`` rules
+    would otherwise stay registered for the next page.
+
+    WeasyPrint writes the faces to a folder of its own under ``folder``, which must outlive
+    every layout that uses them (a task's temporary folder is removed as the task ends)."""
+
+    def __init__(self, folder: str | None = None):
+        previous, tempfile.tempdir = tempfile.tempdir, folder or tempfile.tempdir
+        try:
+            self.config = FontConfiguration()  # the packaged fonts, whatever the machine has
+            self.stylesheet = weasyprint.CSS(string=font_face_css(), font_config=self.config,
+                                             url_fetcher=ConfinedFetcher(()))
+        finally:
+            tempfile.tempdir = previous
+
+
+@functools.cache
+def packaged_fonts(folder: str) -> PackagedFonts:
+    """The process's one :class:`PackagedFonts` kept under ``folder``."""
+    return PackagedFonts(folder)
+
+
 class Layout:
     """A laid-out document, its page count known before the PDF is written."""
 
     def __init__(self, html: str, *, base_dir: Path, allowed_roots: Sequence[Path], name: str,
-                 source_date: dt.date | None = None):
+                 source_date: dt.date | None = None, fonts: PackagedFonts | None = None):
         self.name, self.source_date = name, source_date
         self.fetcher = ConfinedFetcher(allowed_roots)
         with _rendering(name, self.fetcher, source_date):
-            fonts = FontConfiguration()  # the packaged fonts, whatever the machine has
-            packaged = weasyprint.CSS(string=font_face_css(), font_config=fonts,
-                                      url_fetcher=self.fetcher)
+            fonts = fonts or PackagedFonts()
             self.document = weasyprint.HTML(
                 string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=self.fetcher
-            ).render(stylesheets=[packaged], font_config=fonts)
+            ).render(stylesheets=[fonts.stylesheet], font_config=fonts.config)
         for page in self.document.pages:  # the link policy on what was laid out, whatever wrote it
             page.links[:] = [link for link in page.links if allowed_pdf_link(link[0], link[1])]
 

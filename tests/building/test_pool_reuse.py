@@ -65,3 +65,31 @@ def test_a_task_out_of_memory_fails_alone_and_the_next_runs_in_a_new_worker() ->
     assert hog.failure is not None and not hog.failure.internal
     assert hog.failure.message == "hog.yaml (hog): rendering ran out of memory (budget 1024 MiB)"
     assert after != before
+
+
+def test_a_build_from_the_packaged_templates_lays_out_with_the_pools_fonts(tmp_path, monkeypatch):
+    """Every layout of such a build names the pool's fonts folder (one font configuration per
+    worker, see briefings.render.pdf.PackagedFonts), which goes with the pool."""
+    import shutil
+
+    from conftest import SEED_BRIEFING
+
+    from briefings.building.run import Workspace, build
+
+    for name in (SEED_BRIEFING.name, "000_e1ef2b7ba22a4b2b.txt"):
+        shutil.copy(SEED_BRIEFING.parent / name, tmp_path / name)
+    second = tmp_path / "second.yaml"
+    second.write_text((tmp_path / SEED_BRIEFING.name).read_text().replace(
+        "id: us-turkey-caatsa-sanctions", "id: second-brief", 1))
+    sent: list[tuple[str | None, str]] = []
+    submit = RenderPool.submit
+
+    def recorded(self, function, item, name):
+        sent.append((getattr(item, "fonts_folder", None), self.fonts_folder))
+        return submit(self, function, item, name)
+
+    monkeypatch.setattr(RenderPool, "submit", recorded)
+    report = build([tmp_path], Workspace(tmp_path, tmp_path / "output"), formats=["pdf"], workers=1)
+    assert not report.failed and len(report.built) == 2
+    assert [given for given, _ in sent] == [pool for _, pool in sent] and len(sent) == 2
+    assert not os.path.exists(sent[0][1])
