@@ -52,16 +52,29 @@ _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
     """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
     known: dict[str, tuple[str | None, str | None]] = {}
+    roles = _role_mentions(quotes)
     for quote in quotes:
         if quote.speaker is None:
             quote.party, quote.party_reason = None, "no speaker"
             continue
         if quote.speaker not in known:
-            known[quote.speaker] = _party(article, resolver, quote)
+            known[quote.speaker] = _party(article, resolver, quote, roles.get(quote.speaker, []))
         quote.party, quote.party_reason = known[quote.speaker]
 
 
-def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
+def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
+    """ "Anna Lind spoke ... 'X,' the Swedish foreign minister said": a role phrase a quote's
+    speaker was found by is a title the article gives that speaker, wherever it stands."""
+    roles: dict[str, list[str]] = {}
+    for quote in quotes:
+        surface = quote.speaker_surface or ""
+        if quote.speaker and quote.speaker_kind == "person" and surface != quote.speaker and \
+                surface.split()[-1:] and surface.split()[-1].lower() in title_vocabulary():
+            roles.setdefault(quote.speaker, []).append(surface)
+    return roles
+
+
+def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str]) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
     if quote.joint:
         parties = [_party_of_name(article, resolver, member) for member in quote.joint]
@@ -70,7 +83,7 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
             return _joined(names), None
         return None, f"the parties of {', '.join(quote.joint)} are not all stated"
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
-        return _party_of_name(article, resolver, speaker)
+        return _party_of_name(article, resolver, speaker, roles=roles)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _party_of_name(article, resolver, principal)
@@ -180,10 +193,12 @@ def _group_head(speaker: str) -> bool:
     return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
 
 
-def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0) -> tuple[str | None, str | None]:
-    """A person speaks for the first actor their titles name, in reading order; a former
-    office ("a former Peruvian diplomat") is no one's party now."""
-    written = titles_of(article, resolver, name)
+def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0,
+                   roles: list[str] | None = None) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order, then the role
+    phrases their quotes were found by; a former office ("a former Peruvian diplomat") is no
+    one's party now."""
+    written = titles_of(article, resolver, name) + (roles or [])
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)

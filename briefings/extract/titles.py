@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from briefings.extract.actors import actors_in
+from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
@@ -45,7 +46,8 @@ def title_vocabulary() -> frozenset[str]:
 
 def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     """The titles and appositions the article gives the person ``name``, in reading order."""
-    titles = []
+    stated: list[str] = []  # "speaking on behalf of Y": read before every title
+    titles: list[str] = []
     for person in mentions_of(article, resolver, name):
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
@@ -53,8 +55,11 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         if person.role and person.role not in before:  # the mention holds its title
             titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
         titles.append(apposition_after(article, person))
+        said, after = affiliations(article, person, titled=bool(before or person.role))
+        stated += said
+        titles += after
         titles = [_country_named(article, title, person.start) for title in titles if title]
-    return titles
+    return stated + titles
 
 
 def _country_named(article: Article, title: str, position: int) -> str:
