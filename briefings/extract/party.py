@@ -42,8 +42,9 @@ _GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "gr
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
-                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
+_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
+                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
@@ -228,7 +229,8 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
             return found[0], None
         body = _body_in_title(title) or _body_after_title(title)
         if body:
-            return _body_or_principal(article, resolver, body, depth if _OWNED.search(title) or " " not in body else 1)
+            named = _OWNED.search(title) or " " not in body or _untitled(body) != body
+            return _body_or_principal(article, resolver, body, depth if named else 1)
     return (INDEPENDENT, None) if independent else None
 
 
@@ -236,10 +238,18 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     """ "Dorn's spokesman", "Dorn spokesman X": a person the article names (by a possessive or
     a surname) speaks through their staff, who speak for that person's party; any other body
     goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
-    principal = resolver.full_name(body)
+    principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
         return _party_of_name(article, resolver, principal, depth + 1)
     return resolver.org_name(body), None
+
+
+def _untitled(name: str) -> str:
+    """ "President Karl Berg" → "Karl Berg": the name without the title words before it."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[0].lower() in title_vocabulary():
+        words_.pop(0)
+    return " ".join(words_)
 
 
 def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:

@@ -35,6 +35,7 @@ _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\
 _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|kingdom|republic)['’]s", re.IGNORECASE)
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
+_NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
 
@@ -110,8 +111,9 @@ def is_bare_title(phrase: str) -> bool:
         if word.lower() in TITLE_LINKS:
             break
         head.append(word)
-    return bool(head) and (head[0].lower() in vocabulary or head[0][:1].isupper()) and \
-        head[-1].lower() in vocabulary
+    opens = head and (head[0].lower() in vocabulary or head[0][:1].isupper() or  # "press secretary to X"
+                      len(head) == 2 and head[0].isalpha() and head[0].islower() and head[0] not in _NOT_MODIFIERS)
+    return bool(opens) and head[-1].lower() in vocabulary
 
 
 def title_before(article: Article, person: Mention) -> str:

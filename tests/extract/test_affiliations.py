@@ -54,3 +54,13 @@ def test_a_relative_clause_that_says_the_person_leads_a_body(verb: str) -> None:
 def test_a_role_phrase_the_quote_was_found_by_is_a_title_of_its_speaker() -> None:
     text = f"Irma Vell arrived in Geneva on Monday.\n\n{_QUOTE} the Danish foreign minister said."
     assert _party(text) == ("Irma Vell", "Denmark")
+
+
+@pytest.mark.parametrize("apposition", [
+    "spokesman for Chancellor Karl Ostberg",  # a titled principal after "for"
+    "an adviser to Chancellor Ostberg",  # staff "to" a person
+    "press secretary to Chancellor Ostberg",  # a lower-case word before the title word
+])
+def test_staff_speak_for_their_principal_s_party(apposition: str) -> None:
+    text = f"German Chancellor Karl Ostberg spoke on Monday.\n\n{_QUOTE} said Irma Vell, {apposition}."
+    assert _party(text) == ("Irma Vell", "Germany")
