@@ -221,7 +221,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     for title in titles:
         if _OPPOSITION.search(title):
             return _opposition(article, title)
-        found = actor_in(title)
+        found = _actor_of_title(title)
         if _speaks_for_self(title) and (found is None or found[1] == "country"):
             independent = True
             continue
@@ -232,6 +232,16 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
             named = _OWNED.search(title) or " " not in body or _untitled(body) != body
             return _body_or_principal(article, resolver, body, depth if named else 1)
     return (INDEPENDENT, None) if independent else None
+
+
+def _actor_of_title(title: str) -> tuple[str, str] | None:
+    """The actor a title names: the leftmost ("Russian ambassador to the UN" is Russia's), but
+    an office named by title words alone yields to the body after its "of" ("the
+    Secretary-General of the Arab League" is the League's, not the UN's)."""
+    head, of, rest = title.partition(" of ")
+    if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
+        return actor_in(rest) or actor_in(title)
+    return actor_in(title)
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
@@ -276,8 +286,11 @@ def _body_in_title(title: str) -> str | None:
         words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
+    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
+        words_.pop(0)  # "senior Hamas official": a modifier before the body
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
-    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body):
+    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body) \
+            or _common_words_only(body):  # "Chief Cabinet Secretary": an office, no body
         return None
     return body
 

@@ -1,0 +1,42 @@
+"""Bodies and actors read from a title's words (``party._body_in_title``,
+``party._actor_of_title``). The bodies are real or invented; the people invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+from briefings.extract.party import _actor_of_title, _body_in_title
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("senior Hamas official", "Hamas"),  # a modifier before the body
+    ("a senior Hezbollah commander", "Hezbollah"),
+    ("Hamas official", "Hamas"),
+])
+def test_a_body_before_a_role_noun_after_a_modifier(title: str, body: str) -> None:
+    assert _body_in_title(title) == body
+
+
+@pytest.mark.parametrize("title", ["Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary"])
+def test_an_office_of_common_words_is_no_body(title: str) -> None:
+    assert _body_in_title(title) is None
+
+
+@pytest.mark.parametrize(("title", "actor"), [
+    ("the Secretary-General of the Arab League", "Arab League"),
+    ("Secretary General of NATO", "NATO"),
+    ("Russian ambassador to the UN", "Russia"),  # the leftmost actor still wins otherwise
+    ("the UN Secretary-General", "United Nations"),
+])
+def test_an_office_named_by_title_words_yields_to_the_body_after_of(title: str, actor: str) -> None:
+    found = _actor_of_title(title)
+    assert found is not None and found[0] == actor
+
+
+def test_a_chief_cabinet_secretary_is_an_official_of_the_country_the_article_is_about() -> None:
+    text = ("Japan lodged a protest with Japan's neighbour on Friday, and Japan said it would "
+            "not accept the claim.\n\n\"We regret this decision deeply,\" Chief Cabinet Secretary "
+            "Kenji Arato told reporters.")
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.party) for q in quotes] == [("Kenji Arato", "Japan")]
