@@ -88,7 +88,18 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _party_of_name(article, resolver, principal)
+    if _bare_word(article, speaker):
+        return None, f"{speaker!r} may be a person or a body: the article never shows which"
     return _party_of_body(speaker)
+
+
+def _bare_word(article: Article, speaker: str) -> bool:
+    """ "Erdogan said": one capitalised word that no table knows, never written as a body
+    ("the X", an acronym) nor given a title, is as likely a surname as a body's name; it is not
+    made a party of its own."""
+    if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
+        return False
+    return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
 
 
 def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:

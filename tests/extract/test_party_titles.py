@@ -40,3 +40,27 @@ def test_a_chief_cabinet_secretary_is_an_official_of_the_country_the_article_is_
             "Kenji Arato told reporters.")
     quotes = extract_quotes(text)
     assert [(q.speaker, q.party) for q in quotes] == [("Kenji Arato", "Japan")]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ('"We regret this decision deeply," Arato said.', None),  # a surname or a body: unsaid
+    ('Arato landed in Oslo. "We regret this decision deeply," Arato said.', None),
+    ('The Velmora said it would appeal. "We regret this decision deeply," Velmora said.', "Velmora"),
+    ('"We regret this decision deeply," VFRC said.', "VFRC"),  # an acronym is a body
+    ('"We regret this decision deeply," Hamas said.', "Hamas"),  # a body the tables know
+])
+def test_one_unknown_word_is_a_party_only_where_the_article_shows_a_body(text: str, party: str | None) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].party == party
+    assert party is not None or "person or a body" in (quotes[0].party_reason or "")
+
+
+@pytest.mark.parametrize(("apposition", "party"), [
+    ("a researcher with Human Rights Watch", "Human Rights Watch"),  # staff of a known body speak for it
+    ("a spokesman for Doctors Without Borders", "Médecins Sans Frontières"),  # by the name it is filed under
+    ("a researcher at Oslo University", "independent"),  # a researcher of no body the tables know
+])
+def test_staff_of_a_known_non_governmental_body_speak_for_it(apposition: str, party: str) -> None:
+    quotes = extract_quotes(f'"We regret this decision deeply," said Lene Tarvik, {apposition}.')
+    assert [(q.speaker, q.party) for q in quotes] == [("Lene Tarvik", party)]
