@@ -152,11 +152,16 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
 
 def _title_before_comma(article: Article, person: Mention) -> str:
     """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
-    before = article.masked[max(0, person.start - 160):person.start]
-    match = _COMMA_TITLE.search(before)
+    origin = max(0, person.start - 160)
+    match = _COMMA_TITLE.search(article.masked[origin:person.start])
     if match is None:
         return ""
-    phrase = match.group(1).split()[-12:]
+    opening = origin + match.start(1)
+    others = [m for m in article.mentions_between(opening, person.start)
+              if m.kind == "person" and m.surface.split()[-1].lower() not in title_vocabulary()]
+    if others:  # "Swedish Prime Minister X met her Danish counterpart, Y,": the words after X
+        opening = others[-1].end
+    phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
     head = _without_portfolio(phrase)
     return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 

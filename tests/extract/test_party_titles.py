@@ -64,3 +64,12 @@ def test_one_unknown_word_is_a_party_only_where_the_article_shows_a_body(text: s
 def test_staff_of_a_known_non_governmental_body_speak_for_it(apposition: str, party: str) -> None:
     quotes = extract_quotes(f'"We regret this decision deeply," said Lene Tarvik, {apposition}.')
     assert [(q.speaker, q.party) for q in quotes] == [("Lene Tarvik", party)]
+
+
+@pytest.mark.parametrize(("opening", "party"), [
+    ("Swedish Prime Minister Anna Lind met her Danish counterpart, Ole Berg, in Oslo.", "Denmark"),
+    ("Anna Lind welcomed the French foreign minister, Ole Berg, to Stockholm.", "France"),
+])
+def test_a_title_set_off_by_a_comma_is_read_after_the_last_name_before_it(opening: str, party: str) -> None:
+    quotes = extract_quotes(f'{opening}\n\n"We regret this decision deeply," Berg said.')
+    assert [(q.speaker, q.party) for q in quotes] == [("Ole Berg", party)]
