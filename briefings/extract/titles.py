@@ -36,6 +36,7 @@ _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|king
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
+_AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
 
@@ -88,15 +89,17 @@ def apposition_after(article: Article, person: Mention) -> str:
     """The apposition after a name up to its end (module docstring); a title with its workplace
     ("X, Americas director at Amnesty International.") is given as "Amnesty International
     director"."""
-    end = min(len(article.masked), person.end + 120)
-    affiliation = _AFFILIATION.match(article.masked, person.end, end)
+    age = _AGE.match(article.masked, person.end)  # "X, 45, a teacher from Y,"
+    start = age.end() if age else person.end
+    end = min(len(article.masked), start + 120)
+    affiliation = _AFFILIATION.match(article.masked, start, end)
     if affiliation and affiliation.group(2).lower() in title_vocabulary():
         return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
     for pattern in (_APPOSITION, _RELATIVE):
-        match = pattern.match(article.masked, person.end, end)
+        match = pattern.match(article.masked, start, end)
         if match:
             return match.group(1)
-    bare = _BARE.match(article.masked, person.end, end)
+    bare = _BARE.match(article.masked, start, end)
     return bare.group(1) if bare and is_bare_title(bare.group(1)) else ""
 
 

@@ -73,3 +73,13 @@ def test_staff_of_a_known_non_governmental_body_speak_for_it(apposition: str, pa
 def test_a_title_set_off_by_a_comma_is_read_after_the_last_name_before_it(opening: str, party: str) -> None:
     quotes = extract_quotes(f'{opening}\n\n"We regret this decision deeply," Berg said.')
     assert [(q.speaker, q.party) for q in quotes] == [("Ole Berg", party)]
+
+
+@pytest.mark.parametrize("apposition", [
+    "45, a teacher from Tromso",  # an age before the apposition
+    "a Norwegian refugee",  # a nationality does not make a citizen a government's voice
+    "a protester",
+])
+def test_citizens_speak_for_themselves(apposition: str) -> None:
+    quotes = extract_quotes(f'"We regret this decision deeply," said Lene Tarvik, {apposition}.')
+    assert [(q.speaker, q.party) for q in quotes] == [("Lene Tarvik", "independent")]
