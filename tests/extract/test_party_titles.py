@@ -83,3 +83,11 @@ def test_a_title_set_off_by_a_comma_is_read_after_the_last_name_before_it(openin
 def test_citizens_speak_for_themselves(apposition: str) -> None:
     quotes = extract_quotes(f'"We regret this decision deeply," said Lene Tarvik, {apposition}.')
     assert [(q.speaker, q.party) for q in quotes] == [("Lene Tarvik", "independent")]
+
+
+def test_titles_of_two_countries_leave_the_party_unsure() -> None:
+    text = ('Turkish Foreign Minister Ali Kaya arrived on Monday.\n\n"We regret this decision deeply," '
+            "Kaya, the Greek foreign minister, said.")
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker == "Ali Kaya" and quotes[0].party is None
+    assert "Greece and Turkey" in (quotes[0].party_reason or "")
