@@ -47,6 +47,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
+_PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -90,7 +91,17 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         return _party_of_name(article, resolver, principal)
     if _bare_word(article, speaker):
         return None, f"{speaker!r} may be a person or a body: the article never shows which"
-    return _party_of_body(speaker)
+    return _officials_in(article, quote) or _party_of_body(speaker)
+
+
+def _officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
+    """ "officials in Tehran said": officials placed in a country or its seat of government are
+    its officials (diplomats placed there are foreign: not read)."""
+    if quote.speaker_end is None or (quote.speaker or "").split()[-1:] not in (["officials"], ["authorities"]):
+        return None
+    match = _PLACED_IN.match(article.masked, quote.speaker_end)
+    found = country_or_organisation(match.group(1)) if match else None
+    return (found[0], None) if found and found[1] == "country" else None
 
 
 def _bare_word(article: Article, speaker: str) -> bool:

@@ -30,3 +30,14 @@ def test_a_label_speaks_for_the_countries_it_lists_in_their_order(label: str, pa
 def test_a_label_of_people_that_names_no_single_actor_has_no_party(label: str) -> None:
     party, reason = _party_of_body(label)
     assert party is None and reason and label in reason
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ('"The border stays open for now," officials in Tehran said.', "Iran"),  # a seat of government
+    ('"The border stays open for now," authorities in South Korea said.', "South Korea"),
+    ('"The border stays open for now," diplomats in Tehran said.', None),  # placed there, not its own
+])
+def test_officials_placed_in_a_country_are_its_officials(text: str, party: str | None) -> None:
+    from briefings.extract import extract_quotes
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].party == party
