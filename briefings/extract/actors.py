@@ -20,6 +20,8 @@ from importlib.resources import files
 
 import pycountry
 
+from briefings.extract.lexicon import union
+
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST = 6  # words in the longest name the tables hold
@@ -116,12 +118,29 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
         for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
             hit = country_or_organisation(" ".join(tokens[i:i + size]))
             if hit:
-                found.append(hit)
+                if not _place_in_a_name(tokens, i, size):
+                    found.append(hit)
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
+    """ "Carnegie Moscow Center", "Moscow State University": a capital inside a longer proper
+    name is a place in the body's name, not its government (a title word beside it is no name:
+    "Kremlin Spokesman")."""
+    if " ".join(tokens[i:i + size]) not in _table("metonyms"):
+        return False
+    neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
+    return any(w[:1].isupper() and w.lower() not in _title_words() and not country_or_organisation(w)
+               for w in neighbours)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return union("role_nouns", "title_words", "title_modifiers")
 
 
 def actor_in(phrase: str) -> tuple[str, str] | None:

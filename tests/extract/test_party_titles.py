@@ -91,3 +91,15 @@ def test_titles_of_two_countries_leave_the_party_unsure() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 1 and quotes[0].speaker == "Ali Kaya" and quotes[0].party is None
     assert "Greece and Turkey" in (quotes[0].party_reason or "")
+
+
+@pytest.mark.parametrize(("phrase", "actors"), [
+    ("director of the Carnegie Moscow Center", []),  # a capital inside a body's name is a place
+    ("the London School of Economics", []),
+    ("Kremlin Spokesman", ["Russia"]),  # a title word beside it is no name
+    ("Moscow's envoy", ["Russia"]),
+    ("the Foreign Ministry in Beijing", ["China"]),
+])
+def test_a_capital_inside_a_longer_name_is_no_government(phrase: str, actors: list[str]) -> None:
+    from briefings.extract.actors import actors_in
+    assert [actor for actor, _ in actors_in(phrase)] == actors
