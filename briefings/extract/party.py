@@ -22,7 +22,7 @@ import re
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
-from briefings.extract.office import home_country, is_official, office_country
+from briefings.extract.office import body_country, home_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import title_vocabulary, titles_of
@@ -48,6 +48,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
+_GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -91,7 +92,19 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         return _party_of_name(article, resolver, principal)
     if _bare_word(article, speaker):
         return None, f"{speaker!r} may be a person or a body: the article never shows which"
+    if _government_body(speaker):
+        return body_country(article, speaker)
     return _officials_in(article, quote) or _party_of_body(speaker)
+
+
+def _government_body(speaker: str) -> bool:
+    """ "the Foreign Ministry", "the ministry", "a Foreign Ministry spokesman": a government
+    body named by common words only, no actor's name in it."""
+    words_ = _DETERMINER.sub("", speaker).lower().split()
+    head = words_[:words_.index("of")] if "of" in words_ else words_  # "Ministry of Foreign Affairs"
+    return bool(head) and any(w in _GOVERNMENT_BODIES for w in head) and \
+        (head[-1] in _GOVERNMENT_BODIES or head[-1] in words("government_titles")) and \
+        _common_words_only(" ".join(words_)) and actor_in(speaker) is None
 
 
 def _officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
@@ -144,7 +157,7 @@ def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
     found = actor_in(speaker)
     if found:
         return found[0], None
-    if _group_head(speaker):
+    if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
     if speaker[:1].isupper():
         return speaker, None  # another organisation, by the name the article gives it
@@ -206,6 +219,15 @@ def _listed_actors(speaker: str) -> list[tuple[str, str]]:
     items[-1] = _GROUP_TAIL.sub("", items[-1])  # "Chinese diplomats" → "Chinese"
     found = [country_or_organisation(_DETERMINER.sub("", item)) for item in items]
     return [hit for hit in found if hit] if all(found) else []
+
+
+def _proper_body_name(speaker: str) -> bool:
+    """ "Freedom Party", "National Liberation Front": a name of capitalised words, not all of
+    them common ones, is a body's own name even when its last word is a role noun."""
+    names = [w for w in _DETERMINER.sub("", speaker).split() if w not in ("of", "for", "and", "the")]
+    plural = names[-1].lower().endswith(("s", "men")) if names else False  # "Western Diplomats"
+    return len(names) > 1 and not plural and all(w[:1].isupper() for w in names) and \
+        not _common_words_only(" ".join(names))
 
 
 def _group_head(speaker: str) -> bool:
