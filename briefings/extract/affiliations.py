@@ -26,7 +26,8 @@ _CAPITALISED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\b|[A-Z][\w'
 _ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of|in\s+(?:his|her|their)\s+"
                         r"capacity\s+as)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+)?)")
 _OF_BODY = re.compile(r"\s+of\s+((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
-_HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")
+_HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
+                    r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
 

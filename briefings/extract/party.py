@@ -19,36 +19,37 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
+from briefings.extract.actors import actor_in, nationality_of
 from briefings.extract.article import Article
-from briefings.extract.lexicon import union, words
+from briefings.extract.labels import (
+    DETERMINER,
+    INDEPENDENT,
+    common_words_only,
+    government_body,
+    joined,
+    officials_in,
+    party_of_body,
+    speaks_for_self,
+)
+from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, home_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import title_vocabulary, titles_of
 
-INDEPENDENT = "independent"
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
-_GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
-_ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 _GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "group"})
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
-_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
-_PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
-_GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -83,7 +84,7 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         parties = [_party_of_name(article, resolver, member) for member in quote.joint]
         names = list(dict.fromkeys(p for p, _ in parties if p))
         if len(names) == len(parties) or (names and len(names) > 1):
-            return _joined(names), None
+            return joined(names), None
         return None, f"the parties of {', '.join(quote.joint)} are not all stated"
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
         return _party_of_name(article, resolver, speaker, roles=roles)
@@ -92,29 +93,9 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         return _party_of_name(article, resolver, principal)
     if _bare_word(article, speaker):
         return None, f"{speaker!r} may be a person or a body: the article never shows which"
-    if _government_body(speaker):
+    if government_body(speaker):
         return body_country(article, speaker)
-    return _officials_in(article, quote) or _party_of_body(speaker)
-
-
-def _government_body(speaker: str) -> bool:
-    """ "the Foreign Ministry", "the ministry", "a Foreign Ministry spokesman": a government
-    body named by common words only, no actor's name in it."""
-    words_ = _DETERMINER.sub("", speaker).lower().split()
-    head = words_[:words_.index("of")] if "of" in words_ else words_  # "Ministry of Foreign Affairs"
-    return bool(head) and any(w in _GOVERNMENT_BODIES for w in head) and \
-        (head[-1] in _GOVERNMENT_BODIES or head[-1] in words("government_titles")) and \
-        _common_words_only(" ".join(words_)) and actor_in(speaker) is None
-
-
-def _officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
-    """ "officials in Tehran said": officials placed in a country or its seat of government are
-    its officials (diplomats placed there are foreign: not read)."""
-    if quote.speaker_end is None or (quote.speaker or "").split()[-1:] not in (["officials"], ["authorities"]):
-        return None
-    match = _PLACED_IN.match(article.masked, quote.speaker_end)
-    found = country_or_organisation(match.group(1)) if match else None
-    return (found[0], None) if found and found[1] == "country" else None
+    return officials_in(article, quote) or party_of_body(speaker)
 
 
 def _bare_word(article: Article, speaker: str) -> bool:
@@ -130,7 +111,7 @@ def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool
     """ "said Tarin, Iran's top negotiator": a one-word name the article gives a title is a
     person, not a body called "Tarin"."""
     heads = title_vocabulary() - words("org_words")
-    return " " not in speaker and any(_DETERMINER.sub("", t).split()[-1].lower() in heads
+    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads
                                       for t in titles_of(article, resolver, speaker))
 
 
@@ -143,27 +124,6 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
     return owner if resolver.people_named(owner) else None
 
 
-def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
-    """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
-    name holds, else for itself. An analyst or an expert speaks for themselves, whatever their
-    nationality ("a Dutch analyst")."""
-    if _speaks_for_self(speaker):
-        return INDEPENDENT, None
-    listed = _listed_actors(speaker)
-    if listed and all(kind == "country" for _, kind in listed):
-        return _joined(list(dict.fromkeys(actor for actor, _ in listed))), None
-    if listed:
-        return None, f"{speaker!r} speaks for several actors, not all of them governments"
-    found = actor_in(speaker)
-    if found:
-        return found[0], None
-    if _group_head(speaker) and not _proper_body_name(speaker):
-        return None, f"{speaker!r} does not say whom they speak for"
-    if speaker[:1].isupper():
-        return speaker, None  # another organisation, by the name the article gives it
-    return None, f"{speaker!r} is not a named body"
-
-
 def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
     """ "X, one of the report's lead researchers," / "X, the lead author of the study,": an
     author speaks for whoever issued the document: the first body named in the first sentence
@@ -174,7 +134,7 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
         document = match and (match.group(1) or match.group(2)).lower()
         if document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
             issuer = _issuer_of(article, resolver, document, person.start)
-            return _party_of_body(issuer) if issuer else None
+            return party_of_body(issuer) if issuer else None
     return None
 
 
@@ -188,12 +148,12 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
             continue
         phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
-            return _party_of_body(_body_in_title(f"{phrase} head") or phrase)
+            return party_of_body(_body_in_title(f"{phrase} head") or phrase)
         head = phrase.split()[-1].lower()
         if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
             earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
                        if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
-            return _party_of_body(earlier[-1]) if earlier else None
+            return party_of_body(earlier[-1]) if earlier else None
     return None
 
 
@@ -207,35 +167,6 @@ def _issuer_of(article: Article, resolver: Resolver, document: str, before: int)
             if bodies:
                 return resolver.org_name(bodies[0].name)
     return None
-
-
-def _listed_actors(speaker: str) -> list[tuple[str, str]]:
-    """ "leaders of France, Germany, Britain and the US", "Russian and Chinese diplomats": the
-    actors a label lists, in the article's order ([] unless every item names one)."""
-    items = _LIST_SEPARATOR.split(speaker)
-    if len(items) < 2:
-        return []
-    items[0] = _LIST_OPENING.sub("", items[0])
-    items[-1] = _GROUP_TAIL.sub("", items[-1])  # "Chinese diplomats" → "Chinese"
-    found = [country_or_organisation(_DETERMINER.sub("", item)) for item in items]
-    return [hit for hit in found if hit] if all(found) else []
-
-
-def _proper_body_name(speaker: str) -> bool:
-    """ "Freedom Party", "National Liberation Front": a name of capitalised words, not all of
-    them common ones, is a body's own name even when its last word is a role noun."""
-    names = [w for w in _DETERMINER.sub("", speaker).split() if w not in ("of", "for", "and", "the")]
-    plural = names[-1].lower().endswith(("s", "men")) if names else False  # "Western Diplomats"
-    return len(names) > 1 and not plural and all(w[:1].isupper() for w in names) and \
-        not _common_words_only(" ".join(names))
-
-
-def _group_head(speaker: str) -> bool:
-    """ "Western diplomats", "one envoy": a label of people, singular or plural, not a body."""
-    last = speaker.split()[-1].lower() if speaker.split() else ""
-    singular = re.sub(r"(?:(?<=[^aeiou]i)es|(?<!s)s)$", "", last).replace("ies", "y")
-    roles = union("role_nouns", "independent_roles")
-    return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
 
 
 def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0,
@@ -269,7 +200,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
         if _OPPOSITION.search(title):
             return _opposition(article, title)
         found = _actor_of_title(title)
-        if _speaks_for_self(title) and (found is None or found[1] == "country"):
+        if speaks_for_self(title) and (found is None or found[1] == "country"):
             independent = True
             continue
         if found:
@@ -327,7 +258,7 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
-    words_ = _DETERMINER.sub("", title).split()
+    words_ = DETERMINER.sub("", title).split()
     length = len(words_)
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
         words_.pop()  # "Green Party leader": a party is the body itself
@@ -337,7 +268,7 @@ def _body_in_title(title: str) -> str | None:
         words_.pop(0)  # "senior Hamas official": a modifier before the body
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body) \
-            or _common_words_only(body):  # "Chief Cabinet Secretary": an office, no body
+            or common_words_only(body):  # "Chief Cabinet Secretary": an office, no body
         return None
     return body
 
@@ -355,14 +286,7 @@ def _body_after_title(title: str) -> str | None:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None
-    return None if _common_words_only(body) else body
-
-
-def _common_words_only(body: str) -> bool:
-    """ "the General Staff", "the Presidential Office": a government organ named by common
-    words only is no body of its own (the official's government is read elsewhere)."""
-    common = union("org_words", "role_nouns", "title_words", "title_modifiers") | _ORGAN_WORDS
-    return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
+    return None if common_words_only(body) else body
 
 
 def _nationality_shaped(body: str) -> bool:
@@ -372,13 +296,3 @@ def _nationality_shaped(body: str) -> bool:
     return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
 
 
-def _speaks_for_self(title: str) -> bool:
-    """ "a political analyst", "an expert in Tehran": the title's head, before any preposition,
-    is a role of someone speaking for themselves."""
-    lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
-    return bool(lowered) and (lowered[-1] in words("independent_roles") or
-                              " ".join(lowered[-2:]) in words("independent_roles"))
-
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
