@@ -25,6 +25,10 @@ from briefings.extract.lexicon import union
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST = 6  # words in the longest name the tables hold
+# capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "acting", "then", "new", "and",
+                      "but", "in", "on", "at", "by", "for", "of", "to", "with", "from", "as", "when", "while", "after",
+                      "before", "if", "its", "his", "her", "their", "our", "both", "all", "under"})
 
 
 @cache
@@ -130,12 +134,19 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
 def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     """ "Carnegie Moscow Center", "Moscow State University": a capital inside a longer proper
     name is a place in the body's name, not its government (a title word beside it is no name:
-    "Kremlin Spokesman")."""
-    if " ".join(tokens[i:i + size]) not in _table("metonyms"):
+    "Kremlin Spokesman"); so is an organisation's body after another capitalised word ("National
+    Security Council" is no UN body); a national body followed by "of" is that country's."""
+    name = " ".join(tokens[i:i + size])
+    if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
+        return True  # "the Foreign Office of Pakistan": the country after "of" says whose
+    if size > 1 and name in _table("organisations"):  # "National Security Council"
+        neighbours = tokens[i - 1:i]
+    elif name in _table("metonyms"):
+        neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
+    else:
         return False
-    neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
-    return any(w[:1].isupper() and w.lower() not in _title_words() and not country_or_organisation(w)
-               for w in neighbours)
+    return any(w[:1].isupper() and w.lower() not in _title_words() and w.lower() not in _OPENERS
+               and not country_or_organisation(w) for w in neighbours)
 
 
 @cache

@@ -50,6 +50,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -91,6 +92,8 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _party_of_name(article, resolver, principal)
+    if _office_of_someone(speaker):
+        return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
         return None, f"{speaker!r} may be a person or a body: the article never shows which"
     if government_body(speaker):
@@ -105,6 +108,22 @@ def _bare_word(article: Article, speaker: str) -> bool:
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
         return False
     return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
+
+
+def _office_of_someone(speaker: str) -> bool:
+    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else."""
+    words_ = speaker.replace("’", "'").replace("'s ", " ").split()
+    return len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
+        actor_in(" ".join(words_[:-1])) is None
+
+
+def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None]:
+    """ "Israeli Prime Minister X's office": the actor of the title the mention gives its
+    principal; no title, no party (the principal's name is no body)."""
+    found = _actor_of_title(surface)
+    if found:
+        return found[0], None
+    return None, f"the article does not say whom {speaker!r} speaks for"
 
 
 def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:
@@ -229,6 +248,8 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
         return _party_of_name(article, resolver, principal, depth + 1)
+    if _bare_word(article, body):
+        return None, f"{body!r} may be a person or a body: the article never shows which"
     return resolver.org_name(body), None
 
 
@@ -259,11 +280,13 @@ def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
     words_ = DETERMINER.sub("", title).split()
-    length = len(words_)
+    length, head = len(words_), ""
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
-        words_.pop()  # "Green Party leader": a party is the body itself
+        head = words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
+    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
+        return None  # "Unification Minister": a portfolio, not a body
     while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
         words_.pop(0)  # "senior Hamas official": a modifier before the body
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
@@ -280,7 +303,7 @@ def _body_after_title(title: str) -> str | None:
     match = _BODY_AFTER.match(title)
     if match is None:
         return None
-    body = match.group(1)
+    body = re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""

@@ -33,6 +33,7 @@ _BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))" + _END)
 _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|kingdom|republic)['’]s", re.IGNORECASE)
+_THE_ORGANISATION = re.compile(r"\b(?:the|its)\s+(?:bloc|alliance|organi[sz]ation|union|league)['’]s", re.IGNORECASE)
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
@@ -57,7 +58,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         if person.role and person.role not in before:  # the mention holds its title
             titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
         titles.append(apposition_after(article, person))
-        said, after = affiliations(article, person, titled=bool(before or person.role))
+        said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
         stated += said
         titles += after
         titles = [_country_named(article, title, person.start) for title in titles if title]
@@ -65,14 +66,17 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
 
 
 def _country_named(article: Article, title: str, position: int) -> str:
-    """ "the country's foreign minister": the country is the one the article named last
-    before the person; the title is given with that country's name in its place."""
-    match = _THE_COUNTRY.search(title)
-    if match is None:
-        return title
-    before = article.masked[max(0, position - _COUNTRY_REACH):position]
-    countries = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == "country"]
-    return f"{title[:match.start()]}{countries[-1]}'s{title[match.end():]}" if countries else title
+    """ "the country's foreign minister", "the bloc's top diplomat": the country (or the
+    organisation) is the one the article named last before the person; the title is given with
+    its name in place of the common noun."""
+    for pattern, wanted in ((_THE_COUNTRY, "country"), (_THE_ORGANISATION, "organisation")):
+        match = pattern.search(title)
+        if match is None:
+            continue
+        before = article.masked[max(0, position - _COUNTRY_REACH):position]
+        named = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == wanted]
+        return f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}" if named else title
+    return title
 
 
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:

@@ -103,3 +103,41 @@ def test_titles_of_two_countries_leave_the_party_unsure() -> None:
 def test_a_capital_inside_a_longer_name_is_no_government(phrase: str, actors: list[str]) -> None:
     from briefings.extract.actors import actors_in
     assert [actor for actor, _ in actors_in(phrase)] == actors
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a portfolio before "Minister" is no body; the office goes to the article's country
+    ("Korea's neighbours met. South Korea said it would talk, and South Korea named a date.\n\n"
+     '"We regret this decision deeply," Unification Minister Lee Dongmin said.', "South Korea"),
+    # a national body followed by "of" is that country's, not the body's usual country
+    ('"We regret this decision deeply," said Tariq Anwar, spokesman of the Foreign Office of Pakistan.',
+     "Pakistan"),
+    # "the bloc's", "the alliance's": the organisation named last before
+    ('The European Union met on Monday.\n\n"We regret this decision deeply," said Lene Tarvik, '
+     "the bloc's top diplomat.", "European Union"),
+    ('NATO met on Monday.\n\n"We regret this decision deeply," said Lene Tarvik, the alliance\'s deputy '
+     "secretary general.", "NATO"),
+    # an organisation's body after another capitalised word is part of a longer name
+    ('"We regret this decision deeply," National Security Council spokesman Tom Brandt said. The '
+     "United States will reply.", "United States"),
+    # a title inside the name's mention makes it titled: the country after "of" counts
+    ('"We regret this decision deeply," said Emir Khalid bin Saad Al Mansour of Qatar.', "Qatar"),
+    # the office of a titled principal speaks for the principal's country
+    ('"We regret this decision deeply," said Israeli Prime Minister Avi Dorot\'s office.', "Israel"),
+])
+def test_titles_read_at_their_cause(text: str, party: str | None) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].party == party
+
+
+@pytest.mark.parametrize("apposition", ["head of Dorot's office", "an aide to Dorot"])
+def test_staff_of_a_person_named_by_surname_speak_for_that_person(apposition: str) -> None:
+    text = ('Israeli Prime Minister Avi Dorot spoke on Monday.\n\n"We regret this decision deeply," '
+            f"said Lene Tarvik, {apposition}.")
+    assert [q.party for q in extract_quotes(text)] == ["Israel"]
+
+
+def test_staff_of_an_untitled_surname_have_no_party() -> None:
+    quotes = extract_quotes('"We regret this decision deeply," said Lene Tarvik, head of Dorot\'s office.')
+    assert quotes[0].party is None and "person or a body" in (quotes[0].party_reason or "")
