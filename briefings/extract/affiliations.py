@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, country_or_organisation
+from briefings.extract.actors import actor_in, seat_table
 from briefings.extract.article import Article
 from briefings.extract.lexicon import words as words_of
 from briefings.extract.mentions import Mention
@@ -50,9 +50,9 @@ def _on_behalf(article: Article, person: Mention) -> list[str]:
 
 
 def _of_body(article: Article, person: Mention, titled: bool) -> str:
-    """ "X of the Russian Foreign Ministry": the body after the name, given as a member's title;
-    a country ("Prime Minister X of Sweden") only for a titled person: "X of Stockholm" is
-    where a private person comes from."""
+    """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
+    or country after the name, given as a member's title (news names a country's delegate so);
+    a capital only for a titled person: "X of Stockholm" is where a private person lives."""
     match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
     if match is None:
         return ""
@@ -60,9 +60,8 @@ def _of_body(article: Article, person: Mention, titled: bool) -> str:
     while words and (words[-1] in _LINKS or words[-1].islower() and words[-1] not in words_of("org_words")):
         words.pop()  # "of the Russian foreign ministry said": up to the body's last word
     body = " ".join(words)
-    place = country_or_organisation(body.removeprefix("the "))
-    if place and place[1] == "country" and not titled:
-        return ""
+    if body.removeprefix("the ") in seat_table() and not titled:
+        return ""  # "X of Moscow": where a private person lives
     return f"{body} official" if body and (actor_in(body) or len(words) > 1 or body.isupper()) else ""
 
 

@@ -28,9 +28,13 @@ def test_the_body_named_after_a_name_is_whom_the_person_speaks_for(text: str, pa
     assert _party(text) == ("Irma Vell", party)
 
 
-def test_a_country_after_an_untitled_name_is_where_the_person_comes_from() -> None:
-    speaker, party = _party(f"{_QUOTE} said Irma Vell of Denmark.")
+def test_a_capital_after_an_untitled_name_is_where_the_person_lives() -> None:
+    speaker, party = _party(f"{_QUOTE} said Irma Vell of Copenhagen.")
     assert speaker == "Irma Vell" and party is None
+
+
+def test_a_country_after_a_name_is_the_country_the_person_represents() -> None:
+    assert _party(f"{_QUOTE} Irma Vell of Denmark told the Security Council.") == ("Irma Vell", "Denmark")
 
 
 @pytest.mark.parametrize(("text", "party"), [
