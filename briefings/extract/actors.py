@@ -59,6 +59,8 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
         if name in _table(table):
             actor = _table(table)[name]
             return actor, "organisation" if actor in _organisation_names() else kind
+    if len(name) > 3 and name.istitle() and name.isalpha() and name.upper() in _table("organisations"):
+        return country_or_organisation(name.upper())  # "Nato", "Unesco": British house style
     demonyms = _demonyms()
     if name.casefold() in demonyms and name[:1].isupper():
         return demonyms[name.casefold()], "country"

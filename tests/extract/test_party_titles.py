@@ -141,3 +141,19 @@ def test_staff_of_a_person_named_by_surname_speak_for_that_person(apposition: st
 def test_staff_of_an_untitled_surname_have_no_party() -> None:
     quotes = extract_quotes('"We regret this decision deeply," said Lene Tarvik, head of Dorot\'s office.')
     assert quotes[0].party is None and "person or a body" in (quotes[0].party_reason or "")
+
+
+@pytest.mark.parametrize(("phrase", "actor"), [
+    ("Nato chief", "NATO"),  # an acronym written as a word, British house style
+    ("Unesco", "United Nations"),
+    ("Opec ministers", "OPEC"),
+])
+def test_an_acronym_written_as_a_word_is_the_organisation(phrase: str, actor: str) -> None:
+    from briefings.extract.actors import actor_in
+    found = actor_in(phrase)
+    assert found is not None and found[0] == actor
+
+
+def test_a_short_capitalised_word_is_never_taken_for_an_acronym() -> None:
+    from briefings.extract.actors import actor_in
+    assert actor_in("Who said it") is None
