@@ -51,6 +51,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
+                   r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -234,7 +236,9 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
 def _actor_of_title(title: str) -> tuple[str, str] | None:
     """The actor a title names: the leftmost ("Russian ambassador to the UN" is Russia's), but
     an office named by title words alone yields to the body after its "of" ("the
-    Secretary-General of the Arab League" is the League's, not the UN's)."""
+    Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
+    is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow")."""
+    title = _HOST.sub(r"\1", title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         return actor_in(rest) or actor_in(title)

@@ -157,3 +157,15 @@ def test_an_acronym_written_as_a_word_is_the_organisation(phrase: str, actor: st
 def test_a_short_capitalised_word_is_never_taken_for_an_acronym() -> None:
     from briefings.extract.actors import actor_in
     assert actor_in("Who said it") is None
+
+
+@pytest.mark.parametrize(("title", "actor"), [
+    ("the ambassador to Russia", None),  # the host is not whom a diplomat speaks for
+    ("ambassador to the United Nations", None),
+    ("the envoy in Moscow", None),
+    ("Norway's ambassador to Russia", "Norway"),
+    ("the UN envoy to Syria", "United Nations"),
+])
+def test_a_diplomat_s_host_is_never_the_party(title: str, actor: str | None) -> None:
+    found = _actor_of_title(title)
+    assert (found[0] if found else None) == actor
