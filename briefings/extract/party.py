@@ -84,11 +84,7 @@ def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
 def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str]) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
     if quote.joint:
-        parties = [_party_of_name(article, resolver, member) for member in quote.joint]
-        names = list(dict.fromkeys(p for p, _ in parties if p))
-        if len(names) == len(parties) or (names and len(names) > 1):
-            return joined(names), None
-        return None, f"the parties of {', '.join(quote.joint)} are not all stated"
+        return _joint_party(article, resolver, quote.joint)
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
         return _party_of_name(article, resolver, speaker, roles=roles)
     principal = _principal(resolver, speaker)
@@ -101,6 +97,15 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
     if government_body(speaker):
         return body_country(article, speaker)
     return officials_in(article, quote) or party_of_body(speaker)
+
+
+def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """ "X and Y said": their parties joined, in the article's order."""
+    parties = [_party_of_name(article, resolver, member) for member in members]
+    names = list(dict.fromkeys(p for p, _ in parties if p))
+    if len(names) == len(parties) or (names and len(names) > 1):
+        return joined(names), None
+    return None, f"the parties of {', '.join(members)} are not all stated"
 
 
 def _bare_word(article: Article, speaker: str) -> bool:
@@ -294,10 +299,14 @@ def _body_in_title(title: str) -> str | None:
     while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
         words_.pop(0)  # "senior Hamas official": a modifier before the body
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
-    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body) \
-            or common_words_only(body):  # "Chief Cabinet Secretary": an office, no body
-        return None
-    return body
+    return body if _names_a_body(words_, body) else None
+
+
+def _names_a_body(words_: list[str], body: str) -> bool:
+    """Capitalised words that are no nationality, no political family and not an office of
+    common words ("Chief Cabinet Secretary")."""
+    return all(w[:1].isupper() for w in words_) and body.lower() not in ("the", "a") and \
+        not _nationality_shaped(body) and not common_words_only(body)
 
 
 def _body_after_title(title: str) -> str | None:
