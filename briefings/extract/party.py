@@ -202,9 +202,6 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
     one's party now."""
     written = titles_of(article, resolver, name) + (roles or [])
     titles = [t for t in written if not _FORMER.search(t)]
-    countries = sorted({found[0] for t in titles if (found := _actor_of_title(t)) and found[1] == "country"})
-    if len(countries) > 1:  # "X, the Greek foreign minister" and "Turkish Foreign Minister X"
-        return None, f"the article gives {name} titles of {' and '.join(countries)}: whom do they speak for?"
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)
     if stated:

@@ -85,13 +85,6 @@ def test_citizens_speak_for_themselves(apposition: str) -> None:
     assert [(q.speaker, q.party) for q in quotes] == [("Lene Tarvik", "independent")]
 
 
-def test_titles_of_two_countries_leave_the_party_unsure() -> None:
-    text = ('Turkish Foreign Minister Ali Kaya arrived on Monday.\n\n"We regret this decision deeply," '
-            "Kaya, the Greek foreign minister, said.")
-    quotes = extract_quotes(text)
-    assert len(quotes) == 1 and quotes[0].speaker == "Ali Kaya" and quotes[0].party is None
-    assert "Greece and Turkey" in (quotes[0].party_reason or "")
-
 
 @pytest.mark.parametrize(("phrase", "actors"), [
     ("director of the Carnegie Moscow Center", []),  # a capital inside a body's name is a place
