@@ -43,9 +43,10 @@ How a quote gets its speaker
    ("unsure: ...").
 8. ``party``: whom the speaker speaks for — a government by its short English name, an
    international organisation, another body, "independent" — from the titles and names the
-   article gives (``titles``: before the name, in appositions, at later mentions; ``actors``:
-   pycountry and data tables; ``office``: the country of an office the title gives without one),
-   or None with ``party_reason``.
+   article gives (``titles``: before the name, in appositions, at later mentions;
+   ``affiliations``: "on behalf of", "X of the Y ministry", "who heads"; ``labels``: bodies,
+   groups and labels; ``actors``: pycountry and data tables; ``office``: the country of an office
+   or a government body the text gives without one), or None with ``party_reason``.
 
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. No model,
 download or network is involved, and every step is linear in the length of the article.

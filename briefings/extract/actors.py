@@ -20,9 +20,15 @@ from importlib.resources import files
 
 import pycountry
 
+from briefings.extract.lexicon import union
+
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST = 6  # words in the longest name the tables hold
+# capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
+_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "acting", "then", "new", "and",
+                      "but", "in", "on", "at", "by", "for", "of", "to", "with", "from", "as", "when", "while", "after",
+                      "before", "if", "its", "his", "her", "their", "our", "both", "all", "under"})
 
 
 @cache
@@ -53,6 +59,8 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
         if name in _table(table):
             actor = _table(table)[name]
             return actor, "organisation" if actor in _organisation_names() else kind
+    if len(name) > 3 and name.istitle() and name.isalpha() and name.upper() in _table("organisations"):
+        return country_or_organisation(name.upper())  # "Nato", "Unesco": British house style
     demonyms = _demonyms()
     if name.casefold() in demonyms and name[:1].isupper():
         return demonyms[name.casefold()], "country"
@@ -116,12 +124,36 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
         for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
             hit = country_or_organisation(" ".join(tokens[i:i + size]))
             if hit:
-                found.append(hit)
+                if not _place_in_a_name(tokens, i, size):
+                    found.append(hit)
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
+    """ "Carnegie Moscow Center", "Moscow State University": a capital inside a longer proper
+    name is a place in the body's name, not its government (a title word beside it is no name:
+    "Kremlin Spokesman"); so is an organisation's body after another capitalised word ("National
+    Security Council" is no UN body); a national body followed by "of" is that country's."""
+    name = " ".join(tokens[i:i + size])
+    if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
+        return True  # "the Foreign Office of Pakistan": the country after "of" says whose
+    if size > 1 and name in _table("organisations"):  # "National Security Council"
+        neighbours = tokens[i - 1:i]
+    elif name in _table("metonyms"):
+        neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
+    else:
+        return False
+    return any(w[:1].isupper() and w.lower() not in _title_words() and w.lower() not in _OPENERS
+               and not country_or_organisation(w) for w in neighbours)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return union("role_nouns", "title_words", "title_modifiers")
 
 
 def actor_in(phrase: str) -> tuple[str, str] | None:

@@ -90,7 +90,8 @@ def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[s
             offices.unheld.add(country)
 
 
-def _occurrences(article: Article, resolver: Resolver, phrase: list[str]) -> Iterator[tuple[str, str | None]]:
+def _occurrences(article: Article, resolver: Resolver | None,
+                 phrase: list[str]) -> Iterator[tuple[str, str | None]]:
     """(country, holder or None) for every place the article writes ``phrase`` with a country."""
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w-])", re.IGNORECASE)
     masked = article.masked
@@ -98,7 +99,7 @@ def _occurrences(article: Article, resolver: Resolver, phrase: list[str]) -> Ite
         before, start = title_words_before(masked, match.start())
         country = _last_country(before) or _country_after(masked, match.end())
         if country:
-            yield country, _holder(article, resolver, start, match.end())
+            yield country, _holder(article, resolver, start, match.end()) if resolver else None
 
 
 def _last_country(phrase: str) -> str | None:
@@ -146,6 +147,25 @@ def _country_counts(masked: str) -> tuple[tuple[str, int], ...]:
             if kind == "country":
                 counts[actor] = counts.get(actor, 0) + 1
     return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
+    """The country of a government body named by common words ("the Foreign Ministry", "the
+    ministry", "a Foreign Ministry spokesman"): the one country the article writes the same
+    body with ("the Japanese Foreign Ministry"), else the country it names most if it leads
+    clearly (as for an official, module docstring)."""
+    words_ = [w.lower() for w in body.replace("’", "'").split() if w.lower() not in TITLE_LINKS | {"a", "an"}]
+    heads = union("role_nouns", "title_words", "org_words")
+    for k in range(len(words_), 0, -1):
+        if words_[k - 1] not in heads:
+            continue
+        countries = {country for country, _ in _occurrences(article, None, words_[:k])}
+        if len(countries) == 1:
+            return next(iter(countries)), None
+        if countries:
+            return None, f"the article names the {' '.join(words_[:k])} of {' and '.join(sorted(countries))}: whose?"
+    home = home_country(article)
+    return (home, None) if home else (None, f"the article does not say whose {body.lower()} this is")
 
 
 def is_official(titles: list[str]) -> bool:

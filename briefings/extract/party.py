@@ -19,69 +19,125 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
+from briefings.extract.actors import actor_in, nationality_of
 from briefings.extract.article import Article
-from briefings.extract.lexicon import union, words
-from briefings.extract.office import home_country, is_official, office_country
+from briefings.extract.labels import (
+    DETERMINER,
+    INDEPENDENT,
+    common_words_only,
+    government_body,
+    joined,
+    officials_in,
+    party_of_body,
+    speaks_for_self,
+)
+from briefings.extract.lexicon import words
+from briefings.extract.office import body_country, home_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import title_vocabulary, titles_of
 
-INDEPENDENT = "independent"
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
-_GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
-_ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 _GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "group"})
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|head|chief|"
-                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)\s+(?:the\s+)?"
+_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
+                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
-_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
+                   r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
     """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
     known: dict[str, tuple[str | None, str | None]] = {}
+    roles = _role_mentions(quotes)
     for quote in quotes:
         if quote.speaker is None:
             quote.party, quote.party_reason = None, "no speaker"
             continue
         if quote.speaker not in known:
-            known[quote.speaker] = _party(article, resolver, quote)
+            known[quote.speaker] = _party(article, resolver, quote, roles.get(quote.speaker, []))
         quote.party, quote.party_reason = known[quote.speaker]
 
 
-def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
+def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
+    """ "Anna Lind spoke ... 'X,' the Swedish foreign minister said": a role phrase a quote's
+    speaker was found by is a title the article gives that speaker, wherever it stands."""
+    roles: dict[str, list[str]] = {}
+    for quote in quotes:
+        surface = quote.speaker_surface or ""
+        if quote.speaker and quote.speaker_kind == "person" and surface != quote.speaker and \
+                surface.split()[-1:] and surface.split()[-1].lower() in title_vocabulary():
+            roles.setdefault(quote.speaker, []).append(surface)
+    return roles
+
+
+def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str]) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
     if quote.joint:
-        parties = [_party_of_name(article, resolver, member) for member in quote.joint]
-        names = list(dict.fromkeys(p for p, _ in parties if p))
-        if len(names) == len(parties) or (names and len(names) > 1):
-            return _joined(names), None
-        return None, f"the parties of {', '.join(quote.joint)} are not all stated"
+        return _joint_party(article, resolver, quote.joint)
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
-        return _party_of_name(article, resolver, speaker)
+        return _party_of_name(article, resolver, speaker, roles=roles)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _party_of_name(article, resolver, principal)
-    return _party_of_body(speaker)
+    if _office_of_someone(speaker):
+        return _office_of_title(quote.speaker_surface or speaker, speaker)
+    if _bare_word(article, speaker):
+        return None, f"{speaker!r} may be a person or a body: the article never shows which"
+    if government_body(speaker):
+        return body_country(article, speaker)
+    return officials_in(article, quote) or party_of_body(speaker)
+
+
+def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """ "X and Y said": their parties joined, in the article's order."""
+    parties = [_party_of_name(article, resolver, member) for member in members]
+    names = list(dict.fromkeys(p for p, _ in parties if p))
+    if len(names) == len(parties) or (names and len(names) > 1):
+        return joined(names), None
+    return None, f"the parties of {', '.join(members)} are not all stated"
+
+
+def _bare_word(article: Article, speaker: str) -> bool:
+    """ "Erdogan said": one capitalised word that no table knows, never written as a body
+    ("the X", an acronym) nor given a title, is as likely a surname as a body's name; it is not
+    made a party of its own."""
+    if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
+        return False
+    return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
+
+
+def _office_of_someone(speaker: str) -> bool:
+    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else."""
+    words_ = speaker.replace("’", "'").replace("'s ", " ").split()
+    return len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
+        actor_in(" ".join(words_[:-1])) is None
+
+
+def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None]:
+    """ "Israeli Prime Minister X's office": the actor of the title the mention gives its
+    principal; no title, no party (the principal's name is no body)."""
+    found = _actor_of_title(surface)
+    if found:
+        return found[0], None
+    return None, f"the article does not say whom {speaker!r} speaks for"
 
 
 def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:
     """ "said Tarin, Iran's top negotiator": a one-word name the article gives a title is a
     person, not a body called "Tarin"."""
     heads = title_vocabulary() - words("org_words")
-    return " " not in speaker and any(_DETERMINER.sub("", t).split()[-1].lower() in heads
+    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads
                                       for t in titles_of(article, resolver, speaker))
 
 
@@ -94,27 +150,6 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
     return owner if resolver.people_named(owner) else None
 
 
-def _party_of_body(speaker: str) -> tuple[str | None, str | None]:
-    """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
-    name holds, else for itself. An analyst or an expert speaks for themselves, whatever their
-    nationality ("a Dutch analyst")."""
-    if _speaks_for_self(speaker):
-        return INDEPENDENT, None
-    listed = _listed_actors(speaker)
-    if listed and all(kind == "country" for _, kind in listed):
-        return _joined(list(dict.fromkeys(actor for actor, _ in listed))), None
-    if listed:
-        return None, f"{speaker!r} speaks for several actors, not all of them governments"
-    found = actor_in(speaker)
-    if found:
-        return found[0], None
-    if _group_head(speaker):
-        return None, f"{speaker!r} does not say whom they speak for"
-    if speaker[:1].isupper():
-        return speaker, None  # another organisation, by the name the article gives it
-    return None, f"{speaker!r} is not a named body"
-
-
 def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
     """ "X, one of the report's lead researchers," / "X, the lead author of the study,": an
     author speaks for whoever issued the document: the first body named in the first sentence
@@ -125,7 +160,7 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
         document = match and (match.group(1) or match.group(2)).lower()
         if document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
             issuer = _issuer_of(article, resolver, document, person.start)
-            return _party_of_body(issuer) if issuer else None
+            return party_of_body(issuer) if issuer else None
     return None
 
 
@@ -139,12 +174,12 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
             continue
         phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
-            return _party_of_body(_body_in_title(f"{phrase} head") or phrase)
+            return party_of_body(_body_in_title(f"{phrase} head") or phrase)
         head = phrase.split()[-1].lower()
         if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
             earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
                        if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
-            return _party_of_body(earlier[-1]) if earlier else None
+            return party_of_body(earlier[-1]) if earlier else None
     return None
 
 
@@ -160,30 +195,12 @@ def _issuer_of(article: Article, resolver: Resolver, document: str, before: int)
     return None
 
 
-def _listed_actors(speaker: str) -> list[tuple[str, str]]:
-    """ "leaders of France, Germany, Britain and the US", "Russian and Chinese diplomats": the
-    actors a label lists, in the article's order ([] unless every item names one)."""
-    items = _LIST_SEPARATOR.split(speaker)
-    if len(items) < 2:
-        return []
-    items[0] = _LIST_OPENING.sub("", items[0])
-    items[-1] = _GROUP_TAIL.sub("", items[-1])  # "Chinese diplomats" → "Chinese"
-    found = [country_or_organisation(_DETERMINER.sub("", item)) for item in items]
-    return [hit for hit in found if hit] if all(found) else []
-
-
-def _group_head(speaker: str) -> bool:
-    """ "Western diplomats", "one envoy": a label of people, singular or plural, not a body."""
-    last = speaker.split()[-1].lower() if speaker.split() else ""
-    singular = re.sub(r"(?:(?<=[^aeiou]i)es|(?<!s)s)$", "", last).replace("ies", "y")
-    roles = union("role_nouns", "independent_roles")
-    return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
-
-
-def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0) -> tuple[str | None, str | None]:
-    """A person speaks for the first actor their titles name, in reading order; a former
-    office ("a former Peruvian diplomat") is no one's party now."""
-    written = titles_of(article, resolver, name)
+def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0,
+                   roles: list[str] | None = None) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order, then the role
+    phrases their quotes were found by; a former office ("a former Peruvian diplomat") is no
+    one's party now."""
+    written = titles_of(article, resolver, name) + (roles or [])
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)
@@ -205,26 +222,49 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     for title in titles:
         if _OPPOSITION.search(title):
             return _opposition(article, title)
-        found = actor_in(title)
-        if _speaks_for_self(title) and (found is None or found[1] == "country"):
+        found = _actor_of_title(title)
+        if speaks_for_self(title) and (found is None or found[1] == "country"):
             independent = True
             continue
         if found:
             return found[0], None
         body = _body_in_title(title) or _body_after_title(title)
         if body:
-            return _body_or_principal(article, resolver, body, depth if _OWNED.search(title) or " " not in body else 1)
+            named = _OWNED.search(title) or " " not in body or _untitled(body) != body
+            return _body_or_principal(article, resolver, body, depth if named else 1)
     return (INDEPENDENT, None) if independent else None
+
+
+def _actor_of_title(title: str) -> tuple[str, str] | None:
+    """The actor a title names: the leftmost ("Russian ambassador to the UN" is Russia's), but
+    an office named by title words alone yields to the body after its "of" ("the
+    Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
+    is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow")."""
+    title = _HOST.sub(r"\1", title)
+    head, of, rest = title.partition(" of ")
+    if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
+        return actor_in(rest) or actor_in(title)
+    return actor_in(title)
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
     """ "Dorn's spokesman", "Dorn spokesman X": a person the article names (by a possessive or
     a surname) speaks through their staff, who speak for that person's party; any other body
     goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
-    principal = resolver.full_name(body)
+    principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
         return _party_of_name(article, resolver, principal, depth + 1)
+    if _bare_word(article, body):
+        return None, f"{body!r} may be a person or a body: the article never shows which"
     return resolver.org_name(body), None
+
+
+def _untitled(name: str) -> str:
+    """ "President Karl Berg" → "Karl Berg": the name without the title words before it."""
+    words_ = name.split()
+    while len(words_) > 1 and words_[0].lower() in title_vocabulary():
+        words_.pop(0)
+    return " ".join(words_)
 
 
 def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
@@ -245,16 +285,25 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
-    words_ = _DETERMINER.sub("", title).split()
-    length = len(words_)
+    words_ = DETERMINER.sub("", title).split()
+    length, head = len(words_), ""
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
-        words_.pop()  # "Green Party leader": a party is the body itself
+        head = words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
+    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
+        return None  # "Unification Minister": a portfolio, not a body
+    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
+        words_.pop(0)  # "senior Hamas official": a modifier before the body
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
-    if not all(w[:1].isupper() for w in words_) or body.lower() in ("the", "a") or _nationality_shaped(body):
-        return None
-    return body
+    return body if _names_a_body(words_, body) else None
+
+
+def _names_a_body(words_: list[str], body: str) -> bool:
+    """Capitalised words that are no nationality, no political family and not an office of
+    common words ("Chief Cabinet Secretary")."""
+    return all(w[:1].isupper() for w in words_) and body.lower() not in ("the", "a") and \
+        not _nationality_shaped(body) and not common_words_only(body)
 
 
 def _body_after_title(title: str) -> str | None:
@@ -264,20 +313,13 @@ def _body_after_title(title: str) -> str | None:
     match = _BODY_AFTER.match(title)
     if match is None:
         return None
-    body = match.group(1)
+    body = re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None
-    return None if _common_words_only(body) else body
-
-
-def _common_words_only(body: str) -> bool:
-    """ "the General Staff", "the Presidential Office": a government organ named by common
-    words only is no body of its own (the official's government is read elsewhere)."""
-    common = union("org_words", "role_nouns", "title_words", "title_modifiers") | _ORGAN_WORDS
-    return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
+    return None if common_words_only(body) else body
 
 
 def _nationality_shaped(body: str) -> bool:
@@ -287,13 +329,3 @@ def _nationality_shaped(body: str) -> bool:
     return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
 
 
-def _speaks_for_self(title: str) -> bool:
-    """ "a political analyst", "an expert in Tehran": the title's head, before any preposition,
-    is a role of someone speaking for themselves."""
-    lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
-    return bool(lowered) and (lowered[-1] in words("independent_roles") or
-                              " ".join(lowered[-2:]) in words("independent_roles"))
-
-
-def _joined(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from briefings.extract.actors import actors_in
+from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
@@ -32,8 +33,11 @@ _BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
                           r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&.-]*))*))" + _END)
 _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|kingdom|republic)['’]s", re.IGNORECASE)
+_THE_ORGANISATION = re.compile(r"\b(?:the|its)\s+(?:bloc|alliance|organi[sz]ation|union|league)['’]s", re.IGNORECASE)
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
+_NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
+_AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
 
@@ -45,7 +49,8 @@ def title_vocabulary() -> frozenset[str]:
 
 def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     """The titles and appositions the article gives the person ``name``, in reading order."""
-    titles = []
+    stated: list[str] = []  # "speaking on behalf of Y": read before every title
+    titles: list[str] = []
     for person in mentions_of(article, resolver, name):
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
@@ -53,19 +58,25 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         if person.role and person.role not in before:  # the mention holds its title
             titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
         titles.append(apposition_after(article, person))
+        said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
+        stated += said
+        titles += after
         titles = [_country_named(article, title, person.start) for title in titles if title]
-    return titles
+    return stated + titles
 
 
 def _country_named(article: Article, title: str, position: int) -> str:
-    """ "the country's foreign minister": the country is the one the article named last
-    before the person; the title is given with that country's name in its place."""
-    match = _THE_COUNTRY.search(title)
-    if match is None:
-        return title
-    before = article.masked[max(0, position - _COUNTRY_REACH):position]
-    countries = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == "country"]
-    return f"{title[:match.start()]}{countries[-1]}'s{title[match.end():]}" if countries else title
+    """ "the country's foreign minister", "the bloc's top diplomat": the country (or the
+    organisation) is the one the article named last before the person; the title is given with
+    its name in place of the common noun."""
+    for pattern, wanted in ((_THE_COUNTRY, "country"), (_THE_ORGANISATION, "organisation")):
+        match = pattern.search(title)
+        if match is None:
+            continue
+        before = article.masked[max(0, position - _COUNTRY_REACH):position]
+        named = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == wanted]
+        return f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}" if named else title
+    return title
 
 
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:
@@ -82,15 +93,17 @@ def apposition_after(article: Article, person: Mention) -> str:
     """The apposition after a name up to its end (module docstring); a title with its workplace
     ("X, Americas director at Amnesty International.") is given as "Amnesty International
     director"."""
-    end = min(len(article.masked), person.end + 120)
-    affiliation = _AFFILIATION.match(article.masked, person.end, end)
+    age = _AGE.match(article.masked, person.end)  # "X, 45, a teacher from Y,"
+    start = age.end() if age else person.end
+    end = min(len(article.masked), start + 120)
+    affiliation = _AFFILIATION.match(article.masked, start, end)
     if affiliation and affiliation.group(2).lower() in title_vocabulary():
         return f"{affiliation.group(3).rstrip('.')} {affiliation.group(2)}"
     for pattern in (_APPOSITION, _RELATIVE):
-        match = pattern.match(article.masked, person.end, end)
+        match = pattern.match(article.masked, start, end)
         if match:
             return match.group(1)
-    bare = _BARE.match(article.masked, person.end, end)
+    bare = _BARE.match(article.masked, start, end)
     return bare.group(1) if bare and is_bare_title(bare.group(1)) else ""
 
 
@@ -105,8 +118,9 @@ def is_bare_title(phrase: str) -> bool:
         if word.lower() in TITLE_LINKS:
             break
         head.append(word)
-    return bool(head) and (head[0].lower() in vocabulary or head[0][:1].isupper()) and \
-        head[-1].lower() in vocabulary
+    opens = head and (head[0].lower() in vocabulary or head[0][:1].isupper() or  # "press secretary to X"
+                      len(head) == 2 and head[0].isalpha() and head[0].islower() and head[0] not in _NOT_MODIFIERS)
+    return bool(opens) and head[-1].lower() in vocabulary
 
 
 def title_before(article: Article, person: Mention) -> str:
@@ -145,11 +159,16 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
 
 def _title_before_comma(article: Article, person: Mention) -> str:
     """ "the French Foreign Minister, Mr X," : the phrase before the comma, if a title ends it."""
-    before = article.masked[max(0, person.start - 160):person.start]
-    match = _COMMA_TITLE.search(before)
+    origin = max(0, person.start - 160)
+    match = _COMMA_TITLE.search(article.masked[origin:person.start])
     if match is None:
         return ""
-    phrase = match.group(1).split()[-12:]
+    opening = origin + match.start(1)
+    others = [m for m in article.mentions_between(opening, person.start)
+              if m.kind == "person" and m.surface.split()[-1].lower() not in title_vocabulary()]
+    if others:  # "Swedish Prime Minister X met her Danish counterpart, Y,": the words after X
+        opening = others[-1].end
+    phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
     head = _without_portfolio(phrase)
     return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.extract.party import _party_of_body
+from briefings.extract.labels import party_of_body
 
 
 @pytest.mark.parametrize(("label", "party"), [
@@ -18,7 +18,7 @@ from briefings.extract.party import _party_of_body
     ("Peruvian officials in Washington", "Peru"),
 ])
 def test_a_label_speaks_for_the_countries_it_lists_in_their_order(label: str, party: str) -> None:
-    assert _party_of_body(label) == (party, None)
+    assert party_of_body(label) == (party, None)
 
 
 @pytest.mark.parametrize("label", [
@@ -28,5 +28,6 @@ def test_a_label_speaks_for_the_countries_it_lists_in_their_order(label: str, pa
     "European officials",
 ])
 def test_a_label_of_people_that_names_no_single_actor_has_no_party(label: str) -> None:
-    party, reason = _party_of_body(label)
+    party, reason = party_of_body(label)
     assert party is None and reason and label in reason
+

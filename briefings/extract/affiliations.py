@@ -1,0 +1,76 @@
+"""What the text says a person speaks for besides a title: the readings of news prose that
+are no apposition of the usual shape.
+
+* "speaking for" / "on behalf of" / "in his capacity as": the sentence states outright whom
+  the person speaks for ("X, speaking on behalf of the European Union, said"); this comes
+  before every title, as the article chose to say it;
+* "X of the Russian Foreign Ministry", "X of Human Rights Watch", "Prime Minister X of
+  Sweden": the body (or, for a titled person, the country) named right after the name;
+* "X, who heads the Swedish delegation,": a leader of what the relative clause names.
+
+Each reading gives a phrase that ``party`` reads as it reads a title ("head of the Swedish
+delegation", "Human Rights Watch official").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.actors import actor_in, seat_table
+from briefings.extract.article import Article
+from briefings.extract.lexicon import words as words_of
+from briefings.extract.mentions import Mention
+
+_READ = 200  # characters after a name read for what its sentence says
+_CAPITALISED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\b|[A-Z][\w'’&.-]*))*"
+_ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of|in\s+(?:his|her|their)\s+"
+                        r"capacity\s+as)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+)?)")
+_OF_BODY = re.compile(r"\s+of\s+((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
+_HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
+                    r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
+_SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
+_LINKS = ("of", "for", "and", "on", "the")
+
+
+def affiliations(article: Article, person: Mention, titled: bool) -> tuple[list[str], list[str]]:
+    """(stated, after): what the sentence says the person speaks for, read before every title,
+    and the body or country named after the name, read as a title."""
+    stated = _on_behalf(article, person)
+    after = [phrase for phrase in (_of_body(article, person, titled), _heads(article, person)) if phrase]
+    return stated, after
+
+
+def _on_behalf(article: Article, person: Mention) -> list[str]:
+    """ "X, speaking on behalf of the European Union, said", "X said on behalf of Y": within
+    the person's sentence."""
+    window = article.masked[person.end:person.end + _READ]
+    end = _SENTENCE_END.search(window)
+    match = _ON_BEHALF.search(window, 0, end.start() if end else len(window))
+    return [f"{_without_stop(match.group(1))} official"] if match else []
+
+
+def _of_body(article: Article, person: Mention, titled: bool) -> str:
+    """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
+    or country after the name, given as a member's title (news names a country's delegate so);
+    a capital only for a titled person: "X of Stockholm" is where a private person lives."""
+    match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
+    if match is None:
+        return ""
+    words = _without_stop(match.group(1)).split()
+    while words and (words[-1] in _LINKS or words[-1].islower() and words[-1] not in words_of("org_words")):
+        words.pop()  # "of the Russian foreign ministry said": up to the body's last word
+    body = " ".join(words)
+    if body.removeprefix("the ") in seat_table() and not titled:
+        return ""  # "X of Moscow": where a private person lives
+    return f"{body} official" if body and (actor_in(body) or len(words) > 1 or body.isupper()) else ""
+
+
+def _without_stop(phrase: str) -> str:
+    """ "Human Rights Watch." → "Human Rights Watch" ("U.S." keeps its stop)."""
+    return phrase[:-1] if phrase.endswith(".") and phrase[-2:-1].islower() else phrase
+
+
+def _heads(article: Article, person: Mention) -> str:
+    """ "X, who heads Sweden's foreign ministry," → "head of Sweden's foreign ministry"."""
+    match = _HEADS.match(article.masked, person.end, person.end + _READ)
+    return f"head of {match.group(1)}" if match else ""

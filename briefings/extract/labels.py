@@ -1,0 +1,112 @@
+"""Whom a body, a group or a label speaks for, from its own words: "Pakistani officials",
+"leaders of France, Germany, Britain and the US", "officials in Tehran", "the Foreign
+Ministry", "Amnesty International", "a political analyst" (module ``party`` reads people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.actors import actor_in, country_or_organisation
+from briefings.extract.article import Article
+from briefings.extract.lexicon import union, words
+from briefings.extract.spans import Quote
+
+INDEPENDENT = "independent"
+DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
+_GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
+_ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
+_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to)\s.*$")
+_PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
+_GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
+
+
+def government_body(speaker: str) -> bool:
+    """ "the Foreign Ministry", "the ministry", "a Foreign Ministry spokesman": a government
+    body named by common words only, no actor's name in it."""
+    words_ = DETERMINER.sub("", speaker).lower().split()
+    head = words_[:words_.index("of")] if "of" in words_ else words_  # "Ministry of Foreign Affairs"
+    return bool(head) and any(w in _GOVERNMENT_BODIES for w in head) and \
+        (head[-1] in _GOVERNMENT_BODIES or head[-1] in words("government_titles")) and \
+        common_words_only(" ".join(words_)) and actor_in(speaker) is None
+
+
+def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
+    """ "officials in Tehran said": officials placed in a country or its seat of government are
+    its officials (diplomats placed there are foreign: not read)."""
+    if quote.speaker_end is None or (quote.speaker or "").split()[-1:] not in (["officials"], ["authorities"]):
+        return None
+    match = _PLACED_IN.match(article.masked, quote.speaker_end)
+    found = country_or_organisation(match.group(1)) if match else None
+    return (found[0], None) if found and found[1] == "country" else None
+
+
+def party_of_body(speaker: str) -> tuple[str | None, str | None]:
+    """A body, a group ("Pakistani officials") or a seat of government speaks for the actor its
+    name holds, else for itself. An analyst or an expert speaks for themselves, whatever their
+    nationality ("a Dutch analyst")."""
+    if speaks_for_self(speaker):
+        return INDEPENDENT, None
+    listed = _listed_actors(speaker)
+    if listed and all(kind == "country" for _, kind in listed):
+        return joined(list(dict.fromkeys(actor for actor, _ in listed))), None
+    if listed:
+        return None, f"{speaker!r} speaks for several actors, not all of them governments"
+    found = actor_in(speaker)
+    if found:
+        return found[0], None
+    if _group_head(speaker) and not _proper_body_name(speaker):
+        return None, f"{speaker!r} does not say whom they speak for"
+    if speaker[:1].isupper():
+        return speaker, None  # another organisation, by the name the article gives it
+    return None, f"{speaker!r} is not a named body"
+
+
+def _listed_actors(speaker: str) -> list[tuple[str, str]]:
+    """ "leaders of France, Germany, Britain and the US", "Russian and Chinese diplomats": the
+    actors a label lists, in the article's order ([] unless every item names one)."""
+    items = _LIST_SEPARATOR.split(speaker)
+    if len(items) < 2:
+        return []
+    items[0] = _LIST_OPENING.sub("", items[0])
+    items[-1] = _GROUP_TAIL.sub("", items[-1])  # "Chinese diplomats" → "Chinese"
+    found = [country_or_organisation(DETERMINER.sub("", item)) for item in items]
+    return [hit for hit in found if hit] if all(found) else []
+
+
+def _proper_body_name(speaker: str) -> bool:
+    """ "Freedom Party", "National Liberation Front": a name of capitalised words, not all of
+    them common ones, is a body's own name even when its last word is a role noun."""
+    names = [w for w in DETERMINER.sub("", speaker).split() if w not in ("of", "for", "and", "the")]
+    plural = names[-1].lower().endswith(("s", "men")) if names else False  # "Western Diplomats"
+    return len(names) > 1 and not plural and all(w[:1].isupper() for w in names) and \
+        not common_words_only(" ".join(names))
+
+
+def _group_head(speaker: str) -> bool:
+    """ "Western diplomats", "one envoy": a label of people, singular or plural, not a body."""
+    last = speaker.split()[-1].lower() if speaker.split() else ""
+    singular = re.sub(r"(?:(?<=[^aeiou]i)es|(?<!s)s)$", "", last).replace("ies", "y")
+    roles = union("role_nouns", "independent_roles")
+    return last in roles or singular in roles or last.endswith("men") or speaker[:1].islower()
+
+
+def common_words_only(body: str) -> bool:
+    """ "the General Staff", "the Presidential Office": a government organ named by common
+    words only is no body of its own (the official's government is read elsewhere)."""
+    common = union("org_words", "role_nouns", "title_words", "title_modifiers") | _ORGAN_WORDS
+    return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
+
+
+def speaks_for_self(title: str) -> bool:
+    """ "a political analyst", "an expert in Tehran": the title's head, before any preposition,
+    is a role of someone speaking for themselves."""
+    lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
+    return bool(lowered) and (lowered[-1] in words("independent_roles") or
+                              " ".join(lowered[-2:]) in words("independent_roles"))
+
+
+def joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,55 @@
+"""Whom a body, a group or a label speaks for (``briefings.extract.labels``): officials placed
+in a country, a body's own name ending in a role noun, a government body named by common words.
+The people and sentences are invented; the countries real."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+from briefings.extract.labels import party_of_body
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ('"The border stays open for now," officials in Tehran said.', "Iran"),  # a seat of government
+    ('"The border stays open for now," authorities in South Korea said.', "South Korea"),
+    ('"The border stays open for now," diplomats in Tehran said.', None),  # placed there, not its own
+])
+def test_officials_placed_in_a_country_are_its_officials(text: str, party: str | None) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].party == party
+
+
+@pytest.mark.parametrize(("label", "party"), [
+    ("Freedom Party", "Freedom Party"),  # a body's own name ending in a role noun
+    ("National Renewal Party", "National Renewal Party"),
+    ("Western Diplomats", None),  # a plural label, capitalised, is still a group
+])
+def test_a_body_s_own_name_ending_in_a_role_noun_is_a_body(label: str, party: str | None) -> None:
+    assert party_of_body(label)[0] == party
+
+
+@pytest.mark.parametrize(("statement", "party"), [
+    ("the Foreign Ministry said in a statement", "Japan"),  # the country the article is about
+    ("the ministry said", "Japan"),
+    ("the Ministry of Foreign Affairs said", "Japan"),
+    ("a Foreign Ministry spokesman said", "Japan"),
+    ("the government said", "Japan"),
+])
+def test_a_government_body_named_by_common_words_speaks_for_the_article_s_country(statement: str,
+                                                                                 party: str) -> None:
+    text = ("Japan filed a protest on Friday. Japan said the move broke the deal, and Japan recalled "
+            f'its envoy.\n\n"The door to talks stays open," {statement}.')
+    assert [q.party for q in extract_quotes(text)] == [party]
+
+
+def test_a_government_body_takes_the_one_country_the_article_writes_it_with() -> None:
+    text = ("Japan filed a protest on Friday; Japan said the move broke the deal. The Peruvian "
+            'Foreign Ministry replied on Saturday.\n\n"The door to talks stays open," the Foreign Ministry said.')
+    assert [q.party for q in extract_quotes(text)] == ["Peru"]
+
+
+def test_a_government_body_of_no_country_the_article_makes_clear_has_no_party() -> None:
+    text = 'Japan and Peru met on Friday.\n\n"The door to talks stays open," the Foreign Ministry said.'
+    quotes = extract_quotes(text)
+    assert quotes[0].party is None and "whose" in (quotes[0].party_reason or "")
