@@ -73,6 +73,7 @@ class Resolver:
             self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
+        self._by_surname: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         for person in self.persons:
@@ -181,6 +182,20 @@ class Resolver:
     def people_named(self, name: str) -> list[Mention]:
         """Every person mention whose fullest name is ``name``, in reading order."""
         return self._people().get(name, [])
+
+    def surnames_for(self, name: str) -> list[Mention]:
+        """Every one-word mention ("name1") that stands for the person ``name``: written as the
+        name, or a person's name whose fullest form it is (built once, when first asked)."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for mention in self.article.mentions:
+                if mention.kind != "name1":
+                    continue
+                self._by_surname.setdefault(mention.name, []).append(mention)
+                full = self.full_name(mention.name) if self.is_person_name(mention) else mention.name
+                if full != mention.name:
+                    self._by_surname.setdefault(full, []).append(mention)
+        return self._by_surname.get(name, [])
 
     def appositive_words(self, person: Mention) -> list[str]:
         """The apposition after a person's name, as written ("X, the EU's envoy,")."""

@@ -82,10 +82,8 @@ def _country_named(article: Article, title: str, position: int) -> str:
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:
     """The mentions of the person ``name``: full ones, and surnames alone that stand for them."""
     found = list(resolver.people_named(name))
-    for mention in article.mentions:
-        if mention.kind == "name1" and mention not in found and (
-                mention.name == name or resolver.is_person_name(mention) and resolver.full_name(mention.name) == name):
-            found.append(mention)
+    seen = {(mention.start, mention.end) for mention in found}
+    found += [mention for mention in resolver.surnames_for(name) if (mention.start, mention.end) not in seen]
     return sorted(found, key=lambda m: m.start)
 
 
