@@ -16,7 +16,7 @@ from conftest import ROOT
 
 SCRIPTS = sorted([*ROOT.glob("bench/*.py"), *ROOT.glob("tools/*.py")])
 #: scripts that need the optional ``[train]`` extra (``pip install -e '.[train]'``)
-NEEDS_TRAIN_EXTRA = {"train_confidence.py"}
+NEEDS_TRAIN_EXTRA = {"train_confidence.py", "train_ranker.py"}
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: f"{path.parent.name}/{path.name}")

@@ -31,7 +31,7 @@ except ImportError as missing:  # a development tool: say how to get it, not a t
     raise SystemExit(f"tools/train_confidence.py needs the [train] extra: pip install -e '.[train]' "
                      f"({missing})") from None
 
-from briefings.extract import confidence, extract_quotes
+from briefings.extract import confidence, extract_quotes, ranker
 from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match
 from briefings.extract.foreign_dev import load_split as foreign_split
 from briefings.extract.polnear import load_corpus, load_split
@@ -109,7 +109,11 @@ def main() -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--target", type=float, default=0.03)
     parser.add_argument("--cost", type=float, default=2.0, help="a wrong name costs this many abstentions")
+    parser.add_argument("--ranker", choices=["off", "choose", "dispute"], default=ranker.MODE,
+                        help="how the speaker ranker is used while the features are collected "
+                             f"(default: as shipped, {ranker.MODE!r})")
     args = parser.parse_args()
+    ranker.MODE = args.ranker
     if not SHARED.exists():
         sys.exit(f"{SHARED} is not there: the corpora live in ../shared beside the repository")
     confidence.THRESHOLD = 0.0  # name every speaker: the model learns which names are right

@@ -48,7 +48,13 @@ How a quote gets its speaker
    groups and labels; ``actors``: pycountry and data tables; ``office``: the country of an office
    or a government body the text gives without one), or None with ``party_reason``.
 
-The word lists are data files in ``lexicon/``, each with a comment on what it is for. No model,
+``ranker`` (between steps 4 and 5): a linear model shipped as data scores every candidate
+mention near the quote, the rules' choice among them, and its best candidate is the one the
+quote goes to; ``evidence`` says when it chose over the rules' mention (docs/extraction.md,
+Round 4).
+
+The word lists are data files in ``lexicon/``, each with a comment on what it is for. The two
+models (``confidence_model.json``, ``ranker_model.json``) are weights read with plain Python; no
 download or network is involved, and every step is linear in the length of the article.
 ``evaluate`` scores the rules against gold quotes; ``polnear`` converts the PolNeAR corpus
 into gold rows.

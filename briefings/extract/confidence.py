@@ -26,6 +26,7 @@ from importlib.resources import files
 from briefings.extract.heads import SPOKESPERSON
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
+from briefings.extract.ranker import Opinion
 from briefings.extract.spans import Quote
 
 ROUTES = {
@@ -55,7 +56,8 @@ def model() -> dict[str, object]:
 THRESHOLD = float(model()["threshold"])  # type: ignore[arg-type]
 
 
-def features(quote: Quote, route: str, mention: Mention, sure_issuer: bool) -> dict[str, float]:
+def features(quote: Quote, route: str, mention: Mention, sure_issuer: bool,
+             opinion: Opinion | None = None) -> dict[str, float]:
     """The facts the confidence is computed from, by name (absent facts are 0)."""
     speaker = quote.speaker or ""
     found = {f"route={route}": 1.0, f"kind={_kind(quote, mention, sure_issuer)}": 1.0}
@@ -68,7 +70,22 @@ def features(quote: Quote, route: str, mention: Mention, sure_issuer: bool) -> d
     found["titled"] = float(bool(mention.titles))
     found["sure issuer"] = float(sure_issuer)
     found["role matches holder's title"] = float(_role_matches(quote, mention))
+    if opinion is not None and opinion.disputed and opinion.best is not mention:  # someone else's mention
+        found["ranker disputes"] = 1.0
+        found["ranker margin"] = min(opinion.margin, 5.0)
     return found
+
+
+def _second_opinion(opinion: Opinion | None, mention: Mention) -> str:
+    """What the ranker said, for ``evidence`` and for a withheld speaker's reason: the mention
+    it chose over the rules' one, or the rival it prefers to the speaker given."""
+    if opinion is None or opinion.best is opinion.rules:
+        return ""
+    if opinion.best is mention:
+        return f"; chosen by the ranker over the rules' {opinion.rules.surface!r} (margin {opinion.margin:.1f})"
+    if not opinion.disputed:
+        return ""
+    return f"; the ranker prefers {opinion.best_name!r} from {opinion.best.surface!r} (margin {opinion.margin:.1f})"
 
 
 def _role_matches(quote: Quote, mention: Mention) -> bool:
@@ -97,22 +114,25 @@ def probability(found: dict[str, float]) -> float:
     return 1 / (1 + math.exp(-score))
 
 
-def weigh(quote: Quote, route: str, mention: Mention | None, sure_issuer: bool = False) -> None:
+def weigh(quote: Quote, route: str, mention: Mention | None, sure_issuer: bool = False,
+          opinion: Opinion | None = None) -> None:
     """Set ``confidence`` and ``evidence`` of a quote the attribution step has given a speaker
     (or tried to), and withhold a speaker below ``THRESHOLD``. ``sure_issuer``: the mention is a
-    document whose issuer the text names ("a statement from X", "X said in a statement")."""
+    document whose issuer the text names ("a statement from X", "X said in a statement");
+    ``opinion``: the ranker's review of the choice (``ranker``), named in the evidence when it
+    disagreed."""
     if mention is None:
         quote.confidence, quote.evidence = 0.0, route
         return
-    quote.evidence = f"{route}: {mention.surface!r} ({mention.kind})"
+    quote.evidence = f"{route}: {mention.surface!r} ({mention.kind}){_second_opinion(opinion, mention)}"
     if quote.speaker is None:
         quote.confidence = 0.0
         return
-    found = features(quote, route, mention, sure_issuer)
+    found = features(quote, route, mention, sure_issuer, opinion)
     for observer in OBSERVERS:
         observer(quote, found)
     quote.confidence = round(probability(found), 2)
     if quote.confidence < THRESHOLD:
         quote.reason = (f"unsure: {quote.speaker!r} found by {route} from {mention.surface!r} "
-                        f"(confidence {quote.confidence:.2f} < {THRESHOLD})")
+                        f"(confidence {quote.confidence:.2f} < {THRESHOLD}){_second_opinion(opinion, mention)}")
         quote.speaker = None

@@ -25,6 +25,7 @@ from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
+from briefings.extract.ranker import second_opinion
 from briefings.extract.relative import relative_speaker
 from briefings.extract.relay import relays
 from briefings.extract.resolve import Resolver
@@ -115,8 +116,9 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
+            mention, name, opinion = second_opinion(attributor, quote, mention, name)
             _give(quote, name, mention, cue[2] if cue else None, resolver)
-            weigh(quote, route, mention, mention.start in resolver.sure_issuers)
+            weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
@@ -124,13 +126,14 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
             quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
         elif above := _subject_above(attributor, index, quote):
-            name = resolver.canonical(above, quote.start)
+            above, name, opinion = second_opinion(attributor, quote, above, resolver.canonical(above, quote.start))
             _give(quote, name, above, None, resolver)
-            weigh(quote, "sentence before", above)
+            weigh(quote, "sentence before", above, opinion=opinion)
             last.set(name, above)
         elif last.mention:
-            _give(quote, last.name, last.mention, None, resolver)
-            weigh(quote, "inherited", last.mention, last.mention.start in resolver.sure_issuers)
+            inherited, name, opinion = second_opinion(attributor, quote, last.mention, last.name)
+            _give(quote, name, inherited, None, resolver)
+            weigh(quote, "inherited", inherited, inherited.start in resolver.sure_issuers, opinion)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.extract import extract_quotes, find_quote_spans, shape_problem
+from briefings.extract import extract_quotes, find_quote_spans, ranker, shape_problem
 from briefings.extract.article import Article
 from briefings.extract.gender import Genders
 from briefings.extract.sentences import split_sentences
@@ -173,7 +173,8 @@ CASES = [
 @pytest.mark.parametrize(("scenario", "text", "prefix", "speaker", "mention"), CASES,
                          ids=[c[0] for c in CASES])
 def test_speaker_and_mention(scenario: str, text: str, prefix: str, speaker: str | None,
-                             mention: str) -> None:
+                             mention: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ranker, "MODE", "off")  # the rules' choice; the ranker's: test_ranker.py
     quote = next(q for q in extract_quotes(text) if q.quote.startswith(prefix))
     assert quote.speaker == speaker
     assert quote.speaker_start is not None
