@@ -103,18 +103,8 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     text, problem = _read_capped(path)
     if text is None:
         return None, [problem] if problem else []
-    yaml = YAML(typ="rt", pure=True)
-    if for_editing:
-        yaml.preserve_quotes = True
-    else:
-        yaml.Constructor = _DatesAsText
-        with contextlib.suppress(libyaml.NotForTheFastPath):
-            yaml.Parser = _parser_over(libyaml.parse_events(text, MAX_DEPTH))
-    yaml.Composer = _GuardedComposer
-    yaml.max_depth = MAX_DEPTH
-    yaml.allow_duplicate_keys = False
     try:
-        tree = yaml.load(text)
+        tree = _load(text, for_editing=for_editing)
     except MarkedYAMLError as error:
         return None, [_marked_issue(path, error, text.splitlines())]
     except YAMLError as error:
@@ -124,6 +114,38 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+def _load(text: str, *, for_editing: bool) -> Any:
+    """The tree of ``text``, through libyaml's events where it can (see :func:`_parser_over`).
+
+    An error that points at an empty node (a merge key with nothing after it, two empty keys
+    of a flow mapping) is found again by ruamel's own parser, whose position for it is the one
+    reported: libyaml places an empty node elsewhere. Only such a broken file pays the second
+    read, at most what every file cost before the fast path."""
+    if not for_editing:
+        with contextlib.suppress(libyaml.NotForTheFastPath):
+            events = libyaml.parse_events(text, MAX_DEPTH)
+            try:
+                return _loader(for_editing, events).load(text)
+            except MarkedYAMLError as error:
+                if not libyaml.at_empty_node(error):
+                    raise
+    return _loader(for_editing, None).load(text)
+
+
+def _loader(for_editing: bool, events: list[Any] | None) -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    if for_editing:
+        yaml.preserve_quotes = True
+    else:
+        yaml.Constructor = _DatesAsText
+    if events is not None:
+        yaml.Parser = _parser_over(events)
+    yaml.Composer = _GuardedComposer
+    yaml.max_depth = MAX_DEPTH
+    yaml.allow_duplicate_keys = False
+    return yaml
 
 
 def _parser_over(parsed: list[Any]) -> type:
