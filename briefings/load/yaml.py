@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import difflib
 import re
+import traceback
 import types
 import typing
 from dataclasses import dataclass, field
@@ -109,11 +110,27 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
         return None, [_marked_issue(path, error, text.splitlines())]
     except YAMLError as error:
         return None, [Issue(path, 1, 1, "", f"invalid YAML: {error}")]
+    except AssertionError as error:
+        if not _raised_in_ruamel(error):
+            raise
+        return None, [Issue(path, 0, 0, "", _RUAMEL_FAILED)]
     if tree is None:
         return None, [Issue(path, 1, 1, "", "the file is empty; a briefing is a mapping of keys")]
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+#: ruamel.yaml's scanner asserts instead of raising on some broken texts (found: an empty list
+#: item, a blank line, then a '|' or '>' block with a comment); its position is lost by then
+_RUAMEL_FAILED = ("invalid YAML the YAML parser cannot read (it failed an internal check, as it "
+                  "does on a block of text with a comment below an empty list item)")
+
+
+def _raised_in_ruamel(error: AssertionError) -> bool:
+    """Whether ``error`` is ruamel.yaml's (a bug of ours must still be one, with its traceback)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return bool(frames) and "ruamel" in Path(frames[-1].filename).parts[-3:-1]
 
 
 def _load(text: str, *, for_editing: bool) -> Any:
