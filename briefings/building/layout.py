@@ -50,9 +50,8 @@ def lay_out(task: LayoutTask) -> LaidOut:
     # start-up: as above (it imports WeasyPrint, which may be missing: said by the line above)
     from briefings.render.pdf import Layout, packaged_fonts
 
-    fonts = packaged_fonts(task.fonts_folder) if task.fonts_folder else None
-
     def layout(html: str) -> Layout:
+        fonts = packaged_fonts(task.fonts_folder) if task.fonts_folder else None
         return Layout(html, base_dir=task.base_dir, allowed_roots=task.allowed_roots,
                       name=task.name, source_date=task.source_date, fonts=fonts)
 

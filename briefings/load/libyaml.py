@@ -9,19 +9,21 @@ values (YAML 1.2, dates left as text) come from the same code as before; only th
 libyaml's.
 
 It is a fast path, not a second YAML dialect: a text that uses anything a briefing never needs
-(an anchor, an alias, a tag, a directive) or that libyaml refuses is read again by ruamel's own
-parser, whose acceptance and messages are the ones the project tests (``read_yaml`` does that
-when :class:`NotForTheFastPath` is raised). The positions are characters, as ruamel's are, and
-the same for every key, item and collection; only an empty value (``key:`` and nothing) sits
-after its colon, where ruamel puts it at the next token, and no message points at a value.
+(an anchor, an alias, a tag, a directive), that libyaml refuses, or that libyaml (YAML 1.1)
+scans otherwise than ruamel (1.2) is read again by ruamel's own parser, whose acceptance and
+messages are the ones the project tests (``read_yaml`` does that when :class:`NotForTheFastPath`
+is raised). The positions are characters, as ruamel's are, and the same for every key, item and
+collection that is not empty; an empty node (``key:`` and nothing) sits elsewhere than ruamel
+puts it, so an error at one (:func:`at_empty_node`) is found again by ruamel's parser.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ruamel.yaml import events as ruamel_events
-from ruamel.yaml.error import StreamMark
+from ruamel.yaml.error import MarkedYAMLError, StreamMark
 
 try:  # PyYAML built without libyaml has no CParser: then every text takes ruamel's parser
     from yaml import YAMLError as _LibyamlError
@@ -33,18 +35,36 @@ except ImportError:  # pragma: no cover - PyYAML's wheels ship libyaml
 AVAILABLE = _CParser is not None
 
 
+# What libyaml (YAML 1.1) scans otherwise than ruamel (1.2): a tab where ruamel refuses one (after
+# a colon, before a comment), NEL, LS and PS as line breaks, a byte order mark at the start of any
+# line skipped (ruamel skips only the file's first), a comment straight after a block scalar's
+# indicator. Rare in a briefing; a text with one is read by ruamel's parser.
+_SCANNED_OTHERWISE = re.compile("[\t\x85\u2028\u2029]|(?s:.)\ufeff|[|>][-+0-9]*#")
+
+
 class NotForTheFastPath(Exception):
     """The text needs ruamel's own parser: libyaml refused it, or it uses a construct that
     ruamel's parser is the judge of (an anchor, an alias, a tag, a directive)."""
 
 
-def _mark(mark: Any) -> StreamMark:
-    return StreamMark("<briefing>", mark.index, mark.line, mark.column)
+class EmptyNodeMark(StreamMark):
+    """The position of an empty node (``key:`` and nothing), which is not ruamel's."""
+
+
+def at_empty_node(error: MarkedYAMLError) -> bool:
+    """Whether ruamel's composer or constructor put ``error`` at an empty node: its position
+    is then ruamel's parser's to give."""
+    return any(isinstance(mark, EmptyNodeMark) for mark in (error.problem_mark, error.context_mark))
+
+
+def _mark(mark: Any, kind: type[StreamMark] = StreamMark) -> StreamMark:
+    return kind("<briefing>", mark.index, mark.line, mark.column)
 
 
 def _scalar(event: Any) -> ruamel_events.ScalarEvent:
+    kind = EmptyNodeMark if event.value == "" and not event.style else StreamMark  # plain, empty
     return ruamel_events.ScalarEvent(None, None, event.implicit, event.value,
-                                     _mark(event.start_mark), _mark(event.end_mark),
+                                     _mark(event.start_mark, kind), _mark(event.end_mark, kind),
                                      style=event.style or None)  # PyYAML writes plain as ''
 
 
@@ -108,6 +128,8 @@ def parse_events(text: str, max_depth: int) -> list[Any]:
     become a quarter of a million events first."""
     if not AVAILABLE:
         raise NotForTheFastPath("PyYAML was built without libyaml")
+    if found := _SCANNED_OTHERWISE.search(text):
+        raise NotForTheFastPath(f"{found.group()!r}, which libyaml reads otherwise")
     parser = _CParser(text)
     try:
         translated, depth = [], 0

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import difflib
 import re
+import traceback
 import types
 import typing
 from dataclasses import dataclass, field
@@ -103,27 +104,65 @@ def read_yaml(path: Path, *, for_editing: bool = False) -> tuple[Any, list[Issue
     text, problem = _read_capped(path)
     if text is None:
         return None, [problem] if problem else []
-    yaml = YAML(typ="rt", pure=True)
-    if for_editing:
-        yaml.preserve_quotes = True
-    else:
-        yaml.Constructor = _DatesAsText
-        with contextlib.suppress(libyaml.NotForTheFastPath):
-            yaml.Parser = _parser_over(libyaml.parse_events(text, MAX_DEPTH))
-    yaml.Composer = _GuardedComposer
-    yaml.max_depth = MAX_DEPTH
-    yaml.allow_duplicate_keys = False
     try:
-        tree = yaml.load(text)
+        tree = _load(text, for_editing=for_editing)
     except MarkedYAMLError as error:
         return None, [_marked_issue(path, error, text.splitlines())]
     except YAMLError as error:
         return None, [Issue(path, 1, 1, "", f"invalid YAML: {error}")]
+    except AssertionError as error:
+        if not _raised_in_ruamel(error):
+            raise
+        return None, [Issue(path, 0, 0, "", _RUAMEL_FAILED)]
     if tree is None:
         return None, [Issue(path, 1, 1, "", "the file is empty; a briefing is a mapping of keys")]
     if not isinstance(tree, CommentedMap):
         return None, [Issue(path, 1, 1, "", "a briefing file must be a mapping of keys")]
     return tree, []
+
+
+#: ruamel.yaml's scanner asserts instead of raising on some broken texts (found: an empty list
+#: item, a blank line, then a '|' or '>' block with a comment); its position is lost by then
+_RUAMEL_FAILED = ("invalid YAML the YAML parser cannot read (it failed an internal check, as it "
+                  "does on a block of text with a comment below an empty list item)")
+
+
+def _raised_in_ruamel(error: AssertionError) -> bool:
+    """Whether ``error`` is ruamel.yaml's (a bug of ours must still be one, with its traceback)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return bool(frames) and "ruamel" in Path(frames[-1].filename).parts[-3:-1]
+
+
+def _load(text: str, *, for_editing: bool) -> Any:
+    """The tree of ``text``, through libyaml's events where it can (see :func:`_parser_over`).
+
+    An error that points at an empty node (a merge key with nothing after it, two empty keys
+    of a flow mapping) is found again by ruamel's own parser, whose position for it is the one
+    reported: libyaml places an empty node elsewhere. Only such a broken file pays the second
+    read, at most what every file cost before the fast path."""
+    if not for_editing:
+        with contextlib.suppress(libyaml.NotForTheFastPath):
+            events = libyaml.parse_events(text, MAX_DEPTH)
+            try:
+                return _loader(for_editing, events).load(text)
+            except MarkedYAMLError as error:
+                if not libyaml.at_empty_node(error):
+                    raise
+    return _loader(for_editing, None).load(text)
+
+
+def _loader(for_editing: bool, events: list[Any] | None) -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    if for_editing:
+        yaml.preserve_quotes = True
+    else:
+        yaml.Constructor = _DatesAsText
+    if events is not None:
+        yaml.Parser = _parser_over(events)
+    yaml.Composer = _GuardedComposer
+    yaml.max_depth = MAX_DEPTH
+    yaml.allow_duplicate_keys = False
+    return yaml
 
 
 def _parser_over(parsed: list[Any]) -> type:

@@ -14,7 +14,6 @@ template can put a ``file:``, ``smb:`` or ``javascript:`` link into a PDF. Only 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import io
 import logging
 import os
@@ -22,6 +21,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import weasyprint
@@ -122,17 +122,43 @@ class PackagedFonts:
     def __init__(self, folder: str | None = None):
         previous, tempfile.tempdir = tempfile.tempdir, folder or tempfile.tempdir
         try:
-            self.config = FontConfiguration()  # the packaged fonts, whatever the machine has
+            self.config = _CountedFaces()  # the packaged fonts, whatever the machine has
             self.stylesheet = weasyprint.CSS(string=font_face_css(), font_config=self.config,
                                              url_fetcher=ConfinedFetcher(()))
         finally:
             tempfile.tempdir = previous
+        self.packaged_faces = self.config.faces
+
+    @property
+    def only_packaged(self) -> bool:
+        """No page added a face of its own (an SVG image's ``@font-face``, see
+        :func:`packaged_fonts`)."""
+        return self.config.faces == self.packaged_faces
 
 
-@functools.cache
+class _CountedFaces(FontConfiguration):
+    """WeasyPrint's font configuration, counting the ``@font-face`` rules added to it."""
+
+    faces = 0
+
+    def add_font_face(self, rule_descriptors: Any, url_fetcher: Any) -> Any:
+        self.faces += 1
+        return super().add_font_face(rule_descriptors, url_fetcher)
+
+
+_kept: dict[str, PackagedFonts] = {}
+
+
 def packaged_fonts(folder: str) -> PackagedFonts:
-    """The process's one :class:`PackagedFonts` kept under ``folder``."""
-    return PackagedFonts(folder)
+    """The process's :class:`PackagedFonts` kept under ``folder``, holding the packaged faces
+    alone: a page from the packaged templates may still add one of its own, since an SVG image
+    it shows (``![chart](chart.svg)`` in a brief's prose) registers its ``@font-face`` rules in
+    the page's configuration; that configuration is then left to that page, and the next gets
+    a new one."""
+    fonts = _kept.get(folder)
+    if fonts is None or not fonts.only_packaged:
+        fonts = _kept[folder] = PackagedFonts(folder)
+    return fonts
 
 
 class Layout:

@@ -34,6 +34,9 @@ TEXTS = {
     "nested lists of mappings": "parties:\n- id: a\n  quotes:\n  - text: x\n    speaker: y\n  - text: z\n",
     "a duplicate key": "title: a\ntitle: b\n",
     "a top-level list": "- a\n- b\n",
+    "a merge key with nothing after it": "a: 1\n<<:\nb: 2\n",
+    "a merge key with nothing after it, in a flow mapping": "x: {<<: }\n",
+    "two empty keys in a flow mapping": "a: {? , ? }\n",
 }
 
 LEFT_TO_RUAMEL = {
@@ -45,6 +48,17 @@ LEFT_TO_RUAMEL = {
     "a syntax error libyaml refuses": "a: [1, 2\nb: 3\n",
     "a tab for indentation": "a:\n\tb: 1\n",
     "nesting deeper than the limit": "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n",
+    "a tab after a colon (ruamel refuses it)": "a:\tvalue\n",
+    "a tab before a comment": "a: 1\t# said\n",
+    "a tab before a colon": "a\t: 1\n",
+    "a line separator between keys (no line break for YAML 1.2)": "a: 1\u2028b: 2\n",
+    "a paragraph separator in a plain scalar": "a: one\u2029  two\nb: 1\n",
+    "a next-line character between keys": "a: 1\x85b: 2\n",
+    "a byte order mark at the start of a later line": "a: x\n\ufeff\n",
+    "two byte order marks at the start": "\ufeff\ufeffa: 1\n",
+    "a byte order mark opening a flow item": "a: [\n\ufeffx]\n",
+    "a comment straight after a block scalar's indicator": "a: >#said\n  x\nb: 1\n",
+    "a comment straight after a block scalar's chomping": "a: |-#said\n  x\nb: 1\n",
 }
 
 

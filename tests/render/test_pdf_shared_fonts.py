@@ -3,7 +3,9 @@ worker asked, and never the configuration of a page from a workspace's own templ
 
 from __future__ import annotations
 
+import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,34 @@ def test_a_refused_resource_is_still_refused(tmp_path, folder):
     fonts_folder = str(tmp_path) if folder else None
     with pytest.raises(ResourceRefused):
         lay_out(LayoutTask("x", page, page, tmp_path, (tmp_path,), fonts_folder=fonts_folder))
+
+
+
+#: an image a briefing's prose may show (``![chart](chart.svg)``): an SVG whose own stylesheet
+#: registers a face, here a packaged sans face as the serif family's bold italic
+FACE_IN_AN_IMAGE = """<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>
+@font-face { font-family: 'Source Serif 4'; font-style: italic; font-weight: 700;
+             src: url('briefings-font:SourceSans3-Bold.ttf'); }
+</style><rect width="10" height="10"/></svg>"""
+BOLD_ITALIC = "<p><strong><em>Both at once</em></strong></p>"
+
+
+def _with(task: LayoutTask, html: str, fonts_folder: str | None) -> LayoutTask:
+    """``task`` with ``html`` at the end of its pages."""
+    return replace(task, html=task.html.replace("</body>", html + "</body>"),
+                   html_with_contents=task.html_with_contents.replace("</body>", html + "</body>"),
+                   fonts_folder=fonts_folder)
+
+
+def test_a_face_an_image_brings_is_not_kept_for_the_next_page(tmp_path):
+    """WeasyPrint registers an SVG image's @font-face rules in the page's font configuration;
+    the next brief the worker lays out must not find them there."""
+    (tmp_path / "chart.svg").write_text(FACE_IN_AN_IMAGE, encoding="utf-8")
+    folder = str(tmp_path / "fonts")
+    os.mkdir(folder)
+    with_image = _task("With an image", None, tmp_path)
+    image = BOLD_ITALIC + "<p><img src='chart.svg' alt='a chart'></p>"
+    next_brief = _task("Next brief", None, tmp_path)
+    fresh = lay_out(_with(next_brief, BOLD_ITALIC, None)).pdf
+    assert lay_out(_with(with_image, image, folder)).pdf == lay_out(_with(with_image, image, None)).pdf
+    assert lay_out(_with(next_brief, BOLD_ITALIC, folder)).pdf == fresh
