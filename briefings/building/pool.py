@@ -6,11 +6,12 @@ has templates of its own (see :mod:`briefings.building.jobs`). The workers are a
 :class:`pebble.ProcessPool`:
 
 * **Each worker serves many tasks.** It imports WeasyPrint once, as it starts, and keeps what
-  is loaded once a process (WeasyPrint and its native libraries, the packaged fonts' bytes).
-  Each layout still makes its own font configuration (fontconfig's, and Pango's font map over
-  it), as ``weasyprint`` does for every page: a shared one would carry one brief's
-  ``@font-face`` rules into the next. A fresh process per brief cost a batch 1.5–1.8× plain
-  WeasyPrint laying out the same pages in one process.
+  is loaded once a process (WeasyPrint and its native libraries, the packaged fonts' bytes), and
+  one font configuration with the packaged faces for the pages of the packaged templates, kept
+  in :attr:`RenderPool.fonts_folder` (:class:`briefings.render.pdf.PackagedFonts`; a page that
+  adds faces of its own, or comes from a workspace's templates, gets a fresh one, so nothing
+  of one brief's fonts reaches the next). A fresh process per brief cost a batch 1.5–1.8×
+  plain WeasyPrint laying out the same pages in one process.
 * **Budgets per task.** A task that overruns its time budget is stopped, and its worker is
   replaced (pebble's per-task timeout). Each worker's address space is capped at the memory
   budget (``RLIMIT_AS``, set once WeasyPrint is loaded); a task that runs out of memory ends its
