@@ -32,14 +32,13 @@ except ImportError as missing:  # a development tool: say how to get it, not a t
                      f"({missing})") from None
 
 from briefings.extract import confidence, extract_quotes, ranker
-from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match
+from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match, same_speaker
 from briefings.extract.foreign_dev import load_split as foreign_split
 from briefings.extract.polnear import load_corpus, load_split
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "briefings" / "extract" / "confidence_model.json"
-_FOLD = str.maketrans({"’": "'", "‘": "'"})
 
 Row = tuple[dict[str, float] | None, bool]  # (features, right); None: no speaker to weigh
 
@@ -53,10 +52,6 @@ def _extract(text: str) -> tuple[list, dict[int, dict[str, float]]]:
         confidence.OBSERVERS.clear()
 
 
-def _same(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a.translate(_FOLD).casefold() == b.translate(_FOLD).casefold()
-
-
 def named_rows(gold_path: Path, articles: Path, only: set[str] | None) -> list[Row]:
     rows: list[Row] = []
     for name, items in sorted(load_gold(gold_path).items()):
@@ -68,7 +63,7 @@ def named_rows(gold_path: Path, articles: Path, only: set[str] | None) -> list[R
             match = next((q for q in found if normalise_quote(q.quote) == target), None)
             if match is not None:
                 found.remove(match)
-                rows.append((seen.get(id(match)) if match.speaker else None, _same(match.speaker, item["speaker"])))
+                rows.append((seen.get(id(match)) if match.speaker else None, same_speaker(match.speaker, item["speaker"])))
     return rows
 
 

@@ -29,8 +29,7 @@ except ImportError as missing:  # a development tool: say how to get it, not a t
 
 from briefings.extract import ranker
 from briefings.extract.article import Article
-from briefings.extract.evaluate import _same as same_speaker  # the scorer's own test of a name
-from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match
+from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match, same_speaker
 from briefings.extract.foreign_dev import load_split as foreign_split
 from briefings.extract.mentions import Mention
 from briefings.extract.polnear import load_corpus, load_split

@@ -134,15 +134,16 @@ def score_article(name: str, gold: list[dict[str, str]], found: list[Quote]) -> 
     return score
 
 
-def _same(a: str | None, b: str | None) -> bool:
-    """Names equal case-insensitively, curly and straight apostrophes alike."""
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Names equal case-insensitively, typography folded: the scorer's test of a speaker or a
+    party, which the training scripts (``tools/``) label their rows with too."""
     return a is not None and b is not None and \
         normalise(a).casefold() == normalise(b).casefold()
 
 
 def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote) -> None:
     score.speakers_scored += 1
-    if _same(match.speaker, item["speaker"]):
+    if same_speaker(match.speaker, item["speaker"]):
         score.speakers_right += 1
     else:
         score.abstained += match.speaker is None
@@ -151,7 +152,7 @@ def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote
         score.wrong_speakers.append((item["quote"], item["speaker"], got))
     if "party" in item:
         score.parties_scored += 1
-        if _same(match.party, item["party"]):
+        if same_speaker(match.party, item["party"]):
             score.parties_right += 1
         else:
             got = match.party if match.party else f"None ({match.party_reason})"
