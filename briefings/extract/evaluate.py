@@ -55,6 +55,7 @@ class ArticleScore:
     abstained: int = 0  # matched quotes left with speaker None
     parties_scored: int = 0
     parties_right: int = 0
+    parties_wrong: int = 0  # a non-null party that is wrong: the grouping an analyst trusts
     names_scored: int = 0
     names_right: int = 0
     missed: list[str] = field(default_factory=list)
@@ -93,12 +94,17 @@ class ArticleScore:
         return self.parties_right / self.parties_scored if self.parties_scored else None
 
     @property
+    def party_wrong(self) -> float | None:
+        """A non-null party that is wrong, over the quotes whose party is scored."""
+        return self.parties_wrong / self.parties_scored if self.parties_scored else None
+
+    @property
     def name_agreement(self) -> float:
         return self.names_right / self.names_scored if self.names_scored else 1.0
 
     def add(self, other: ArticleScore) -> None:
         for counter in ("gold", "found", "matched", "speakers_scored", "speakers_right",
-                        "speakers_wrong", "abstained", "parties_scored", "parties_right",
+                        "speakers_wrong", "abstained", "parties_scored", "parties_right", "parties_wrong",
                         "names_scored", "names_right"):
             setattr(self, counter, getattr(self, counter) + getattr(other, counter))
 
@@ -155,6 +161,7 @@ def _score_named_speaker(score: ArticleScore, item: dict[str, str], match: Quote
         if same_speaker(match.party, item["party"]):
             score.parties_right += 1
         else:
+            score.parties_wrong += match.party is not None
             got = match.party if match.party else f"None ({match.party_reason})"
             score.wrong_parties.append((item["quote"], item["party"], got))
 
@@ -262,16 +269,18 @@ def by_outlet(scores: list[ArticleScore]) -> list[ArticleScore]:
 
 def format_table(rows: list[ArticleScore], names: bool = False) -> str:
     """P/R/F1, speaker accuracy over (n), confidently wrong and abstention rates, party
-    accuracy (where the gold has parties) and, for PolNeAR, speaker-name agreement."""
+    accuracy and the rate of wrong (non-null) parties (where the gold has parties) and, for
+    PolNeAR, speaker-name agreement."""
     head = (f"{'':<14} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'(n)':>5}"
-            f" {'wrong':>6} {'abst':>6} {'party':>6}")
+            f" {'wrong':>6} {'abst':>6} {'party':>6} {'pwrong':>6}")
     lines = [head + (f" {'names':>6}" if names else "")]
     for score in rows:
-        party = score.party_accuracy
+        party, party_wrong = score.party_accuracy, score.party_wrong
         line = (f"{score.name[:14]:<14} {score.gold:>5} {score.found:>5} {score.precision:>6.3f} "
                 f"{score.recall:>6.3f} {score.f1:>6.3f} {score.speaker_accuracy:>8.3f} "
                 f"{score.speakers_scored:>5} {score.confidently_wrong:>6.3f} {score.abstention:>6.3f} "
-                f"{'-' if party is None else f'{party:.3f}':>6}")
+                f"{'-' if party is None else f'{party:.3f}':>6} "
+                f"{'-' if party_wrong is None else f'{party_wrong:.3f}':>6}")
         lines.append(line + (f" {score.name_agreement:>6.3f}" if names else ""))
     return "\n".join(lines)
 

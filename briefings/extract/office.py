@@ -3,17 +3,16 @@
 
 News names its own country's officials by their office alone and a foreign one with the
 country ("Russian President Y"), and a country has one holder of an office at a time. So, for
-a title with no country:
+a title with no country: the article writes the same office (or the body the title names) with
+a country and no one else named holds it there: that country ("North Korea's ambassador to the
+UN said ... Ambassador X told reporters"; "the Chinese Foreign Ministry said ... Foreign
+Ministry Spokesperson X"). Two such countries, or none: no party, and the reason says so.
 
-1. the article writes the same office (or the body the title names) with a country and no one
-   else named holds it there: that country ("North Korea's ambassador to the UN said ...
-   Ambassador X told reporters"; "the Chinese Foreign Ministry said ... Foreign Ministry
-   Spokesperson X");
-2. else the country the article names most, if it leads clearly, once the countries whose same
-   office another named person holds are set aside ("Russian President Y" rules Russia out for
-   "President X" in an article that names Russia and Ukraine about as often).
-
-Two countries left by (1), or no clear lead in (2): no party, and the reason says so.
+The country an article names most is no evidence: as a fallback ("an untitled official speaks
+for the country the article is about", even with a lead of twice the next country) it named 5
+right and 5 wrong parties on the foreign-dev development part and 2 right and 2 wrong on its
+report part. Articles about a conflict or a reaction name the other side most (Ireland's
+foreign minister under Russia), so it was deleted (docs/extraction.md, "Round 5").
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
@@ -29,7 +27,6 @@ from briefings.extract.lexicon import union, words
 from briefings.extract.resolve import Resolver
 from briefings.extract.titles import TITLE_LINKS, title_vocabulary, title_words_before
 
-CLEAR_LEAD = 2  # how many times as often the home country is named as the next one
 _COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})")
 _HOLDER_GAP = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?\Z")  # "Susan Rice, the U.S. ambassador"
 
@@ -74,9 +71,6 @@ def office_country(article: Article, resolver: Resolver, name: str,
         return next(iter(candidates)), None
     if len(candidates) > 1:
         return None, f"the article names that office of {' and '.join(sorted(candidates))}: whose is {name}?"
-    home = home_country(article, exclude=frozenset(offices.held))
-    if home:
-        return home, None
     return None, f"the article does not say whom {name} speaks for"
 
 
@@ -127,33 +121,11 @@ def _holder(article: Article, resolver: Resolver, start: int, end: int) -> str |
     return None
 
 
-def home_country(article: Article, exclude: frozenset[str] = frozenset()) -> str | None:
-    """The country the article's own words name most often (quotes left out), countries in
-    ``exclude`` set aside, if it leads clearly (at least twice as often as the next): on the
-    foreign-dev dev part a bare lead gave an untitled official the other side's country
-    ("President X" of Ukraine under Russia) more often than the right one, so a narrow lead
-    leaves the party unstated."""
-    ranked = [(actor, n) for actor, n in _country_counts(article.masked) if actor not in exclude]
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < CLEAR_LEAD * ranked[1][1]):
-        return None  # an article about a conflict names both sides: the lead is only a guess
-    return ranked[0][0]
-
-
-@lru_cache(maxsize=4)
-def _country_counts(masked: str) -> tuple[tuple[str, int], ...]:
-    counts: dict[str, int] = {}
-    for line in masked.splitlines():
-        for actor, kind in actors_in(line):
-            if kind == "country":
-                counts[actor] = counts.get(actor, 0) + 1
-    return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
-
-
 def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
     """The country of a government body named by common words ("the Foreign Ministry", "the
     ministry", "a Foreign Ministry spokesman"): the one country the article writes the same
-    body with ("the Japanese Foreign Ministry"), else the country it names most if it leads
-    clearly (as for an official, module docstring)."""
+    body with ("the Japanese Foreign Ministry"), else none (as for an official, module
+    docstring)."""
     words_ = [w.lower() for w in body.replace("’", "'").split() if w.lower() not in TITLE_LINKS | {"a", "an"}]
     heads = union("role_nouns", "title_words", "org_words")
     for k in range(len(words_), 0, -1):
@@ -164,8 +136,7 @@ def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
             return next(iter(countries)), None
         if countries:
             return None, f"the article names the {' '.join(words_[:k])} of {' and '.join(sorted(countries))}: whose?"
-    home = home_country(article)
-    return (home, None) if home else (None, f"the article does not say whose {body.lower()} this is")
+    return None, f"the article does not say whose {body.lower()} this is"
 
 
 def is_official(titles: list[str]) -> bool:

@@ -32,7 +32,7 @@ from briefings.extract.labels import (
     speaks_for_self,
 )
 from briefings.extract.lexicon import words
-from briefings.extract.office import body_country, home_country, is_official, office_country
+from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import title_vocabulary, titles_of
@@ -275,7 +275,7 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     if body and not actor_in(body):
         return body, None
     found = actor_in(title)
-    country = found[0] if found and found[1] == "country" else home_country(article)
+    country = found[0] if found and found[1] == "country" else None
     adjective = nationality_of(country) if country else None
     if adjective is None:
         return None, "an opposition politician of a country the article does not name"

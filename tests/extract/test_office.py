@@ -54,9 +54,11 @@ def test_the_body_a_title_names_is_the_body_the_article_names_with_its_country()
     assert (speaker, party) == ("Lena Odd", "Norway")
 
 
-def test_a_country_whose_office_another_named_person_holds_is_not_the_officials() -> None:
-    speaker, party, _ = _only_quote(HELD_ELSEWHERE)
-    assert (speaker, party) == ("Ivan Dorn", "Chile")
+def test_a_country_left_over_once_another_holds_the_office_is_no_party() -> None:
+    """Peru's president is named, so Ivan Dorn is likely Chile's: an elimination over the
+    countries the article names, which was a coin flip on the foreign-dev corpus (office.py)."""
+    speaker, party, reason = _only_quote(HELD_ELSEWHERE)
+    assert (speaker, party) == ("Ivan Dorn", None) and "Ivan Dorn" in (reason or "")
 
 
 def test_the_office_named_for_two_countries_leaves_the_party_unstated() -> None:
@@ -78,12 +80,13 @@ def test_a_title_is_read_back_no_further_than_the_sentence_before() -> None:
     assert title_words_before(text, text.index("Tomas")) == ("U.S. ambassador", text.index("U.S."))
 
 
-def test_a_royal_head_of_state_is_an_official_of_the_country_the_article_is_about() -> None:
+def test_a_royal_head_of_state_of_no_named_country_has_no_party() -> None:
     text = ("Jordan opens a new port\n\nJordan opened a new port at Aqaba on Monday, and Jordan's "
             "shippers welcomed it.\n\n"
             '"This port will feed the whole region," Crown Prince Faisal Omar said at the opening.\n')
     (quote,) = extract_quotes(text)
-    assert (quote.speaker, quote.party) == ("Faisal Omar", "Jordan")
+    assert (quote.speaker, quote.party) == ("Faisal Omar", None)
+    assert "Faisal Omar" in (quote.party_reason or "")
 
 
 def test_an_office_followed_by_a_name_in_commas_is_held_by_that_name() -> None:
@@ -93,4 +96,5 @@ def test_an_office_followed_by_a_name_in_commas_is_held_by_that_name() -> None:
             "the Peruvian president, Carla Soto, last year.\n\n"
             '"This canal will outlast all of us," President Ivan Dorn said at the signing.\n')
     (quote,) = extract_quotes(text)
-    assert (quote.speaker, quote.party) == ("Ivan Dorn", "Chile")
+    assert (quote.speaker, quote.party) == ("Ivan Dorn", None)  # Carla Soto holds Peru's
+    assert "Ivan Dorn" in (quote.party_reason or "")

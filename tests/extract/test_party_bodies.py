@@ -88,7 +88,7 @@ VOTE = '"The vote was stolen from all of us," said '
 
 @pytest.mark.parametrize(("text", "party"), [
     (VOTE + "Belarusian opposition leader Anna Berg.", "Belarusian opposition"),
-    ("Peru votes again on Sunday.\n\n" + VOTE + "Anna Berg, the opposition candidate.", "Peruvian opposition"),
+    (VOTE + "Anna Berg, the Peruvian opposition candidate.", "Peruvian opposition"),
     (VOTE + "opposition Green Party leader Anna Berg.", "Green Party"),
     (VOTE + "Freedom Party leader Anna Berg.", "Freedom Party"),
 ])
@@ -97,8 +97,13 @@ def test_an_opposition_politician_speaks_for_the_opposition_never_the_government
     assert (quote.speaker, quote.party) == ("Anna Berg", party)
 
 
-def test_an_opposition_politician_of_no_named_country_has_no_party() -> None:
-    (quote,) = extract_quotes(VOTE + "Anna Berg, the opposition candidate.")
+@pytest.mark.parametrize("text", [
+    VOTE + "Anna Berg, the opposition candidate.",
+    # the country an article is about is no evidence of whose opposition she leads
+    "Peru votes again on Sunday.\n\n" + VOTE + "Anna Berg, the opposition candidate.",
+])
+def test_an_opposition_politician_of_no_named_country_has_no_party(text: str) -> None:
+    (quote,) = extract_quotes(text)
     assert quote.party is None and "opposition" in (quote.party_reason or "")
 
 

@@ -1,9 +1,12 @@
-"""An official whose title names no country speaks for the article's country only when the
-article clearly is about one; otherwise the party stays unstated, with a reason.
+"""An official whose title names no country gets no party from the country the article names
+most, however clear its lead (a coin flip on the foreign-dev corpus: articles about a
+conflict name the other side most); the party stays unstated, with a reason.
 
 The articles are invented for this test (real countries, invented people)."""
 
 from __future__ import annotations
+
+import pytest
 
 from briefings.extract import extract_quotes
 
@@ -22,12 +25,15 @@ CONTESTED = (
 )
 
 
-def test_an_untitled_official_speaks_for_the_country_the_article_is_clearly_about() -> None:
-    (quote,) = extract_quotes(CLEAR)
-    assert (quote.speaker, quote.party) == ("Anna Kell", "Portugal")
-
-
-def test_a_narrow_lead_between_two_countries_leaves_the_party_unstated() -> None:
-    (quote,) = extract_quotes(CONTESTED)
+@pytest.mark.parametrize("text", [CLEAR, CONTESTED])
+def test_the_country_an_article_names_most_is_no_party(text: str) -> None:
+    (quote,) = extract_quotes(text)
     assert quote.speaker == "Anna Kell"
     assert quote.party is None and "Anna Kell" in (quote.party_reason or "")
+
+
+def test_the_same_office_written_with_a_country_gives_it() -> None:
+    text = CONTESTED.replace("Portugal rejected the complaint.",
+                             "Portugal's foreign minister rejected the complaint.")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Anna Kell", "Portugal")

@@ -34,9 +34,9 @@ def test_an_office_named_by_title_words_yields_to_the_body_after_of(title: str, 
     assert found is not None and found[0] == actor
 
 
-def test_a_chief_cabinet_secretary_is_an_official_of_the_country_the_article_is_about() -> None:
-    text = ("Japan lodged a protest with Japan's neighbour on Friday, and Japan said it would "
-            "not accept the claim.\n\n\"We regret this decision deeply,\" Chief Cabinet Secretary "
+def test_a_chief_cabinet_secretary_is_an_official_of_the_country_his_office_is_written_with() -> None:
+    text = ("Japan lodged a protest with Japan's neighbour on Friday, and Japan's chief cabinet "
+            "secretary said it would not accept the claim.\n\n\"We regret this decision deeply,\" Chief Cabinet Secretary "
             "Kenji Arato told reporters.")
     quotes = extract_quotes(text)
     assert [(q.speaker, q.party) for q in quotes] == [("Kenji Arato", "Japan")]
@@ -99,9 +99,9 @@ def test_a_capital_inside_a_longer_name_is_no_government(phrase: str, actors: li
 
 
 @pytest.mark.parametrize(("text", "party"), [
-    # a portfolio before "Minister" is no body; the office goes to the article's country
-    ("Korea's neighbours met. South Korea said it would talk, and South Korea named a date.\n\n"
-     '"We regret this decision deeply," Unification Minister Lee Dongmin said.', "South Korea"),
+    # a portfolio before "Minister" is no body; the office written with a country is that country's
+    ("Korea's neighbours met. South Korea said it would talk, and South Korea's unification minister "
+     'named a date.\n\n"We regret this decision deeply," Unification Minister Lee Dongmin said.', "South Korea"),
     # a national body followed by "of" is that country's, not the body's usual country
     ('"We regret this decision deeply," said Tariq Anwar, spokesman of the Foreign Office of Pakistan.',
      "Pakistan"),
@@ -112,7 +112,7 @@ def test_a_capital_inside_a_longer_name_is_no_government(phrase: str, actors: li
      "secretary general.", "NATO"),
     # an organisation's body after another capitalised word is part of a longer name
     ('"We regret this decision deeply," National Security Council spokesman Tom Brandt said. The '
-     "United States will reply.", "United States"),
+     "United States will reply.", None),  # not the UN's; whose, the text does not say
     # a title inside the name's mention makes it titled: the country after "of" counts
     ('"We regret this decision deeply," said Emir Khalid bin Saad Al Mansour of Qatar.', "Qatar"),
     # the office of a titled principal speaks for the principal's country
