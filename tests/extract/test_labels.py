@@ -29,30 +29,28 @@ def test_a_body_s_own_name_ending_in_a_role_noun_is_a_body(label: str, party: st
     assert party_of_body(label)[0] == party
 
 
-@pytest.mark.parametrize("statement", [
-    "the Foreign Ministry said in a statement",
-    "the ministry said",
-    "the Ministry of Foreign Affairs said",
-    "a Foreign Ministry spokesman said",
-    "the government said",
+TOPIC = "Japan said the move broke the deal, and Japan recalled its envoy."  # Japan named most
+WRITTEN = "The Japanese foreign ministry said the move broke the deal."  # the body with a country
+
+
+@pytest.mark.parametrize(("before", "statement", "party"), [
+    # the country an article names most is no evidence of whose ministry speaks (office.py)
+    (TOPIC, "the Foreign Ministry said in a statement", None),
+    (TOPIC, "the ministry said", None),
+    (TOPIC, "the Ministry of Foreign Affairs said", None),
+    (TOPIC, "a Foreign Ministry spokesman said", None),
+    (TOPIC, "the government said", None),
+    # the same body written with a country is that country's
+    (WRITTEN, "the Foreign Ministry said in a statement", "Japan"),
+    (WRITTEN, "the ministry said", "Japan"),
+    (WRITTEN, "a Foreign Ministry spokesman said", "Japan"),
 ])
-def test_a_government_body_named_by_common_words_gets_no_party_from_the_article_s_topic(statement: str) -> None:
-    """The country an article names most is no evidence of whose ministry speaks (office.py)."""
-    text = ("Japan filed a protest on Friday. Japan said the move broke the deal, and Japan recalled "
-            f'its envoy.\n\n"The door to talks stays open," {statement}.')
+def test_a_government_body_named_by_common_words_is_the_country_it_is_written_with(
+        before: str, statement: str, party: str | None) -> None:
+    text = f'Japan filed a protest on Friday. {before}\n\n"The door to talks stays open," {statement}.'
     (quote,) = extract_quotes(text)
-    assert quote.party is None and "whose" in (quote.party_reason or ""), quote.party_reason
-
-
-@pytest.mark.parametrize("statement", [
-    "the Foreign Ministry said in a statement",
-    "the ministry said",
-    "a Foreign Ministry spokesman said",
-])
-def test_a_government_body_written_with_a_country_elsewhere_is_that_country_s(statement: str) -> None:
-    text = ("Japan filed a protest on Friday. The Japanese foreign ministry said the move broke the "
-            f'deal.\n\n"The door to talks stays open," {statement}.')
-    assert [q.party for q in extract_quotes(text)] == ["Japan"]
+    assert quote.party == party, quote.party_reason
+    assert party or "whose" in (quote.party_reason or "")
 
 
 def test_a_government_body_takes_the_one_country_the_article_writes_it_with() -> None:
