@@ -40,6 +40,7 @@ from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
 from briefings.extract.orgnames import fullest_org_names
+from briefings.extract.titles import introduced_with_title
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -70,7 +71,7 @@ class Resolver:
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
         self._family_first = family_name_first(  # only people the article introduces with a title
-            self._fullest, {self.full_name(p.name) for p in self.persons if p.titles})
+            self._fullest, {self.full_name(p.name) for p in self.persons if introduced_with_title(article, p)})
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._by_surname: dict[str, list[Mention]] | None = None

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefings.extract.actors import actors_in
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
-from briefings.extract.resolve import Resolver
+
+if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
+    from briefings.extract.resolve import Resolver
 
 TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
@@ -125,6 +128,19 @@ def title_before(article: Article, person: Mention) -> str:
     """The title words written just before a name, on its line: "Chinese Foreign Ministry
     spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
     return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
+
+
+def introduced_with_title(article: Article, person: Mention) -> bool:
+    """Whether the article gives this mention of a person a title: in its own capitalised run
+    ("Foreign Minister X"), before it ("Chinese Foreign Ministry spokeswoman X", "South
+    Korea's unification minister, X,") or in an apposition after it ("X, the envoy,"). A title
+    word must be among the words: a headline's capitalised run before a name is none."""
+    if person.titles:
+        return True
+    vocabulary = title_vocabulary()
+    return any(word.lower() in vocabulary
+               for phrase in (title_before(article, person), apposition_after(article, person))
+               for word in phrase.replace("’", "'").split())
 
 
 def title_words_before(masked: str, end: int) -> tuple[str, int]:

@@ -39,3 +39,28 @@ def test_a_headline_that_holds_only_a_name_gives_the_full_name() -> None:
 ])
 def test_what_a_headline_is(line: str, expected: bool) -> None:
     assert in_headline(line, 0) is expected
+
+
+# -- a family name written first ("Zhao" → "Zhao Lan"): only for people introduced with a title
+
+
+@pytest.mark.parametrize(("introduction", "full"), [
+    ("Foreign Minister Kim Dae-sung", "Kim Dae-sung"),  # the title in the name's own run
+    ("Chinese Foreign Ministry spokeswoman Zhao Lan", "Zhao Lan"),  # a lower-case role before it
+    ("South Korea's unification minister, Park Ji-hoon,", "Park Ji-hoon"),  # set off by a comma
+    ("Wang Bo, the city's deputy mayor,", "Wang Bo"),  # an apposition after it
+])
+def test_a_family_name_written_first_resolves_to_the_full_name_of_a_titled_person(introduction: str,
+                                                                                  full: str) -> None:
+    family = full.split()[0]
+    text = (f'{introduction} said the talks "must resume without conditions."\n\n'
+            f'"We will not stand by while the missiles fly," {family} told reporters.')
+    assert [q.speaker for q in extract_quotes(text)] == [full, full]
+
+
+def test_a_family_name_first_of_a_person_never_titled_stays_as_written() -> None:
+    """An untitled capitalised run may be a headline's or a place's ("Gaza Talks"), so its first
+    word is not read as a family name."""
+    text = ('Zhao Lan said the talks "must resume without conditions."\n\n'
+            '"We will not stand by while the missiles fly," Zhao told reporters.')
+    assert [q.speaker for q in extract_quotes(text)] == ["Zhao Lan", "Zhao"]
