@@ -34,7 +34,10 @@ _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+# a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
+# stays one role phrase and "the U.N. envoy" no name "U"
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+WORD = re.compile(INITIALISM.pattern + r"|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
            "lady": "f", "dame": "f", "baroness": "f"}
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
@@ -239,8 +242,11 @@ class MentionFinder:
         return last in words("org_words")
 
     def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """The run without opening words that are no name and trailing particles or "of"."""
-        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
+        """The run without opening words that are no name (an initialism before other words is
+        a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya") and trailing
+        particles or "of"."""
+        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0]) or
+                       len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]

@@ -21,7 +21,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
-DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one", "both"}
+DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one", "both",
+               # a number or a quantity of people: "two officials said", "several diplomats told"
+               "two", "three", "four", "five", "six", "several"}
 _STATE_CODE = re.compile(r"(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.)+(?:[A-Z][a-z]{0,4}\.?)?")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")
 _POSSESSIVE = re.compile(r"['’]s$")

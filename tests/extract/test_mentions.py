@@ -1,0 +1,36 @@
+"""Mentions (``briefings.extract.mentions``): the noun phrases a speaker can be, as wire copy
+writes them. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+SAID = ' said the talks were "moving in the right direction."'
+
+
+@pytest.mark.parametrize(("subject", "speaker", "party"), [
+    # a dotted initialism is one word: the role phrase holds it, and no name "U" or "senior"
+    ("A senior U.S. official", "senior U.S. official", "United States"),
+    ("A U.S. official", "U.S. official", "United States"),
+    ("A senior U.N. official", "senior U.N. official", "United Nations"),
+    ("A senior U.S. official, speaking on condition of anonymity,", "senior U.S. official", "United States"),
+    # an initialism before a name is a modifier, not the name's first word
+    ("The U.S. Republican Party", "Republican Party", "Republican Party"),
+    ("China's ambassador to the U.N. Wang Guangyu", "Wang Guangyu", "China"),
+    # a number of people is a group, as "the officials" is
+    ("Two Iranian officials", "Two Iranian officials", "Iran"),
+    ("Two U.S. officials", "Two U.S. officials", "United States"),
+    ("Several diplomats", "Several diplomats", None),
+])
+def test_wire_copy_subjects(subject: str, speaker: str, party: str | None) -> None:
+    (quote,) = extract_quotes(subject + SAID)
+    assert (quote.speaker, quote.party) == (speaker, party), quote.evidence
+
+
+def test_the_name_after_said_is_not_the_speaker_when_a_role_opens_the_sentence() -> None:
+    """ "A senior U.S. official said Washington was ...": Washington is what the official
+    spoke of, not who spoke (it was, while "U.S." split the role phrase in two)."""
+    (quote,) = extract_quotes('A senior U.S. official said Washington was "studying the report closely."')
+    assert quote.speaker == "senior U.S. official"
