@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, nationality_of
+from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.labels import (
     DETERMINER,
@@ -100,11 +100,14 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
 
 
 def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """ "X and Y said": their parties joined, in the article's order."""
-    parties = [_party_of_name(article, resolver, member) for member in members]
-    names = list(dict.fromkeys(p for p, _ in parties if p))
-    if len(names) == len(parties) or (names and len(names) > 1):
-        return joined(names), None
+    """ "X and Y said": their parties joined, in the article's order; a member that is a
+    country or an organisation is its own party (the words before "Italy" in "Germany, France
+    and Italy" are no title of it). A member whose party is unstated leaves the whole unstated:
+    two of three names would file the third's words under the others."""
+    parties = [(actor[0], None) if (actor := country_or_organisation(member)) else
+               _party_of_name(article, resolver, member) for member in members]
+    if all(party for party, _ in parties):
+        return joined(list(dict.fromkeys(party for party, _ in parties))), None
     return None, f"the parties of {', '.join(members)} are not all stated"
 
 

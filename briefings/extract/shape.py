@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import pairs, union, words
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -128,7 +129,8 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
     if lower in vocabulary:
         return "a common word that opens a sentence"
     if len(lower) > 4 and lower.endswith("ly") and (
-            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))):
+            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))) and \
+            not country_or_organisation(word):  # "Italy, France and Germany said"
         return "an adverb"
     participle = len(lower) > 2 and lower.endswith(("ing", "ed"))
     if participle and (next_word == "," or next_word[:1].isdigit() or

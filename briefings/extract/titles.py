@@ -167,6 +167,8 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
         end = match.start()
     while kept and kept[0][0].lower() in TITLE_LINKS:
         kept.pop(0)
+    if kept and kept[-1][0].lower() in TITLE_LINKS:
+        kept = []  # "France, Germany and X": a list before a name, no title of it
     start = kept[0][1] if kept else origin
     return " ".join(w for w, _ in kept), start
 
