@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.heads import as_written, is_body, named_body, said_in
+from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 # "a statement from the X", "The report, published by the X,": what leads to a document's issuer
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
+_DEPARTMENTS = frozenset({"ministry", "department", "embassy"})  # heads of one kind of body only
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 
 
@@ -84,11 +86,34 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
     for other in reversed(earlier):
         if head in other.name.lower():
             return resolver.org_name(other.name)
+    return _speaker_of_that_kind(resolver, mention, head) or _body_just_named(resolver, mention, earlier, head)
+
+
+def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str:
+    """The body named in this sentence or the one before, as a subject if one is (not
+    "policies by Y"), of no other kind than ``head`` says; else the phrase as written."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
-    recent = [m for m in earlier if m.start >= window_start]
-    acting = [m for m in recent if m.subject_like and not m.after_preposition]  # not "policies by Y"
+    recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
+    acting = [m for m in recent if m.subject_like and not m.after_preposition]
     return (acting or recent)[-1].name if recent else as_written(mention)
+
+
+def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> str | None:
+    """ "The foreign ministry of Niger said ... . "...," the ministry said": the speaker of an
+    earlier quote found by a phrase with the same head noun."""
+    for position, name, surface in reversed(resolver.speakers):
+        if position < mention.start and head in surface.lower().split():
+            return name
+    return None
+
+
+def _other_kind(name: str, head: str) -> bool:
+    """ "African Union" for "the ministry": a government department is never a body whose
+    name ends in another body noun (a ministry's statement to the union it complains to).
+    Generic heads ("the agency", "the group") may stand for any body."""
+    last = name.split()[-1].lower()
+    return head in _DEPARTMENTS and last != head and last in words("org_words")
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:

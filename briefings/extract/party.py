@@ -106,8 +106,9 @@ def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...])
     two of three names would file the third's words under the others."""
     parties = [(actor[0], None) if (actor := country_or_organisation(member)) else
                _party_of_name(article, resolver, member) for member in members]
-    if all(party for party, _ in parties):
-        return joined(list(dict.fromkeys(party for party, _ in parties))), None
+    named = [party for party, _ in parties if party]
+    if len(named) == len(parties):
+        return joined(list(dict.fromkeys(named))), None
     return None, f"the parties of {', '.join(members)} are not all stated"
 
 

@@ -123,14 +123,18 @@ def _word_problem(word: str) -> str | None:
     return None
 
 
+def _adverb(lower: str) -> bool:
+    """Shaped like an adverb: "Finally", "Usually", not "Kelly" nor "Emily"."""
+    return len(lower) > 4 and lower.endswith("ly") and (
+        lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily")))
+
+
 def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str) -> str | None:
     """What makes a single capitalised word that opens a sentence a common word."""
     lower = _POSSESSIVE.sub("", word).lower()
     if lower in vocabulary:
         return "a common word that opens a sentence"
-    if len(lower) > 4 and lower.endswith("ly") and (
-            lower.endswith(("ally", "ully")) or not lower.endswith(("lly", "ily"))) and \
-            not country_or_organisation(word):  # "Italy, France and Germany said"
+    if _adverb(lower) and not country_or_organisation(word):  # "Italy, France and Germany said"
         return "an adverb"
     participle = len(lower) > 2 and lower.endswith(("ing", "ed"))
     if participle and (next_word == "," or next_word[:1].isdigit() or

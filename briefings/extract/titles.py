@@ -159,9 +159,7 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
             kept.insert(0, (word, match.start()))
             break
         word = word.removeprefix("then-")  # "then-Foreign Minister X": the office at the time
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word
-        ends_sentence = word.endswith(".") and any(c.islower() for c in word)
-        if ends_sentence or not (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS):
+        if not _may_be_in_title(word, vocabulary):
             break
         kept.insert(0, (word, match.start()))
         end = match.start()
@@ -171,6 +169,13 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
         kept = []  # "France, Germany and X": a list before a name, no title of it
     start = kept[0][1] if kept else origin
     return " ".join(w for w, _ in kept), start
+
+
+def _may_be_in_title(word: str, vocabulary: frozenset[str]) -> bool:
+    """A capitalised word, a title word or a link, that ends no sentence ("Russia." does)."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    ends_sentence = word.endswith(".") and any(c.islower() for c in word)
+    return not ends_sentence and (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS)
 
 
 def _title_before_comma(article: Article, person: Mention) -> str:
