@@ -10,12 +10,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefings.extract.actors import actors_in
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def of_another_country(role: Mention, titles: set[str]) -> bool:
+    """ "the Iraqi minister" and a person titled "Iranian Foreign Minister": the role phrase
+    names one country and the person's titles another, so it does not stand for that person."""
+    wanted = _countries(role.titles)
+    return bool(wanted) and bool(held := _countries(titles)) and not wanted & held
+
+
+def _countries(titles: list[str] | set[str]) -> set[str]:
+    return {actor for title in titles for actor, kind in actors_in(title.title()) if kind == "country"}
 
 
 def is_body(mention: Mention) -> bool:

@@ -28,6 +28,7 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     impersonal_head,
+    of_another_country,
     plural_head,
 )
 from briefings.extract.issuers import (
@@ -397,6 +398,8 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person))
+            if of_another_country(mention, titles):
+                continue
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
             if score > best_score:
                 best, best_score = person, score

@@ -47,3 +47,13 @@ def test_an_unnamed_body_is_never_the_body_named_before_it() -> None:
     text = ("The Harbour Council met on Monday.\n\n"
             'A watchdog group said the piers were "close to collapse in several places."')
     assert _speakers(text) == ["watchdog group"]
+
+
+def test_a_role_with_a_country_never_stands_for_an_official_of_another() -> None:
+    """ "The Iraqi minister" is not the Iranian foreign minister the article named first."""
+    from briefings.extract import extract_quotes
+    text = ("Iranian Foreign Minister Abbas Rahimi met his Iraqi counterpart, Fuad Karim, on Saturday.\n\n"
+            'Karim told reporters that Baghdad wanted "calm on both sides of the border."\n\n'
+            'The Iraqi minister said his government would "never allow its soil to be used for attacks."')
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers[-1] != "Abbas Rahimi"
