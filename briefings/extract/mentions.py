@@ -242,7 +242,7 @@ class MentionFinder:
         """The run without opening words that are no name and trailing particles or "of"."""
         while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0])):
             run = run[1:]
-        while run and run[-1][2].lower() in words("name_particles") | {"of"}:
+        while run and run[-1][2].lower() in words("name_particles") | {"of", "for"}:
             run = run[:-1]
         return run
 
