@@ -26,7 +26,9 @@ How a quote gets its speaker
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
-   the person holding that title; a document or a spokesperson to the body that issued it;
+   the person holding that title; a document or a spokesperson to the body that issued it
+   (``documents``: the issuer a sentence states where the article brings the document in,
+   "the council adopted a resolution", "In its report, X said"; two stated, no speaker);
    surnames to the fullest name in any case (``fullnames``: "Al-Vasseri", a transcript's
    "VELD:"; not a headline's "Understated Roe" or "Valdonia Rejects Brel"); a role phrase
    followed by a name in commas ("the spokesman, Tomas Brel,") to that name; a plural role

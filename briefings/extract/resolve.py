@@ -170,7 +170,8 @@ class Resolver:
         return as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
-        """("person" | "org" | "document", the longest role the article gives a person)."""
+        """("person" | "org" | "document", the longest role the article gives a person); a
+        document whose issuer the text states is that issuer's ("org")."""
         if name in self.joint_members:
             return "joint", ""
         if name not in self._roles:
@@ -180,8 +181,9 @@ class Resolver:
         if roles:
             return "person", max(roles, key=len)
         if mention is not None and mention.kind == "role" and mention.titles and \
-                mention.titles[-1] in words("documents") - SPOKESPERSON:
-            return "document", ""
+                mention.titles[-1] in words("documents") - SPOKESPERSON and \
+                mention.start not in self.sure_issuers:
+            return "document", ""  # its issuer inferred, not stated: drafting files it apart
         return "org", ""
 
     def people_named(self, name: str) -> list[Mention]:

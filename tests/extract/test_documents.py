@@ -69,6 +69,13 @@ def test_the_evidence_names_the_document_and_the_words_that_state_its_issuer() -
     assert "'The resolution' issued by 'UN Security Council': 'adopted a resolution'" in quote.evidence
 
 
+def test_a_document_whose_issuer_is_stated_is_filed_under_that_body_not_as_a_document() -> None:
+    text = ("The UN Security Council on Friday adopted a resolution on the border war. "
+            'The resolution "demands an immediate end to the shelling of towns."')
+    [quote] = extract_quotes(text)
+    assert quote.speaker_kind == "org"
+
+
 def test_an_abstention_says_which_two_bodies_could_have_issued_it() -> None:
     text = ("The Northern Fisheries Council adopted a resolution on Monday. The Southern Fisheries "
             'Council approved the resolution on Tuesday. The resolution "urges all members to cut '
