@@ -38,7 +38,8 @@ How a quote gets its speaker
    who issued it, and a role after "his"/"her" that no title matches, give no speaker
    rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
-   News outlets that relay a person's words are never their speaker (``relay``); bodies go to
+   News outlets that relay a person's words are never their speaker, nor is whoever quotes or
+   cites a person "as saying" (``relay``); bodies go to
    the fullest name the article gives them (``orgnames``).
 7. ``confidence``: every quote gets a confidence from the route that chose its mention and the
    kind of mention, and ``evidence`` naming both; below the threshold the speaker is withheld

@@ -27,7 +27,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.ranker import second_opinion
 from briefings.extract.relative import relative_speaker
-from briefings.extract.relay import relays
+from briefings.extract.relay import quoted_author, relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -124,9 +124,14 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
             mention, name, opinion = second_opinion(attributor, quote, mention, name)
+            relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
+            if author is not None:
+                mention, name = author, resolver.canonical(author, quote.start)
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
             _name_the_issuer(quote, mention, resolver)
+            if author is not None:
+                quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
