@@ -4,8 +4,10 @@ from it later ("the resolution also calls for ...", "the draft statement says") 
 News prose names a document's issuer once, where it brings the document in, and calls it
 "the resolution" or "the report" after. The issuer is only ever what a sentence states:
 
-* an issuing verb and its subject: "The council on Thursday adopted a resolution", "the
-  ministry has released a report" (``_active_subject``);
+* an adopting verb and its subject: "The council on Thursday adopted a resolution", "X
+  unanimously passed a resolution" (``_active_subject``). Only adopting verbs: a body that
+  "issued" or "released" a statement may be relaying someone else's words in it, and reading
+  those verbs here cost the foreign-dev report part a wrong name (docs/extraction.md, Round 5);
 * an issuing verb and its agent after the document: "a report published on Monday by X",
   "a statement from X" (``_agent_after``);
 * an opening phrase whose clause the issuer opens: "In a report issued Thursday, X accused",
@@ -34,8 +36,9 @@ from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
 
 # patterns compiled once (pysbd fills the re module cache with its own)
+_ADOPTING = r"(?:adopted|approved|passed)"
 _ISSUING = r"(?:adopted|approved|passed|issued|released|published|unveiled|circulated|endorsed)"
-_VERB_BEFORE = re.compile(r"(?:adopted|approved|passed)\s+$")
+_VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
 _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
 _OPENING = re.compile(r"\s*In\s+$")
 _OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*")
@@ -105,11 +108,12 @@ def introductions(article: Article) -> dict[int, Introduction]:
 
 
 def _can_issue(mention: Mention) -> bool:
+    """A body, a person or a joint subject may issue a document; "its", "Roe's" only own one."""
     return not mention.possessive and (mention.kind in _ISSUER_KINDS or is_body(mention))
 
 
 def _active_subject(article: Article, document: Mention) -> Introduction | None:
-    """ "The council on Thursday adopted a resolution": the subject of the issuing verb."""
+    """ "The council on Thursday adopted a resolution": the subject of the adopting verb."""
     before = article.masked[max(0, document.start - 20):document.start]
     verb = _VERB_BEFORE.search(before)
     if verb is None:
@@ -123,7 +127,7 @@ def _active_subject(article: Article, document: Mention) -> Introduction | None:
     if not _can_issue(subject) or subject.after_preposition or \
             not _only_time(article.masked[subject.end:verb_start]) or \
             _INSIDE_A_PHRASE.search(article.masked[sentence.start:subject.start]):
-        return None  # "the leaders of A, B and the US issued": the US alone issued nothing
+        return None  # "the ministers of A, B and the US adopted": the US alone adopted nothing
     return Introduction(document, subject, article.text[verb_start:document.end])
 
 
