@@ -26,7 +26,9 @@ How a quote gets its speaker
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
-   the person holding that title; a document or a spokesperson to the body that issued it;
+   the person holding that title; a document or a spokesperson to the body that issued it
+   (``documents``: the issuer a sentence states where the article brings the document in,
+   "the council adopted a resolution", "In its report, X said"; two stated, no speaker);
    surnames to the fullest name in any case (``fullnames``: "Al-Vasseri", a transcript's
    "VELD:"; not a headline's "Understated Roe" or "Valdonia Rejects Brel"); a role phrase
    followed by a name in commas ("the spokesman, Tomas Brel,") to that name; a plural role
@@ -36,7 +38,8 @@ How a quote gets its speaker
    who issued it, and a role after "his"/"her" that no title matches, give no speaker
    rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.
-   News outlets that relay a person's words are never their speaker (``relay``); bodies go to
+   News outlets that relay a person's words are never their speaker, nor is whoever quotes or
+   cites a person "as saying" (``relay``); bodies go to
    the fullest name the article gives them (``orgnames``).
 7. ``confidence``: every quote gets a confidence from the route that chose its mention and the
    kind of mention, and ``evidence`` naming both; below the threshold the speaker is withheld

@@ -1,5 +1,7 @@
 """How a role phrase speaks for a body: an issuer after the document ("a statement from X":
-``stated_issuer``), whoever spoke of a statement just before (``statement_giver``), a
+``stated_issuer``), the issuer the text states where it brought the document in ("the council
+adopted a resolution … the resolution calls for": ``document_issuer``, from ``documents``),
+whoever spoke of a statement just before (``statement_giver``), a
 spokesperson's body (``spokesperson_body``) and a body word ("the agency", "a watchdog group":
 ``body_named``; a body new to the reader is the one the next sentences name, ``named_after``).
 ``Resolver.role`` decides which applies.
@@ -10,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import as_written, is_body, named_body, said_in
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
+from briefings.extract.relay import is_news_outlet
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
@@ -37,6 +41,36 @@ def stated_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str |
             resolver.sure_issuers.add(mention.start)
             return resolver.canonical(named, quote_pos)
     return None
+
+
+def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str | None:
+    """ "the resolution also calls for": the issuer stated where the article brought the
+    document in, sure, with the words that state it (``Resolver.issued``). Two different
+    issuers along the document's mentions, or a news outlet (it relays, it never speaks), give
+    "" and the reason (``Resolver.withheld``); None where no issuer is stated."""
+    if resolver.introductions is None:
+        resolver.introductions = introductions(resolver.article)
+    stated = [resolver.introductions[m.start] for m in chain(resolver.article, mention)
+              if m.start in resolver.introductions]
+    names: dict[str, str] = {}
+    for introduction in stated:
+        if is_news_outlet(introduction.issuer):
+            resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is a news outlet's "
+                                                f"({introduction.how!r}); an outlet relays, it is no speaker")
+            return ""
+        name = resolver.canonical(introduction.issuer, quote_pos)
+        if name:
+            names.setdefault(name, introduction.how)
+    if len(names) > 1:
+        both = " and ".join(f"{name!r} ({how!r})" for name, how in names.items())
+        resolver.withheld[mention.start] = f"no speaker: two bodies could have issued {mention.surface!r}: {both}"
+        return ""
+    if not names:
+        return None
+    name, how = next(iter(names.items()))
+    resolver.sure_issuers.add(mention.start)
+    resolver.issued[mention.start] = f"{mention.surface!r} issued by {name!r}: {how!r}"
+    return name
 
 
 def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | None:

@@ -27,7 +27,7 @@ from briefings.extract.mentions import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.ranker import second_opinion
 from briefings.extract.relative import relative_speaker
-from briefings.extract.relay import relays
+from briefings.extract.relay import quoted_author, relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -93,7 +93,14 @@ def _give(quote: Quote, name: str | None, mention: Mention, cue: str | None, res
     elif _first_person(mention):
         quote.reason = "first person: the article's writer"
     else:
-        quote.reason = f"no speaker: {mention.surface!r} could not be resolved to a name"
+        quote.reason = resolver.withheld.get(mention.start) or \
+            f"no speaker: {mention.surface!r} could not be resolved to a name"
+
+
+def _name_the_issuer(quote: Quote, mention: Mention, resolver: Resolver) -> None:
+    """A document's words: the evidence says who the text says issued it, and how."""
+    if mention.start in resolver.issued:
+        quote.evidence += f"; {resolver.issued[mention.start]}"
 
 
 def attribute(article: Article, quotes: list[Quote]) -> Resolver:
@@ -117,8 +124,14 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
             mention, name, opinion = second_opinion(attributor, quote, mention, name)
+            relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
+            if author is not None:
+                mention, name = author, resolver.canonical(author, quote.start)
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
+            _name_the_issuer(quote, mention, resolver)
+            if author is not None:
+                quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
             if name:
                 resolver.speakers.append((quote.start, name, mention.surface))
             last.set(name, mention)
@@ -134,6 +147,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             inherited, name, opinion = second_opinion(attributor, quote, last.mention, last.name)
             _give(quote, name, inherited, None, resolver)
             weigh(quote, "inherited", inherited, inherited.start in resolver.sure_issuers, opinion)
+            _name_the_issuer(quote, inherited, resolver)
         else:
             quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
         done = max(done, article.sentence_index(sentence.start))

@@ -1,4 +1,5 @@
-"""News outlets as relays: "..., ISNA reported", "according to state-run MENA".
+"""News outlets as relays: "..., ISNA reported", "according to state-run MENA"; and whoever
+quotes or cites a person "as saying" (``quoted_author``).
 
 An agency or paper that reports someone's words is not their speaker; but a paper's own words
 ("the Global Times wrote in an editorial") are its own. So an outlet is taken for a relay, and
@@ -10,12 +11,17 @@ list (``news_outlets.txt``) and names holding a word such as "Agency" or "News"
 
 from __future__ import annotations
 
+import re
+
 from briefings.extract.article import Article
 from briefings.extract.lexicon import words
 from briefings.extract.mentions import Mention
 from briefings.extract.sentences import Sentence
 
 _PEOPLE = ("person", "pronoun", "name1")
+# patterns compiled once (pysbd fills the re module cache with its own)
+_CITING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
 
 
 def is_news_outlet(mention: Mention) -> bool:
@@ -41,3 +47,16 @@ def relays(article: Article, sentence: Sentence, mention: Mention,
     if article.paragraph_of(previous.start) != article.paragraph_of(sentence.start):
         return False
     return any(previous.start <= position < sentence.start for position, _, _ in speakers)
+
+
+def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Mention | None:
+    """ "The Kremlin issued a statement citing X as saying '...'", "the paper quoted X as
+    saying": the words are X's, and whoever quotes or cites X (``mention``, before the verb)
+    only relays them. None when the sentence says no such thing."""
+    masked = article.masked
+    for citing in _CITING.finditer(masked, mention.end, sentence.end):
+        following = article.mentions_between(citing.end(), sentence.end)
+        author = following[0] if following and following[0].start == citing.end() else None
+        if author is not None and author.kind in ("person", "name1") and _AS_SAYING.match(masked, author.end):
+            return author
+    return None

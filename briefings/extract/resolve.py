@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
     fullest_names,
@@ -33,6 +34,7 @@ from briefings.extract.heads import (
 )
 from briefings.extract.issuers import (
     body_named,
+    document_issuer,
     spokesperson_body,
     stated_issuer,
     statement_giver,
@@ -65,6 +67,9 @@ class Resolver:
         self.resolved_pronouns: dict[int, str | None] = {}
         self.joint_members: dict[str, tuple[str, ...]] = {}  # joint speaker -> its members
         self.sure_issuers: set[int] = set()  # documents whose issuer the text names after them
+        self.introductions: dict[int, Introduction] | None = None  # documents with a stated issuer
+        self.issued: dict[int, str] = {}  # a document's mention -> the words that state its issuer
+        self.withheld: dict[int, str] = {}  # a document's mention -> why it has no speaker
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
@@ -167,7 +172,8 @@ class Resolver:
         return as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
-        """("person" | "org" | "document", the longest role the article gives a person)."""
+        """("person" | "org" | "document", the longest role the article gives a person); a
+        document whose issuer the text states is that issuer's ("org")."""
         if name in self.joint_members:
             return "joint", ""
         if name not in self._roles:
@@ -177,8 +183,9 @@ class Resolver:
         if roles:
             return "person", max(roles, key=len)
         if mention is not None and mention.kind == "role" and mention.titles and \
-                mention.titles[-1] in words("documents") - SPOKESPERSON:
-            return "document", ""
+                mention.titles[-1] in words("documents") - SPOKESPERSON and \
+                mention.start not in self.sure_issuers:
+            return "document", ""  # its issuer inferred, not stated: drafting files it apart
         return "org", ""
 
     def people_named(self, name: str) -> list[Mention]:
@@ -328,8 +335,12 @@ class Resolver:
         if head in SPOKESPERSON:
             return self._titled_person(mention, head) or spokesperson_body(self, mention)
         if head in words("documents"):
-            return stated_issuer(self, mention, quote_pos) or \
-                statement_giver(self, mention, head) or as_written(mention)
+            issued = document_issuer(self, mention, quote_pos)
+            if issued is None:
+                issued = stated_issuer(self, mention, quote_pos)
+            if issued is not None:
+                return issued or None  # "": two issuers, or an outlet (``withheld`` says why)
+            return statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
             return body_named(self, mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)

@@ -1,0 +1,185 @@
+"""Where an article brings a document in, and who the text says issued it, so that words quoted
+from it later ("the resolution also calls for ...", "the draft statement says") go to that body.
+
+News prose names a document's issuer once, where it brings the document in, and calls it
+"the resolution" or "the report" after. The issuer is only ever what a sentence states:
+
+* an adopting verb and its subject: "The council on Thursday adopted a resolution", "X
+  unanimously passed a resolution" (``_active_subject``). Only adopting verbs: a body that
+  "issued" or "released" a statement may be relaying someone else's words in it, and reading
+  those verbs here cost the foreign-dev report part a wrong name (docs/extraction.md, Round 5);
+* an issuing verb and its agent after the document: "a report published on Monday by X",
+  "a statement from X" (``_agent_after``);
+* an opening phrase whose clause the issuer opens: "In a report issued Thursday, X accused",
+  "In the resolution, the council stressed" (``_opening_clause``);
+* a draft given to a body for its adoption: "The text was given to the Security Council for
+  adoption" (``_for_adoption``). A draft's words are the adopting body's though others wrote
+  it: the convention of the foreign-dev set (ANNOTATION_NOTES.md, doubtful decision 12).
+
+Drafting and agreeing ("a Britain-drafted resolution", "X and Y agreed on a statement") state
+no issuer: the body that adopts a text speaks through it, not whoever wrote it.
+
+``chain`` follows a document back through its earlier mentions ("the resolution" … "the
+resolution" … "a resolution") to the one that brought it in; ``Introduction`` records each
+issuer stated along the way. ``issuers.document_issuer`` names the one issuer, or abstains when
+two are stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefings.extract.article import Article
+from briefings.extract.heads import SPOKESPERSON, is_body
+from briefings.extract.lexicon import words
+from briefings.extract.mentions import Mention
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_ADOPTING = r"(?:adopted|approved|passed)"
+_ISSUING = r"(?:adopted|approved|passed|issued|released|published|unveiled|circulated|endorsed)"
+_VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
+_AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
+_OPENING = re.compile(r"\s*In\s+$")
+_OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*")
+_FOR_ADOPTION = re.compile(r"\b(?:given|submitted|presented|sent|handed|circulated)((?:\s+\w+){0,2}?)"
+                           r"\s+to\s+(?:the\s+)?")
+_ADOPTION_TAIL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?(?:adoption|approval)\b")
+# "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
+_INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
+_WORD = re.compile(r"[\w-]+")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ISSUER_KINDS = frozenset({"org", "person", "name1", "joint"})
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A document's mention, the mention of its issuer, and the words that state it."""
+
+    document: Mention
+    issuer: Mention
+    how: str  # as written: "adopted a resolution", "In a report issued Thursday,"
+
+
+def document_head(mention: Mention) -> str | None:
+    """ "the draft statement" → "statement": a role phrase that names a document."""
+    head = mention.titles[-1] if mention.kind == "role" and mention.titles else ""
+    return head if head in words("documents") - SPOKESPERSON else None
+
+
+def is_definite(mention: Mention) -> bool:
+    """ "the resolution", "this report": a document the reader has met before."""
+    return mention.antecedent is None and mention.surface.split()[0].lower() in _DEFINITE
+
+
+def chain(article: Article, document: Mention) -> list[Mention]:
+    """``document`` and the earlier mentions of the same document, nearest first, back to the
+    one that brought it in ("a resolution", "its report"): a definite mention refers back, any
+    other begins the chain."""
+    head = document_head(document)
+    found = [document]
+    if head is None or not is_definite(document):
+        return found
+    for earlier in reversed(article.mentions_before(document.start, 400)):
+        if document_head(earlier) != head:
+            continue
+        found.append(earlier)
+        if not is_definite(earlier):
+            break
+    return found
+
+
+def introductions(article: Article) -> dict[int, Introduction]:
+    """Every document mention whose issuer a sentence states, by the mention's start."""
+    found: dict[int, Introduction] = {}
+    for document in article.mentions:
+        if document_head(document) is None:
+            continue
+        stated = _active_subject(article, document) or _agent_after(article, document) or \
+            _opening_clause(article, document)
+        if stated is not None:
+            found[document.start] = stated
+    for sentence in article.sentences:
+        for adoption in _FOR_ADOPTION.finditer(article.masked, sentence.start, sentence.end):
+            draft = _for_adoption(article, adoption)
+            if draft is not None:
+                found.setdefault(draft.document.start, draft)
+    return found
+
+
+def _can_issue(mention: Mention) -> bool:
+    """A body, a person or a joint subject may issue a document; "its", "Roe's" only own one."""
+    return not mention.possessive and (mention.kind in _ISSUER_KINDS or is_body(mention))
+
+
+def _active_subject(article: Article, document: Mention) -> Introduction | None:
+    """ "The council on Thursday adopted a resolution": the subject of the adopting verb."""
+    before = article.masked[max(0, document.start - 20):document.start]
+    verb = _VERB_BEFORE.search(before)
+    if verb is None:
+        return None
+    verb_start = document.start - len(before) + verb.start()
+    sentence = article.sentence_at(document.start)
+    subjects = [m for m in article.mentions_between(sentence.start, verb_start) if not m.possessive]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if not _can_issue(subject) or subject.after_preposition or \
+            not _only_time(article.masked[subject.end:verb_start]) or \
+            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subject.start]):
+        return None  # "the ministers of A, B and the US adopted": the US alone adopted nothing
+    return Introduction(document, subject, article.text[verb_start:document.end])
+
+
+def _agent_after(article: Article, document: Mention) -> Introduction | None:
+    """ "a report published on Monday by X", "a statement from X": the agent named after it."""
+    link = _AGENT_AFTER.match(article.masked, document.end)
+    if link is None or not _only_time(link.group(1) or ""):
+        return None
+    agent = _mention_at(article, link.end())
+    if agent is None or not _can_issue(agent):
+        return None
+    return Introduction(document, agent, article.text[document.start:agent.end])
+
+
+def _opening_clause(article: Article, document: Mention) -> Introduction | None:
+    """ "In a report issued Thursday, X accused ...": the subject that opens the clause."""
+    sentence = article.sentence_at(document.start)
+    if not _OPENING.fullmatch(article.masked[sentence.start:document.start]):
+        return None
+    tail = _OPENING_TAIL.match(article.masked, document.end, sentence.end)
+    subject = _mention_at(article, tail.end()) if tail else None
+    if subject is None or not _can_issue(subject) or not subject.subject_like:
+        return None
+    return Introduction(document, subject, article.text[sentence.start:subject.end].strip())
+
+
+def _for_adoption(article: Article, adoption: re.Match[str]) -> Introduction | None:
+    """ "The text was given today to the Security Council for adoption": the body, for the
+    latest document mentioned in this sentence or the one before."""
+    if not _only_time(adoption.group(1) or ""):
+        return None
+    body = _mention_at(article, adoption.end())
+    tail = _ADOPTION_TAIL.match(article.masked, body.end) if body is not None else None
+    if body is None or tail is None or not _can_issue(body):
+        return None
+    index = article.sentence_index(adoption.start())
+    since = article.sentences[max(0, index - 1)].start
+    drafts = [m for m in article.mentions_between(since, adoption.start()) if document_head(m)]
+    if not drafts:
+        return None
+    return Introduction(drafts[-1], body, article.text[adoption.start():tail.end()])
+
+
+def _mention_at(article: Article, position: int) -> Mention | None:
+    """The mention that starts exactly at ``position``."""
+    following = article.mentions_between(position, position + 120)
+    return following[0] if following and following[0].start == position else None
+
+
+def _only_time(gap: str) -> bool:
+    """ "on Thursday", "last week", "unanimously", "has": words that may stand between a
+    subject and its verb, or a verb and its agent."""
+    kept = words("calendar") | words("skippable") | {"in", "at"}
+    return all(w.lower() in kept or w.isdigit() or w.lower().endswith("ly")
+               for w in _WORD.findall(gap))
