@@ -32,37 +32,44 @@ _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
 
 
-def affiliations(article: Article, person: Mention, titled: bool) -> tuple[list[str], list[str]]:
+Reading = tuple[str, str]  # (the phrase read as a title, the words as the article writes them)
+
+
+def affiliations(article: Article, person: Mention,
+                 titled: bool) -> tuple[list[Reading], list[tuple[str, str, str]]]:
     """(stated, after): what the sentence says the person speaks for, read before every title,
-    and the body or country named after the name, read as a title."""
+    and the body or country named after the name, read as a title (with where it stands)."""
     stated = _on_behalf(article, person)
-    after = [phrase for phrase in (_of_body(article, person, titled), _heads(article, person)) if phrase]
+    after = [(phrase, how, written) for (phrase, written), how in
+             ((_of_body(article, person, titled), "the body named after the name"),
+              (_heads(article, person), "the relative clause after the name")) if phrase]
     return stated, after
 
 
-def _on_behalf(article: Article, person: Mention) -> list[str]:
+def _on_behalf(article: Article, person: Mention) -> list[Reading]:
     """ "X, speaking on behalf of the European Union, said", "X said on behalf of Y": within
     the person's sentence."""
     window = article.masked[person.end:person.end + _READ]
     end = _SENTENCE_END.search(window)
     match = _ON_BEHALF.search(window, 0, end.start() if end else len(window))
-    return [f"{_without_stop(match.group(1))} official"] if match else []
+    return [(f"{_without_stop(match.group(1))} official", match.group(0).strip())] if match else []
 
 
-def _of_body(article: Article, person: Mention, titled: bool) -> str:
+def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
     or country after the name, given as a member's title (news names a country's delegate so);
     a capital only for a titled person: "X of Stockholm" is where a private person lives."""
     match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
     if match is None:
-        return ""
+        return "", ""
     words = _without_stop(match.group(1)).split()
     while words and (words[-1] in _LINKS or words[-1].islower() and words[-1] not in words_of("org_words")):
         words.pop()  # "of the Russian foreign ministry said": up to the body's last word
     body = " ".join(words)
     if body.removeprefix("the ") in seat_table() and not titled:
-        return ""  # "X of Moscow": where a private person lives
-    return f"{body} official" if body and (actor_in(body) or len(words) > 1 or body.isupper()) else ""
+        return "", ""  # "X of Moscow": where a private person lives
+    named = body and (actor_in(body) or len(words) > 1 or body.isupper())
+    return (f"{body} official", f"of {body}") if named else ("", "")
 
 
 def _without_stop(phrase: str) -> str:
@@ -70,7 +77,7 @@ def _without_stop(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith(".") and phrase[-2:-1].islower() else phrase
 
 
-def _heads(article: Article, person: Mention) -> str:
+def _heads(article: Article, person: Mention) -> Reading:
     """ "X, who heads Sweden's foreign ministry," → "head of Sweden's foreign ministry"."""
     match = _HEADS.match(article.masked, person.end, person.end + _READ)
-    return f"head of {match.group(1)}" if match else ""
+    return (f"head of {match.group(1)}", match.group(0).strip(" ,")) if match else ("", "")

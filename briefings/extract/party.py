@@ -13,6 +13,10 @@ Only what the text states counts: the speaker's name when it is a body, the titl
 appositions the article gives a person ("Russian Deputy Foreign Minister X", "X, the EU's
 envoy,"), in reading order, the first actor found winning; a speaker keeps one party in an
 article. Nothing found: None, and the reason says so (no guess from a name's language).
+
+Every reading returns (party, why): ``why`` is the evidence when a party is found (the words of
+the title, the affiliation, the body or the statement it rests on, and "weaker" where it rests
+on less than a statement of the text about this speaker) and the reason when none is.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
-from briefings.extract.titles import title_vocabulary, titles_of
+from briefings.extract.titles import Title, evidence_of, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
@@ -54,10 +58,13 @@ _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commission
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
                    r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
+_ROLE_OF_ANOTHER_QUOTE = "the role phrase another of their quotes is attributed to, which the resolver took " \
+                         "to mean them (weaker than a title beside the name)"
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
-    """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
+    """Fill ``party`` with ``party_evidence``, or ``party_reason``, of every quote (one party
+    per speaker)."""
     known: dict[str, tuple[str | None, str | None]] = {}
     roles = _role_mentions(quotes)
     for quote in quotes:
@@ -66,7 +73,9 @@ def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) ->
             continue
         if quote.speaker not in known:
             known[quote.speaker] = _party(article, resolver, quote, roles.get(quote.speaker, []))
-        quote.party, quote.party_reason = known[quote.speaker]
+        party, why = known[quote.speaker]
+        quote.party = party
+        quote.party_evidence, quote.party_reason = (why, None) if party else (None, why)
 
 
 def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
@@ -77,7 +86,7 @@ def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
         surface = quote.speaker_surface or ""
         if quote.speaker and quote.speaker_kind == "person" and surface != quote.speaker and \
                 surface.split()[-1:] and surface.split()[-1].lower() in title_vocabulary():
-            roles.setdefault(quote.speaker, []).append(surface)
+            roles.setdefault(quote.speaker, []).append(Title(surface, _ROLE_OF_ANOTHER_QUOTE))
     return roles
 
 
@@ -89,7 +98,7 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         return _party_of_name(article, resolver, speaker, roles=roles)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
-        return _party_of_name(article, resolver, principal)
+        return _with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
     if _office_of_someone(speaker):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
@@ -104,7 +113,9 @@ def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...])
     parties = [_party_of_name(article, resolver, member) for member in members]
     names = list(dict.fromkeys(p for p, _ in parties if p))
     if len(names) == len(parties) or (names and len(names) > 1):
-        return joined(names), None
+        each = "; ".join(f"{member} for {party} ({why})"
+                         for member, (party, why) in zip(members, parties, strict=True) if party)
+        return joined(names), f"the members of a joint speaker: {each}"
     return None, f"the parties of {', '.join(members)} are not all stated"
 
 
@@ -129,7 +140,7 @@ def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None
     principal; no title, no party (the principal's name is no body)."""
     found = _actor_of_title(surface)
     if found:
-        return found[0], None
+        return found[0], f"the title in the mention: {surface!r}"
     return None, f"the article does not say whom {speaker!r} speaks for"
 
 
@@ -158,9 +169,10 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
         after = article.masked[person.end:person.end + 120]
         match = _AUTHOR_OF.match(after)
         document = match and (match.group(1) or match.group(2)).lower()
-        if document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
+        if match and document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
             issuer = _issuer_of(article, resolver, document, person.start)
-            return party_of_body(issuer) if issuer else None
+            authored = f"an author of the {document} {issuer!r} issued: {match.group(0).strip(' ,.;')!r}"
+            return _with_evidence(party_of_body(issuer), authored) if issuer else None
     return None
 
 
@@ -173,14 +185,23 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
         if match is None:
             continue
         phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
+        led = f"the body the text says they lead: {(phrase + match.group(0)[len(match.group(1)):]).strip()!r}"
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
-            return party_of_body(_body_in_title(f"{phrase} head") or phrase)
+            return _with_evidence(party_of_body(_body_in_title(f"{phrase} head") or phrase), led)
         head = phrase.split()[-1].lower()
         if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
             earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
                        if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
-            return party_of_body(earlier[-1]) if earlier else None
+            named = f"{led}, read as {earlier[-1]!r}, the body named last before it (weaker than a name)" \
+                if earlier else ""
+            return _with_evidence(party_of_body(earlier[-1]), named) if earlier else None
     return None
+
+
+def _with_evidence(found: tuple[str | None, str | None], evidence: str) -> tuple[str | None, str | None]:
+    """A party found by reading a body, with the words that led to the body before its own."""
+    party, why = found
+    return (party, f"{evidence}; {why}") if party else found
 
 
 def _issuer_of(article: Article, resolver: Resolver, document: str, before: int) -> str | None:
@@ -208,7 +229,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
         return stated
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
-        return found[0], None
+        return found[0], f"the speaker's name {name!r} names {found[0]}"
     if is_official(titles):
         return office_country(article, resolver, name, titles)
     if len(titles) < len(written):
@@ -218,21 +239,22 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
 
 def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
                      depth: int) -> tuple[str | None, str | None] | None:
-    independent = False
+    independent = ""
     for title in titles:
         if _OPPOSITION.search(title):
-            return _opposition(article, title)
+            return _with_evidence(_opposition(article, title), evidence_of(title))
         found = _actor_of_title(title)
         if speaks_for_self(title) and (found is None or found[1] == "country"):
-            independent = True
+            independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
         if found:
-            return found[0], None
+            return found[0], evidence_of(title)
         body = _body_in_title(title) or _body_after_title(title)
         if body:
             named = _OWNED.search(title) or " " not in body or _untitled(body) != body
-            return _body_or_principal(article, resolver, body, depth if named else 1)
-    return (INDEPENDENT, None) if independent else None
+            return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1),
+                                  evidence_of(title))
+    return (INDEPENDENT, independent) if independent else None
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:
@@ -253,10 +275,11 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
     principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
-        return _party_of_name(article, resolver, principal, depth + 1)
+        return _with_evidence(_party_of_name(article, resolver, principal, depth + 1),
+                              f"speaks for {principal}, whose party is read so")
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
-    return resolver.org_name(body), None
+    return resolver.org_name(body), f"names the body {body!r}"
 
 
 def _untitled(name: str) -> str:
@@ -273,13 +296,13 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     body the title names ("opposition Green Party leader"), else "<Nationality> opposition"."""
     body = _body_in_title(_OPPOSITION.sub(" ", title).strip())
     if body and not actor_in(body):
-        return body, None
+        return body, f"an opposition politician of {body!r}"
     found = actor_in(title)
     country = found[0] if found and found[1] == "country" else None
     adjective = nationality_of(country) if country else None
     if adjective is None:
         return None, "an opposition politician of a country the article does not name"
-    return f"{adjective} opposition", None
+    return f"{adjective} opposition", f"an opposition politician of {country}, never its government"
 
 
 def _body_in_title(title: str) -> str | None:

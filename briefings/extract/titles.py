@@ -47,20 +47,41 @@ def title_vocabulary() -> frozenset[str]:
     return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
 
 
+class Title(str):
+    """A title as ``party`` reads it, with where the article gives it (``how``) and the words
+    as written (``said``): the evidence a party found in it quotes them."""
+
+    how: str
+    said: str
+
+    def __new__(cls, text: str, how: str, said: str = "") -> Title:
+        title = super().__new__(cls, text)
+        title.how, title.said = how, said or text
+        return title
+
+
+def evidence_of(title: str) -> str:
+    """ "the title before the name: 'Russian Deputy Foreign Minister'" (a plain string is a
+    title with no known place)."""
+    return f"{getattr(title, 'how', 'the title')}: {getattr(title, 'said', title)!r}"
+
+
 def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
-    """The titles and appositions the article gives the person ``name``, in reading order."""
+    """The titles and appositions the article gives the person ``name``, in reading order, each
+    a :class:`Title` that says where it stands."""
     stated: list[str] = []  # "speaking on behalf of Y": read before every title
     titles: list[str] = []
     for person in mentions_of(article, resolver, name):
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
-            titles.append(before)
+            titles.append(Title(before, "the title before the name"))
         if person.role and person.role not in before:  # the mention holds its title
-            titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
-        titles.append(apposition_after(article, person))
+            titles.append(Title(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role,
+                                "the title in the mention"))
+        titles.append(Title(apposition_after(article, person), "the apposition after the name"))
         said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
-        stated += said
-        titles += after
+        stated += [Title(phrase, "the sentence says whom they speak for", words) for phrase, words in said]
+        titles += [Title(phrase, how, words) for phrase, how, words in after]
         titles = [_country_named(article, title, person.start) for title in titles if title]
     return stated + titles
 
@@ -68,14 +89,18 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
 def _country_named(article: Article, title: str, position: int) -> str:
     """ "the country's foreign minister", "the bloc's top diplomat": the country (or the
     organisation) is the one the article named last before the person; the title is given with
-    its name in place of the common noun."""
+    its name in place of the common noun, and its evidence says the name was read back."""
     for pattern, wanted in ((_THE_COUNTRY, "country"), (_THE_ORGANISATION, "organisation")):
         match = pattern.search(title)
         if match is None:
             continue
         before = article.masked[max(0, position - _COUNTRY_REACH):position]
         named = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == wanted]
-        return f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}" if named else title
+        if not named:
+            return title
+        how = f"{getattr(title, 'how', 'the title')}, {match.group(0)!r} read as {named[-1]}, " \
+              f"the {wanted} the article names last before (weaker than a name)"
+        return Title(f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}", how, getattr(title, "said", title))
     return title
 
 
