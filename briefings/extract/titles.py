@@ -148,8 +148,17 @@ def is_bare_title(phrase: str) -> bool:
 
 def title_before(article: Article, person: Mention) -> str:
     """The title words written just before a name, on its line: "Chinese Foreign Ministry
-    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
-    return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
+    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," . Words read back
+    stop at another person's name: in "Danish Foreign Minister X and Swedish Foreign Minister Y"
+    Y's title is "Swedish Foreign Minister" (it was X's as well: a wrong party for Y)."""
+    title, start = title_words_before(article.masked, person.start)
+    others = [m for m in article.mentions_between(start, person.start) if m.kind == "person" and m.end <= person.start]
+    if title and others:
+        kept = article.masked[others[-1].end:person.start].split()
+        while kept and kept[0].lower() in TITLE_LINKS | {","}:
+            kept.pop(0)
+        title = " ".join(kept)
+    return title or _title_before_comma(article, person)
 
 
 def title_words_before(masked: str, end: int) -> tuple[str, int]:

@@ -27,8 +27,8 @@ EVIDENCE_CASES = [
     ("officials placed in a country", f"{_SAID} officials in Tehran said.", "Iran", ["placed in Iran"]),
     ("someone speaking for themselves", f"{_SAID} said political analyst Jon Farrowby.", "independent",
      ["'analyst'", "speaking for themselves"]),
-    ("a joint speaker's members", f"Irma Vell, Denmark's foreign minister, met Olle Brand, the Swedish foreign "
-     f"minister, in Oslo.\n\n{_SAID} Vell and Brand said.", "Denmark and Sweden",
+    ("a joint speaker's members", f"{_SAID} Danish Foreign Minister Irma Vell and Swedish Foreign Minister Olle "
+     "Brand said.", "Denmark and Sweden",
      ["joint", "Irma Vell for Denmark", "Olle Brand for Sweden"]),
     ("a spokesman of a named person", f"Swedish Prime Minister Olle Brand left early.\n\n{_SAID} said Brand's "
      "spokesman, Nils Arvid.", "Sweden", ["Brand's spokesman", "speaks for Olle Brand", "'Swedish Prime Minister'"]),
@@ -62,6 +62,14 @@ def test_every_party_carries_the_words_it_rests_on(text: str, party: str, eviden
 def test_a_null_party_has_a_reason_and_no_evidence(text: str) -> None:
     quote = extract_quotes(text)[0]
     assert quote.party is None and quote.party_reason and quote.party_evidence is None
+
+
+def test_a_title_read_back_stops_at_another_persons_name() -> None:
+    """Both ministers' titles once went back to "Danish": Olle Brand got Denmark."""
+    text = (f"Danish Foreign Minister Irma Vell and Swedish Foreign Minister Olle Brand met in Oslo.\n\n"
+            f"{_SAID} said Brand.")
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.party) == ("Olle Brand", "Sweden"), quote.party_evidence
 
 
 def test_a_title_stated_beside_the_name_is_not_called_weaker() -> None:
