@@ -6,7 +6,9 @@ are no apposition of the usual shape.
   before every title, as the article chose to say it;
 * "X of the Russian Foreign Ministry", "X of Human Rights Watch", "Prime Minister X of
   Sweden": the body (or, for a titled person, the country) named right after the name;
-* "X, who heads the Swedish delegation,": a leader of what the relative clause names.
+* "X, who heads the Swedish delegation,": a leader of what the relative clause names; "X led
+  the Iranian delegation", "X, who headed Iran's team,": a leader of a delegation, a mission or
+  a team (a body brought to one event, so a past tense is no former office).
 
 Each reading gives a phrase that ``party`` reads as it reads a title ("head of the Swedish
 delegation", "Human Rights Watch official").
@@ -28,6 +30,10 @@ _ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s
 _OF_BODY = re.compile(r"\s+of\s+((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
 _HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
                     r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
+# "X led the Iranian delegation", "X, who headed Iran's team,": a body brought to one event
+_LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
+                       r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:delegation|mission|team|negotiators|"
+                       r"negotiating\s+team))\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
 
@@ -42,7 +48,7 @@ def affiliations(article: Article, person: Mention,
     stated = _on_behalf(article, person)
     after = [(phrase, how, written) for (phrase, written), how in
              ((_of_body(article, person, titled), "the body named after the name"),
-              (_heads(article, person), "the relative clause after the name")) if phrase]
+              (_heads(article, person), "the clause after the name")) if phrase]
     return stated, after
 
 
@@ -79,5 +85,6 @@ def _without_stop(phrase: str) -> str:
 
 def _heads(article: Article, person: Mention) -> Reading:
     """ "X, who heads Sweden's foreign ministry," → "head of Sweden's foreign ministry"."""
-    match = _HEADS.match(article.masked, person.end, person.end + _READ)
+    match = _HEADS.match(article.masked, person.end, person.end + _READ) or \
+        _LED_BODY.match(article.masked, person.end, person.end + _READ)
     return (f"head of {match.group(1)}", match.group(0).strip(" ,")) if match else ("", "")

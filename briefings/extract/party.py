@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in, nationality_of
+from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.labels import (
     DETERMINER,
@@ -44,6 +44,7 @@ from briefings.extract.titles import Title, evidence_of, title_vocabulary, title
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
+_COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
@@ -102,7 +103,8 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
     if _office_of_someone(speaker):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
-        return None, f"{speaker!r} may be a person or a body: the article never shows which"
+        return _possessed(article, speaker) or \
+            (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return body_country(article, speaker)
     return officials_in(article, quote) or party_of_body(speaker)
@@ -126,6 +128,17 @@ def _bare_word(article: Article, speaker: str) -> bool:
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
         return False
     return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
+
+
+def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
+    """ "Iran's Tavan said": a one-word name after an actor's possessive speaks for that actor,
+    be it a person or a body of it (no other reading of "Iran's Tavan" is news usage)."""
+    pattern = rf"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s\s+{re.escape(speaker)}\b"
+    for match in re.finditer(pattern, article.masked):
+        found = country_or_organisation(match.group(1))
+        if found:
+            return found[0], f"the possessive before the name: {match.group(0)!r}"
+    return None
 
 
 def _office_of_someone(speaker: str) -> bool:
@@ -239,22 +252,48 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
 
 def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
                      depth: int) -> tuple[str | None, str | None] | None:
+    """The first title, in reading order, that names whom the person speaks for (a counterpart
+    only by the side the title names); else "independent" if a title says they speak for
+    themselves."""
     independent = ""
     for title in titles:
-        if _OPPOSITION.search(title):
-            return _with_evidence(_opposition(article, title), evidence_of(title))
+        if _COUNTERPART.search(title):
+            counterpart = _counterpart(title)
+            if counterpart:
+                return counterpart
+            continue
         found = _actor_of_title(title)
-        if speaks_for_self(title) and (found is None or found[1] == "country"):
+        if speaks_for_self(title) and (found is None or found[1] == "country") and not _OPPOSITION.search(title):
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
-        if found:
-            return found[0], evidence_of(title)
-        body = _body_in_title(title) or _body_after_title(title)
-        if body:
-            named = _OWNED.search(title) or " " not in body or _untitled(body) != body
-            return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1),
-                                  evidence_of(title))
+        stated = _party_in_title(article, resolver, title, found, depth)
+        if stated:
+            return stated
     return (INDEPENDENT, independent) if independent else None
+
+
+def _party_in_title(article: Article, resolver: Resolver, title: str, found: tuple[str, str] | None,
+                    depth: int) -> tuple[str | None, str | None] | None:
+    """The party one title states: an opposition, the actor it names, or a body or a
+    person it names (whose party is then read)."""
+    if _OPPOSITION.search(title):
+        return _with_evidence(_opposition(article, title), evidence_of(title))
+    if found:
+        return found[0], evidence_of(title)
+    body = _body_in_title(title) or _body_after_title(title)
+    if not body:
+        return None
+    named = _OWNED.search(title) or " " not in body or _untitled(body) != body
+    return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
+
+
+def _counterpart(title: str) -> tuple[str, str] | None:
+    """ "her Iranian counterpart": a counterpart speaks for the side the word before names, and
+    never for the person or country whose counterpart they are ("Lind's counterpart", "the
+    counterpart of Sweden's minister" are of another side, which the title does not name)."""
+    match = _COUNTERPART.search(title)
+    found = country_or_organisation(match.group(1)) if match and match.group(1) else None
+    return (found[0], evidence_of(title)) if found else None
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:

@@ -27,7 +27,8 @@ _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$"
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
 # after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
 _END = r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))"
-_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
+_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former|his|her|their)\s[^,;:()]+?"
+                         r"|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
 _RELATIVE = re.compile(r",\s+who\s+(?:is|was|serves\s+as|served\s+as|became)\s+([^,;:()]+?)" + _END)
 _BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
