@@ -45,6 +45,7 @@ _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
+_COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
@@ -288,11 +289,13 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
 
 
 def _counterpart(title: str) -> tuple[str, str] | None:
-    """ "her Iranian counterpart": a counterpart speaks for the side the word before names, and
-    never for the person or country whose counterpart they are ("Lind's counterpart", "the
-    counterpart of Sweden's minister" are of another side, which the title does not name)."""
-    match = _COUNTERPART.search(title)
-    found = country_or_organisation(match.group(1)) if match and match.group(1) else None
+    """ "her Iranian counterpart", "his counterpart from Iran": a counterpart speaks for the side
+    the word before or the place after "from" names, and never for the person or country whose
+    counterpart they are ("Lind's counterpart", "the counterpart of Sweden's minister" are of
+    another side, which the title does not name)."""
+    before, after = _COUNTERPART.search(title), _COUNTERPART_FROM.search(title)
+    found = (country_or_organisation(before.group(1)) if before and before.group(1) else None) or \
+        (country_or_organisation(after.group(1)) if after else None)
     return (found[0], evidence_of(title)) if found else None
 
 

@@ -17,6 +17,10 @@ STATED = [
      "Reza Tavan", "Iran", "the apposition after the name: 'her Iranian counterpart'"),
     ("a counterpart before the name", f"Anna Lind met her Iranian counterpart Reza Tavan in Oslo.\n\n{_SAID} "
      "Tavan said.", "Reza Tavan", "Iran", "Iranian counterpart"),
+    ("a counterpart from a country", f"{_SAID} said Reza Tavan, her counterpart from Iran.", "Reza Tavan", "Iran",
+     "'her counterpart from Iran'"),
+    ("a counterpart in a capital", f"{_SAID} said Reza Tavan, his counterpart in Tehran.", "Reza Tavan", "Iran",
+     "'his counterpart in Tehran'"),
     ("the head of a delegation, past tense", f"{_SAID} said Reza Tavan, who led the Iranian delegation.",
      "Reza Tavan", "Iran", "who led the Iranian delegation"),
     ("the head of a team, by a possessive", f"Reza Tavan, who headed Iran's negotiating team, spoke first.\n\n"
