@@ -39,13 +39,11 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
-from briefings.extract.titles import Title, evidence_of, title_vocabulary, titles_of
+from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
-_COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
-_COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
                          "agency", "delegation", "group", "council", "mission"})
@@ -108,7 +106,17 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return body_country(article, speaker)
-    return officials_in(article, quote) or party_of_body(speaker)
+    return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+
+
+def _as_written(quote: Quote, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """ "the Foreign Ministry said" after "the Japanese Foreign Ministry": the party is read from
+    the fuller name the article gives the body, and the evidence says the mention names none."""
+    surface = DETERMINER.sub("", quote.speaker_surface or "")
+    if found[0] is None or not surface or surface == quote.speaker or actor_in(surface):
+        return found
+    return found[0], f"{found[1]}; the mention {quote.speaker_surface!r} names no actor: it is read as that body, " \
+                     "named elsewhere in the article"
 
 
 def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -258,10 +266,10 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     themselves."""
     independent = ""
     for title in titles:
-        if _COUNTERPART.search(title):
-            counterpart = _counterpart(title)
-            if counterpart:
-                return counterpart
+        if is_counterpart(title):
+            side = counterpart_side(title)
+            if side:
+                return side, evidence_of(title)
             continue
         found = _actor_of_title(title)
         if speaks_for_self(title) and (found is None or found[1] == "country") and not _OPPOSITION.search(title):
@@ -286,17 +294,6 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return None
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
     return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
-
-
-def _counterpart(title: str) -> tuple[str, str] | None:
-    """ "her Iranian counterpart", "his counterpart from Iran": a counterpart speaks for the side
-    the word before or the place after "from" names, and never for the person or country whose
-    counterpart they are ("Lind's counterpart", "the counterpart of Sweden's minister" are of
-    another side, which the title does not name)."""
-    before, after = _COUNTERPART.search(title), _COUNTERPART_FROM.search(title)
-    found = (country_or_organisation(before.group(1)) if before and before.group(1) else None) or \
-        (country_or_organisation(after.group(1)) if after else None)
-    return (found[0], evidence_of(title)) if found else None
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:

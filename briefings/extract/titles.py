@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefings.extract.actors import actors_in
+from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
@@ -38,6 +38,8 @@ _THE_ORGANISATION = re.compile(r"\b(?:the|its)\s+(?:bloc|alliance|organi[sz]atio
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
+_COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
+_COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 _AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
@@ -65,6 +67,22 @@ def evidence_of(title: str) -> str:
     """ "the title before the name: 'Russian Deputy Foreign Minister'" (a plain string is a
     title with no known place)."""
     return f"{getattr(title, 'how', 'the title')}: {getattr(title, 'said', title)!r}"
+
+
+def is_counterpart(title: str) -> bool:
+    """A title of someone's counterpart: of another side than the person it names."""
+    return _COUNTERPART.search(title) is not None
+
+
+def counterpart_side(title: str) -> str | None:
+    """ "her Iranian counterpart", "his counterpart from Iran": a counterpart speaks for the side
+    the word before or the place after "from" names, and never for the person or country whose
+    counterpart they are ("Lind's counterpart", "the counterpart of Sweden's minister" are of
+    another side, which the title does not name): None then."""
+    before, after = _COUNTERPART.search(title), _COUNTERPART_FROM.search(title)
+    found = (country_or_organisation(before.group(1)) if before and before.group(1) else None) or \
+        (country_or_organisation(after.group(1)) if after else None)
+    return found[0] if found else None
 
 
 def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:

@@ -38,6 +38,9 @@ EVIDENCE_CASES = [
     ("a body of common words written with its country elsewhere: weaker",
      f"The foreign ministry of Peru summoned the envoy.\n\n{_SAID} the Foreign Ministry said.",
      "Peru", ["weaker", "'foreign ministry of Peru'"]),
+    ("a body's short mention read as its full name",
+     f"The Japanese Foreign Ministry summoned the envoy.\n\n{_SAID} the Foreign Ministry said.", "Japan",
+     ["'Japanese Foreign Ministry' names Japan", "the mention 'Foreign Ministry' names no actor"]),
     ("a role phrase of another quote: weaker",
      f"Anna Lind met the envoys on Monday.\n\n{_SAID} Lind said.\n\n"
      '"The answer is no for now," the Swedish foreign minister said.',
