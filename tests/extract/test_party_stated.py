@@ -27,6 +27,8 @@ STATED = [
      f"{_SAID} Tavan said.", "Reza Tavan", "Iran", "who headed Iran's negotiating team"),
     ("a delegation led in a sentence of its own", f"Reza Tavan led the Iranian delegation to the talks.\n\n"
      f"{_SAID} Tavan said.", "Reza Tavan", "Iran", "led the Iranian delegation"),
+    ("a title given in a later mention", f"{_SAID} Simon Vell said on Monday.\n\nLater, Irish Foreign Minister "
+     "Vell met the envoys.", "Simon Vell", "Ireland", "'Irish Foreign Minister'"),
     ("an actor's possessive before a one-word name", f"{_SAID} Iran's Tavan said.", "Tavan", "Iran",
      "the possessive before the name: \"Iran's Tavan\""),
     ("an organisation's possessive before a one-word name", f"{_SAID} the EU's Marrow said.", "Marrow",
