@@ -27,12 +27,12 @@ def quotes_command(article: Path, fmt: str) -> None:
         for quote in found:
             click.echo(json.dumps(quote.as_dict(), ensure_ascii=False))
         return
-    table = Table("#", "speaker", "party", "sure", "evidence", "cue", "quote", show_lines=False)
+    table = Table("#", "speaker", "party", "sure", "evidence", "party evidence", "cue", "quote", show_lines=False)
     for number, quote in enumerate(found, start=1):  # the article's text is shown, never read as markup
         speaker = quote.speaker or f"? ({quote.reason})"
         party = quote.party or f"? ({quote.party_reason})"
         table.add_row(str(number), Text(speaker), Text(party), f"{quote.confidence:.2f}", Text(quote.evidence),
-                      Text(quote.cue or "—"), Text(quote.quote))
+                      Text(quote.party_evidence or "—"), Text(quote.cue or "—"), Text(quote.quote))
     Console(highlight=False).print(table)
 
 

@@ -9,7 +9,10 @@ kept only as a hint: it becomes the party when the analyst's briefing already ha
 as one (see :meth:`briefings.drafting.known.KnownPeople.ministry`), the government otherwise.
 
 A quote without a speaker, below the extractor's confidence threshold, or credited to a news
-outlet goes under review with the reason, never under a guessed party.
+outlet goes under review with the reason, never under a guessed party. A quote whose party the
+extractor left null, with its reason, is never given one here either (no role is read): its
+speaker stands as an entry of their own and the quote is marked REVIEW with that reason, so the
+analyst files it, and a briefing that already knows the speaker takes it when drafts are merged.
 """
 
 from __future__ import annotations
@@ -188,6 +191,7 @@ class Actor:
     kind: str
     department: tuple[str, str] | None = None
     review: str | None = None
+    speaker_stands: bool = False  # filed under the speaker, under review for its party only
 
 
 UNDER_REVIEW = ("Unattributed quotes", "Unattributed", "other")
@@ -202,6 +206,9 @@ def actor_of(quote: Quote) -> Actor:
     stated = getattr(quote, "party", None)
     if isinstance(stated, str) and stated.strip():
         return _named(stated.strip(), department)
+    unstated = getattr(quote, "party_reason", None)
+    if unstated:  # the extractor read the text and it does not say: never a guess of ours
+        return _standing_alone(quote, unstated)
     name, short_name, kind = infer_party(quote)
     country = seats().get(name) or _possessor(name) or (name if name in set(countries().values()) else None)
     if country is None and kind in ("ministry", "state"):
@@ -212,6 +219,18 @@ def actor_of(quote: Quote) -> Actor:
         government = f"{name.split()[0]} government"  # a country the tables do not know
         return Actor(government, _short(government), "state", (f"{name.split()[0]}", _department_word(name)))
     return Actor(name, short_name, "organisation" if kind == "state" else kind, department)
+
+
+def _standing_alone(quote: Quote, unstated: str) -> Actor:
+    """The speaker as an entry of their own, under review: a person, a joint statement of its
+    members, or a body by its name, never a state ("Akar said": no state called Akar)."""
+    speaker = str(quote.speaker)
+    if quote.speaker_kind == "person":
+        name, short_name, kind = speaker, speaker.split()[-1], "person"
+    else:
+        name, short_name, kind = _party_of_non_person(quote, speaker)
+    return Actor(name, short_name, "other" if kind == "state" else kind, speaker_stands=True,
+                 review=f"whom {speaker} speaks for is not stated: {unstated}.")
 
 
 def _department_word(name: str) -> str:

@@ -94,13 +94,13 @@ def draft_parties(quotes: list[Quote]) -> list[DraftParty]:
         party = parties.setdefault(party_id, DraftParty(party_id, actor.name, actor.short_name, actor.kind))
         text = quote.quote.strip().rstrip(",;:").strip()
         party.evidence.setdefault(text, _evidence(quote))
-        if actor.review is not None:
+        if actor.review is not None and not actor.speaker_stands:
             _add_quote(party, text, party_id, actor.review)
             continue
         for member in quote.joint:  # the members of a joint statement, under its one entry
             party.people.setdefault(slugify(member, "person"), (member, roles.get(member, "")))
             party.joint = True
-        _add_quote(party, text, _speaker_id(party, quote, actor))
+        _add_quote(party, text, _speaker_id(party, quote, actor), actor.review)
     return _people_once(_short_forms_joined(list(parties.values())))
 
 
@@ -193,9 +193,11 @@ def _speaker_id(party: DraftParty, quote: Quote, actor: Actor) -> str:
 
 def _evidence(quote: Quote) -> str:
     """What the extractor said of a quote's speaker, for the analyst reviewing it: how sure (its
-    calibrated confidence), by which route and mention, and for whom it found the speaker speaks."""
+    calibrated confidence), by which route and mention, and for whom it found the speaker speaks
+    and why."""
     if quote.party:
-        party = quote.party
+        why = getattr(quote, "party_evidence", None)
+        party = f"{quote.party} ({why})" if why else quote.party
     else:
         party = f"unknown ({quote.party_reason})" if quote.party_reason else "unknown"
     return f"confidence {quote.confidence:.2f}; {quote.evidence}; speaks for {party}"
@@ -215,7 +217,8 @@ def _people_once(parties: list[DraftParty]) -> list[DraftParty]:
     """A member of a joint statement who also speaks for a party of their own stays a person
     of that party only (a person id is unique in a briefing); the joint entry's name still
     names them."""
-    elsewhere = {pid for party in parties if not party.joint for pid in party.people}
+    elsewhere = {pid for party in parties if not party.joint for pid in party.people} | \
+        {party.id for party in parties if party.kind == "person"}  # a speaker standing as their own entry
     for party in parties:
         if party.joint:
             party.people = {pid: who for pid, who in party.people.items() if pid not in elsewhere}

@@ -6,7 +6,9 @@ are no apposition of the usual shape.
   before every title, as the article chose to say it;
 * "X of the Russian Foreign Ministry", "X of Human Rights Watch", "Prime Minister X of
   Sweden": the body (or, for a titled person, the country) named right after the name;
-* "X, who heads the Swedish delegation,": a leader of what the relative clause names.
+* "X, who heads the Swedish delegation,": a leader of what the relative clause names; "X led
+  the Iranian delegation", "X, who headed Iran's team,": a leader of a delegation, a mission or
+  a team (a body brought to one event, so a past tense is no former office).
 
 Each reading gives a phrase that ``party`` reads as it reads a title ("head of the Swedish
 delegation", "Human Rights Watch official").
@@ -28,41 +30,52 @@ _ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s
 _OF_BODY = re.compile(r"\s+of\s+((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
 _HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
                     r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
+# "X led the Iranian delegation", "X, who headed Iran's team,": a body brought to one event
+_LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
+                       r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:delegation|mission|team|negotiators|"
+                       r"negotiating\s+team))\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
 
 
-def affiliations(article: Article, person: Mention, titled: bool) -> tuple[list[str], list[str]]:
+Reading = tuple[str, str]  # (the phrase read as a title, the words as the article writes them)
+
+
+def affiliations(article: Article, person: Mention,
+                 titled: bool) -> tuple[list[Reading], list[tuple[str, str, str]]]:
     """(stated, after): what the sentence says the person speaks for, read before every title,
-    and the body or country named after the name, read as a title."""
+    and the body or country named after the name, read as a title (with where it stands)."""
     stated = _on_behalf(article, person)
-    after = [phrase for phrase in (_of_body(article, person, titled), _heads(article, person)) if phrase]
+    after = [(phrase, how, written) for (phrase, written), how in
+             ((_of_body(article, person, titled), "the body named after the name"),
+              (_heads(article, person), "the clause after the name")) if phrase]
     return stated, after
 
 
-def _on_behalf(article: Article, person: Mention) -> list[str]:
+def _on_behalf(article: Article, person: Mention) -> list[Reading]:
     """ "X, speaking on behalf of the European Union, said", "X said on behalf of Y": within
     the person's sentence."""
     window = article.masked[person.end:person.end + _READ]
     end = _SENTENCE_END.search(window)
     match = _ON_BEHALF.search(window, 0, end.start() if end else len(window))
-    return [f"{_without_stop(match.group(1))} official"] if match else []
+    return [(f"{_without_stop(match.group(1))} official", match.group(0).strip())] if match else []
 
 
-def _of_body(article: Article, person: Mention, titled: bool) -> str:
+def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
     or country after the name, given as a member's title (news names a country's delegate so);
     a capital only for a titled person: "X of Stockholm" is where a private person lives."""
     match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
     if match is None:
-        return ""
+        return "", ""
     words = _without_stop(match.group(1)).split()
     while words and (words[-1] in _LINKS or words[-1].islower() and words[-1] not in words_of("org_words")):
         words.pop()  # "of the Russian foreign ministry said": up to the body's last word
     body = " ".join(words)
     if body.removeprefix("the ") in seat_table() and not titled:
-        return ""  # "X of Moscow": where a private person lives
-    return f"{body} official" if body and (actor_in(body) or len(words) > 1 or body.isupper()) else ""
+        return "", ""  # "X of Moscow": where a private person lives
+    named = body and (actor_in(body) or len(words) > 1 or body.isupper())
+    return (f"{body} official", f"of {body}") if named else ("", "")
 
 
 def _without_stop(phrase: str) -> str:
@@ -70,7 +83,8 @@ def _without_stop(phrase: str) -> str:
     return phrase[:-1] if phrase.endswith(".") and phrase[-2:-1].islower() else phrase
 
 
-def _heads(article: Article, person: Mention) -> str:
+def _heads(article: Article, person: Mention) -> Reading:
     """ "X, who heads Sweden's foreign ministry," → "head of Sweden's foreign ministry"."""
-    match = _HEADS.match(article.masked, person.end, person.end + _READ)
-    return f"head of {match.group(1)}" if match else ""
+    match = _HEADS.match(article.masked, person.end, person.end + _READ) or \
+        _LED_BODY.match(article.masked, person.end, person.end + _READ)
+    return (f"head of {match.group(1)}", match.group(0).strip(" ,")) if match else ("", "")

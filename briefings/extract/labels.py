@@ -40,7 +40,9 @@ def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None
         return None
     match = _PLACED_IN.match(article.masked, quote.speaker_end)
     found = country_or_organisation(match.group(1)) if match else None
-    return (found[0], None) if found and found[1] == "country" else None
+    if match is None or found is None or found[1] != "country":
+        return None
+    return found[0], f"officials placed in {found[0]}: {(quote.speaker or '') + match.group(0)!r}"
 
 
 def party_of_body(speaker: str) -> tuple[str | None, str | None]:
@@ -48,19 +50,19 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     name holds, else for itself. An analyst or an expert speaks for themselves, whatever their
     nationality ("a Dutch analyst")."""
     if speaks_for_self(speaker):
-        return INDEPENDENT, None
+        return INDEPENDENT, f"{speaker!r} is a role of someone speaking for themselves"
     listed = _listed_actors(speaker)
     if listed and all(kind == "country" for _, kind in listed):
-        return joined(list(dict.fromkeys(actor for actor, _ in listed))), None
+        return joined(list(dict.fromkeys(actor for actor, _ in listed))), f"{speaker!r} lists them"
     if listed:
         return None, f"{speaker!r} speaks for several actors, not all of them governments"
     found = actor_in(speaker)
     if found:
-        return found[0], None
+        return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
-    if speaker[:1].isupper():
-        return speaker, None  # another organisation, by the name the article gives it
+    if speaker[:1].isupper():  # another organisation, by the name the article gives it
+        return speaker, f"the body {speaker!r} by its own name"
     return None, f"{speaker!r} is not a named body"
 
 

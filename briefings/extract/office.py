@@ -50,11 +50,12 @@ def _phrases(office: list[str]) -> list[list[str]]:
 
 @dataclass
 class Offices:
-    """Countries whose office the article names: held by the speaker, by someone else, or by no one named."""
+    """Countries whose office the article names: held by the speaker, by someone else, or by
+    no one named (each country with the words that name its office, first written)."""
 
-    own: set[str] = field(default_factory=set)
-    held: set[str] = field(default_factory=set)
-    unheld: set[str] = field(default_factory=set)
+    own: dict[str, str] = field(default_factory=dict)
+    held: dict[str, str] = field(default_factory=dict)
+    unheld: dict[str, str] = field(default_factory=dict)
 
 
 def office_country(article: Article, resolver: Resolver, name: str,
@@ -65,35 +66,40 @@ def office_country(article: Article, resolver: Resolver, name: str,
         for phrase in _phrases(office_of(title)):
             _read_office(article, resolver, name, phrase, offices)
     if len(offices.own) == 1:
-        return next(iter(offices.own)), None
-    candidates = offices.unheld - offices.held
+        country, written = next(iter(offices.own.items()))
+        return country, f"the article writes the office with its country and {name} as its holder: {written!r}"
+    candidates = offices.unheld.keys() - offices.held.keys()
     if len(candidates) == 1:
-        return next(iter(candidates)), None
+        country = next(iter(candidates))
+        return country, (f"weaker: {name} is titled {' or '.join(map(repr, titles))} with no country; the article "
+                         f"writes the same office of {country} elsewhere, held by no one else named: "
+                         f"{offices.unheld[country]!r}")
     if len(candidates) > 1:
         return None, f"the article names that office of {' and '.join(sorted(candidates))}: whose is {name}?"
     return None, f"the article does not say whom {name} speaks for"
 
 
 def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[str], offices: Offices) -> None:
-    for country, holder in _occurrences(article, resolver, phrase):
-        if holder == name:
-            offices.own.add(country)
-        elif holder:
-            offices.held.add(country)
-        else:
-            offices.unheld.add(country)
+    for country, holder, written in _occurrences(article, resolver, phrase):
+        kept = offices.own if holder == name else offices.held if holder else offices.unheld
+        kept.setdefault(country, written)
 
 
 def _occurrences(article: Article, resolver: Resolver | None,
-                 phrase: list[str]) -> Iterator[tuple[str, str | None]]:
-    """(country, holder or None) for every place the article writes ``phrase`` with a country."""
+                 phrase: list[str]) -> Iterator[tuple[str, str | None, str]]:
+    """(country, holder or None, the words) for every place the article writes ``phrase`` with a
+    country."""
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w-])", re.IGNORECASE)
     masked = article.masked
     for match in pattern.finditer(masked):
         before, start = title_words_before(masked, match.start())
-        country = _last_country(before) or _country_after(masked, match.end())
+        country, end = _last_country(before), match.end()
+        if country is None:
+            country = _country_after(masked, end)
+            end = _COUNTRY_AFTER.match(masked, end).end() if country else end  # type: ignore[union-attr]
         if country:
-            yield country, _holder(article, resolver, start, match.end()) if resolver else None
+            holder = _holder(article, resolver, start, match.end()) if resolver else None
+            yield country, holder, " ".join(masked[start:end].split())
 
 
 def _last_country(phrase: str) -> str | None:
@@ -131,9 +137,12 @@ def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
     for k in range(len(words_), 0, -1):
         if words_[k - 1] not in heads:
             continue
-        countries = {country for country, _ in _occurrences(article, None, words_[:k])}
+        written = {country: text for country, _, text in reversed(list(_occurrences(article, None, words_[:k])))}
+        countries = set(written)
         if len(countries) == 1:
-            return next(iter(countries)), None
+            country = next(iter(countries))
+            return country, (f"weaker: {body!r} names no country; the article writes the same body of {country} "
+                             f"and of no other: {written[country]!r}")
         if countries:
             return None, f"the article names the {' '.join(words_[:k])} of {' and '.join(sorted(countries))}: whose?"
     return None, f"the article does not say whose {body.lower()} this is"

@@ -13,6 +13,10 @@ Only what the text states counts: the speaker's name when it is a body, the titl
 appositions the article gives a person ("Russian Deputy Foreign Minister X", "X, the EU's
 envoy,"), in reading order, the first actor found winning; a speaker keeps one party in an
 article. Nothing found: None, and the reason says so (no guess from a name's language).
+
+Every reading returns (party, why): ``why`` is the evidence when a party is found (the words of
+the title, the affiliation, the body or the statement it rests on, and "weaker" where it rests
+on less than a statement of the text about this speaker) and the reason when none is.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
-from briefings.extract.titles import title_vocabulary, titles_of
+from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
@@ -54,10 +58,13 @@ _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commission
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
                    r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
+_ROLE_OF_ANOTHER_QUOTE = "the role phrase another of their quotes is attributed to, which the resolver took " \
+                         "to mean them (weaker than a title beside the name)"
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
-    """Fill ``party`` and ``party_reason`` of every quote (one party per speaker)."""
+    """Fill ``party`` with ``party_evidence``, or ``party_reason``, of every quote (one party
+    per speaker)."""
     known: dict[str, tuple[str | None, str | None]] = {}
     roles = _role_mentions(quotes)
     for quote in quotes:
@@ -66,7 +73,9 @@ def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) ->
             continue
         if quote.speaker not in known:
             known[quote.speaker] = _party(article, resolver, quote, roles.get(quote.speaker, []))
-        quote.party, quote.party_reason = known[quote.speaker]
+        party, why = known[quote.speaker]
+        quote.party = party
+        quote.party_evidence, quote.party_reason = (why, None) if party else (None, why)
 
 
 def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
@@ -77,7 +86,7 @@ def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
         surface = quote.speaker_surface or ""
         if quote.speaker and quote.speaker_kind == "person" and surface != quote.speaker and \
                 surface.split()[-1:] and surface.split()[-1].lower() in title_vocabulary():
-            roles.setdefault(quote.speaker, []).append(surface)
+            roles.setdefault(quote.speaker, []).append(Title(surface, _ROLE_OF_ANOTHER_QUOTE))
     return roles
 
 
@@ -89,14 +98,25 @@ def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str])
         return _party_of_name(article, resolver, speaker, roles=roles)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
-        return _party_of_name(article, resolver, principal)
+        return _with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
     if _office_of_someone(speaker):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
-        return None, f"{speaker!r} may be a person or a body: the article never shows which"
+        return _possessed(article, speaker) or \
+            (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return body_country(article, speaker)
-    return officials_in(article, quote) or party_of_body(speaker)
+    return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+
+
+def _as_written(quote: Quote, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """ "the Foreign Ministry said" after "the Japanese Foreign Ministry": the party is read from
+    the fuller name the article gives the body, and the evidence says the mention names none."""
+    surface = DETERMINER.sub("", quote.speaker_surface or "")
+    if found[0] is None or not surface or surface == quote.speaker or actor_in(surface):
+        return found
+    return found[0], f"{found[1]}; the mention {quote.speaker_surface!r} names no actor: it is read as that body, " \
+                     "named elsewhere in the article"
 
 
 def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...]) -> tuple[str | None, str | None]:
@@ -104,11 +124,13 @@ def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...])
     country or an organisation is its own party (the words before "Italy" in "Germany, France
     and Italy" are no title of it). A member whose party is unstated leaves the whole unstated:
     two of three names would file the third's words under the others."""
-    parties = [(actor[0], None) if (actor := country_or_organisation(member)) else
+    parties = [(actor[0], f"the speaker's name {member!r} names {actor[0]}")
+               if (actor := country_or_organisation(member)) else
                _party_of_name(article, resolver, member) for member in members]
     named = [party for party, _ in parties if party]
     if len(named) == len(parties):
-        return joined(list(dict.fromkeys(named))), None
+        each = "; ".join(f"{member} for {party} ({why})" for member, (party, why) in zip(members, parties, strict=True))
+        return joined(list(dict.fromkeys(named))), f"the members of a joint speaker: {each}"
     return None, f"the parties of {', '.join(members)} are not all stated"
 
 
@@ -119,6 +141,17 @@ def _bare_word(article: Article, speaker: str) -> bool:
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
         return False
     return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
+
+
+def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
+    """ "Iran's Tavan said": a one-word name after an actor's possessive speaks for that actor,
+    be it a person or a body of it (no other reading of "Iran's Tavan" is news usage)."""
+    pattern = rf"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s\s+{re.escape(speaker)}\b"
+    for match in re.finditer(pattern, article.masked):
+        found = country_or_organisation(match.group(1))
+        if found:
+            return found[0], f"the possessive before the name: {match.group(0)!r}"
+    return None
 
 
 def _office_of_someone(speaker: str) -> bool:
@@ -133,7 +166,7 @@ def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None
     principal; no title, no party (the principal's name is no body)."""
     found = _actor_of_title(surface)
     if found:
-        return found[0], None
+        return found[0], f"the title in the mention: {surface!r}"
     return None, f"the article does not say whom {speaker!r} speaks for"
 
 
@@ -162,9 +195,10 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
         after = article.masked[person.end:person.end + 120]
         match = _AUTHOR_OF.match(after)
         document = match and (match.group(1) or match.group(2)).lower()
-        if document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
+        if match and document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
             issuer = _issuer_of(article, resolver, document, person.start)
-            return party_of_body(issuer) if issuer else None
+            authored = f"an author of the {document} {issuer!r} issued: {match.group(0).strip(' ,.;')!r}"
+            return _with_evidence(party_of_body(issuer), authored) if issuer else None
     return None
 
 
@@ -177,14 +211,23 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
         if match is None:
             continue
         phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
+        led = f"the body the text says they lead: {(phrase + match.group(0)[len(match.group(1)):]).strip()!r}"
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
-            return party_of_body(_body_in_title(f"{phrase} head") or phrase)
+            return _with_evidence(party_of_body(_body_in_title(f"{phrase} head") or phrase), led)
         head = phrase.split()[-1].lower()
         if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
             earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
                        if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
-            return party_of_body(earlier[-1]) if earlier else None
+            named = f"{led}, read as {earlier[-1]!r}, the body named last before it (weaker than a name)" \
+                if earlier else ""
+            return _with_evidence(party_of_body(earlier[-1]), named) if earlier else None
     return None
+
+
+def _with_evidence(found: tuple[str | None, str | None], evidence: str) -> tuple[str | None, str | None]:
+    """A party found by reading a body, with the words that led to the body before its own."""
+    party, why = found
+    return (party, f"{evidence}; {why}") if party else found
 
 
 def _issuer_of(article: Article, resolver: Resolver, document: str, before: int) -> str | None:
@@ -212,7 +255,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
         return stated
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
-        return found[0], None
+        return found[0], f"the speaker's name {name!r} names {found[0]}"
     if is_official(titles):
         return office_country(article, resolver, name, titles)
     if len(titles) < len(written):
@@ -222,21 +265,39 @@ def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int =
 
 def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
                      depth: int) -> tuple[str | None, str | None] | None:
-    independent = False
+    """The first title, in reading order, that names whom the person speaks for (a counterpart
+    only by the side the title names); else "independent" if a title says they speak for
+    themselves."""
+    independent = ""
     for title in titles:
-        if _OPPOSITION.search(title):
-            return _opposition(article, title)
-        found = _actor_of_title(title)
-        if speaks_for_self(title) and (found is None or found[1] == "country"):
-            independent = True
+        if is_counterpart(title):
+            side = counterpart_side(title)
+            if side:
+                return side, evidence_of(title)
             continue
-        if found:
-            return found[0], None
-        body = _body_in_title(title) or _body_after_title(title)
-        if body:
-            named = _OWNED.search(title) or " " not in body or _untitled(body) != body
-            return _body_or_principal(article, resolver, body, depth if named else 1)
-    return (INDEPENDENT, None) if independent else None
+        found = _actor_of_title(title)
+        if speaks_for_self(title) and (found is None or found[1] == "country") and not _OPPOSITION.search(title):
+            independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
+            continue
+        stated = _party_in_title(article, resolver, title, found, depth)
+        if stated:
+            return stated
+    return (INDEPENDENT, independent) if independent else None
+
+
+def _party_in_title(article: Article, resolver: Resolver, title: str, found: tuple[str, str] | None,
+                    depth: int) -> tuple[str | None, str | None] | None:
+    """The party one title states: an opposition, the actor it names, or a body or a
+    person it names (whose party is then read)."""
+    if _OPPOSITION.search(title):
+        return _with_evidence(_opposition(article, title), evidence_of(title))
+    if found:
+        return found[0], evidence_of(title)
+    body = _body_in_title(title) or _body_after_title(title)
+    if not body:
+        return None
+    named = _OWNED.search(title) or " " not in body or _untitled(body) != body
+    return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:
@@ -257,10 +318,11 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
     principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
-        return _party_of_name(article, resolver, principal, depth + 1)
+        return _with_evidence(_party_of_name(article, resolver, principal, depth + 1),
+                              f"speaks for {principal}, whose party is read so")
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
-    return resolver.org_name(body), None
+    return resolver.org_name(body), f"names the body {body!r}"
 
 
 def _untitled(name: str) -> str:
@@ -277,13 +339,13 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     body the title names ("opposition Green Party leader"), else "<Nationality> opposition"."""
     body = _body_in_title(_OPPOSITION.sub(" ", title).strip())
     if body and not actor_in(body):
-        return body, None
+        return body, f"an opposition politician of {body!r}"
     found = actor_in(title)
     country = found[0] if found and found[1] == "country" else None
     adjective = nationality_of(country) if country else None
     if adjective is None:
         return None, "an opposition politician of a country the article does not name"
-    return f"{adjective} opposition", None
+    return f"{adjective} opposition", f"an opposition politician of {country}, never its government"
 
 
 def _body_in_title(title: str) -> str | None:

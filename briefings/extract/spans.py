@@ -41,7 +41,8 @@ class Quote:
     ``confidence.THRESHOLD``), ``speaker`` is None and ``reason`` says why. ``evidence`` names
     the rule that chose the mention and the mention itself; ``party`` is whom the speaker speaks
     for (a country's government by its short English name, an international organisation, another
-    body by its full name, or "independent"), or None with ``party_reason``.
+    body by its full name, or "independent") with ``party_evidence``, the words of the text it
+    rests on, or None with ``party_reason``.
     """
 
     quote: str
@@ -60,6 +61,7 @@ class Quote:
     evidence: str = ""
     party: str | None = None
     party_reason: str | None = None
+    party_evidence: str | None = None
 
     @property
     def speaker_reason(self) -> str | None:
@@ -69,7 +71,7 @@ class Quote:
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         keys = ("quote", "speaker", "speaker_surface", "cue", "reason", "start", "end",
-                "confidence", "evidence", "party", "party_reason")
+                "confidence", "evidence", "party", "party_evidence", "party_reason")
         out = {k: data[k] for k in keys}
         out["speaker_reason"] = self.speaker_reason
         return out

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from briefings.extract.actors import actors_in
+from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
@@ -30,7 +30,8 @@ _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$"
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
 # after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
 _END = r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))"
-_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former)\s[^,;:()]+?|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
+_APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former|his|her|their)\s[^,;:()]+?"
+                         r"|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
 _RELATIVE = re.compile(r",\s+who\s+(?:is|was|serves\s+as|served\s+as|became)\s+([^,;:()]+?)" + _END)
 _BARE = re.compile(r",\s+([\w'’.-]+(?:\s+[^,;:()\n]+?)?)" + _END)
 _AFFILIATION = re.compile(r",\s+((?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?([\w'’-]+)\s+(?:at|with)\s+(?:the\s+)?"
@@ -40,6 +41,8 @@ _THE_ORGANISATION = re.compile(r"\b(?:the|its)\s+(?:bloc|alliance|organi[sz]atio
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
+_COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
+_COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 _AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
@@ -50,20 +53,57 @@ def title_vocabulary() -> frozenset[str]:
     return union("role_nouns", "title_words", "title_modifiers", "independent_roles")
 
 
+class Title(str):
+    """A title as ``party`` reads it, with where the article gives it (``how``) and the words
+    as written (``said``): the evidence a party found in it quotes them."""
+
+    how: str
+    said: str
+
+    def __new__(cls, text: str, how: str, said: str = "") -> Title:
+        title = super().__new__(cls, text)
+        title.how, title.said = how, said or text
+        return title
+
+
+def evidence_of(title: str) -> str:
+    """ "the title before the name: 'Russian Deputy Foreign Minister'" (a plain string is a
+    title with no known place)."""
+    return f"{getattr(title, 'how', 'the title')}: {getattr(title, 'said', title)!r}"
+
+
+def is_counterpart(title: str) -> bool:
+    """A title of someone's counterpart: of another side than the person it names."""
+    return _COUNTERPART.search(title) is not None
+
+
+def counterpart_side(title: str) -> str | None:
+    """ "her Iranian counterpart", "his counterpart from Iran": a counterpart speaks for the side
+    the word before or the place after "from" names, and never for the person or country whose
+    counterpart they are ("Lind's counterpart", "the counterpart of Sweden's minister" are of
+    another side, which the title does not name): None then."""
+    before, after = _COUNTERPART.search(title), _COUNTERPART_FROM.search(title)
+    found = (country_or_organisation(before.group(1)) if before and before.group(1) else None) or \
+        (country_or_organisation(after.group(1)) if after else None)
+    return found[0] if found else None
+
+
 def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
-    """The titles and appositions the article gives the person ``name``, in reading order."""
+    """The titles and appositions the article gives the person ``name``, in reading order, each
+    a :class:`Title` that says where it stands."""
     stated: list[str] = []  # "speaking on behalf of Y": read before every title
     titles: list[str] = []
     for person in mentions_of(article, resolver, name):
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
-            titles.append(before)
+            titles.append(Title(before, "the title before the name"))
         if person.role and person.role not in before:  # the mention holds its title
-            titles.append(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role)
-        titles.append(apposition_after(article, person))
+            titles.append(Title(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role,
+                                "the title in the mention"))
+        titles.append(Title(apposition_after(article, person), "the apposition after the name"))
         said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
-        stated += said
-        titles += after
+        stated += [Title(phrase, "the sentence says whom they speak for", words) for phrase, words in said]
+        titles += [Title(phrase, how, words) for phrase, how, words in after]
         titles = [_country_named(article, title, person.start) for title in titles if title]
     return stated + titles
 
@@ -71,14 +111,18 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
 def _country_named(article: Article, title: str, position: int) -> str:
     """ "the country's foreign minister", "the bloc's top diplomat": the country (or the
     organisation) is the one the article named last before the person; the title is given with
-    its name in place of the common noun."""
+    its name in place of the common noun, and its evidence says the name was read back."""
     for pattern, wanted in ((_THE_COUNTRY, "country"), (_THE_ORGANISATION, "organisation")):
         match = pattern.search(title)
         if match is None:
             continue
         before = article.masked[max(0, position - _COUNTRY_REACH):position]
         named = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == wanted]
-        return f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}" if named else title
+        if not named:
+            return title
+        how = f"{getattr(title, 'how', 'the title')}, {match.group(0)!r} read as {named[-1]}, " \
+              f"the {wanted} the article names last before (weaker than a name)"
+        return Title(f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}", how, getattr(title, "said", title))
     return title
 
 
@@ -126,8 +170,17 @@ def is_bare_title(phrase: str) -> bool:
 
 def title_before(article: Article, person: Mention) -> str:
     """The title words written just before a name, on its line: "Chinese Foreign Ministry
-    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," ."""
-    return title_words_before(article.masked, person.start)[0] or _title_before_comma(article, person)
+    spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," . Words read back
+    stop at another person's name: in "Danish Foreign Minister X and Swedish Foreign Minister Y"
+    Y's title is "Swedish Foreign Minister" (it was X's as well: a wrong party for Y)."""
+    title, start = title_words_before(article.masked, person.start)
+    others = [m for m in article.mentions_between(start, person.start) if m.kind == "person" and m.end <= person.start]
+    if title and others:
+        kept = article.masked[others[-1].end:person.start].split()
+        while kept and kept[0].lower() in TITLE_LINKS | {","}:
+            kept.pop(0)
+        title = " ".join(kept)
+    return title or _title_before_comma(article, person)
 
 
 def introduced_with_title(article: Article, person: Mention) -> bool:

@@ -94,7 +94,7 @@ def test_quotes_cli_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 9
     assert set(rows[0]) == {"quote", "speaker", "speaker_surface", "cue", "reason", "start", "end",
-                            "confidence", "evidence", "party", "party_reason", "speaker_reason"}
+                            "confidence", "evidence", "party", "party_evidence", "party_reason", "speaker_reason"}
     text = ARTICLE.read_text(encoding="utf-8")
     assert all(text[r["start"]:r["end"]] == r["quote"] for r in rows)
 
