@@ -191,10 +191,20 @@ def _rstrip_at(line: str, start: int, end: int) -> int:
     return end
 
 
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by"})
+
+
 def is_reported_speech(quote: str, min_words: int = MIN_WORDS) -> bool:
     """A quote of at least ``min_words`` words that is not a title in capitals."""
     found = _SPEECH_WORD.findall(quote)
     if len(found) < min_words:
         return False
-    # A title ("Bread And Roses Forever") is not speech: every word capitalised.
-    return not (all(w[0].isupper() for w in found) and len(found) <= 8)
+    # A title ("Bread And Roses Forever", "the program "Face the Nation,"") is not speech:
+    # every word capitalised but the small words a title leaves in lower case, the first and
+    # the last capitalised, and no full stop, "!" or "?" to end it ("What a Super Tuesday!" is
+    # speech). All-capitalised words are a title as before.
+    if len(found) > 8 or not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found):
+        return True
+    every_word = all(w[0].isupper() for w in found)
+    return not (every_word or (found[0][0].isupper() and found[-1][0].isupper() and
+                               not quote.rstrip(" ’'\"”").endswith((".", "!", "?", "…"))))
