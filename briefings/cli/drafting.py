@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import click
@@ -25,6 +26,16 @@ def new_command(briefing_id: str, folder: Path) -> None:
         say(f"wrote {path}")
 
 
+def _default_folder() -> Path | None:
+    """The default folder of new briefings (``seeds/``), made in the current folder if it is
+    missing, as the help promises; returned if this call made it."""
+    folder = Path(DEFAULT_BRIEFINGS_FOLDER)
+    if folder.exists() or folder.is_symlink():
+        return None
+    folder.mkdir()
+    return folder
+
+
 @click.command("draft")
 @click.argument("article", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--id", "briefing_id", default=None, help="Briefing id (default: from the file name).")
@@ -37,9 +48,17 @@ def draft_command(article: Path, briefing_id: str | None, output: Path | None,
     """Draft a briefing from ARTICLE (quotes, speakers, parties, candidate consequences)."""
     if into is not None and (output is not None or briefing_id is not None):
         raise click.UsageError("--into merges into an existing briefing; it takes no --id or -o")
+    made = None
     if into is None and output is None:
         output = Path(DEFAULT_BRIEFINGS_FOLDER) / f"{briefing_id or slugify(article.stem, 'draft')}.yaml"
-    result = briefings.draft(article, output, briefing_id=briefing_id, into=into)
+        made = _default_folder()
+    try:
+        result = briefings.draft(article, output, briefing_id=briefing_id, into=into)
+    except BaseException:
+        if made is not None:  # nothing written: leave no empty folder behind
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        raise
     if into is not None:
         say("added " + ", ".join(f"{n} {what}" for what, n in result.added.items()))
     else:

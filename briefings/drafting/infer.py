@@ -406,5 +406,8 @@ def write_draft(result: Draft, output: Path, *, overwrite: bool = False) -> None
     and write the briefing YAML, only if it validates (see :mod:`briefings.drafting.commit`)."""
     if output.exists() and not overwrite:
         raise BriefingError(f"{output} already exists; use --into to merge into it")
+    if not output.parent.is_dir():
+        raise BriefingError(f"{output}: the folder {output.parent} does not exist; make it first or "
+                            "choose another path with -o")
     archive = archive_path(output.parent, result.archive_to.name)
     replace_validated(output, dump(result.tree), (archive, result.archive_from.read_bytes()))
