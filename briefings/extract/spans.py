@@ -154,9 +154,19 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in _paragraphs(text):
-        spans.extend((offset + s, offset + e) for s, e in _line_spans(paragraph, single) if e > s)
+        spans.extend(_trimmed(paragraph, offset, s, e) for s, e in _line_spans(paragraph, single) if e > s)
         offset += len(paragraph)
-    return spans
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _trimmed(paragraph: str, offset: int, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces inside its marks: French and German house styles set
+    « nous » and „ wir “ with a (no-break or thin) space, which is no part of the words."""
+    while start < end and paragraph[start].isspace():
+        start += 1
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    return offset + start, offset + end
 
 
 def _paragraphs(text: str) -> list[str]:

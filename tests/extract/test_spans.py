@@ -8,8 +8,13 @@ from briefings.extract import extract_quotes
 
 
 @pytest.mark.parametrize(("text", "quote"), [
+    # the spaces French style sets inside « » are no part of the words
     ("Minister Anna Veld said: « We will not sign this text today », after the talks.",
-     " We will not sign this text today "),
+     "We will not sign this text today"),
+    ("Minister Anna Veld said: «\u00a0We will not sign this text today\u202f», after the talks.",
+     "We will not sign this text today"),
+    ("Minister Anna Veld said: „ We will not sign this text today “, after the talks.",
+     "We will not sign this text today"),
     ("Minister Anna Veld said: „We will not sign this text today“, after the talks.",
      "We will not sign this text today"),
     ("Minister Anna Veld said: „We will not sign this text today”, after the talks.",
