@@ -1,7 +1,7 @@
 """Fit the speaker-confidence model (``briefings/extract/confidence_model.json``) on the
 development parts, and choose its threshold.
 
-    python tools/train_confidence.py [--write] [--target 0.03]
+    python tools/train_confidence.py [--write] [--target 0.03] [--without FEATURE ...]
 
 Runs the extractor with no threshold on the PolNeAR dev part, the foreign-dev dev part and the
 BBC set (all in ``../shared``), records the features of every quote the attribution gave a
@@ -14,7 +14,8 @@ threshold that would hold the confidently-wrong rate to ``--target`` on every se
 beside it, with what it costs.
 The foreign-dev and BBC rows are weighted so that together they count as much as PolNeAR's
 (they are the news the tool is for). The report parts are never read here. ``--write``
-stores the model; otherwise it only prints.
+stores the model; otherwise it only prints. ``--without`` leaves a feature out of the fit, to
+measure what it brings (a new feature is kept only if the report parts say so).
 """
 
 from __future__ import annotations
@@ -109,11 +110,6 @@ def main() -> None:
                              f"(default: as shipped, {ranker.MODE!r})")
     parser.add_argument("--without", action="append", default=[], metavar="FEATURE",
                         help="leave a feature out of the fit (repeatable): to measure what it brings")
-    parser.add_argument("--on-top", action="append", default=[], metavar="FEATURE",
-                        help="fit only these features (repeatable) and a shift of the intercept, the "
-                             "shipped model's other weights held as they are")
-    parser.add_argument("--keep-intercept", action="store_true",
-                        help="with --on-top: no shift of the intercept, the added features only lower or raise")
     args = parser.parse_args()
     ranker.MODE = args.ranker
     if not SHARED.exists():
@@ -135,12 +131,9 @@ def main() -> None:
                 x.append([found.get(n, 0.0) for n in names])
                 y.append(right)
                 w.append(weight)
-    if args.on_top:
-        intercept, weights = _fit_on_top(names, x, y, w, args.on_top, args.keep_intercept)
-    else:
-        fit = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(x), np.array(y), sample_weight=np.array(w))
-        weights = {n: round(float(c), 4) for n, c in zip(names, fit.coef_[0], strict=True)}
-        intercept = round(float(fit.intercept_[0]), 4)
+    fit = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(x), np.array(y), sample_weight=np.array(w))
+    weights = {n: round(float(c), 4) for n, c in zip(names, fit.coef_[0], strict=True)}
+    intercept = round(float(fit.intercept_[0]), 4)
     confidence.model.cache_clear()
     probabilities = {key: [None if f is None else _probability(intercept, weights, f) for f, _ in rows]
                      for key, rows in sets.items()}
@@ -161,33 +154,6 @@ def main() -> None:
                 "threshold": threshold, "intercept": intercept, "weights": weights}
         MODEL.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written {MODEL}")
-
-
-def _fit_on_top(names: list[str], x: list[list[float]], y: list[bool], w: list[float],
-                added: list[str], keep_intercept: bool = False) -> tuple[float, dict[str, float]]:
-    """A logistic fit of the ``added`` features' weights and an intercept shift, the shipped
-    model's score of every row as a fixed offset; L2 penalty as scikit-learn's (C=1) on the
-    added weights, Newton steps to convergence (deterministic)."""
-    base = confidence.model()
-    fixed: dict[str, float] = {k: v for k, v in base["weights"].items() if k not in added}  # type: ignore[union-attr]
-    rows, labels, weight = np.array(x), np.array(y, dtype=float), np.array(w)
-    offset = float(base["intercept"]) + rows @ np.array([fixed.get(n, 0.0) for n in names])  # type: ignore[arg-type]
-    design = np.hstack([np.ones((len(rows), 1)), rows[:, [names.index(n) for n in added]]])
-    penalty = np.diag([0.0] + [1.0] * len(added))
-    if keep_intercept:
-        design, penalty = design[:, 1:], penalty[1:, 1:]
-    beta = np.zeros(design.shape[1])
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-(offset + design @ beta)))
-        gradient = design.T @ (weight * (labels - p)) - penalty @ beta
-        hessian = design.T @ (design * (weight * p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        beta += step
-        if np.abs(step).max() < 1e-10:
-            break
-    shift, added_weights = (0.0, beta) if keep_intercept else (float(beta[0]), beta[1:])
-    weights = {**fixed, **{n: round(float(b), 4) for n, b in zip(added, added_weights, strict=True)}}
-    return round(float(base["intercept"]) + shift, 4), dict(sorted(weights.items()))  # type: ignore[arg-type]
 
 
 def _probability(intercept: float, weights: dict[str, float], found: dict[str, float]) -> float:

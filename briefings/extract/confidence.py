@@ -41,9 +41,6 @@ ROUTES = {
     "inherited": "no attribution of its own: the latest speaker before it",
 }
 
-_PLAIN_CUES = {"said", "says", "say", "told", "tells"}  # the reporter's neutral verbs, not "urged", "added"
-_CLOSE = 4.0  # a rival's ranker score within this of the speaker's mention counts as close
-
 # Called with every weighed quote and its features (tools/train_confidence.py collects them).
 OBSERVERS: list[Callable[[Quote, dict[str, float]], None]] = []
 
@@ -73,25 +70,10 @@ def features(quote: Quote, route: str, mention: Mention, sure_issuer: bool,
     found["titled"] = float(bool(mention.titles))
     found["sure issuer"] = float(sure_issuer)
     found["role matches holder's title"] = float(_role_matches(quote, mention))
-    found["plain cue"] = float((quote.cue or "").lower() in _PLAIN_CUES)
-    found["short quote"] = float(len(quote.quote.split()) <= 3)
-    found["speaker is a body"] = float(quote.speaker_kind == "org")
     if opinion is not None and opinion.disputed and opinion.best is not mention:  # someone else's mention
         found["ranker disputes"] = 1.0
         found["ranker margin"] = min(opinion.margin, 5.0)
-    if opinion is not None:
-        found.update(_rivals(opinion))
     return found
-
-
-def _rivals(opinion: Opinion) -> dict[str, float]:
-    """How near the ranker comes to preferring someone else: a named rival scored close to the
-    speaker's mention (0 when none is within ``_CLOSE`` of it, 1 when one scores as high), and
-    how many rivals the quote's neighbourhood names. On the dev parts a small lead is the
-    plainest sign of a wrong name the rules and the ranker agree on (docs/extraction.md, Round 5)."""
-    lead = _CLOSE if opinion.rival_lead is None else min(max(opinion.rival_lead, 0.0), _CLOSE)
-    return {"close rival": (_CLOSE - lead) / _CLOSE, "log rivals": math.log1p(opinion.rivals),
-            "one-word name seen once": float(opinion.named_once)}
 
 
 def _second_opinion(opinion: Opinion | None, mention: Mention) -> str:

@@ -66,9 +66,6 @@ class Opinion:
     best_name: str | None  # what that candidate resolves to
     margin: float  # its score minus the score of the rules' choice (0 when they agree)
     disputed: bool  # the best candidate resolves to a name other than the rules' speaker
-    rival_lead: float | None = None  # best's score minus that of the best-scored named rival
-    rivals: int = 0  # candidates that name someone else (a person or body of another surname)
-    named_once: bool = False  # the speaking mention is a name or body the article names only there
 
 
 @dataclass
@@ -224,34 +221,14 @@ def review(attributor: Attributor, quote: Quote, chosen: Mention, chosen_name: s
     if MODE == "off":
         return None
     ranked = sorted(((score(f), k, m) for k, (m, f) in enumerate(scored)), key=lambda s: (-s[0], s[1]))
-    times = {id(m): f["log times named"] for m, f in scored}
     mine = next(s for s, _, m in ranked if m is chosen)
     for value, _, mention in ranked:
         if mention is chosen or value <= mine:  # a tie is no preference
-            return _with_rivals(Opinion(chosen, chosen, chosen_name, 0.0, False), ranked, chosen_name, times)
+            return Opinion(chosen, chosen, chosen_name, 0.0, False)
         name = quiet_name(attributor, mention, quote.start)
         if name:
-            return _with_rivals(Opinion(chosen, mention, name, value - mine, not _same(name, chosen_name)),
-                                ranked, chosen_name, times)
+            return Opinion(chosen, mention, name, value - mine, not _same(name, chosen_name))
     return None
-
-
-def _with_rivals(opinion: Opinion, ranked: list[tuple[float, int, Mention]], rules_name: str | None,
-                 times: dict[int, float]) -> Opinion:
-    """Fill in how clearly the mention that will speak (the best in ``"choose"`` mode, else the
-    rules' one) beats the candidates that name someone else. Rivals are read from the names as
-    written (a person, one-word name or body of another surname), so none is resolved: a
-    pronoun or role phrase is no rival."""
-    speaking = opinion.best if MODE == "choose" else opinion.rules
-    name = opinion.best_name if speaking is opinion.best else rules_name
-    own = surname_of(name).casefold() if name else ""
-    mine = next(value for value, _, m in ranked if m is speaking)
-    others = [value for value, _, m in ranked if m is not speaking and m.kind in ("person", "name1", "org")
-              and m.name and surname_of(m.name).casefold() != own]
-    opinion.rivals = len(others)
-    opinion.named_once = speaking.kind in ("name1", "org") and times[id(speaking)] <= math.log1p(1)
-    opinion.rival_lead = mine - max(others) if others else None
-    return opinion
 
 
 def quiet_name(attributor: Attributor, mention: Mention, position: int) -> str | None:

@@ -5,8 +5,13 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import subprocess
+import sys
 from importlib.resources import files
+
+from conftest import ROOT
 
 from briefings.extract import confidence, extract_quotes
 
@@ -50,3 +55,27 @@ def test_features_name_the_route_and_the_kind_of_mention() -> None:
     finally:
         confidence.OBSERVERS.clear()
     assert seen and seen[0]["route=cue"] == 1.0 and seen[0]["kind=person"] == 1.0
+
+
+def test_every_weight_of_the_model_is_a_fact_the_features_compute() -> None:
+    """A weight left behind by a removed fact would be read as evidence nobody computes."""
+    seen: list[dict[str, float]] = []
+    confidence.OBSERVERS.append(lambda quote, found: seen.append(found))
+    try:
+        extract_quotes('"We will wait," said Ana Rell, the port director.')
+    finally:
+        confidence.OBSERVERS.clear()
+    named = {k for k in seen[0] if "=" not in k} | {"ranker disputes", "ranker margin"}
+    routes = {f"route={route}" for route in confidence.ROUTES}
+    weights = set(confidence.model()["weights"])  # type: ignore[arg-type]
+    assert {w for w in weights if "=" not in w} <= named
+    assert {w for w in weights if w.startswith("route=")} <= routes
+
+
+def test_the_training_script_can_leave_a_feature_out() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "train_confidence.py"), "--help"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    if importlib.util.find_spec("sklearn") is None:
+        assert done.returncode == 1 and "pip install -e '.[train]'" in done.stderr
+    else:
+        assert done.returncode == 0 and "--without" in done.stdout and "--write" in done.stdout
