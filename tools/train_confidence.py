@@ -1,7 +1,7 @@
 """Fit the speaker-confidence model (``briefings/extract/confidence_model.json``) on the
 development parts, and choose its threshold.
 
-    python tools/train_confidence.py [--write] [--target 0.03]
+    python tools/train_confidence.py [--write] [--target 0.03] [--without FEATURE ...]
 
 Runs the extractor with no threshold on the PolNeAR dev part, the foreign-dev dev part and the
 BBC set (all in ``../shared``), records the features of every quote the attribution gave a
@@ -14,7 +14,8 @@ threshold that would hold the confidently-wrong rate to ``--target`` on every se
 beside it, with what it costs.
 The foreign-dev and BBC rows are weighted so that together they count as much as PolNeAR's
 (they are the news the tool is for). The report parts are never read here. ``--write``
-stores the model; otherwise it only prints.
+stores the model; otherwise it only prints. ``--without`` leaves a feature out of the fit, to
+measure what it brings (a new feature is kept only if the report parts say so).
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ def main() -> None:
     parser.add_argument("--ranker", choices=["off", "choose", "dispute"], default=ranker.MODE,
                         help="how the speaker ranker is used while the features are collected "
                              f"(default: as shipped, {ranker.MODE!r})")
+    parser.add_argument("--without", action="append", default=[], metavar="FEATURE",
+                        help="leave a feature out of the fit (repeatable): to measure what it brings")
     args = parser.parse_args()
     ranker.MODE = args.ranker
     if not SHARED.exists():
@@ -117,7 +120,7 @@ def main() -> None:
     sets = {"polnear-dev": polnear_rows(),
             "foreign-dev": named_rows(foreign / "gold.jsonl", foreign / "articles", dev_names),
             "bbc": named_rows(SHARED / "dev-quotes" / "gold.jsonl", SHARED / "dev-quotes" / "articles", None)}
-    names = sorted({k for rows in sets.values() for found, _ in rows if found for k in found})
+    names = sorted({k for rows in sets.values() for found, _ in rows if found for k in found} - set(args.without))
     x, y, w = [], [], []
     others = sum(1 for key in ("foreign-dev", "bbc") for f, _ in sets[key] if f)
     polnear = sum(1 for f, _ in sets["polnear-dev"] if f)

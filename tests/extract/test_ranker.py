@@ -6,15 +6,11 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import subprocess
-import sys
 from importlib.resources import files
 
 import pytest
-from conftest import ROOT
 
 from briefings.extract import confidence, extract_quotes, ranker
 from briefings.extract.article import Article
@@ -22,6 +18,7 @@ from briefings.extract.attribution import Attributor
 from briefings.extract.mentions import Mention
 from briefings.extract.spans import Quote, find_quote_spans
 
+from .test_confidence import training_help
 from .test_resolve import CASES
 
 PLAIN = '"The quotas are fair to every fleet," Ana Rell said after she met Tomas Brel in Valdon.'
@@ -124,12 +121,7 @@ def test_candidates_always_hold_the_rules_choice() -> None:
 
 
 def test_the_training_script_answers_help() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "tools" / "train_ranker.py"), "--help"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
-    if importlib.util.find_spec("sklearn") is None:
-        assert done.returncode == 1 and "pip install -e '.[train]'" in done.stderr
-    else:
-        assert done.returncode == 0 and "--write" in done.stdout
+    assert "--write" in training_help("train_ranker.py")
 
 
 @pytest.mark.parametrize(("scenario", "text"), [c[:2] for c in CASES], ids=[c[0] for c in CASES])
