@@ -31,6 +31,7 @@ from briefings.extract.shape import (
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
+_PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
 
@@ -267,6 +268,9 @@ class MentionFinder:
         if len(run) == 1 and core.isupper() and core.lower() in words("title_words"):
             return None  # "CEO": a title in capitals names nobody
         following = _NEXT_WORD.match(self.masked[end:end + 40])
+        if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
+                following.group(1) in _PORTFOLIO_LINKS:
+            return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
         if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
                          next_word=following.group(1) if following else ""):
             return None

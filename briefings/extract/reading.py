@@ -149,9 +149,19 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             weigh(quote, "inherited", inherited, inherited.start in resolver.sure_issuers, opinion)
             _name_the_issuer(quote, inherited, resolver)
         else:
-            quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
+            _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _no_speaker(quote: Quote, cue: Cue | None) -> None:
+    """Why a quote has no speaker: its cue's subject is nothing the extractor can name ("UN
+    High Commissioner for Refugees X said"), or no cue reaches it and no speaker came before."""
+    if cue:
+        quote.cue = cue[2]
+        quote.reason = f"no speaker: the subject of {cue[2]!r} is no name, role or body the extractor reads"
+    else:
+        quote.reason = "no speaker: no reporting cue reaches this quote and none came before"
 
 
 def _subject_above(attributor: Attributor, index: int, quote: Quote) -> Mention | None:

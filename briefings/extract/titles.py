@@ -238,8 +238,9 @@ def _title_before_comma(article: Article, person: Mention) -> str:
     if match is None:
         return ""
     opening = origin + match.start(1)
-    others = [m for m in article.mentions_between(opening, person.start)
-              if m.kind == "person" and m.surface.split()[-1].lower() not in title_vocabulary()]
+    others = [m for m in article.mentions_between(opening, person.start)  # not a portfolio's
+              if m.kind == "person" and not m.after_preposition and  # "for Human Rights"
+              m.surface.split()[-1].lower() not in title_vocabulary()]
     if others:  # "Swedish Prime Minister X met her Danish counterpart, Y,": the words after X
         opening = others[-1].end
     phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
