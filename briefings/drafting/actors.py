@@ -17,6 +17,7 @@ analyst files it, and a briefing that already knows the speaker takes it when dr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -201,7 +202,7 @@ def actor_of(quote: Quote) -> Actor:
     """The actor ``quote``'s speaker speaks for, or an :class:`Actor` under review."""
     reason = _review_reason(quote)
     if reason is not None:
-        return Actor(*UNDER_REVIEW, review=reason)
+        return _under_review(quote, reason)
     department = _department(quote)
     stated = getattr(quote, "party", None)
     if isinstance(stated, str) and stated.strip():
@@ -219,6 +220,16 @@ def actor_of(quote: Quote) -> Actor:
         government = f"{name.split()[0]} government"  # a country the tables do not know
         return Actor(government, _short(government), "state", (f"{name.split()[0]}", _department_word(name)))
     return Actor(name, short_name, "organisation" if kind == "state" else kind, department)
+
+
+def _under_review(quote: Quote, reason: str) -> Actor:
+    """A quote whose speaker needs an analyst: under its stated party when only the speaker's
+    name is missing ("the foreign ministry said", party Niger: filed under Niger, the speaker to
+    be named), else with the unattributed quotes."""
+    stated = getattr(quote, "party", None)
+    if isinstance(stated, str) and stated.strip() and reason == _not_a_name(quote):
+        return dataclasses.replace(_named(stated.strip(), _department(quote)), review=reason)
+    return Actor(*UNDER_REVIEW, review=reason)
 
 
 def _standing_alone(quote: Quote, unstated: str) -> Actor:
@@ -248,7 +259,11 @@ def _review_reason(quote: Quote) -> str | None:
         return f"'{quote.speaker}' relays these words; who said them?"
     if quote.speaker_kind == "document":
         return f"'{quote.speaker}' names no one who issued it"
-    if not _is_name(quote.speaker):
+    return _not_a_name(quote)
+
+
+def _not_a_name(quote: Quote) -> str | None:
+    if quote.speaker and not _is_name(quote.speaker):
         return f"'{quote.speaker}' is a description or a title, not a name"
     return None
 

@@ -286,7 +286,9 @@ def party_entry(party: DraftParty, source_id: str) -> CommentedMap:
         quote = yaml_map(text=text, speaker=speaker, source=source_id)
         why = party.evidence.get(text)
         if text in party.notes:
-            mark_review(quote, "speaker", f"{party.notes[text]} File it under the party of whoever said it"
+            advice = "File it under the party of whoever said it" if party.name == UNDER_REVIEW[0] else \
+                f"Name who said it for {party.name}, or keep {party.name} as the speaker"
+            mark_review(quote, "speaker", f"{party.notes[text].rstrip('.')}. {advice}"
                         + (f" (extractor: {why})" if why else ""))
         elif why:
             quote.yaml_add_eol_comment(f"{EVIDENCE}: {why}", "speaker")
