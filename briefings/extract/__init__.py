@@ -28,7 +28,7 @@ How a quote gets its speaker
    honorifics and the article's own "his"/"her", no list of first names); role phrases to
    the person holding that title; a document or a spokesperson to the body that issued it
    (``documents``: the issuer a sentence states where the article brings the document in,
-   "the council adopted a resolution", "In its report, X said"; two stated, no speaker);
+   "the council adopted a resolution", "a report published by X"; two stated, no speaker);
    surnames to the fullest name in any case (``fullnames``: "Al-Vasseri", a transcript's
    "VELD:"; not a headline's "Understated Roe" or "Valdonia Rejects Brel"); a role phrase
    followed by a name in commas ("the spokesman, Tomas Brel,") to that name; a plural role

@@ -9,12 +9,11 @@ News prose names a document's issuer once, where it brings the document in, and 
   "issued" or "released" a statement may be relaying someone else's words in it, and reading
   those verbs here cost the foreign-dev report part a wrong name (docs/extraction.md, Round 5);
 * an issuing verb and its agent after the document: "a report published on Monday by X",
-  "a statement from X" (``_agent_after``);
-* an opening phrase whose clause the issuer opens: "In a report issued Thursday, X accused",
-  "In the resolution, the council stressed" (``_opening_clause``);
-* a draft given to a body for its adoption: "The text was given to the Security Council for
-  adoption" (``_for_adoption``). A draft's words are the adopting body's though others wrote
-  it: the convention of the foreign-dev set (ANNOTATION_NOTES.md, doubtful decision 12).
+  "a statement from X" (``_agent_after``).
+
+Two more forms were deleted because they helped the foreign-dev development part and not its
+report part (docs/extraction.md, "Round 5: dev-only rules deleted"): the subject of an opening
+clause ("In a report issued Thursday, X accused") and the body a draft is given to for adoption.
 
 Drafting and agreeing ("a Britain-drafted resolution", "X and Y agreed on a statement") state
 no issuer: the body that adopts a text speaks through it, not whoever wrote it.
@@ -40,11 +39,6 @@ _ADOPTING = r"(?:adopted|approved|passed)"
 _ISSUING = r"(?:adopted|approved|passed|issued|released|published|unveiled|circulated|endorsed)"
 _VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
 _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
-_OPENING = re.compile(r"\s*In\s+$")
-_OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*")
-_FOR_ADOPTION = re.compile(r"\b(?:given|submitted|presented|sent|handed|circulated)((?:\s+\w+){0,2}?)"
-                           r"\s+to\s+(?:the\s+)?")
-_ADOPTION_TAIL = re.compile(r"\s+for\s+(?:its\s+|their\s+)?(?:adoption|approval)\b")
 # "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
 _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w-]+")
@@ -58,7 +52,7 @@ class Introduction:
 
     document: Mention
     issuer: Mention
-    how: str  # as written: "adopted a resolution", "In a report issued Thursday,"
+    how: str  # as written: "adopted a resolution", "a report published on Monday by X"
 
 
 def document_head(mention: Mention) -> str | None:
@@ -95,15 +89,9 @@ def introductions(article: Article) -> dict[int, Introduction]:
     for document in article.mentions:
         if document_head(document) is None:
             continue
-        stated = _active_subject(article, document) or _agent_after(article, document) or \
-            _opening_clause(article, document)
+        stated = _active_subject(article, document) or _agent_after(article, document)
         if stated is not None:
             found[document.start] = stated
-    for sentence in article.sentences:
-        for adoption in _FOR_ADOPTION.finditer(article.masked, sentence.start, sentence.end):
-            draft = _for_adoption(article, adoption)
-            if draft is not None:
-                found.setdefault(draft.document.start, draft)
     return found
 
 
@@ -140,35 +128,6 @@ def _agent_after(article: Article, document: Mention) -> Introduction | None:
     if agent is None or not _can_issue(agent):
         return None
     return Introduction(document, agent, article.text[document.start:agent.end])
-
-
-def _opening_clause(article: Article, document: Mention) -> Introduction | None:
-    """ "In a report issued Thursday, X accused ...": the subject that opens the clause."""
-    sentence = article.sentence_at(document.start)
-    if not _OPENING.fullmatch(article.masked[sentence.start:document.start]):
-        return None
-    tail = _OPENING_TAIL.match(article.masked, document.end, sentence.end)
-    subject = _mention_at(article, tail.end()) if tail else None
-    if subject is None or not _can_issue(subject) or not subject.subject_like:
-        return None
-    return Introduction(document, subject, article.text[sentence.start:subject.end].strip())
-
-
-def _for_adoption(article: Article, adoption: re.Match[str]) -> Introduction | None:
-    """ "The text was given today to the Security Council for adoption": the body, for the
-    latest document mentioned in this sentence or the one before."""
-    if not _only_time(adoption.group(1) or ""):
-        return None
-    body = _mention_at(article, adoption.end())
-    tail = _ADOPTION_TAIL.match(article.masked, body.end) if body is not None else None
-    if body is None or tail is None or not _can_issue(body):
-        return None
-    index = article.sentence_index(adoption.start())
-    since = article.sentences[max(0, index - 1)].start
-    drafts = [m for m in article.mentions_between(since, adoption.start()) if document_head(m)]
-    if not drafts:
-        return None
-    return Introduction(drafts[-1], body, article.text[adoption.start():tail.end()])
 
 
 def _mention_at(article: Article, position: int) -> Mention | None:

@@ -249,7 +249,7 @@ class MentionFinder:
         while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0]) or
                        len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
             run = run[1:]
-        while run and run[-1][2].lower() in words("name_particles") | {"of", "for"}:
+        while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
         return run
 

@@ -1,12 +1,13 @@
 """The country of an official whose title names none ("Ambassador X", "President X",
 "Foreign Ministry Spokesperson X"), read from the article's other uses of the same office.
 
-News names its own country's officials by their office alone and a foreign one with the
-country ("Russian President Y"), and a country has one holder of an office at a time. So, for
-a title with no country: the article writes the same office (or the body the title names) with
-a country and no one else named holds it there: that country ("North Korea's ambassador to the
-UN said ... Ambassador X told reporters"; "the Chinese Foreign Ministry said ... Foreign
-Ministry Spokesperson X"). Two such countries, or none: no party, and the reason says so.
+Only a statement of the text counts: the article writes the same office (or the body the title
+names) with a country and this person as its holder ("the Russian president, X," ... "President
+X said"): that country. Where the office is written with a country but never with this person
+("North Korea's ambassador to the UN said ... Ambassador X told reporters"), the party is
+unstated and the reason names the country: reading it as X's because no one else named holds it
+helped the foreign-dev development part (+2 parties) and not its report part, and was deleted
+(docs/extraction.md, "Round 5: dev-only rules deleted").
 
 The country an article names most is no evidence: as a fallback ("an untitled official speaks
 for the country the article is about", even with a lead of twice the next country) it named 5
@@ -69,13 +70,9 @@ def office_country(article: Article, resolver: Resolver, name: str,
         country, written = next(iter(offices.own.items()))
         return country, f"the article writes the office with its country and {name} as its holder: {written!r}"
     candidates = offices.unheld.keys() - offices.held.keys()
-    if len(candidates) == 1:
-        country = next(iter(candidates))
-        return country, (f"weaker: {name} is titled {' or '.join(map(repr, titles))} with no country; the article "
-                         f"writes the same office of {country} elsewhere, held by no one else named: "
-                         f"{offices.unheld[country]!r}")
-    if len(candidates) > 1:
-        return None, f"the article names that office of {' and '.join(sorted(candidates))}: whose is {name}?"
+    if candidates:
+        return None, (f"the article names that office of {' and '.join(sorted(candidates))}, never with {name} as "
+                      f"its holder: whose is {name}?")
     return None, f"the article does not say whom {name} speaks for"
 
 

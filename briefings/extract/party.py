@@ -39,15 +39,12 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
-from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
+from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
-_BODY_NOUNS = frozenset({"body", "commission", "executive", "organisation", "organization", "bloc", "alliance",
-                         "agency", "delegation", "group", "council", "mission"})
-_GENERIC_BODIES = frozenset({"body", "organisation", "organization", "bloc", "group"})
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
@@ -58,44 +55,29 @@ _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commission
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
                    r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
-_ROLE_OF_ANOTHER_QUOTE = "the role phrase another of their quotes is attributed to, which the resolver took " \
-                         "to mean them (weaker than a title beside the name)"
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
     """Fill ``party`` with ``party_evidence``, or ``party_reason``, of every quote (one party
     per speaker)."""
     known: dict[str, tuple[str | None, str | None]] = {}
-    roles = _role_mentions(quotes)
     for quote in quotes:
         if quote.speaker is None:
             quote.party, quote.party_reason = None, "no speaker"
             continue
         if quote.speaker not in known:
-            known[quote.speaker] = _party(article, resolver, quote, roles.get(quote.speaker, []))
+            known[quote.speaker] = _party(article, resolver, quote)
         party, why = known[quote.speaker]
         quote.party = party
         quote.party_evidence, quote.party_reason = (why, None) if party else (None, why)
 
 
-def _role_mentions(quotes: list[Quote]) -> dict[str, list[str]]:
-    """ "Anna Lind spoke ... 'X,' the Swedish foreign minister said": a role phrase a quote's
-    speaker was found by is a title the article gives that speaker, wherever it stands."""
-    roles: dict[str, list[str]] = {}
-    for quote in quotes:
-        surface = quote.speaker_surface or ""
-        if quote.speaker and quote.speaker_kind == "person" and surface != quote.speaker and \
-                surface.split()[-1:] and surface.split()[-1].lower() in title_vocabulary():
-            roles.setdefault(quote.speaker, []).append(Title(surface, _ROLE_OF_ANOTHER_QUOTE))
-    return roles
-
-
-def _party(article: Article, resolver: Resolver, quote: Quote, roles: list[str]) -> tuple[str | None, str | None]:
+def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
     if quote.joint:
         return _joint_party(article, resolver, quote.joint)
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
-        return _party_of_name(article, resolver, speaker, roles=roles)
+        return _party_of_name(article, resolver, speaker)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return _with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
@@ -203,9 +185,11 @@ def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple
 
 
 def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
-    """ "the Iranian delegation, led by X", "The body led by X": a leader speaks for the body
-    they lead; a body named only by a common noun ("the body", "the commission") is the
-    organisation the article named last before."""
+    """ "the Iranian delegation, led by X", "the Harbour Council, chaired by X": a leader speaks
+    for the body they lead, named or with its actor. A body named only by a common noun ("the
+    body led by X") gives none: reading it as the organisation named last before helped the
+    foreign-dev development part and not its report part, and was deleted (docs/extraction.md,
+    "Round 5: dev-only rules deleted")."""
     for person in resolver.people_named(name):
         match = _LED_BY.search(article.masked, max(0, person.start - 80), person.start)
         if match is None:
@@ -214,13 +198,6 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
         led = f"the body the text says they lead: {(phrase + match.group(0)[len(match.group(1)):]).strip()!r}"
         if actor_in(phrase) or _body_in_title(f"{phrase} head"):
             return _with_evidence(party_of_body(_body_in_title(f"{phrase} head") or phrase), led)
-        head = phrase.split()[-1].lower()
-        if head in _BODY_NOUNS and phrase.split()[0].lower() == "the":  # "the body": named before
-            earlier = [resolver.org_name(m.name) for m in article.mentions_before(match.start(), 40)
-                       if m.kind == "org" and (head in _GENERIC_BODIES or head in m.name.lower())]
-            named = f"{led}, read as {earlier[-1]!r}, the body named last before it (weaker than a name)" \
-                if earlier else ""
-            return _with_evidence(party_of_body(earlier[-1]), named) if earlier else None
     return None
 
 
@@ -242,12 +219,14 @@ def _issuer_of(article: Article, resolver: Resolver, document: str, before: int)
     return None
 
 
-def _party_of_name(article: Article, resolver: Resolver, name: str, depth: int = 0,
-                   roles: list[str] | None = None) -> tuple[str | None, str | None]:
-    """A person speaks for the first actor their titles name, in reading order, then the role
-    phrases their quotes were found by; a former office ("a former Peruvian diplomat") is no
-    one's party now."""
-    written = titles_of(article, resolver, name) + (roles or [])
+def _party_of_name(article: Article, resolver: Resolver, name: str,
+                   depth: int = 0) -> tuple[str | None, str | None]:
+    """A person speaks for the first actor their titles name, in reading order; a former office
+    ("a former Peruvian diplomat") is no one's party now. A role phrase a quote was attributed to
+    ("the Swedish foreign minister said") that the resolver took to mean this person is no title
+    of theirs: it helped the foreign-dev development part and not its report part, and was
+    deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
+    written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)

@@ -20,18 +20,20 @@ CASES = [
         'The UN Security Council on Friday adopted a resolution on the border war. Fenwick voted '
         'against it. The resolution "demands an immediate end to the shelling of towns."',
         "UN Security Council", "United Nations", id="the council adopted a resolution"),
-    pytest.param(  # the clause that an opening phrase with the document leads to
+    pytest.param(  # an opening clause's subject is not read as the issuer: that form helped
+        # the development part only and was deleted (docs/extraction.md, "dev-only rules deleted")
         "In its annual report, Amnesty International accused Norway of neglect. Norway denied it. "
         'The report says detainees were "left without a doctor for weeks."',
-        "Amnesty International", "Amnesty International", id="in its report, X said"),
+        None, None, id="in its report, X said: abstain"),
     pytest.param(  # the agent after an issuing verb
         "A report published on Monday by Harbour Watch counted the accidents. The report said the "
         'docks were "a danger to every worker on them."',
         "Harbour Watch", None, id="a report published by X"),
-    pytest.param(  # a draft: the body it is given to for adoption (foreign-dev convention)
+    pytest.param(  # a draft given to a body for adoption states no issuer (the form that
+        # read one helped the development part only and was deleted)
         "Two envoys drafted a statement over the weekend. The draft was handed to the UN Security "
         'Council for adoption. "The Council deplores the shelling of towns," the draft statement says.',
-        "UN Security Council", "United Nations", id="a draft given to the council for adoption"),
+        None, None, id="a draft given to the council for adoption: abstain"),
     pytest.param(  # two bodies state themselves its issuer: no guess
         "The Northern Fisheries Council adopted a resolution on Monday. The Southern Fisheries "
         'Council approved the resolution on Tuesday. The resolution "urges all members to cut '
@@ -60,6 +62,7 @@ def test_a_documents_words_go_to_the_body_that_issued_it(text: str, speaker: str
                                                          party: str | None) -> None:
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.party) == (speaker, party)
+    assert speaker is not None or quote.reason, "an abstention says why"
 
 
 def test_the_evidence_names_the_document_and_the_words_that_state_its_issuer() -> None:
@@ -103,7 +106,8 @@ INTRODUCTIONS = [
     ("Norway said the Harbour Council had adopted a resolution.", [("a resolution", "Harbour Council")]),
     ("Officials drafted a resolution for the Harbour Council.", []),  # drafting issues nothing
     ("A statement from the Harbour Council followed.", [("A statement", "Harbour Council")]),
-    ("The memo was sent to the Harbour Council for approval.", [("The memo", "Harbour Council")]),
+    ("The memo was sent to the Harbour Council for approval.", []),  # its recipient issued nothing
+    ("In its report, the Harbour Council said piers were unsafe.", []),  # an opening clause: not read
 ]
 
 

@@ -110,12 +110,18 @@ def test_an_opposition_politician_of_no_named_country_has_no_party(text: str) ->
 @pytest.mark.parametrize(("text", "party"), [
     ("Talks opened on Monday with the Iranian delegation, led by Abbas Tarin.\n\n"
      '"We came to listen and to agree," Tarin said.\n', "Iran"),
-    ("The Baltic Fisheries Council (BFC) met on Monday. The body led by Abbas Tarin raised the quotas.\n\n"
-     '"The stocks can bear it this year," Tarin said.\n', "Baltic Fisheries Council"),
 ])
 def test_a_leader_speaks_for_the_body_they_lead(text: str, party: str) -> None:
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Abbas Tarin", party)
+
+
+def test_the_body_led_by_someone_is_not_read_as_the_body_named_before() -> None:
+    """Read so, it helped the development part only (docs/extraction.md, "Round 5: dev-only rules deleted")."""
+    text = ("The Baltic Fisheries Council (BFC) met on Monday. The body led by Abbas Tarin raised the quotas.\n\n"
+            '"The stocks can bear it this year," Tarin said.\n')
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Abbas Tarin", None) and quote.party_reason
 
 
 def test_an_indefinite_body_led_by_someone_is_no_body_named_before() -> None:

@@ -30,21 +30,14 @@ EVIDENCE_CASES = [
     ("a joint speaker's members", f"{_SAID} Danish Foreign Minister Irma Vell and Swedish Foreign Minister Olle "
      "Brand said.", "Denmark and Sweden",
      ["joint", "Irma Vell for Denmark", "Olle Brand for Sweden"]),
-    ("a spokesman of a named person", f"Swedish Prime Minister Olle Brand left early.\n\n{_SAID} said Brand's "
-     "spokesman, Nils Arvid.", "Sweden", ["Brand's spokesman", "speaks for Olle Brand", "'Swedish Prime Minister'"]),
-    ("the office written with its country elsewhere: weaker",
-     f"Chile's ambassador to the UN arrived on Monday.\n\n{_SAID} Ambassador Tomas Vell told reporters.",
-     "Chile", ["weaker", "'Ambassador'", "Chile's ambassador"]),
+    ("a spokesman of a named person", f"Swedish Prime Minister Olle Brand left early.\n\n{_SAID} said Nils "
+     "Arvid, Brand's spokesman.", "Sweden", ["Brand's spokesman", "speaks for Olle Brand", "'Swedish Prime Minister'"]),
     ("a body of common words written with its country elsewhere: weaker",
      f"The foreign ministry of Peru summoned the envoy.\n\n{_SAID} the Foreign Ministry said.",
      "Peru", ["weaker", "'foreign ministry of Peru'"]),
     ("a body's short mention read as its full name",
      f"The Japanese Foreign Ministry summoned the envoy.\n\n{_SAID} the Foreign Ministry said.", "Japan",
      ["'Japanese Foreign Ministry' names Japan", "the mention 'Foreign Ministry' names no actor"]),
-    ("a role phrase of another quote: weaker",
-     f"Anna Lind met the envoys on Monday.\n\n{_SAID} Lind said.\n\n"
-     '"The answer is no for now," the Swedish foreign minister said.',
-     "Sweden", ["weaker", "another of their quotes", "'the Swedish foreign minister'"]),
 ]
 
 
@@ -61,6 +54,11 @@ def test_every_party_carries_the_words_it_rests_on(text: str, party: str, eviden
 @pytest.mark.parametrize("text", [
     f"{_SAID} said Tomas Brelling.",  # no affiliation stated
     f"{_SAID} the Foreign Ministry said.",  # a body of no country the article names
+    # the two routes below helped the development part only and were deleted
+    # (docs/extraction.md, "Round 5: dev-only rules deleted")
+    f"Chile's ambassador to the UN arrived on Monday.\n\n{_SAID} Ambassador Tomas Vell told reporters.",
+    f"Anna Lind met the envoys on Monday.\n\n{_SAID} Lind said.\n\n"
+    '"The answer is no for now," the Swedish foreign minister said.',
 ])
 def test_a_null_party_has_a_reason_and_no_evidence(text: str) -> None:
     quote = extract_quotes(text)[0]
