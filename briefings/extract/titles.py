@@ -40,6 +40,7 @@ _THE_COUNTRY = re.compile(r"\b(?:the|his|her|its|their)\s+(?:country|nation|king
 _THE_ORGANISATION = re.compile(r"\b(?:the|its)\s+(?:bloc|alliance|organi[sz]ation|union|league)['’]s", re.IGNORECASE)
 _COUNTRY_REACH = 600  # characters read back for the country "the country's" stands for
 _BEFORE_OFFICE = frozenset({"former", "ex"})
+_CUES_BEFORE_TITLE = frozenset({"said", "says", "added", "told", "wrote", "according", "to"})
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
 _COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
@@ -244,6 +245,8 @@ def _title_before_comma(article: Article, person: Mention) -> str:
     if others:  # "Swedish Prime Minister X met her Danish counterpart, Y,": the words after X
         opening = others[-1].end
     phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
+    while phrase and phrase[0].lower() in _CUES_BEFORE_TITLE:
+        phrase = phrase[1:]  # '"...," said Brand's spokesman, X.': the cue is no part of it
     head = _without_portfolio(phrase)
     return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 

@@ -103,3 +103,15 @@ def test_a_former_office_is_no_ones_party_now(text: str) -> None:
 def test_an_office_held_then_is_the_party_of_what_was_said_then() -> None:
     (quote,) = extract_quotes(SAID + "said then-Peruvian Foreign Minister Ivan Dorn.")
     assert (quote.speaker, quote.party) == ("Ivan Dorn", "Peru")
+
+
+@pytest.mark.parametrize("attribution", [
+    '"We will not yield," said Brand\'s spokesman, Nils Arvid.',  # the cue before the title
+    'Brand\'s spokesman, Nils Arvid, said: "We will not yield at all."',
+    '"We will not yield," said Nils Arvid, Brand\'s spokesman.',
+])
+def test_a_spokesman_s_title_before_his_name_gives_his_principal_s_party(attribution: str) -> None:
+    from briefings.extract import extract_quotes
+    text = "Russian President Karl Brand spoke on Monday. " + attribution
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == ("Nils Arvid", "Russia"), quote.party_reason
