@@ -41,6 +41,9 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     return kept
 
 
+_TITLE_LINKS = frozenset({"of", "for"})
+
+
 def _title_start(before: str) -> tuple[int, bool]:
     """How far back title words reach before a mention ("Tory leader X", "the US")."""
     k = len(before)
@@ -59,6 +62,9 @@ def _title_start(before: str) -> tuple[int, bool]:
         if crossed_role and word.islower() and low not in (
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
+            continue
+        if crossed_role and low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper():
+            k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X"
             continue
         break
     return k, crossed_role

@@ -56,3 +56,15 @@ def test_a_title_with_its_portfolio_before_a_name_is_never_the_speaker(subject: 
 def test_a_portfolio_is_part_of_the_title(subject: str, speaker: str, party: str | None) -> None:
     (quote,) = extract_quotes(subject + SAID)
     assert (quote.speaker, quote.party) == (speaker, party)
+
+
+@pytest.mark.parametrize(("subject", "speaker", "party"), [
+    # a body's name with "of" inside a title: the name after it is no object of "of"
+    ("India's Ministry of External Affairs spokesperson Arun Mehra", "Arun Mehra", "India"),
+    # a body before lower-case title words is part of the title, not the speaker
+    ("Hamas political bureau member Bassem Naim", "Bassem Naim", "Hamas"),
+    ("UN Special Rapporteur on Torture Leila Haddad", None, None),
+])
+def test_long_titles_before_a_name(subject: str, speaker: str | None, party: str | None) -> None:
+    (quote,) = extract_quotes(subject + ' said New Delhi "has taken note of the reports" on Monday.')
+    assert (quote.speaker, quote.party) == (speaker, party), quote.evidence
