@@ -19,6 +19,7 @@ from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.shape import (
     DETERMINERS,
+    hyphened_particle,
     is_demonym,
     is_descriptor,
     is_not_name,
@@ -131,7 +132,7 @@ class MentionFinder:
         mention = self._mention_from_run(run)
         if mention and mention.possessive:
             return self._possessive_phrase(mention, j)
-        if mention and self._modifies_title(j):
+        if mention and self._modifies_title(j, mention):
             return None, j  # "Roe strategist Tom Reddy": part of the title
         return mention, j
 
@@ -147,21 +148,28 @@ class MentionFinder:
     def _particle_opens_name(self, i: int) -> bool:
         """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
         word = self.words[i][2]
-        if _hyphened_particle(word):
+        if hyphened_particle(word):
             return True  # "al-Vasseri said"
         return word in words("name_particles") and i + 1 < len(self.words) and \
             self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
 
-    def _modifies_title(self, j: int) -> bool:
-        """Whether lower-case title words and then a name follow word ``j``."""
+    def _modifies_title(self, j: int, mention: Mention) -> bool:
+        """Whether lower-case title words and then a name follow word ``j`` (the mention before
+        them is then part of the title)."""
         k = j
         while k < len(self.words) and k < j + 3 and self.words[k][2].islower() and \
                 self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
             k += 1
         if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
             return False
-        return self.words[k - 1][2] in words("role_nouns") and self.words[k][2][:1].isupper() and \
-            not is_not_name(self.words[k][2])
+        following = self.words[k][2]
+        if not following[:1].isupper() or is_not_name(following):
+            return False
+        if self.words[k - 1][2] in words("role_nouns"):
+            return True  # "Roe strategist Tom Reddy"
+        # "Lebanese caretaker Prime Minister X": a nationality, a modifier, a capitalised title
+        return k == j + 1 and is_demonym(mention.name) and following.lower() in words("title_words") and \
+            self.words[j][2] not in union("prepositions", "cues", "skippable", "subject_openers")
 
     def _dateline(self, start: int, end: int) -> bool:
         """ "WASHINGTON —", "PARIS (Reuters) -": a place in capitals opening a paragraph."""
@@ -194,7 +202,7 @@ class MentionFinder:
         low = w.lower()
         if run and low in words("calendar") and w != "May":
             return False  # "New Hampshire Monday": a day ends a name
-        if w[0].isupper() or _hyphened_particle(w):
+        if w[0].isupper() or hyphened_particle(w):
             return True
         if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
             return True  # "Fenwick council", "Brasov police"
@@ -358,12 +366,6 @@ class MentionFinder:
     def _modifier(low: str, word: str) -> bool:
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
-
-
-def _hyphened_particle(word: str) -> bool:
-    """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen."""
-    particle, _, rest = word.partition("-")
-    return rest[:1].isupper() and particle in words("name_particles")
 
 
 def _verb_form(cue: str) -> bool:

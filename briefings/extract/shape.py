@@ -109,12 +109,18 @@ def _token_problem(name: str, tokens: list[str]) -> str | None:
     return None
 
 
+def hyphened_particle(word: str) -> bool:
+    """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen."""
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in words("name_particles")
+
+
 def _word_problem(word: str) -> str | None:
     """What makes one word, wherever it stands, something other than a name."""
     bare = _POSSESSIVE.sub("", word)
     if len(bare) > 1 and bare.isupper():
         return None  # an acronym
-    if bare[:1].islower():
+    if bare[:1].islower() and not hyphened_particle(bare):  # "al-Khatib said" is a name
         return "a common word"
     if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
         return "a compound adjective"

@@ -214,7 +214,11 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
             break
         word = word.removeprefix("then-")  # "then-Foreign Minister X": the office at the time
         if not _may_be_in_title(word, vocabulary):
-            break
+            actor = _actor_before_modifier(masked, match.start(), word)
+            if actor is None:
+                break
+            kept.insert(0, (word, match.start()))  # "Lebanese caretaker Prime Minister X"
+            match, word = actor, actor.group(1)
         kept.insert(0, (word, match.start()))
         end = match.start()
     while kept and kept[0][0].lower() in TITLE_LINKS:
@@ -223,6 +227,15 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
         kept = []  # "France, Germany and X": a list before a name, no title of it
     start = kept[0][1] if kept else origin
     return " ".join(w for w, _ in kept), start
+
+
+def _actor_before_modifier(masked: str, end: int, word: str) -> re.Match[str] | None:
+    """ "Lebanese caretaker": a lower-case modifier of a title with the actor's word before it
+    (the match of that word), else None."""
+    if not (word.isalpha() and word.islower()) or word in TITLE_LINKS:
+        return None
+    before = _WORD_BEFORE.search(masked, max(0, end - 40), end)
+    return before if before and actors_in(before.group(1)) else None
 
 
 def _may_be_in_title(word: str, vocabulary: frozenset[str]) -> bool:

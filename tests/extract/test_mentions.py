@@ -68,3 +68,20 @@ def test_a_portfolio_is_part_of_the_title(subject: str, speaker: str, party: str
 def test_long_titles_before_a_name(subject: str, speaker: str | None, party: str | None) -> None:
     (quote,) = extract_quotes(subject + ' said New Delhi "has taken note of the reports" on Monday.')
     assert (quote.speaker, quote.party) == (speaker, party), quote.evidence
+
+
+def test_a_name_with_a_hyphened_particle_in_lower_case_is_a_name() -> None:
+    text = ("Jordan's Foreign Minister Ayman al-Khatib spoke on Sunday.\n\n"
+            '"We will not accept the collapse of the truce," al-Khatib said.')
+    assert [(q.speaker, q.party) for q in extract_quotes(text)] == [("Ayman al-Khatib", "Jordan")]
+
+
+def test_a_nationality_a_modifier_and_a_title_are_one_title() -> None:
+    """ "Lebanese" before "caretaker Prime Minister" was the speaker at 0.82."""
+    (quote,) = extract_quotes("Lebanese caretaker Prime Minister Najib Abu-Salem" + SAID)
+    assert (quote.speaker, quote.party) == ("Najib Abu-Salem", "Lebanon")
+
+
+def test_a_verb_before_a_title_is_no_modifier_of_it() -> None:
+    text = 'Karen Bell met President Tomas Roe in Paris. "The talks went better than expected," she said.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Karen Bell"]
