@@ -47,8 +47,9 @@ from briefings.building.pool import (
     Failure,
     Outcome,
     RenderPool,
-    default_workers,
+    render_pool,
     run_caught,
+    worker_count,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.building.workspace import Workspace
@@ -245,12 +246,13 @@ class _Build:
 
     def _start_pool(self, briefs: int, text_here: bool) -> RenderPool | None:
         """The render workers, if anything needs them: a PDF's layout, or text from templates
-        of the workspace's own. As many as there are cores, or briefs if fewer."""
+        of the workspace's own. As many as there are cores, or briefs if fewer; those the
+        command started as it began, if it did (see :func:`render_pool`)."""
         if not briefs or (text_here and "pdf" not in self.options.formats):
             return None
-        count = min(self.options.workers or default_workers(), briefs)
-        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        return RenderPool(budgets, text_in_workers=not text_here)
+        budgets = Budgets(worker_count(self.options.workers, briefs), self.options.time_budget,
+                          self.options.memory_budget)
+        return render_pool(budgets, text_in_workers=not text_here)
 
     def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
         """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
