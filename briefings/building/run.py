@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import functools
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import as_completed
@@ -224,6 +225,7 @@ class _Build:
             loaded = self._validate(todo, skipped)
             self._settle(loaded, skipped, state)
             if not loaded:
+                _checked(state)
                 return  # nothing (valid) to build
             jobs = [self._job(item, state) for item in loaded]
 
@@ -360,6 +362,15 @@ class _Build:
     def _fail(self, path: Path, message: str) -> None:
         self.report.failed[str(path)] = message
         self._event(Stage.FAILED, path, message, finished=True)
+
+
+def _checked(state: State) -> None:
+    """Date the manifest of a build that wrote nothing, as if it had been written: the command
+    starts its workers before the build has planned when a briefing named is newer than the
+    manifest (:mod:`briefings.cli.early`), and a briefing saved unchanged would otherwise make
+    every later rebuild start them for nothing."""
+    with contextlib.suppress(OSError):
+        os.utime(state.manifest_path, follow_symlinks=False)
 
 
 def _recorded_id(state: State, path: Path) -> str:
