@@ -181,11 +181,12 @@ class RenderPool:
         resource_tracker.ensure_running()
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            self._pool = ProcessPool(
-                max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
-                initializer=_start_worker, initargs=(modules, self.log_path),
-                context=multiprocessing.get_context("spawn"))
-            self._pool.schedule(_ready)
+            with _stderr_for_children(self.log_path):
+                self._pool = ProcessPool(
+                    max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
+                    initializer=_start_worker, initargs=(modules, self.log_path),
+                    context=multiprocessing.get_context("spawn"))
+                self._pool.schedule(_ready)  # starts the workers, in this thread
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
@@ -301,6 +302,30 @@ def render_pool(budgets: Budgets, text_in_workers: bool = True) -> RenderPool:
             return early
         early._end(at_once=True)
     return RenderPool(budgets, text_in_workers)
+
+
+@contextlib.contextmanager
+def _stderr_for_children(path: str) -> Iterator[None]:
+    """While it lasts, what processes started meanwhile print goes to ``path``: the workers'
+    standard error is the pool's log from their first instruction, not only from their
+    initializer on.
+
+    Why: a worker that is still unpickling its pool's channel when the build stops the pool
+    at once (Ctrl-C, SIGTERM just after the start) finds the channel's semaphores removed
+    (pebble closes the channel before it stops the workers) and Python prints a traceback
+    on its way out, which reached the command's standard error. In the log it explains a
+    pool whose workers all died as they started (:meth:`RenderPool._explain`). Workers that
+    replace others later are started by pebble's thread and still inherit the command's."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    log = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.dup2(log, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(log)
 
 
 def _out_of_memory(name: str, budget: int | None) -> Failure:

@@ -55,3 +55,26 @@ def test_as_many_workers_as_asked_or_one_per_core_but_never_more_than_briefs() -
     assert worker_count(0, 1) == 1
     assert worker_count(3, 100) == 3
     assert worker_count(3, 2) == 2
+
+
+def test_what_workers_print_as_they_start_goes_to_the_pools_log(tmp_path) -> None:
+    """Not to the command's standard error: a worker stopped while it starts (Ctrl-C just
+    after the build began) used to print a traceback there."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    script = tmp_path / "says_so.py"  # every worker runs the main script again as it starts
+    script.write_text(
+        "import sys\n"
+        "print('the main script ran', file=sys.stderr, flush=True)\n"
+        "from briefings.building.pool import Budgets, RenderPool\n"
+        "if __name__ == '__main__':\n"
+        "    with RenderPool(Budgets(2, time_budget=60)) as pool:\n"
+        "        print(pool.submit(len, 'abc', 'one').result(timeout=60).value)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["3"]  # a worker, which ran the script, did the task
+    assert done.stderr.count("the main script ran") == 1  # the command's own
