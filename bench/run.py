@@ -502,12 +502,14 @@ def batch_extras(batch: Path, tmp: Path, args: argparse.Namespace, figures: dict
 
 READING = """## Reading the figures
 
-- **Cold build.** The build starts its render worker (a spawned process of a `pebble` pool)
-  as soon as it knows it needs one, and the worker imports WeasyPrint, its native libraries
-  found by the dynamic linker, while the build validates and renders the brief's text. On two
-  free cores the import overlaps the build's own work; on one core, or a busy machine, it does
-  not, and the CPU ratio shows what the build adds in all: its own start, validation, the
-  text, a second interpreter, and the page and the PDF crossing between processes.
+- **Cold build.** The command starts its render worker (a spawned process of a `pebble` pool)
+  as it begins, when its command line shows a build that will lay out a PDF (`briefings.cli.early`;
+  the benchmark's cold builds name their brief and pass `--force`), and the worker imports
+  WeasyPrint, its native libraries found by the dynamic linker, while the command loads its CLI,
+  models and templates, validates and renders the brief's text. On two free cores the import
+  overlaps the command's own work; on one core, or a busy machine, it does not, and the CPU
+  ratio shows what the build adds in all: its own start, validation, the text, a second
+  interpreter, and the page and the PDF crossing between processes.
 - **The baselines lay out the page the build lays out**: the HTML edition without the WOFF2
   fonts it carries for browsers. WeasyPrint decodes every WOFF2 font a page names, in Python,
   about 0.4 s each on this machine; given the edition itself, the baseline would spend

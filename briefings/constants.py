@@ -60,6 +60,8 @@ DEFAULT_BRIEFINGS_FOLDER = "seeds"
 DEFAULT_OUTPUT_FOLDER = "output"
 LOCK_NAME = ".briefings.lock"
 STATE_DIR = ".briefings"
+#: what the last build wrote, in STATE_DIR (briefings.building.plan)
+MANIFEST_NAME = "manifest.json"
 EDITIONS_DIR = "editions"
 
 

@@ -32,6 +32,7 @@ from briefings.building.workspace import Workspace
 from briefings.constants import (
     DEFAULT_FORMATS,
     EDITIONS_DIR,
+    MANIFEST_NAME,
     MAX_SOURCE_BYTES,
     MAX_STATE_BYTES,
     STATE_DIR,
@@ -145,10 +146,10 @@ class State:
     def __init__(self, output_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS):
         self.output_dir = output_dir
         self.folder = output_dir / STATE_DIR
-        self.manifest_path = self.folder / "manifest.json"
+        self.manifest_path = self.folder / MANIFEST_NAME
         self.formats = tuple(formats)
         self.entries: dict[str, ManifestEntry] = {}
-        raw = _read_state_file(output_dir, f"{STATE_DIR}/manifest.json")
+        raw = _read_state_file(output_dir, f"{STATE_DIR}/{MANIFEST_NAME}")
         briefings = raw.get("briefings") if isinstance(raw, dict) else None
         for key, value in (briefings.items() if isinstance(briefings, dict) else ()):
             try:

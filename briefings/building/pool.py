@@ -14,14 +14,19 @@ has templates of its own (see :mod:`briefings.building.jobs`). The workers are a
   plain WeasyPrint laying out the same pages in one process.
 * **Budgets per task.** A task that overruns its time budget is stopped, and its worker is
   replaced (pebble's per-task timeout). Each worker's address space is capped at the memory
-  budget (``RLIMIT_AS``, set once WeasyPrint is loaded); a task that runs out of memory ends its
-  worker, which is replaced too. A worker is also replaced after :data:`TASKS_PER_WORKER` tasks,
-  so that what a long batch leaves behind in one process stays bounded.
+  budget (``RLIMIT_AS``, set as a task starts, so once WeasyPrint is loaded, and by the task,
+  so that a pool started before the build read its configuration keeps the budget the
+  configuration sets); a task that runs out of memory ends its worker, which is replaced too.
+  A worker is also replaced after :data:`TASKS_PER_WORKER` tasks, so that what a long batch
+  leaves behind in one process stays bounded.
 * **Workers start clean.** They are spawned (``spawn``: never a fork of the build, whose threads
   are rich's and pebble's), and no process the pool starts imports anything from the folder the
   build runs in (:func:`isolated_children`).
 * **The pool starts at once** (:meth:`RenderPool.__init__`), so that the workers import
-  WeasyPrint while the build validates the briefings and renders their text.
+  WeasyPrint while the build validates the briefings and renders their text; or sooner, as the
+  command starts, when its command line shows that it will lay out a PDF
+  (:func:`started_early`, :mod:`briefings.cli.early`): the build then takes that pool
+  (:func:`render_pool`).
 
 Every task comes back as an :class:`Outcome`: a value, or a :class:`Failure` that says whether
 the user can fix it (a refused resource, a budget overrun) or it is a bug in briefings
@@ -50,7 +55,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import CancelledError, Future
+from concurrent.futures import BrokenExecutor, CancelledError, Future
 from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -176,12 +181,12 @@ class RenderPool:
         resource_tracker.ensure_running()
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            self._pool = ProcessPool(
-                max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
-                initializer=_start_worker,
-                initargs=(modules, self.budgets.memory_budget, self.log_path),
-                context=multiprocessing.get_context("spawn"))
-            self._pool.schedule(_ready)
+            with _stderr_for_children(self.log_path):
+                self._pool = ProcessPool(
+                    max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
+                    initializer=_start_worker, initargs=(modules, self.log_path),
+                    context=multiprocessing.get_context("spawn"))
+                self._pool.schedule(_ready)  # starts the workers, in this thread
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
@@ -189,12 +194,17 @@ class RenderPool:
         return self
 
     def __exit__(self, kind: object, error: object, tb: object) -> None:
+        self._end(at_once=error is not None)
+
+    def _end(self, at_once: bool) -> None:
+        """Stop taking tasks and wait for the workers to end: after their tasks, or ``at_once``
+        (a worker still starting, or in the middle of a task, is stopped)."""
         try:
             if self._pool is not None:
-                if error is None:
-                    self._pool.close()
-                else:
+                if at_once:
                     self._pool.stop()
+                else:
+                    self._pool.close()
                 self._pool.join()
         finally:
             self._resources.close()
@@ -233,15 +243,13 @@ class RenderPool:
 
     def _explain(self, error: Exception, name: str, stderr_path: str, log_start: int) -> Failure:
         # start-up: as in _start (loaded by then, since only a started pool fails)
-        from concurrent.futures.process import BrokenProcessPool
-
         from pebble import ProcessExpired
 
         if isinstance(error, ProcessExpired):
             if error.exitcode == EXIT_OUT_OF_MEMORY:
                 return _out_of_memory(name, self.budgets.memory_budget)
             return _died(name, error.exitcode, _tail(stderr_path) or _tail(self.log_path, log_start))
-        if isinstance(error, BrokenProcessPool):  # every worker ended before it took a task
+        if isinstance(error, BrokenExecutor):  # every worker ended before it took a task
             said = _tail(self.log_path, log_start).strip()
             cause = font_problem(said) or (f"it printed: {said}" if said else _started_by_a_script())
             return Failure(f"{name}: the render workers ended as they started; {cause}",
@@ -249,6 +257,75 @@ class RenderPool:
         return Failure(
             f"{name}: internal error in the render pool ({type(error).__name__}: {error})",
             internal=True, traceback="".join(traceback.format_exception(error)))
+
+
+#: the pool :func:`started_early` started, until the build takes it (:func:`render_pool`)
+_early: RenderPool | None = None
+
+
+def worker_count(asked: int, briefs: int) -> int:
+    """How many workers render ``briefs`` briefs: as many as asked (0: one per core), or
+    one per brief if fewer."""
+    return min(asked or default_workers(), briefs)
+
+
+@contextlib.contextmanager
+def started_early(asked: int, briefs: int) -> Iterator[None]:
+    """Start the render workers of a build of ``briefs`` briefs (:func:`worker_count`) now,
+    before the build knows it needs them, for the build to take (:func:`render_pool`); when it
+    did not, stop them as this ends.
+
+    Why: a worker imports WeasyPrint as it starts (the most of a cold build's time besides
+    the layout); the command that knows from its command line that it will lay out a PDF
+    (:mod:`briefings.cli.early`) starts it here, so that the import overlaps the command's own
+    start (its CLI, models, parser and templates), not only the build's validation."""
+    global _early
+    _early = RenderPool(Budgets(worker_count(asked, briefs)), text_in_workers=False)
+    try:
+        yield
+    finally:
+        unused, _early = _early, None
+        if unused is not None:
+            unused._end(at_once=True)  # nothing to wait for: no task was given to it
+
+
+def render_pool(budgets: Budgets, text_in_workers: bool = True) -> RenderPool:
+    """The build's pool: the one :func:`started_early` started, if it has the workers asked
+    for (it then keeps ``budgets``: its workers apply the memory budget as each task starts,
+    and load the text renderer with the first text they render); else a new one, and the
+    early one, if any, is stopped (the build asked for a different number of workers)."""
+    global _early
+    early, _early = _early, None
+    if early is not None:
+        if early.budgets.workers == budgets.workers:
+            early.budgets, early.text_in_workers = budgets, text_in_workers
+            return early
+        early._end(at_once=True)
+    return RenderPool(budgets, text_in_workers)
+
+
+@contextlib.contextmanager
+def _stderr_for_children(path: str) -> Iterator[None]:
+    """While it lasts, what processes started meanwhile print goes to ``path``: the workers'
+    standard error is the pool's log from their first instruction, not only from their
+    initializer on.
+
+    Why: a worker that is still unpickling its pool's channel when the build stops the pool
+    at once (Ctrl-C, SIGTERM just after the start) finds the channel's semaphores removed
+    (pebble closes the channel before it stops the workers) and Python prints a traceback
+    on its way out, which reached the command's standard error. In the log it explains a
+    pool whose workers all died as they started (:meth:`RenderPool._explain`). Workers that
+    replace others later are started by pebble's thread and still inherit the command's."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    log = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        os.dup2(log, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(log)
 
 
 def _out_of_memory(name: str, budget: int | None) -> Failure:
@@ -299,11 +376,10 @@ def _tail(path: str, since: int = 0) -> str:
 # --------------------------------------------------------------------------- in the worker
 
 
-def _start_worker(modules: Sequence[str], memory_budget: int, log_path: str) -> None:
+def _start_worker(modules: Sequence[str], log_path: str) -> None:
     """As a worker starts: what it prints between tasks goes to the pool's log; it dies with
     the build; it loads what its tasks need (WeasyPrint: a missing Pango is reported by the
-    task, not here), and only then caps its address space, so that the cap is what tasks add
-    to a loaded worker, as it was when each task had a fresh worker."""
+    task, not here). Its address space is capped by its tasks (:func:`_cap_memory`)."""
     with contextlib.suppress(OSError):
         _stderr_to(log_path)
     if sys.platform.startswith("linux"):
@@ -312,6 +388,13 @@ def _start_worker(modules: Sequence[str], memory_budget: int, log_path: str) -> 
             ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
     for module in modules:
         importlib.import_module(module)
+
+
+def _cap_memory(memory_budget: int) -> None:
+    """Cap the worker's address space at the budget, as a task starts: once what the worker
+    loads as it starts is loaded, so that the cap is what tasks add to a loaded worker, as it
+    was when each task had a fresh worker. (Every task of a pool has one budget; setting it
+    again costs a system call.)"""
     with contextlib.suppress(ValueError, OSError):
         limit = memory_budget * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -333,6 +416,7 @@ def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: s
     """Runs in a worker: what it prints and its temporary files go where the build finds and
     removes them; any failure is explained. A task that ran out of memory ends the worker, so
     that the next task gets a fresh one."""
+    _cap_memory(memory_budget)
     log = os.dup(2)
     with contextlib.suppress(OSError):
         _stderr_to(stderr_path)

@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import functools
 import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import as_completed
@@ -47,8 +48,9 @@ from briefings.building.pool import (
     Failure,
     Outcome,
     RenderPool,
-    default_workers,
+    render_pool,
     run_caught,
+    worker_count,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.building.workspace import Workspace
@@ -223,6 +225,7 @@ class _Build:
             loaded = self._validate(todo, skipped)
             self._settle(loaded, skipped, state)
             if not loaded:
+                _checked(state)
                 return  # nothing (valid) to build
             jobs = [self._job(item, state) for item in loaded]
 
@@ -245,12 +248,13 @@ class _Build:
 
     def _start_pool(self, briefs: int, text_here: bool) -> RenderPool | None:
         """The render workers, if anything needs them: a PDF's layout, or text from templates
-        of the workspace's own. As many as there are cores, or briefs if fewer."""
+        of the workspace's own. As many as there are cores, or briefs if fewer; those the
+        command started as it began, if it did (see :func:`render_pool`)."""
         if not briefs or (text_here and "pdf" not in self.options.formats):
             return None
-        count = min(self.options.workers or default_workers(), briefs)
-        budgets = Budgets(count, self.options.time_budget, self.options.memory_budget)
-        return RenderPool(budgets, text_in_workers=not text_here)
+        budgets = Budgets(worker_count(self.options.workers, briefs), self.options.time_budget,
+                          self.options.memory_budget)
+        return render_pool(budgets, text_in_workers=not text_here)
 
     def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
         """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
@@ -358,6 +362,15 @@ class _Build:
     def _fail(self, path: Path, message: str) -> None:
         self.report.failed[str(path)] = message
         self._event(Stage.FAILED, path, message, finished=True)
+
+
+def _checked(state: State) -> None:
+    """Date the manifest of a build that wrote nothing, as if it had been written: the command
+    starts its workers before the build has planned when a briefing named is newer than the
+    manifest (:mod:`briefings.cli.early`), and a briefing saved unchanged would otherwise make
+    every later rebuild start them for nothing."""
+    with contextlib.suppress(OSError):
+        os.utime(state.manifest_path, follow_symlinks=False)
 
 
 def _recorded_id(state: State, path: Path) -> str:

@@ -22,12 +22,18 @@ own (every semaphore released), closes the pipe and waits for the tracker to end
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import signal
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from briefings.cli.exits import EXIT_INTERRUPTED
+from briefings.cli.early import workers_to_start
+from briefings.cli.exits import EXIT_INTERRUPTED, EXIT_TERMINATED
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 #: whether the command was interrupted by Ctrl-C (then the process ends by SIGINT)
 _interrupted = False
@@ -38,16 +44,48 @@ def run() -> None:
     use the public API, ``briefings.build`` and the rest)."""
     global _interrupted
     atexit.register(_end)  # registered first, so it runs after every other exit handler
-    try:
-        # start-up: a worker re-running this script skips the CLI: ~170 ms, 2× the entry's imports
-        from briefings.cli.app import main
-    except KeyboardInterrupt:  # Ctrl-C while the command starts
-        print("interrupted", file=sys.stderr)
-        code = EXIT_INTERRUPTED
-    else:
-        code = main()
+    with contextlib.ExitStack() as workers:  # those started early: stopped unless a build took them
+        try:
+            main = _load(workers)
+        except KeyboardInterrupt:  # Ctrl-C while the command starts
+            print("interrupted", file=sys.stderr)
+            code = EXIT_INTERRUPTED
+        except _Terminated:
+            print("terminated", file=sys.stderr)
+            code = EXIT_TERMINATED
+        else:
+            code = main()
     _interrupted = code == EXIT_INTERRUPTED
     sys.exit(code)
+
+
+class _Terminated(BaseException):
+    """SIGTERM while the command starts: it ends as Ctrl-C does then (exit 143)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+def _load(workers: contextlib.ExitStack) -> Callable[[], int]:
+    """The CLI's ``main``, loaded once the render workers of a build whose command line shows
+    it will lay out a PDF have started (:mod:`briefings.cli.early`), so that they load
+    WeasyPrint meanwhile; ``workers`` stops them unless the build takes them. Until the CLI
+    handles SIGTERM itself, SIGTERM ends the start as Ctrl-C does, so that no worker started
+    here outlives the command."""
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        asked = workers_to_start(sys.argv[1:])
+        if asked is not None:
+            # start-up: the pool's module and pebble, which the build would load a moment later
+            from briefings.building.pool import started_early
+
+            workers.enter_context(started_early(*asked))
+        # start-up: a worker re-running this script skips the CLI: ~170 ms, 2× the entry's imports
+        from briefings.cli.app import main
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return main
 
 
 #: how long the command waits at most for the processes it started to end

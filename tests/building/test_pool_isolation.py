@@ -90,16 +90,18 @@ def test_a_planted_module_runs_when_python_looks_in_the_workspace(
 
 
 @pytest.mark.skipif(not SCRIPT.exists(), reason="the briefings script is not installed")
-@pytest.mark.parametrize(("formats", "own_templates"), [("md", True), ("pdf", False)],
-                         ids=["text in workers", "pdf"])
+@pytest.mark.parametrize(("formats", "own_templates", "named"),
+                         [("md", True, []), ("pdf", False, []), ("pdf", False, ["seeds"])],
+                         ids=["text in workers", "pdf", "pdf, workers started as the command begins"])
 def test_no_process_of_a_build_imports_from_the_workspace(
-        planted: tuple[Path, Path, list[str]], formats: str, own_templates: bool) -> None:
+        planted: tuple[Path, Path, list[str]], formats: str, own_templates: bool,
+        named: list[str]) -> None:
     workspace, markers, command = planted
     if own_templates:  # the workers render the text too
         (workspace / "templates").mkdir()
         (workspace / "templates" / "briefing.css").write_text(
             '{% include "default:briefing.css" %}\nh1 { letter-spacing: 0.01em; }\n')
-    done = subprocess.run([*command, "build", "--format", formats, "--workers", "2"],
+    done = subprocess.run([*command, "build", *named, "--format", formats, "--workers", "2"],
                           cwd=workspace, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr

@@ -71,3 +71,16 @@ def test_two_briefings_with_one_id_are_refused(workspace: Path) -> None:
     shutil.copy(workspace / "briefings" / "minimal.yaml", workspace / "briefings" / "copy.yaml")
     with pytest.raises(BriefingError, match="briefing id 'minimal' is also used by"):
         build([workspace / "briefings"], Workspace.at(workspace), formats=["md"])
+
+
+def test_a_rebuild_with_nothing_to_do_dates_the_manifest(workspace: Path) -> None:
+    """So that a briefing saved unchanged makes only the next rebuild start its workers as the
+    command begins (briefings.cli.early compares the briefings' dates with the manifest's)."""
+    output = workspace / "output"
+    assert build([workspace / "briefings"], Workspace.at(workspace), formats=["md"]).built
+    manifest = output / ".briefings" / "manifest.json"
+    written = manifest.read_bytes()
+    os.utime(manifest, (1_000_000, 1_000_000))
+    report = build([workspace / "briefings"], Workspace.at(workspace), formats=["md"])
+    assert not report.built and report.skipped
+    assert manifest.stat().st_mtime > 1_000_000 and manifest.read_bytes() == written

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,81 @@ def test_the_process_exits_with_the_commands_code_and_message(workspace: Path, a
     done = _run(COMMAND, *args, cwd=workspace)
     assert done.returncode == code, done.stderr
     assert said in done.stdout + done.stderr
+
+
+#: the command, telling on stderr each render pool it starts, and sending itself ``SIGNAL`` (if
+#: set) as the CLI starts loading: after the workers a build starts early
+COUNTING_POOLS = [sys.executable, "-c", (
+    "import importlib.abc, os, signal, sys\n"
+    "import briefings.building.pool as pool\n"
+    "started = pool.RenderPool.__init__\n"
+    "def told(self, *args, **kwargs):\n"
+    "    print('a pool started', file=sys.stderr)\n"
+    "    started(self, *args, **kwargs)\n"
+    "pool.RenderPool.__init__ = told\n"
+    "class Signal(importlib.abc.MetaPathFinder):\n"
+    "    def find_spec(self, name, path, target=None):\n"
+    "        if name == 'briefings.cli.app' and os.environ.get('SIGNAL'):\n"
+    "            os.kill(os.getpid(), int(os.environ['SIGNAL']))\n"
+    "        return None\n"
+    "sys.meta_path.insert(0, Signal())\n"
+    "sys.argv = ['briefings', *sys.argv[1:]]\n"
+    "from briefings.cli.entry import run\n"
+    "run()\n")]
+
+
+@dataclass(frozen=True)
+class _Ended:
+    returncode: int
+    stderr: str
+    left: list[str]  # processes of the command's session still running as it returned
+
+
+def _run_counting(*args: str, cwd: Path, env: dict[str, str] | None = None) -> _Ended:
+    process = subprocess.Popen([*COUNTING_POOLS, *args], cwd=cwd, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+    _, err = process.communicate(timeout=120)
+    listing = subprocess.run(["ps", "-o", "stat=", "-s", str(process.pid)], capture_output=True,
+                             text=True).stdout.split()
+    return _Ended(process.returncode, err, [stat for stat in listing if not stat.startswith("Z")])
+
+
+def test_a_build_that_will_lay_out_a_pdf_starts_one_pool_as_it_begins_and_uses_it(
+        workspace: Path) -> None:
+    """The pool started before the CLI loads (briefings.cli.early) is the build's: one pool,
+    the PDF built; a rebuild with nothing to do starts none."""
+    done = _run_counting("build", f"seeds/{SEED_ID}.yaml", "--format", "pdf", cwd=workspace)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("a pool started") == 1 and "1 built" in done.stderr
+    assert done.left == []
+    again = _run_counting("build", f"seeds/{SEED_ID}.yaml", "--format", "pdf", cwd=workspace)
+    assert again.returncode == 0, again.stderr
+    assert "a pool started" not in again.stderr and "nothing to build" in again.stderr
+
+
+def test_an_invalid_briefing_whose_build_started_workers_early_fails_cleanly(workspace: Path) -> None:
+    seed = workspace / "seeds" / f"{SEED_ID}.yaml"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("as_of: 2020-12-16", "as_of: soon", 1),
+                    encoding="utf-8")
+    done = _run_counting("build", str(seed), "--force", cwd=workspace)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.count("a pool started") == 1 and "as_of" in done.stderr
+    assert "Traceback" not in done.stderr and "nothing was written" in done.stderr
+    assert not (workspace / "output" / f"{SEED_ID}.pdf").exists()
+    assert done.left == []
+
+
+@pytest.mark.parametrize(("sig", "code", "word"), [
+    (signal.SIGINT, -signal.SIGINT, "interrupted"),  # a shell shows 130
+    (signal.SIGTERM, 143, "terminated"),
+])
+def test_a_signal_while_the_command_starts_after_its_workers_stops_them(
+        workspace: Path, sig: signal.Signals, code: int, word: str) -> None:
+    done = _run_counting("build", f"seeds/{SEED_ID}.yaml", "--force", cwd=workspace,
+                         env={"SIGNAL": str(int(sig))})
+    assert done.returncode == code, done.stderr
+    assert done.stderr.count("a pool started") == 1
+    assert done.stderr.count(word) == 1 and "Traceback" not in done.stderr
+    assert not (workspace / "output").exists()
+    assert done.left == []
