@@ -54,6 +54,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
                    r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
+_OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -128,11 +129,14 @@ def _bare_word(article: Article, speaker: str) -> bool:
 def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
     """ "Iran's Tavan said": a one-word name after an actor's possessive speaks for that actor,
     be it a person or a body of it (no other reading of "Iran's Tavan" is news usage)."""
-    pattern = rf"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)['’]s\s+{re.escape(speaker)}\b"
-    for match in re.finditer(pattern, article.masked):
-        found = country_or_organisation(match.group(1))
-        if found:
-            return found[0], f"the possessive before the name: {match.group(0)!r}"
+    masked = article.masked
+    for after in re.finditer(rf"['’]s\s+{re.escape(speaker)}\b", masked):  # the name first: fast
+        owner = _OWNER_BEFORE.search(masked, max(0, after.start() - 60), after.start())
+        words_ = owner.group(1).split() if owner else []
+        for name in dict.fromkeys([" ".join(words_), *words_[-1:]]):  # "South Korea", "The EU" → "EU"
+            found = country_or_organisation(name)
+            if name and found:
+                return found[0], f"the possessive before the name: {masked[after.start() - len(name):after.end()]!r}"
     return None
 
 
