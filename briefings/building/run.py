@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.building.early_pool import render_pool, worker_count
 from briefings.building.editions import as_edition, changes_for, write_outputs
 from briefings.building.jobs import (
     Job,
@@ -48,9 +49,7 @@ from briefings.building.pool import (
     Failure,
     Outcome,
     RenderPool,
-    render_pool,
     run_caught,
-    worker_count,
 )
 from briefings.building.progress import Progress, ProgressEvent, Stage
 from briefings.building.workspace import Workspace

@@ -1,6 +1,6 @@
 """Whether ``briefings build …`` will lay out a PDF, told from its command line before the CLI
 loads, so that the command starts its render workers at once
-(:func:`briefings.building.pool.started_early`).
+(:func:`briefings.building.early_pool.started_early`).
 
 Why: a render worker imports WeasyPrint as it starts (0.6–0.9 s of CPU), and the build starts
 it only once it has planned, after the command has loaded its CLI, models, parser and templates

@@ -78,7 +78,7 @@ def _load(workers: contextlib.ExitStack) -> Callable[[], int]:
         asked = workers_to_start(sys.argv[1:])
         if asked is not None:
             # start-up: the pool's module and pebble, which the build would load a moment later
-            from briefings.building.pool import started_early
+            from briefings.building.early_pool import started_early
 
             workers.enter_context(started_early(*asked))
         # start-up: a worker re-running this script skips the CLI: ~170 ms, 2× the entry's imports

@@ -1,4 +1,4 @@
-"""A pool started as the command begins (briefings.building.pool.started_early) is the one the
+"""A pool started as the command begins (briefings.building.early_pool.started_early) is the one the
 build takes, with the build's budgets; one the build does not take is stopped."""
 
 from __future__ import annotations
@@ -6,8 +6,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 
-from briefings.building import pool as pool_module
-from briefings.building.pool import Budgets, default_workers, render_pool, started_early, worker_count
+from briefings.building import early_pool as early_module
+from briefings.building.early_pool import render_pool, started_early, worker_count
+from briefings.building.pool import Budgets, default_workers
 
 
 def _pid(_: object) -> int:
@@ -20,9 +21,9 @@ def _allocate(mib: int) -> int:
 
 def test_the_build_takes_the_pool_started_early_with_its_own_budgets() -> None:
     with started_early(1, 1):
-        early = pool_module._early
+        early = early_module._early
         with render_pool(Budgets(1, time_budget=60, memory_budget=1024)) as pool:
-            assert pool is early and pool_module._early is None
+            assert pool is early and early_module._early is None
             first = pool.submit(_pid, None, "one").result(timeout=60)
             hog = pool.submit(_allocate, 4096, "hog.yaml (hog)").result(timeout=60)
     assert first.value is not None and first.value != os.getpid()
@@ -34,7 +35,7 @@ def test_the_build_takes_the_pool_started_early_with_its_own_budgets() -> None:
 
 def test_a_build_that_asks_for_other_workers_gets_a_new_pool_and_the_early_one_stops() -> None:
     with started_early(2, 2):
-        early = pool_module._early
+        early = early_module._early
         assert early is not None
         with render_pool(Budgets(1, time_budget=60)) as pool:
             assert pool is not early and not early._pool.active
@@ -44,9 +45,9 @@ def test_a_build_that_asks_for_other_workers_gets_a_new_pool_and_the_early_one_s
 
 def test_a_pool_started_early_that_no_build_took_is_stopped_with_its_workers() -> None:
     with started_early(2, 2):
-        early = pool_module._early
+        early = early_module._early
         assert early is not None and len(multiprocessing.active_children()) == 2
-    assert pool_module._early is None and not early._pool.active
+    assert early_module._early is None and not early._pool.active
     assert multiprocessing.active_children() == []
 
 
