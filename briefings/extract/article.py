@@ -11,6 +11,7 @@ so preparing and querying an article costs time linear in its length (times a lo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from briefings.extract.mentions import Mention, MentionFinder
 from briefings.extract.sentences import Layout, Sentence
@@ -46,6 +47,10 @@ class Article:
         self.mentions = finder.find()
         self.vocabulary = finder.vocabulary  # the words the article writes in lower case
         self._mention_starts = [m.start for m in self.mentions]
+        #: what a look-up that searches the whole text found, kept by the module that asked (its
+        #: key starts with the look-up's name): asked again for every quote, it made long articles
+        #: quadratic
+        self.memo: dict[tuple[str, ...], Any] = {}
 
     def inside_quote(self, pos: int) -> bool:
         return bool(self.inside[pos])

@@ -55,6 +55,8 @@ _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commission
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
                    r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
+_WORD = re.compile(r"\w+")
+_AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 
 
@@ -123,7 +125,18 @@ def _bare_word(article: Article, speaker: str) -> bool:
     made a party of its own."""
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
         return False
+    if _WORD.fullmatch(speaker):
+        return speaker not in _words_after_the(article)
     return re.search(rf"\b(?:the|The)\s+{re.escape(speaker)}\b", article.masked) is None
+
+
+def _words_after_the(article: Article) -> set[str]:
+    """Every word the article writes after "the" or "The", found once per article (a search of
+    the whole text for each speaker made long articles quadratic)."""
+    key = ("words after the",)
+    if key not in article.memo:
+        article.memo[key] = {match.group(1) for match in _AFTER_THE.finditer(article.masked)}
+    return article.memo[key]
 
 
 def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] | None:

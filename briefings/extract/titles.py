@@ -95,6 +95,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     stated: list[str] = []  # "speaking on behalf of Y": read before every title
     titles: list[str] = []
     for person in mentions_of(article, resolver, name):
+        read = len(titles)  # this mention's titles follow, each read back where it is written
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
             titles.append(Title(before, "the title before the name"))
@@ -105,7 +106,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
         stated += [Title(phrase, "the sentence says whom they speak for", words) for phrase, words in said]
         titles += [Title(phrase, how, words) for phrase, how, words in after]
-        titles = [_country_named(article, title, person.start) for title in titles if title]
+        titles[read:] = [_country_named(article, title, person.start) for title in titles[read:] if title]
     return stated + titles
 
 

@@ -5,8 +5,11 @@ The articles are invented for these tests (real countries, invented people)."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefings.extract import extract_quotes
-from briefings.extract.office import office_of, title_words_before
+from briefings.extract.article import Article
+from briefings.extract.office import office_of, phrase_written_at, title_words_before
 
 UNHELD_OFFICE = (
     "Vote on grain corridor delayed\n\n"
@@ -100,3 +103,37 @@ def test_an_office_followed_by_a_name_in_commas_is_held_by_that_name() -> None:
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Ivan Dorn", None)  # Carla Soto holds Peru's
     assert "Ivan Dorn" in (quote.party_reason or "")
+
+
+
+OFFICE_OF_A_COUNTRY = (
+    "Talks on the grain corridor{place}\n\n"
+    "Chile asked for the vote, and Chile's allies backed it. {office} said on Monday that the "
+    "vote would be delayed.\n\n"
+    '"The vote will come this week, whatever happens," President Tomas Vell told reporters.\n'
+)
+
+
+@pytest.mark.parametrize("place", ["", " in İstanbul, İzmir and İzmit"])  # "İ" is two letters in lower case
+def test_an_office_is_found_where_the_article_writes_it_in_any_case(place: str) -> None:
+    for office in ("Chile's president", "The Chilean PRESIDENT"):
+        (quote,) = extract_quotes(OFFICE_OF_A_COUNTRY.format(place=place, office=office))
+        assert (quote.speaker, quote.party) == ("Tomas Vell", None)
+        assert "names that office of Chile" in (quote.party_reason or ""), office
+
+
+@pytest.mark.parametrize("office", ["Chile's vice-president", "Chile's vicepresident"])
+def test_an_office_inside_a_longer_word_is_not_that_office(office: str) -> None:
+    (quote,) = extract_quotes(OFFICE_OF_A_COUNTRY.format(place="", office=office))
+    assert (quote.speaker, quote.party) == ("Tomas Vell", None)
+    assert "Chile" not in (quote.party_reason or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's President and the PRESIDENT of Peru met the vice-president and the vicepresident.",
+    "İstanbul, İzmir and İzmit: Chile's President and the PRESIDENT of Peru met the vice-president.",
+])
+def test_where_an_office_is_written_is_found_in_any_case_as_whole_words(text: str) -> None:
+    """"İ" is two letters in lower case: the places found are the article's own."""
+    found = [text[m.start():m.end()] for m in phrase_written_at(Article(text, []), ["president"])]
+    assert found == ["President", "PRESIDENT"]
