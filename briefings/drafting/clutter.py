@@ -40,6 +40,9 @@ _FURNITURE = re.compile(
     r"back to top|skip to|printer friendly|print this)\b"
     r"|https?://|www\.|\S+@\S+\.\w+|^\s*/[A-Za-z-]+/\.?\s*$",
     re.IGNORECASE)
+#: where a sentence ends: after a stop, and after the closing mark of a quote that ends with one
+#: ('… are met." He added'), which stays with its sentence
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z])")
 
 
 def strip_dateline(sentence: str) -> str:
@@ -60,7 +63,7 @@ def story_sentences(text: str, *, min_words: int = 8) -> list[str]:
     for number, line in enumerate(lines):
         if (number == 0 and len(lines) > 1) or is_furniture(line):
             continue
-        for sentence in re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])", strip_dateline(line)):
+        for sentence in _SENTENCE_END.split(strip_dateline(line)):
             sentence = strip_dateline(sentence)
             if len(sentence.split()) >= min_words and not is_furniture(sentence):
                 found.append(sentence)

@@ -24,7 +24,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.constants import SLUG_MAX_LENGTH
-from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, infer_party  # noqa: F401 - infer_party is public here too
+from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, countries, infer_party, seats  # noqa: F401 - infer_party is public here too
 from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
 from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
@@ -68,11 +68,19 @@ def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candida
     """The article's measure sentences, each with its inferred owner, role and targets."""
     paragraphs = [strip_dateline(" ".join(p.split())) for p in re.split(r"\n\s*\n|\n(?=\S)", text)
                   if p.strip() and not is_furniture(p)]
-    mentionable = [Mentionable(p.id, (p.name, p.short_name, *p.aliases,
+    mentionable = [Mentionable(p.id, (p.name, p.short_name, *p.aliases, *_government_names(p),
                                       *(name for name, _ in p.people.values()),
                                       *(name.split()[-1] for name, _ in p.people.values())))
                    for p in parties]
     return [infer(sentence, mentionable) for sentence in measure_sentences(paragraphs)]
+
+
+def _government_names(party: DraftParty) -> list[str]:
+    """The names news gives a country's government besides its own: its seat ("Washington
+    imposed sanctions", "the Kremlin") and its adjective ("on Russian banks")."""
+    if party.kind != "state":
+        return []
+    return [name for table in (seats(), countries()) for name, actor in table.items() if actor == party.name]
 
 
 def _cut_at_word(text: str, limit: int) -> str:

@@ -115,6 +115,15 @@ def test_story_sentences_leave_out_the_headline_credits_and_tags() -> None:
         "Officials from both sides said the next round would be held in the spring."]
 
 
+def test_a_story_sentence_keeps_the_closing_mark_of_the_quote_that_ends_it() -> None:
+    text = ("Talks end early\n\n"
+            'A spokesman told reporters that Oslo was "ready to talk as soon as the guns are silent." '
+            'He added that the other side had "done nothing" to help the talks along this week.\n')
+    assert story_sentences(text) == [
+        'A spokesman told reporters that Oslo was "ready to talk as soon as the guns are silent."',
+        'He added that the other side had "done nothing" to help the talks along this week.']
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Posted Dec. 14, 2020 by the desk", "2020-12-14"),
     ("Sept. 3 2019: the envoy left", "2019-09-03"),

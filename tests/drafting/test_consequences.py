@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.drafting.consequences import Mentionable, infer, measure_sentences
+from briefings.drafting.infer import DraftParty, consequence_candidates
 
 PARTIES = [
     Mentionable("us", ("United States", "Washington", "US Treasury")),
@@ -84,3 +85,15 @@ def test_the_article_date_is_found_or_left_unknown(text: str, expected: str | No
 
     found = article_date(text)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_a_drafted_government_is_found_by_its_seat_and_its_adjective() -> None:
+    """The parties a draft infers carry only their names; news names a government by its seat
+    and a target by its adjective ("Washington imposed new sanctions on Russian banks")."""
+    parties = [DraftParty("united-states", "United States", "United States", "state"),
+               DraftParty("russia", "Russia", "Russia", "state"),
+               DraftParty("amnesty", "Amnesty International", "Amnesty", "organisation")]
+    text = ("Talks stall\n\nWashington imposed new sanctions on Russian banks last week, officials confirmed.\n\n"
+            "The Kremlin threatened retaliation against the banks of any country that joins them.\n")
+    found = [(c.owner, c.role, c.affects) for c in consequence_candidates(text, parties)]
+    assert found == [("united-states", "imposes", ["russia"]), ("russia", "imposes", [])]
