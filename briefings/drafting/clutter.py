@@ -30,9 +30,11 @@ def is_outlet(name: str | None) -> bool:
 #: "MOSCOW, December 14. /TASS/." "WASHINGTON (Reuters) -" "Ankara, Dec. 14 (AA) —" "ARABS-UN:" at the start
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\.?)?\s*"
-    r"(?:/\s*[A-Za-z-]+\s*/\.?|\((?:[A-Za-z .'-]{2,30})\))\s*[-–—:.]*\s*"
+    r"(?:/\s*[A-Za-z-]+\s*/\.?|\((?:[A-Za-z .'-]{2,30})\)\s*[-–—:])\s*[-–—:.]*\s*"  # "(AP)" then a dash
     r"|^\s*[A-Z][A-Z .'’-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—:.]+\s*"
     r"|^\s*[A-Z]{2,}(?:[ -][A-Z]{2,})*:\s+(?=[A-Z])")  # a place or desk label: "FRANCE: France and …"
+#: the agency inside a dateline: "/TASS/", "(Reuters)", "(AA)"
+_AGENCY = re.compile(r"/\s*([A-Za-z-]+)\s*/|\(([A-Za-z .'-]{2,30})\)")
 #: lines of a page that are not the article's sentences
 _FURNITURE = re.compile(
     r"^\s*(?:photo|photograph|image|picture|file photo|credit|caption|video|watch|read more|read also|"
@@ -43,6 +45,17 @@ _FURNITURE = re.compile(
 #: where a sentence ends: after a stop, and after the closing mark of a quote that ends with one
 #: ('… are met." He added'), which stays with its sentence
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z])")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a wire dateline names ("MOSCOW, March 3. /TASS/.", "OSLO (Reuters) -") in the
+    first lines of ``text``, as written; None without one."""
+    for line in [line for line in text.splitlines() if line.strip()][:4]:
+        dateline = _DATELINE.match(line)
+        agency = _AGENCY.search(dateline.group()) if dateline else None
+        if agency:
+            return (agency.group(1) or agency.group(2)).strip()
+    return None
 
 
 def strip_dateline(sentence: str) -> str:

@@ -25,7 +25,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, countries, infer_party, seats  # noqa: F401 - infer_party is public here too
-from briefings.drafting.clutter import is_furniture, story_sentences, strip_dateline
+from briefings.drafting.clutter import dateline_agency, is_furniture, story_sentences, strip_dateline
 from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
 from briefings.drafting.dates import article_date
@@ -260,10 +260,12 @@ def source_entry(source_id: str, article: Path, archived: str, digest: str, toda
     first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines()
                        if line.strip()), article.stem)
     published = article_date(article.read_text(encoding="utf-8"))
-    entry = yaml_map(id=source_id, title=_cut_at_word(first_line, 120), publisher="Unknown publisher",
+    agency = dateline_agency(article.read_text(encoding="utf-8"))
+    entry = yaml_map(id=source_id, title=_cut_at_word(first_line, 120), publisher=agency or "Unknown publisher",
                      published=(published or today).isoformat(), text=archived, sha256=digest)
     mark_review(entry, "title", "the article's headline")
-    mark_review(entry, "publisher", "who published it")
+    mark_review(entry, "publisher", "the agency its dateline names: who published it?" if agency
+                else "who published it")
     mark_review(entry, "published", "the first date the article gives: check it" if published
                 else "the article gives no date: today's date stands in")
     return entry

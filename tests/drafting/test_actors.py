@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefings.drafting.actors import actor_of
-from briefings.drafting.clutter import is_outlet, story_sentences, strip_dateline
+from briefings.drafting.clutter import dateline_agency, is_outlet, story_sentences, strip_dateline
 from briefings.drafting.dates import article_date
 from briefings.drafting.infer import draft, dump
 from briefings.extract import Quote
@@ -100,9 +100,21 @@ def test_outlets(name: str, outlet: bool) -> None:
     ("ANKARA (AA) - The talks ended early.", "The talks ended early."),
     ("Berlin, Dec. 3 (dpa) — The talks ended early.", "The talks ended early."),
     ("The talks ended early in Moscow.", "The talks ended early in Moscow."),
+    ("The talks (in Oslo) ended early.", "The talks (in Oslo) ended early."),  # brackets, no dash: no dateline
 ])
 def test_datelines_are_stripped(line: str, expected: str) -> None:
     assert strip_dateline(line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks end\n\nMOSCOW, March 3. /TASS/. The talks ended early.", "TASS"),
+    ("OSLO (Reuters) - The talks ended early.", "Reuters"),
+    ("Talks end\nANKARA (AA) - The talks ended early.", "AA"),
+    ("Talks end\n\nThe talks (in Oslo) ended early.", None),  # brackets, but no dateline
+    ("Talks end\n\nThe talks ended early.", None),
+])
+def test_the_agency_of_a_dateline_is_the_drafts_publisher(text: str, expected: str | None) -> None:
+    assert dateline_agency(text) == expected
 
 
 def test_story_sentences_leave_out_the_headline_credits_and_tags() -> None:
