@@ -29,6 +29,14 @@ SINGLE_MARKS = {"'", "‘", "’"}
 _DOUBLE_MARK = re.compile(r"''|[\"“”„«»]")
 _SINGLE_MARK = re.compile(r"['‘’]")
 _PLURAL_POSSESSIVE = re.compile(r"[\w.,!?]['’](?:[\s.,;:!?]|$)")
+#: words that never follow a plural possessive ("the workers' …"): after "s' " they mean the
+#: mark closed a quote ("… about the terms' and called …", "… the talks' he said")
+_NEVER_AFTER_POSSESSIVE = frozenset(
+    "and or but nor so yet then as if than that which who whom whose when while because "
+    "he she it they we i you his her its their our this these those the a an "
+    "said says say told tells added adds asked stated noted insisted warned wrote "
+    "is are was were be been has have had will would could should may might must do does did "
+    "to of in on at by for from with into onto over after before during since until about".split())
 
 
 @dataclass
@@ -120,9 +128,15 @@ def _single_mark_role(line: str, i: int) -> str | None:
 
 
 def _plural_possessive(line: str, i: int) -> bool:
-    """ "workers' rights": an apostrophe after an s, a lower-case word, and a closing mark later."""
-    return line[i - 1] in "sS" and _SPACE_LOWER.match(line[i + 1:i + 3]) is not None and \
-        _PLURAL_POSSESSIVE.search(line, i + 1) is not None
+    """ "workers' rights": an apostrophe after an s, a lower-case word that may follow a
+    possessive (not "and", "he", "said", "to": "about the terms' and called"), and a closing
+    mark later."""
+    if line[i - 1] not in "sS" or _SPACE_LOWER.match(line[i + 1:i + 3]) is None:
+        return False
+    following = _SPEECH_WORD.match(line, i + 2)
+    if following is not None and following.group().lower() in _NEVER_AFTER_POSSESSIVE:
+        return False
+    return _PLURAL_POSSESSIVE.search(line, i + 1) is not None
 
 
 def _line_spans(line: str, single: bool) -> list[tuple[int, int]]:

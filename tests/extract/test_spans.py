@@ -40,3 +40,16 @@ def test_a_line_that_ends_a_sentence_still_ends_its_paragraph() -> None:
     text = ('Minister Anna Veld said: "We will not sign this text today.\n'
             'Nor will we sign it next week," she added.')
     assert [q.quote for q in extract_quotes(text)][0] == "We will not sign this text today."
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # "terms' and": a mark after an s closes the quote when no noun can follow it
+    ("Anna Veld said the minister had 'misled parliament about the terms' and called for a vote. "
+     "'She has lost the trust of this house,' she said.",
+     ["misled parliament about the terms", "She has lost the trust of this house,"]),
+    # "the workers' rights": a plural possessive inside a quote leaves it open
+    ("Anna Veld said the plan 'puts the workers' rights first and the bosses last', after the vote.",
+     ["puts the workers' rights first and the bosses last"]),
+])
+def test_single_marks_after_an_s(text: str, quotes: list[str]) -> None:
+    assert [q.quote for q in extract_quotes(text)] == quotes
