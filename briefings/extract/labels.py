@@ -36,7 +36,7 @@ def government_body(speaker: str) -> bool:
 def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
     """ "officials in Tehran said": officials placed in a country or its seat of government are
     its officials (diplomats placed there are foreign: not read)."""
-    if quote.speaker_end is None or (quote.speaker or "").split()[-1:] not in (["officials"], ["authorities"]):
+    if quote.speaker_end is None or (quote.speaker or "").lower().split()[-1:] not in (["officials"], ["authorities"]):
         return None
     match = _PLACED_IN.match(article.masked, quote.speaker_end)
     found = country_or_organisation(match.group(1)) if match else None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
+from briefings.extract.groups import bare_group, may_open_group
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.shape import (
     DETERMINERS,
@@ -70,6 +71,7 @@ class Mention:
     titles_raw: list[str] = field(default_factory=list)
     antecedent: Mention | None = None  # for "who" in "X, who said": the mention X
     members: list[Mention] = field(default_factory=list)  # for a joint speaker: "X and Y"
+    bare_group: bool = False  # a plural role noun without a determiner: "officials said"
 
 
 class MentionFinder:
@@ -90,7 +92,8 @@ class MentionFinder:
         mentions = outside_datelines(mentions, self.masked)
         for mention in mentions:
             position_facts(self.masked, self.text, mention)
-        return mentions
+        # "met officials and said", "requires staffers to promise": a group is only a subject
+        return [m for m in mentions if not (m.bare_group and (m.object_like or m.after_preposition))]
 
     def _mention_at(self, i: int) -> tuple[Mention | None, int]:
         """The mention starting at word ``i`` (or None) and the index of the next word to read."""
@@ -110,6 +113,9 @@ class MentionFinder:
         group = self._nationality_group(i)
         if group is not None:
             return group, i + len(group.titles) + 1
+        group = self._bare_group(i)
+        if group is not None:
+            return group, i + len(group.titles)
         if word[0].isupper() or lower in words("honorifics") or self._particle_opens_name(i):
             return self._name_at(i)
         return None, i + 1
@@ -144,6 +150,13 @@ class MentionFinder:
             return None
         group = self._role_phrase(i)
         return group if group is not None and group.titles[-1].endswith("s") else None
+
+    def _bare_group(self, i: int) -> Mention | None:
+        """ "officials said", "Senior officials said" (:mod:`briefings.extract.groups`)."""
+        found = bare_group(self.words, i, self.masked, self._modifier, self._opens_sentence(self.words[i][0])) \
+            if may_open_group(self.words, i) else None
+        return Mention(found[0], found[1], self.text[found[0]:found[1]], "role", titles=found[2],
+                       bare_group=True) if found else None
 
     def _particle_opens_name(self, i: int) -> bool:
         """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
@@ -357,8 +370,8 @@ class MentionFinder:
             low = w.lower()
             if low in heads:
                 last_role = j
-            elif not (w[0].isupper() and not is_not_name(w)) and not self._modifier(low, w):
-                break
+            elif not (w[0].isupper() and not is_not_name(w)) and (last_role or not self._modifier(low, w)):
+                break  # modifiers come before the head: "the minister [met] officials" ends at "minister"
             j += 1
         return last_role
 

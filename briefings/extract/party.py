@@ -25,6 +25,7 @@ import re
 
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
+from briefings.extract.groups import is_group
 from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
@@ -123,7 +124,8 @@ def _bare_word(article: Article, speaker: str) -> bool:
     """ "Erdogan said": one capitalised word that no table knows, never written as a body
     ("the X", an acronym) nor given a title, is as likely a surname as a body's name; it is not
     made a party of its own."""
-    if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker):
+    if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker) or \
+            is_group(speaker):
         return False
     if _WORD.fullmatch(speaker):
         return speaker not in _words_after_the(article)

@@ -215,7 +215,10 @@ def determiner_phrase(masked: str, text: str, sentence_start: int, cue_start: in
     if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
         return None
     start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
-    if phrase_problem(phrase.group(0)):
+    modifiers = phrase.group(1).split()
+    if modifiers and _looks_like_verb(phrase.group(2), modifiers[-1]):
+        end = sentence_start + phrase.start(2) - 1  # "One such memo [requires] staffers to promise"
+    elif phrase_problem(phrase.group(0)):
         kept = phrase.group(0).split()[:-2]
         if len(kept) < 2 or phrase.group(2) == "of":
             return None  # "A great number of [voters]": the noun is after "of"

@@ -330,6 +330,8 @@ class Resolver:
             names = self.members(mention, quote_pos)
             if names:
                 return self._joint(names)
+        if mention.bare_group:
+            return as_written(mention)  # "protesters chanted": a group, never one person titled so
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in SPOKESPERSON:
