@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
+from briefings.extract.cue_forms import quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
 from briefings.extract.phrases import (
@@ -109,7 +110,7 @@ class Attributor:
         if surface.lower() == "according to":
             after = article.mentions_between(cue_end, sentence.end)
             return after[0] if after else None
-        passive = self.passive_agent(cue_end, sentence.end)
+        passive = None if quoted_as(article.masked, cue_start) else self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()
