@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
+from briefings.extract.its_titles import body_for_its
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
 
@@ -105,7 +106,8 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
         stated += [Title(phrase, "the sentence says whom they speak for", words) for phrase, words in said]
         titles += [Title(phrase, how, words) for phrase, how, words in after]
-        titles = [_country_named(article, title, person.start) for title in titles if title]
+        titles = [read for title in titles if title
+                  if (read := _its_body(article, _country_named(article, title, person.start), person.start))]
     return stated + titles
 
 
@@ -125,6 +127,14 @@ def _country_named(article: Article, title: str, position: int) -> str:
               f"the {wanted} the article names last before (weaker than a name)"
         return Title(f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}", how, getattr(title, "said", title))
     return title
+
+
+def _its_body(article: Article, title: str, position: int) -> str:
+    """ "Its spokesman, X,": the title with the body "its" stands for (``its_titles``)."""
+    read = body_for_its(article, title, position)
+    if read is None:
+        return title
+    return Title(read[0], f"{getattr(title, 'how', 'the title')}, {read[1]}", getattr(title, "said", title))
 
 
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:
