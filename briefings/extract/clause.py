@@ -63,9 +63,10 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if crossed_role and low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper():
-            k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X"
-            continue
+        if low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper() and \
+                (crossed_role or _after_role_noun(before[:match.start()])):
+            k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
+            continue  # a portfolio: "High Commissioner for Human Rights X"
         break
     return k, crossed_role
 
@@ -75,6 +76,12 @@ def _role_as_written(title_words: list[str]) -> str:
     while title_words and (is_not_name(title_words[0].strip(",")) or title_words[0].lower() == "another"):
         title_words = title_words[1:]
     return " ".join(title_words)
+
+
+def _after_role_noun(before: str) -> bool:
+    """Whether ``before`` ends with a role noun ("High Commissioner" of "… for Refugees X")."""
+    last = _LAST_WORD.search(before.rstrip())
+    return last is not None and last.group(1).lower() in words("role_nouns")
 
 
 def position_facts(masked: str, text: str, mention: Mention) -> None:

@@ -17,6 +17,7 @@ from briefings.extract.mentions import Mention
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def of_another_country(role: Mention, titles: set[str]) -> bool:
@@ -72,3 +73,13 @@ def named_body(mention: Mention) -> bool:
 def as_written(mention: Mention) -> str:
     """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
     return _DETERMINER.sub("", mention.surface)
+
+
+def role_words(person: Mention) -> list[str]:
+    """The title a person is named with, as lower-case words to match a later role phrase by:
+    the words of the capitalised run ("Deputy Foreign Minister X"), else the title written
+    before the name with a lower-case role noun ("Foreign Ministry spokesman X", "Iran's
+    foreign ministry spokesman X"), so that "the spokesman" later finds X."""
+    if person.titles:
+        return person.titles
+    return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]

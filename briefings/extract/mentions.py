@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
     hyphened_particle,
@@ -262,7 +263,7 @@ class MentionFinder:
         return run
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        run = self._trimmed(run)
+        run = without_portfolio(self.masked, self._trimmed(run))  # "for Refugees X": X
         if not run:
             return None
         start, end = run[0][0], run[-1][1]

@@ -31,6 +31,7 @@ from briefings.extract.heads import (
     impersonal_head,
     of_another_country,
     plural_head,
+    role_words,
 )
 from briefings.extract.issuers import (
     body_named,
@@ -84,7 +85,7 @@ class Resolver:
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         for person in self.persons:
-            for title in set(person.titles) | set(self._appositive_titles(person)):
+            for title in set(role_words(person)) | set(self._appositive_titles(person)):
                 self._by_title.setdefault(title, []).append(person)
 
     # -- names
