@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.backrefs import titled_speaker_before
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -350,7 +351,7 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source or a group as
         written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            return as_written(mention)  # "one protester": quoted without a name, and so reported
+            return titled_speaker_before(self, mention) or as_written(mention)  # "one protester"
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):

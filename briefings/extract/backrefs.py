@@ -1,0 +1,39 @@
+""""the diplomat said", "the official added": a definite role phrase of an unnamed kind that
+refers back to the titled person quoted just before.
+
+Agency copy names a speaker once with the full title, then calls them by a general noun:
+"..., Deputy Foreign Minister X told TASS. '...,' the diplomat said." The heads of such phrases
+("diplomat", "official") are the heads of anonymous sources (``lexicon/anonymous.txt``), which
+are never resolved to someone named elsewhere, so the quote went to the label "diplomat", a
+wrong name. A definite phrase ("the diplomat", not "a diplomat") whose sentence comes right
+after an attribution to a person the article introduces with a title goes to that person; after
+an unnamed source ("a senior official said. '...,' the official said") or with no attribution
+just before, the phrase stays as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefings.extract.mentions import Mention
+from briefings.extract.titles import introduced_with_title
+
+if TYPE_CHECKING:
+    from briefings.extract.resolve import Resolver
+
+
+def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
+    """The person the previous sentence attributes words to, if the article introduces them
+    with a title and ``mention`` is definite ("the diplomat"); else None."""
+    if mention.surface.split()[0].lower() != "the":
+        return None
+    article = resolver.article
+    index = article.sentence_index(mention.start)
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    latest = [name for position, name, _ in resolver.speakers if previous.start <= position < mention.start]
+    if not latest:
+        return None
+    titled = {resolver.full_name(p.name) for p in resolver.persons if introduced_with_title(article, p)}
+    return latest[-1] if latest[-1] in titled else None
