@@ -9,6 +9,9 @@ wrong name. A definite phrase ("the diplomat", not "a diplomat") whose sentence 
 after an attribution to a person the article introduces with a title goes to that person; after
 an unnamed source ("a senior official said. '...,' the official said") or with no attribution
 just before, the phrase stays as written.
+
+The same holds for a family name written alone where several people share it ("Kim said"
+after "Unification Minister Kim Young-hoon told lawmakers"): the one just quoted.
 """
 
 from __future__ import annotations
@@ -37,3 +40,21 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
         return None
     titled = {resolver.full_name(p.name) for p in resolver.persons if introduced_with_title(article, p)}
     return latest[-1] if latest[-1] in titled else None
+
+
+def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
+    """ "Kim said" where the article names several people whose names open with "Kim" (family
+    name first: Kim Yo-jong, Kim Young-hoon): the one of them the previous sentence or this one
+    attributes words to before the mention; None when none of them is, so the word stays as
+    written rather than a guess."""
+    word = mention.name
+    if not word or " " in word:
+        return None
+    article = resolver.article
+    opening = article.sentences[max(0, article.sentence_index(mention.start) - 1)].start
+    for position, name, _ in reversed(resolver.speakers):
+        if position < opening:
+            break
+        if position < mention.start and name.split()[0] == word and " " in name:
+            return name
+    return None

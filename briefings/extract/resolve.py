@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.backrefs import titled_speaker_before
+from briefings.extract.backrefs import recent_family_name, titled_speaker_before
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -120,7 +120,7 @@ class Resolver:
                 return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
-            return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
+            return recent_family_name(self, mention) or mention.name  # "Hanoi"; "Kim" of two Kims
         if mention.kind == "org":
             return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
