@@ -38,15 +38,19 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
     latest = [name for position, name, _ in resolver.speakers if previous.start <= position < mention.start]
     if not latest:
         return None
-    titled = {resolver.full_name(p.name) for p in resolver.persons if introduced_with_title(article, p)}
-    return latest[-1] if latest[-1] in titled else None
+    return latest[-1] if latest[-1] in _titled(resolver) else None
+
+
+def _titled(resolver: Resolver) -> set[str]:
+    """The full names of the people the article introduces with a title."""
+    return {resolver.full_name(p.name) for p in resolver.persons if introduced_with_title(resolver.article, p)}
 
 
 def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
-    """ "Kim said" where the article names several people whose names open with "Kim" (family
-    name first: Kim Yo-jong, Kim Young-hoon): the one of them the previous sentence or this one
-    attributes words to before the mention; None when none of them is, so the word stays as
-    written rather than a guess."""
+    """ "Kim said" where the article names several titled people whose names open with "Kim"
+    (family name first: Kim Yo-jong, Kim Young-hoon): the one of them the previous sentence or
+    this one attributes words to before the mention; None when none of them is, so the word
+    stays as written rather than a guess."""
     word = mention.name
     if not word or " " in word:
         return None
@@ -55,6 +59,6 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
     for position, name, _ in reversed(resolver.speakers):
         if position < opening:
             break
-        if position < mention.start and name.split()[0] == word and " " in name:
-            return name
+        if position < mention.start and name.split()[0] == word and " " in name and name in _titled(resolver):
+            return name  # an untitled run may be a headline's or a place's ("Gaza Talks")
     return None
