@@ -49,16 +49,16 @@ def _titled(resolver: Resolver) -> set[str]:
 def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
     """ "Kim said" where the article names several titled people whose names open with "Kim"
     (family name first: Kim Yo-jong, Kim Young-hoon): the one of them the previous sentence or
-    this one attributes words to before the mention; None when none of them is, so the word
-    stays as written rather than a guess."""
+    this one attributes words to, or has as a subject ("Foreign Minister Wang Yi held talks.
+    Wang said"), latest before the mention; None when none of them is, so the word stays as
+    written rather than a guess."""
     word = mention.name
     if not word or " " in word:
         return None
     article = resolver.article
     opening = article.sentences[max(0, article.sentence_index(mention.start) - 1)].start
-    for position, name, _ in reversed(resolver.speakers):
-        if position < opening:
-            break
-        if position < mention.start and name.split()[0] == word and " " in name and name in _titled(resolver):
-            return name  # an untitled run may be a headline's or a place's ("Gaza Talks")
-    return None
+    named = [(position, name) for position, name, _ in resolver.speakers] + \
+        [(p.start, resolver.full_name(p.name)) for p in resolver.persons if p.subject_like]
+    latest = sorted((position, name) for position, name in named
+                    if opening <= position < mention.start and name.split()[0] == word and " " in name)
+    return latest[-1][1] if latest and latest[-1][1] in _titled(resolver) else None

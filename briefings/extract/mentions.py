@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
+from briefings.extract.family_he import family_name_he
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
@@ -104,7 +105,7 @@ class MentionFinder:
             if phrase[0]:
                 return phrase
         pronoun = _CONTRACTED.sub("", word)
-        if pronoun.lower() in pairs("pronouns"):  # "he", also in "he's", "she'd"
+        if pronoun.lower() in pairs("pronouns") and not family_name_he(self.masked, start, pronoun):  # "he's"
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
@@ -255,8 +256,8 @@ class MentionFinder:
         """The run without opening words that are no name (an initialism before other words is
         a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya") and trailing
         particles or "of"."""
-        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0]) or
-                       len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
+        while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
+                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
@@ -280,8 +281,9 @@ class MentionFinder:
         if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
                 following.group(1) in _PORTFOLIO_LINKS:
             return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
-        if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
-                         next_word=following.group(1) if following else ""):
+        if not family_name_he(self.masked, start, core) and shape_problem(
+                core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
+                next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
 

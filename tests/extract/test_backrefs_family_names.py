@@ -25,3 +25,12 @@ def test_each_kim_is_the_kim_just_quoted() -> None:
 def test_no_kim_just_quoted_stays_as_written() -> None:
     [quote] = extract_quotes(FAR)
     assert quote.speaker == "Kim"
+
+
+def test_a_family_name_alone_after_its_holder_was_a_subject() -> None:
+    """ "Foreign Minister Wang Yi held talks ... Wang said": no reporting verb named Wang Yi, but
+    he is the subject of the sentence before; another Wang is named later."""
+    text = ("Foreign Minister Wang Tao held talks with his Spanish counterpart on Thursday.\n\n"
+            'Wang said both sides should "stay true to what brought them together."\n\n'
+            "Spokesperson Wang Lin said the talks had been \"candid and useful.\"\n")
+    assert [q.speaker for q in extract_quotes(text)] == ["Wang Tao", "Wang Lin"]

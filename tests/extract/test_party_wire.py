@@ -34,6 +34,9 @@ CASES = [
                  'any more."', ("Nadia Saleh", INDEPENDENT), id="activist with a relative clause"),
     pytest.param('Nadia Saleh, a Syrian doctor in Idlib, said: "Nobody is counting us any more."',
                  ("Nadia Saleh", INDEPENDENT), id="doctor"),
+    pytest.param("Liu Fang, a researcher at the Chinese Academy of Social Sciences, said the visit showed "
+                 '"how much both sides want a deal."', ("Liu Fang", INDEPENDENT),
+                 id="researcher of a body whose name holds a preposition"),
     pytest.param("Deniz Kar, a senior fellow at the German Marshall Fund in Ankara, said: \"Both sides "
                  'will hold out until the last minute."', ("Deniz Kar", INDEPENDENT),
                  id="fellow of a think tank named with a nationality"),

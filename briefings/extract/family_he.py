@@ -1,0 +1,31 @@
+""""He" as a Chinese family name: "MOFCOM spokesperson He Yadong said", '"...," He said'.
+
+He is a common Chinese family name, spelled as the English pronoun. Read as the pronoun, the
+quotes of "spokesperson He Yadong" went to whoever spoke before him, a confidently wrong name.
+A capitalised "He" that opens no sentence is the name where the article writes it as one: after
+a lower-case word and before a capitalised one ("spokesperson He Yadong"). Title-case headlines
+("Minister Says He Will Go") have a capitalised word before it, so they keep the pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_INTRODUCED = re.compile(r"\b[a-z][\w-]*,? He [A-Z][a-z]+(?:-[a-z]+)?\b")
+_OPENS = re.compile(r"(?:^|[.!?:\n—–(\"“]\s*)$")
+
+
+@lru_cache(maxsize=8)
+def _article_names_he(masked: str) -> bool:
+    return _INTRODUCED.search(masked) is not None
+
+
+def family_name_he(masked: str, start: int, word: str) -> bool:
+    """Whether the capitalised "He" at ``start`` is the family name, not the pronoun: it opens
+    no sentence, and the article introduces someone called He ("spokesperson He Yadong")."""
+    if word != "He":
+        return False
+    before = masked[max(0, start - 3):start].rstrip(" \"“‘'")
+    return _OPENS.search(before) is None and _article_names_he(masked)
