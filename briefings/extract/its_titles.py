@@ -35,4 +35,5 @@ def body_for_its(article: Article, title: str, position: int) -> tuple[str, str]
     if not bodies:
         return "", f"{match.group(0).strip()!r} stands for no body named just before"
     body = bodies[-1].name or bodies[-1].surface
-    return f"{title[match.end():]} of the {body}", f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    return f"{title[match.end():]} of the {body}", how

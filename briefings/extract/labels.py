@@ -19,7 +19,8 @@ _LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
 _GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 _BODY_THEN_ROLE = re.compile(r"[A-Z][\w.-]*\s+[a-z-]+$")  # "Academy of Social Sciences researcher"
-_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")  # or a relative clause
+# a preposition or a relative clause, to the title's end
+_PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 

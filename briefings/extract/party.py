@@ -51,7 +51,8 @@ _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
-                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
+                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"

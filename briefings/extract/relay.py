@@ -54,7 +54,8 @@ def relays(article: Article, sentence: Sentence, mention: Mention,
 def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Mention | None:
     """ "The Kremlin issued a statement citing X as saying '...'", "the paper quoted X as
     saying", "the agency quoted an unnamed official as saying": the words are X's (or the
-    official's: a role phrase only when indefinite, a label; "the president" would be resolved), and whoever quotes or cites them (``mention``, before the verb) only relays
+    official's: a role phrase only when indefinite, a label; "the president" would be
+    resolved), and whoever quotes or cites them (``mention``, before the verb) only relays
     them. "quoted him as saying" gives a pronoun mention the caller does not resolve: the
     relay is still no speaker. None when the sentence says no such thing."""
     masked = article.masked
