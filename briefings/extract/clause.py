@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+_ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 
@@ -103,8 +104,8 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
         mention.subject_like = False
-    if _apposed_to_a_name(prefix, mention):
-        mention.subject_like = False
+    if _apposed_to_a_name(prefix, mention) or _ALIAS_IN_BRACKETS.search(prefix):
+        mention.subject_like = False  # "the leader of the Popular Party (PP) said": PP names the party
 
 
 def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:

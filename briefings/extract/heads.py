@@ -83,3 +83,18 @@ def role_words(person: Mention) -> list[str]:
     if person.titles:
         return person.titles
     return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
+
+
+def counterpart_of(role: Mention, candidates: list[set[str]],
+                   people: list[tuple[Mention, set[str]]]) -> Mention | None:
+    """ "his Sudanese counterpart X ... the Sudanese minister said": a role phrase that names a
+    country, where none of the people holding its head noun (``candidates``, their title
+    words) is titled with that country, stands for the latest person before it titled a
+    counterpart of that country (``people`` pairs each person with their title words); None
+    otherwise, and the role's holder is chosen as before."""
+    wanted = _countries(role.titles)
+    if not wanted or any(_countries(titles) & wanted for titles in candidates):
+        return None
+    counterparts = [person for person, titles in people
+                    if person.start < role.start and "counterpart" in titles and _countries(titles) & wanted]
+    return counterparts[-1] if counterparts else None

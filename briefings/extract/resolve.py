@@ -29,6 +29,7 @@ from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
+    counterpart_of,
     impersonal_head,
     of_another_country,
     plural_head,
@@ -408,6 +409,10 @@ class Resolver:
         then nearest)."""
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
+        people = [(p, set(p.titles) | set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
+        counterpart = counterpart_of(mention, [titles for p, titles in people if p in candidates], people)
+        if counterpart is not None:
+            return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person))
