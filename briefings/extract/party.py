@@ -37,6 +37,7 @@ from briefings.extract.labels import (
 )
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
+from briefings.extract.orgnames import aliases_of
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
@@ -91,8 +92,18 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
         return _possessed(article, speaker) or \
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
-        return body_country(article, speaker)
+        return _by_alias(article, speaker) or body_country(article, speaker)
     return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+
+
+def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
+    """ "the Ministry of Commerce (MOFCOM)": the short name the article gives a body may name
+    its country where the long one does not."""
+    for alias in aliases_of(article.text, speaker):
+        found = actor_in(alias)
+        if found:
+            return found[0], f"{alias!r}, the article's short name for {speaker!r}, names {found[0]}"
+    return None
 
 
 def _as_written(quote: Quote, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
