@@ -53,7 +53,8 @@ QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
-_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
+# an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
+_APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
