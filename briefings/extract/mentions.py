@@ -376,11 +376,11 @@ def _verb_form(cue: str) -> bool:
     return cue.endswith("ed") or cue in words("verb_cues")
 
 
-def _name_words(tokens: list[str], most: int = 3) -> list[str]:
-    """The last three words of a name, four after a title ("President Luiz Inacio Lula da Silva"),
-    not counting a suffix ("Robert P. Casey Jr.") nor particles ("Jean-Marc de La Sabliere")."""
+def _name_words(tokens: list[str]) -> list[str]:
+    """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
+    particles ("Ursula von der Leyen", "Jean-Marc de La Sabliere")."""
     counted, k = 0, len(tokens)
-    while k > 0 and counted < most:
+    while k > 0 and counted < 3:
         k -= 1
         word = tokens[k].lower().rstrip(".")
         if word not in _NAME_SUFFIXES and word not in words("name_particles"):
@@ -448,7 +448,7 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
         return None  # "Sirius XM Vice President": a title without its holder
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
-    name = " ".join(_name_words(name_tokens, 4 if cut else 3))
+    name = " ".join(_name_words(name_tokens))
     noble = lowered[0] in words("nobility")
     kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
     shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name
