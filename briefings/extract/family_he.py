@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefings.extract.shape import shape_problem
+
 # patterns compiled once (pysbd fills the re module cache with its own)
 _INTRODUCED = re.compile(r"\b[a-z][\w-]*,? He [A-Z][a-z]+(?:-[a-z]+)?\b")
 _OPENS = re.compile(r"(?:^|[.!?:\n—–(\"“]\s*)$")
@@ -29,3 +31,12 @@ def family_name_he(masked: str, start: int, word: str) -> bool:
         return False
     before = masked[max(0, start - 3):start].rstrip(" \"“‘'")
     return _OPENS.search(before) is None and _article_names_he(masked)
+
+
+def name_shape_problem(masked: str, start: int, core: str, *, opens_sentence: bool,
+                       vocabulary: frozenset[str], next_word: str) -> str | None:
+    """``shape.shape_problem`` for the capitalised run ``core`` at ``start``, which a family
+    name "He" never has (alone, "He" is a common word)."""
+    if family_name_he(masked, start, core):
+        return None
+    return shape_problem(core, opens_sentence=opens_sentence, vocabulary=vocabulary, next_word=next_word)

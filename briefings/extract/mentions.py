@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
-from briefings.extract.family_he import family_name_he
+from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
@@ -27,7 +27,6 @@ from briefings.extract.shape import (
     is_not_name,
     lower_vocabulary,
     phrase_problem,
-    shape_problem,
 )
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -281,9 +280,8 @@ class MentionFinder:
         if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
                 following.group(1) in _PORTFOLIO_LINKS:
             return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
-        if not family_name_he(self.masked, start, core) and shape_problem(
-                core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
-                next_word=following.group(1) if following else ""):
+        if name_shape_problem(self.masked, start, core, opens_sentence=self._opens_sentence(start),
+                              vocabulary=self.vocabulary, next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
 

@@ -128,8 +128,8 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         if mention:
             mention, name, opinion = second_opinion(attributor, quote, mention, name)
             relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
-            if author is not None:  # "quoted him as saying": not resolved, the quote abstains
-                mention, name = author, None if author.kind == "pronoun" else resolver.canonical(author, quote.start)
+            if author is not None:
+                mention, name = author, _author_name(resolver, author, quote.start)
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
             _name_the_issuer(quote, mention, resolver)
@@ -155,6 +155,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _author_name(resolver: Resolver, author: Mention, position: int) -> str | None:
+    """Whom a relay quotes "as saying"; "quoted him as saying" is not resolved: no speaker."""
+    return None if author.kind == "pronoun" else resolver.canonical(author, position)
 
 
 def _no_speaker(quote: Quote, cue: Cue | None) -> None:
