@@ -36,14 +36,13 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
         return None
     previous = article.sentences[index - 1]
     latest = [name for position, name, _ in resolver.speakers if previous.start <= position < mention.start]
-    if not latest:
-        return None
-    return latest[-1] if latest[-1] in _titled(resolver) else None
+    return latest[-1] if latest and _titled(resolver, latest[-1]) else None
 
 
-def _titled(resolver: Resolver) -> set[str]:
-    """The full names of the people the article introduces with a title."""
-    return {resolver.full_name(p.name) for p in resolver.persons if introduced_with_title(resolver.article, p)}
+def _titled(resolver: Resolver, name: str) -> bool:
+    """Whether the article introduces the person ``name`` with a title."""
+    return any(introduced_with_title(resolver.article, p) for p in resolver.persons
+               if resolver.full_name(p.name) == name)
 
 
 def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
@@ -57,8 +56,9 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
         return None
     article = resolver.article
     opening = article.sentences[max(0, article.sentence_index(mention.start) - 1)].start
-    named = [(position, name) for position, name, _ in resolver.speakers] + \
-        [(p.start, resolver.full_name(p.name)) for p in resolver.persons if p.subject_like]
+    named = [(position, name) for position, name, _ in resolver.speakers if opening <= position] + \
+        [(p.start, resolver.full_name(p.name)) for p in article.mentions_between(opening, mention.start)
+         if p.kind == "person" and p.subject_like]
     latest = sorted((position, name) for position, name in named
-                    if opening <= position < mention.start and name.split()[0] == word and " " in name)
-    return latest[-1][1] if latest and latest[-1][1] in _titled(resolver) else None
+                    if position < mention.start and name.split()[0] == word and " " in name)
+    return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None

@@ -8,6 +8,7 @@ answered here, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from briefings.extract.actors import actors_in
@@ -85,16 +86,20 @@ def role_words(person: Mention) -> list[str]:
     return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
 
 
-def counterpart_of(role: Mention, candidates: list[set[str]],
-                   people: list[tuple[Mention, set[str]]]) -> Mention | None:
+def counterpart_of(role: Mention, candidates: list[Mention],
+                   people: Callable[[], list[tuple[Mention, set[str]]]]) -> Mention | None:
     """ "his Sudanese counterpart X ... the Sudanese minister said": a role phrase that names a
-    country, where none of the people holding its head noun (``candidates``, their title
-    words) is titled with that country, stands for the latest person before it titled a
-    counterpart of that country (``people`` pairs each person with their title words); None
-    otherwise, and the role's holder is chosen as before."""
+    country, where none of the people holding its head noun (``candidates``) is titled with
+    that country, stands for the latest person before it titled a counterpart of that country;
+    None otherwise, and the role's holder is chosen as before. ``people`` gives each person of
+    the article with their title words; it is only asked for a role that names a country."""
     wanted = _countries(role.titles)
-    if not wanted or any(_countries(titles) & wanted for titles in candidates):
+    if not wanted:
         return None
-    counterparts = [person for person, titles in people
+    titled = people()
+    held = {id(c) for c in candidates}
+    if any(_countries(titles) & wanted for person, titles in titled if id(person) in held):
+        return None
+    counterparts = [person for person, titles in titled
                     if person.start < role.start and "counterpart" in titles and _countries(titles) & wanted]
     return counterparts[-1] if counterparts else None

@@ -86,6 +86,7 @@ class Resolver:
         self._by_surname: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
+        self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
         for person in self.persons:
             for title in set(role_words(person)) | set(self._appositive_titles(person)):
                 self._by_title.setdefault(title, []).append(person)
@@ -409,8 +410,7 @@ class Resolver:
         then nearest)."""
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
-        people = [(p, set(p.titles) | set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
-        counterpart = counterpart_of(mention, [titles for p, titles in people if p in candidates], people)
+        counterpart = counterpart_of(mention, candidates, self._people_titles)
         if counterpart is not None:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
@@ -422,6 +422,12 @@ class Resolver:
             if score > best_score:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
+
+    def _people_titles(self) -> list[tuple[Mention, set[str]]]:
+        """Each person with their title words (``heads.counterpart_of``), read once."""
+        if self._people_and_titles is None:
+            self._people_and_titles = [(p, set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
+        return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
         """No title matches: the article's current protagonist."""
