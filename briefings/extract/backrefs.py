@@ -47,8 +47,8 @@ def _titled(resolver: Resolver, name: str) -> bool:
 
 def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
     """ "Kim said" where the article names several titled people whose names open with "Kim"
-    (family name first: Kim Yo-jong, Kim Young-hoon): the one of them the previous sentence or
-    this one attributes words to, or has as a subject ("Foreign Minister Wang Yi held talks.
+    (family name first: Kim Soo-ah, Kim Dae-ho): the one of them the previous sentence or
+    this one attributes words to, or has as a subject ("Foreign Minister Wang Tao held talks.
     Wang said"), latest before the mention; None when none of them is, so the word stays as
     written rather than a guess."""
     word = mention.name

@@ -1,9 +1,9 @@
-""""He" as a Chinese family name: "MOFCOM spokesperson He Yadong said", '"...," He said'.
+""""He" as a Chinese family name: "MOFCOM spokesperson He Ming said", '"...," He said'.
 
 He is a common Chinese family name, spelled as the English pronoun. Read as the pronoun, the
-quotes of "spokesperson He Yadong" went to whoever spoke before him, a confidently wrong name.
+quotes of "spokesperson He Ming" went to whoever spoke before him, a confidently wrong name.
 A capitalised "He" that opens no sentence is the name where the article writes it as one: after
-a lower-case word and before a capitalised one ("spokesperson He Yadong"). Title-case headlines
+a lower-case word and before a capitalised one ("spokesperson He Ming"). Title-case headlines
 ("Minister Says He Will Go") have a capitalised word before it, so they keep the pronoun.
 """
 
@@ -26,7 +26,7 @@ def _article_names_he(masked: str) -> bool:
 
 def family_name_he(masked: str, start: int, word: str) -> bool:
     """Whether the capitalised "He" at ``start`` is the family name, not the pronoun: it opens
-    no sentence, and the article introduces someone called He ("spokesperson He Yadong")."""
+    no sentence, and the article introduces someone called He ("spokesperson He Ming")."""
     if word != "He":
         return False
     before = masked[max(0, start - 3):start].rstrip(" \"“‘'")

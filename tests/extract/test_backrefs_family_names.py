@@ -28,7 +28,7 @@ def test_no_kim_just_quoted_stays_as_written() -> None:
 
 
 def test_a_family_name_alone_after_its_holder_was_a_subject() -> None:
-    """ "Foreign Minister Wang Yi held talks ... Wang said": no reporting verb named Wang Yi, but
+    """ "Foreign Minister Wang Tao held talks ... Wang said": no reporting verb named Wang Tao, but
     he is the subject of the sentence before; another Wang is named later."""
     text = ("Foreign Minister Wang Tao held talks with his Spanish counterpart on Thursday.\n\n"
             'Wang said both sides should "stay true to what brought them together."\n\n'
