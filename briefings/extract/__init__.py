@@ -56,6 +56,12 @@ mention near the quote, the rules' choice among them, and its best candidate is 
 quote goes to; ``evidence`` says when it chose over the rules' mention (docs/extraction.md,
 Round 4).
 
+Wire copy (docs/extraction.md, Round 6): a cue that reports no speech ("would respond",
+"announced by") gives way to another (``cue_forms``); "the diplomat said" after a titled
+speaker, and a family name alone ("Kim said"), go to the person just quoted (``backrefs``);
+"He" may be a Chinese family name (``family_he``); a title's portfolio is no part of its
+holder's name (``portfolios``); "Its spokesman" is the body named just before (``its_titles``).
+
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. The two
 models (``confidence_model.json``, ``ranker_model.json``) are weights read with plain Python; no
 download or network is involved, and every step is linear in the length of the article.

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
+from briefings.extract.cue_forms import quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mentions import Mention
 from briefings.extract.phrases import (
@@ -52,7 +53,8 @@ QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
-_APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
+# an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
+_APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
@@ -109,7 +111,7 @@ class Attributor:
         if surface.lower() == "according to":
             after = article.mentions_between(cue_end, sentence.end)
             return after[0] if after else None
-        passive = self.passive_agent(cue_end, sentence.end)
+        passive = None if quoted_as(article.masked, cue_start) else self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
         before = article.masked[sentence.start:cue_start].rstrip()

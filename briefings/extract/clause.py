@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
 _WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+_ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 
@@ -63,9 +64,10 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if crossed_role and low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper():
-            k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X"
-            continue
+        if low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper() and \
+                (crossed_role or _after_role_noun(before[:match.start()])):
+            k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
+            continue  # a portfolio: "High Commissioner for Human Rights X"
         break
     return k, crossed_role
 
@@ -75,6 +77,12 @@ def _role_as_written(title_words: list[str]) -> str:
     while title_words and (is_not_name(title_words[0].strip(",")) or title_words[0].lower() == "another"):
         title_words = title_words[1:]
     return " ".join(title_words)
+
+
+def _after_role_noun(before: str) -> bool:
+    """Whether ``before`` ends with a role noun ("High Commissioner" of "… for Refugees X")."""
+    last = _LAST_WORD.search(before.rstrip())
+    return last is not None and last.group(1).lower() in words("role_nouns")
 
 
 def position_facts(masked: str, text: str, mention: Mention) -> None:
@@ -96,8 +104,8 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
         mention.subject_like = False
-    if _apposed_to_a_name(prefix, mention):
-        mention.subject_like = False
+    if _apposed_to_a_name(prefix, mention) or _ALIAS_IN_BRACKETS.search(prefix):
+        mention.subject_like = False  # "the leader of the Popular Party (PP) said": PP names the party
 
 
 def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:

@@ -8,6 +8,7 @@ answered here, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from briefings.extract.actors import actors_in
@@ -17,6 +18,7 @@ from briefings.extract.mentions import Mention
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def of_another_country(role: Mention, titles: set[str]) -> bool:
@@ -72,3 +74,32 @@ def named_body(mention: Mention) -> bool:
 def as_written(mention: Mention) -> str:
     """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
     return _DETERMINER.sub("", mention.surface)
+
+
+def role_words(person: Mention) -> list[str]:
+    """The title a person is named with, as lower-case words to match a later role phrase by:
+    the words of the capitalised run ("Deputy Foreign Minister X"), else the title written
+    before the name with a lower-case role noun ("Foreign Ministry spokesman X", "Iran's
+    foreign ministry spokesman X"), so that "the spokesman" later finds X."""
+    if person.titles:
+        return person.titles
+    return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
+
+
+def counterpart_of(role: Mention, candidates: list[Mention],
+                   people: Callable[[], list[tuple[Mention, set[str]]]]) -> Mention | None:
+    """ "his Sudanese counterpart X ... the Sudanese minister said": a role phrase that names a
+    country, where none of the people holding its head noun (``candidates``) is titled with
+    that country, stands for the latest person before it titled a counterpart of that country;
+    None otherwise, and the role's holder is chosen as before. ``people`` gives each person of
+    the article with their title words; it is only asked for a role that names a country."""
+    wanted = _countries(role.titles)
+    if not wanted:
+        return None
+    titled = people()
+    held = {id(c) for c in candidates}
+    if any(_countries(titles) & wanted for person, titles in titled if id(person) in held):
+        return None
+    counterparts = [person for person, titles in titled
+                    if person.start < role.start and "counterpart" in titles and _countries(titles) & wanted]
+    return counterparts[-1] if counterparts else None

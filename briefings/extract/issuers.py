@@ -125,12 +125,14 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
 
 def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str:
     """The body named in this sentence or the one before, as a subject if one is (not
-    "policies by Y"), of no other kind than ``head`` says; else the phrase as written."""
+    "policies by Y"), of no other kind than ``head`` says, by the fullest name the article
+    gives it (an acronym the article spells out is that body, not one a table knows by the
+    same letters); else the phrase as written."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
-    return (acting or recent)[-1].name if recent else as_written(mention)
+    return resolver.org_name((acting or recent)[-1].name) if recent else as_written(mention)  # "RSF": its full name
 
 
 def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> str | None:

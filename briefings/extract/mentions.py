@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
+from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, may_open_group
 from briefings.extract.lexicon import pairs, union, words
+from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
     hyphened_particle,
@@ -26,7 +28,6 @@ from briefings.extract.shape import (
     is_not_name,
     lower_vocabulary,
     phrase_problem,
-    shape_problem,
 )
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -106,7 +107,7 @@ class MentionFinder:
             if phrase[0]:
                 return phrase
         pronoun = _CONTRACTED.sub("", word)
-        if pronoun.lower() in pairs("pronouns"):  # "he", also in "he's", "she'd"
+        if pronoun.lower() in pairs("pronouns") and not family_name_he(self.masked, start, pronoun):  # "he's"
             return Mention(start, start + len(pronoun), pronoun, "pronoun"), i + 1
         if word.isupper() and len(word) > 2 and self._dateline(start, end):
             return None, i + 1
@@ -267,15 +268,15 @@ class MentionFinder:
         """The run without opening words that are no name (an initialism before other words is
         a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya") and trailing
         particles or "of"."""
-        while run and (is_not_name(run[0][2]) or self._inside_abbreviation(run[0]) or
-                       len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
+        while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
+                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
         return run
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        run = self._trimmed(run)
+        run = without_portfolio(self.masked, self._trimmed(run))  # "for Refugees X": X
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
@@ -292,8 +293,8 @@ class MentionFinder:
         if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
                 following.group(1) in _PORTFOLIO_LINKS:
             return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
-        if shape_problem(core, opens_sentence=self._opens_sentence(start), vocabulary=self.vocabulary,
-                         next_word=following.group(1) if following else ""):
+        if name_shape_problem(self.masked, start, core, opens_sentence=self._opens_sentence(start),
+                              vocabulary=self.vocabulary, next_word=following.group(1) if following else ""):
             return None
         return build_name_mention(start, end, surface)
 
@@ -430,7 +431,7 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
 
 
 def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
-    has_title = any(t in words("title_words") for t in lowered[:-1])
+    has_title = any(t in words("title_words") for t in lowered[:-1]) or _title_cut(lowered) > 0  # "Kremlin Spokesman X"
     orgs = words("org_words")
     if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
         return True

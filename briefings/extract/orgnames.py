@@ -18,14 +18,24 @@ _ACRONYM_AFTER = re.compile(
 
 def acronyms(text: str) -> dict[str, str]:
     """{acronym: full name} for every "Full Name (ACRONYM)" whose capitals spell the acronym's
-    first letter and are at least as many as its letters."""
+    first letter and are at least as many as its letters, or whose letters spell it syllable
+    by syllable ("MOFCOM")."""
     found: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(text):
         full, short = match.group(1).removeprefix("The "), match.group(2)
         capitals = [w[0] for w in full.split() if w[0].isupper()]
-        if short[0] == capitals[0] and len(capitals) >= sum(c.isupper() for c in short) - 1:
+        if short[0] == capitals[0] and (len(capitals) >= sum(c.isupper() for c in short) - 1 or
+                                        _syllabic(short, full, capitals)):
             found.setdefault(short, full)
     return found
+
+
+def _syllabic(short: str, full: str, capitals: list[str]) -> bool:
+    """ "Ministry of Commerce (MOFCOM)": an acronym of syllables, whose letters are drawn in
+    order from the full name and hold every capital's initial in order."""
+    letters = iter(full.lower())
+    initials = iter(short.lower())
+    return all(c in letters for c in short.lower()) and all(c.lower() in initials for c in capitals)
 
 
 def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
@@ -42,3 +52,8 @@ def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
             if longer:
                 fullest[name] = max(longer, key=len)
     return fullest
+
+
+def aliases_of(text: str, name: str) -> list[str]:
+    """The acronyms the article gives the body ``name`` ("Ministry of Commerce (MOFCOM)")."""
+    return [short for short, full in acronyms(text).items() if full == name]

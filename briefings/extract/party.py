@@ -38,6 +38,7 @@ from briefings.extract.labels import (
 )
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
+from briefings.extract.orgnames import aliases_of
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
@@ -48,9 +49,12 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+_OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
-                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
+                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 _HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
@@ -91,8 +95,18 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
         return _possessed(article, speaker) or \
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
-        return body_country(article, speaker)
+        return _by_alias(article, speaker) or body_country(article, speaker)
     return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+
+
+def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
+    """ "the Ministry of Commerce (MOFCOM)": the short name the article gives a body may name
+    its country where the long one does not."""
+    for alias in aliases_of(article.text, speaker):
+        found = actor_in(alias)
+        if found:
+            return found[0], f"{alias!r}, the article's short name for {speaker!r}, names {found[0]}"
+    return None
 
 
 def _as_written(quote: Quote, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
@@ -306,7 +320,8 @@ def _actor_of_title(title: str) -> tuple[str, str] | None:
     title = _HOST.sub(r"\1", title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
-        return actor_in(rest) or actor_in(title)
+        named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
+        return named if named or _PROPER_NAME.match(rest) else actor_in(title)
     return actor_in(title)
 
 
@@ -373,11 +388,13 @@ def _names_a_body(words_: list[str], body: str) -> bool:
 def _body_after_title(title: str) -> str | None:
     """ "spokesman for the Taliban", "head of the Lindqvist Institute": the body a spokesperson
     or a head speaks for, named after "for" or "of" (a portfolio, "Minister for Foreign
-    Affairs", follows other titles and is no body)."""
+    Affairs", follows other titles and is no body); after a possessive, the body's own name
+    ("spokesman for President X's AK Party" speaks for the party, not for X)."""
     match = _BODY_AFTER.match(title)
     if match is None:
         return None
-    body = re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
+    owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
+    body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""

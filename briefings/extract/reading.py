@@ -21,6 +21,7 @@ import re
 from briefings.extract.article import Article
 from briefings.extract.attribution import Attributor, Cue
 from briefings.extract.confidence import weigh
+from briefings.extract.cue_forms import reports_no_speech
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention
@@ -54,11 +55,13 @@ class _Last:
 
 
 def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
-    """A cue in a relative clause ("a teacher who asked not to be named, told") is not the
+    """A cue in a relative clause ("a teacher who asked not to be named, told"), or one that
+    reports no speech ("would respond", "announced by", ``cue_forms``), is not the
     attribution when the sentence has another."""
     main = [c for c in cues
-            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])]
-    return main or cues
+            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])] or cues
+    speech = [c for c in main if not reports_no_speech(article.masked, c[0], c[1])]
+    return speech or main  # "that Japan would respond": the cue is the main clause's
 
 
 def _first_person(mention: Mention) -> bool:
@@ -126,7 +129,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             mention, name, opinion = second_opinion(attributor, quote, mention, name)
             relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
             if author is not None:
-                mention, name = author, resolver.canonical(author, quote.start)
+                mention, name = author, _author_name(resolver, author, quote.start)
             _give(quote, name, mention, cue[2] if cue else None, resolver)
             weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
             _name_the_issuer(quote, mention, resolver)
@@ -152,6 +155,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _author_name(resolver: Resolver, author: Mention, position: int) -> str | None:
+    """Whom a relay quotes "as saying"; "quoted him as saying" is not resolved: no speaker."""
+    return None if author.kind == "pronoun" else resolver.canonical(author, position)
 
 
 def _no_speaker(quote: Quote, cue: Cue | None) -> None:

@@ -22,6 +22,8 @@ _PEOPLE = ("person", "pronoun", "name1")
 # patterns compiled once (pysbd fills the re module cache with its own)
 _CITING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them)\b")
+_UNNAMED = re.compile(r"(?:an?|one|two|three|several)\s", re.IGNORECASE)  # "an official": a label, not resolved
 
 
 def is_news_outlet(mention: Mention) -> bool:
@@ -51,12 +53,19 @@ def relays(article: Article, sentence: Sentence, mention: Mention,
 
 def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Mention | None:
     """ "The Kremlin issued a statement citing X as saying '...'", "the paper quoted X as
-    saying": the words are X's, and whoever quotes or cites X (``mention``, before the verb)
-    only relays them. None when the sentence says no such thing."""
+    saying", "the agency quoted an unnamed official as saying": the words are X's (or the
+    official's: a role phrase only when indefinite, a label; "the president" would be
+    resolved), and whoever quotes or cites them (``mention``, before the verb) only relays
+    them. "quoted him as saying" gives a pronoun mention the caller does not resolve: the
+    relay is still no speaker. None when the sentence says no such thing."""
     masked = article.masked
     for citing in _CITING.finditer(masked, mention.end, sentence.end):
+        pronoun = _OBJECT_PRONOUN.match(masked, citing.end())
+        if pronoun and _AS_SAYING.match(masked, pronoun.end()):
+            return Mention(pronoun.start(), pronoun.end(), pronoun.group(), "pronoun")
         following = article.mentions_between(citing.end(), sentence.end)
         author = following[0] if following and following[0].start == citing.end() else None
-        if author is not None and author.kind in ("person", "name1") and _AS_SAYING.match(masked, author.end):
+        if author is not None and _AS_SAYING.match(masked, author.end) and (
+                author.kind in ("person", "name1") or _UNNAMED.match(author.surface)):
             return author
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.backrefs import recent_family_name, titled_speaker_before
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -28,9 +29,11 @@ from briefings.extract.gender import Genders, pronoun_gender
 from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
+    counterpart_of,
     impersonal_head,
     of_another_country,
     plural_head,
+    role_words,
 )
 from briefings.extract.issuers import (
     body_named,
@@ -83,8 +86,9 @@ class Resolver:
         self._by_surname: dict[str, list[Mention]] | None = None
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
+        self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
         for person in self.persons:
-            for title in set(person.titles) | set(self._appositive_titles(person)):
+            for title in set(role_words(person)) | set(self._appositive_titles(person)):
                 self._by_title.setdefault(title, []).append(person)
 
     # -- names
@@ -118,7 +122,7 @@ class Resolver:
                 return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
-            return mention.name  # a place or body written as one word: "Hanoi", "Ankara"
+            return recent_family_name(self, mention) or mention.name  # "Hanoi"; "Kim" of two Kims
         if mention.kind == "org":
             return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
@@ -351,7 +355,7 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source or a group as
         written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            return as_written(mention)  # "one protester": quoted without a name, and so reported
+            return titled_speaker_before(self, mention) or as_written(mention)  # "one protester"
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):
@@ -408,6 +412,9 @@ class Resolver:
         then nearest)."""
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
+        counterpart = counterpart_of(mention, candidates, self._people_titles)
+        if counterpart is not None:
+            return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person))
@@ -417,6 +424,12 @@ class Resolver:
             if score > best_score:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
+
+    def _people_titles(self) -> list[tuple[Mention, set[str]]]:
+        """Each person with their title words (``heads.counterpart_of``), read once."""
+        if self._people_and_titles is None:
+            self._people_and_titles = [(p, set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
+        return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
         """No title matches: the article's current protagonist."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
+from briefings.extract.its_titles import body_for_its
 from briefings.extract.lexicon import union
 from briefings.extract.mentions import Mention
 
@@ -106,7 +107,8 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         said, after = affiliations(article, person, titled=bool(before or person.role or person.surface != person.name))
         stated += [Title(phrase, "the sentence says whom they speak for", words) for phrase, words in said]
         titles += [Title(phrase, how, words) for phrase, how, words in after]
-        titles[read:] = [_country_named(article, title, person.start) for title in titles[read:] if title]
+        titles[read:] = [found for title in titles[read:] if title
+                         if (found := _its_body(article, _country_named(article, title, person.start), person.start))]
     return stated + titles
 
 
@@ -126,6 +128,14 @@ def _country_named(article: Article, title: str, position: int) -> str:
               f"the {wanted} the article names last before (weaker than a name)"
         return Title(f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}", how, getattr(title, "said", title))
     return title
+
+
+def _its_body(article: Article, title: str, position: int) -> str:
+    """ "Its spokesman, X,": the title with the body "its" stands for (``its_titles``)."""
+    read = body_for_its(article, title, position)
+    if read is None:
+        return title
+    return Title(read[0], f"{getattr(title, 'how', 'the title')}, {read[1]}", getattr(title, "said", title))
 
 
 def mentions_of(article: Article, resolver: Resolver, name: str) -> list[Mention]:
@@ -267,8 +277,9 @@ def _title_before_comma(article: Article, person: Mention) -> str:
 
 def _without_portfolio(phrase: list[str]) -> list[str]:
     """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
-    portfolio after "for" or "of" is cut before the title's last word is read."""
+    portfolio after "for" or "of", or a diplomat's host after "to", is cut before the title's
+    last word is read."""
     for k, word in enumerate(phrase):
-        if word in ("for", "of") and k and phrase[k - 1].lower() in title_vocabulary():
-            return phrase[:k]
+        if word in ("for", "of", "to") and k and phrase[k - 1].lower() in title_vocabulary():
+            return phrase[:k]  # "ambassador to the United Nations": the host is no portfolio either
     return phrase

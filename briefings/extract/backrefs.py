@@ -1,0 +1,64 @@
+""""the diplomat said", "the official added": a definite role phrase of an unnamed kind that
+refers back to the titled person quoted just before.
+
+Agency copy names a speaker once with the full title, then calls them by a general noun:
+"..., Deputy Foreign Minister X told TASS. '...,' the diplomat said." The heads of such phrases
+("diplomat", "official") are the heads of anonymous sources (``lexicon/anonymous.txt``), which
+are never resolved to someone named elsewhere, so the quote went to the label "diplomat", a
+wrong name. A definite phrase ("the diplomat", not "a diplomat") whose sentence comes right
+after an attribution to a person the article introduces with a title goes to that person; after
+an unnamed source ("a senior official said. '...,' the official said") or with no attribution
+just before, the phrase stays as written.
+
+The same holds for a family name written alone where several people share it ("Kim said"
+after "Unification Minister Kim Young-hoon told lawmakers"): the one just quoted.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefings.extract.mentions import Mention
+from briefings.extract.titles import introduced_with_title
+
+if TYPE_CHECKING:
+    from briefings.extract.resolve import Resolver
+
+
+def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
+    """The person the previous sentence attributes words to, if the article introduces them
+    with a title and ``mention`` is definite ("the diplomat"); else None."""
+    if mention.surface.split()[0].lower() != "the":
+        return None
+    article = resolver.article
+    index = article.sentence_index(mention.start)
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    latest = [name for position, name, _ in resolver.speakers if previous.start <= position < mention.start]
+    return latest[-1] if latest and _titled(resolver, latest[-1]) else None
+
+
+def _titled(resolver: Resolver, name: str) -> bool:
+    """Whether the article introduces the person ``name`` with a title."""
+    return any(introduced_with_title(resolver.article, p) for p in resolver.persons
+               if resolver.full_name(p.name) == name)
+
+
+def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
+    """ "Kim said" where the article names several titled people whose names open with "Kim"
+    (family name first: Kim Soo-ah, Kim Dae-ho): the one of them the previous sentence or
+    this one attributes words to, or has as a subject ("Foreign Minister Wang Tao held talks.
+    Wang said"), latest before the mention; None when none of them is, so the word stays as
+    written rather than a guess."""
+    word = mention.name
+    if not word or " " in word:
+        return None
+    article = resolver.article
+    opening = article.sentences[max(0, article.sentence_index(mention.start) - 1)].start
+    named = [(position, name) for position, name, _ in resolver.speakers if opening <= position] + \
+        [(p.start, resolver.full_name(p.name)) for p in article.mentions_between(opening, mention.start)
+         if p.kind == "person" and p.subject_like]
+    latest = sorted((position, name) for position, name in named
+                    if position < mention.start and name.split()[0] == word and " " in name)
+    return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None

@@ -1,0 +1,41 @@
+"""Forms of a reporting word that report no speech, or whose "by" names no speaker.
+
+Wire copy puts reporting words where nothing was said by the word's subject:
+
+- a verb after "to" or a modal ("told reporters that Japan would continue to respond 'calmly'")
+  says what someone will or should do; the speech is the main clause's;
+- a participle after a noun, with "by" ("the sanctions announced by Washington were 'a step'")
+  describes the noun; "Washington" said none of the quoted words;
+- "X was quoted as saying by Interfax": "by" names the relay, and the speaker is X, the
+  subject of "was quoted".
+
+The first two only set a cue aside when the sentence has another one (``reading``): a sentence
+whose only cue is "will say" still reports prepared remarks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_TO_OR_MODAL = re.compile(r"\b(?:to|would|will|could|should|might|may|must|can)\s+$")  # "Will urged": a name
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+$")
+_BY = re.compile(r"\s+by\s")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
+
+
+def reports_no_speech(masked: str, start: int, end: int) -> bool:
+    """Whether the cue word at ``masked[start:end]`` reports no speech of its subject: a verb
+    after "to" or a modal, or a participle ending in "-ed" between a noun and "by"."""
+    before = masked[max(0, start - 20):start]
+    if _TO_OR_MODAL.search(before):
+        return True
+    word = masked[start:end].lower()
+    return word.endswith("ed") and _BY.match(masked, end) is not None and \
+        _NOUN_PARTICIPLE.search(before) is not None
+
+
+def quoted_as(masked: str, start: int) -> bool:
+    """ "X was quoted as saying by Y": the cue at ``start`` follows "quoted as" or "cited as",
+    so a "by" after it names whoever relays X's words, not the speaker."""
+    return _QUOTED_AS.search(masked[max(0, start - 20):start]) is not None

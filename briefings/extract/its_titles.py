@@ -1,0 +1,39 @@
+"""A title opened by "its" or "their": the body the pronoun stands for.
+
+Wire copy names a body, then its staff by the pronoun alone: "The Belarusian Foreign Ministry
+condemned the decision. Its spokesman, X, said ...", "The Organization of Turkic States
+welcomed the talks. Its Secretary General, Y, said ...". Read as written, "Its" is taken for a
+body called "Its", and "Secretary General" alone for the United Nations' office, a confidently
+wrong party. The pronoun stands for the body the article named last before the person, in the
+same sentence or the one before; with none there, the title is dropped (it says whose office
+it is, and the article does not say it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.relay import is_news_outlet
+
+# patterns compiled once (pysbd fills the re module cache with its own)
+_ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+
+
+def body_for_its(article: Article, title: str, position: int) -> tuple[str, str] | None:
+    """The title ``title`` with an opening "its"/"their" read as the body named last before
+    ``position`` ("Its spokesman" → "spokesman of the Belarusian Foreign Ministry"), and how it
+    was read; an empty title when no body is named there (the office alone, "Secretary
+    General", would name the UN's); None for any other title."""
+    match = _ITS.match(title)
+    if match is None:
+        return None
+    index = article.sentence_index(position)
+    start = article.sentences[max(0, index - 1)].start
+    bodies = [m for m in article.mentions_between(start, position)
+              if m.kind == "org" and not m.possessive and not is_news_outlet(m)]
+    if not bodies:
+        return "", f"{match.group(0).strip()!r} stands for no body named just before"
+    body = bodies[-1].name or bodies[-1].surface
+    how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    return f"{title[match.end():]} of the {body}", how
