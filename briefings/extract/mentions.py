@@ -375,14 +375,14 @@ def _verb_form(cue: str) -> bool:
 
 def _name_words(tokens: list[str]) -> list[str]:
     """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
-    particles ("Ursula von der Leyen", "Jean-Marc de La Sabliere")."""
+    particles ("Jean-Marc de La Sabliere"); a run of exactly four keeps all ("Ana Luisa Paz Gomes")."""
     counted, k = 0, len(tokens)
     while k > 0 and counted < 3:
         k -= 1
         word = tokens[k].lower().rstrip(".")
         if word not in _NAME_SUFFIXES and word not in words("name_particles"):
             counted += 1
-    return tokens[k:]
+    return tokens if k == 1 else tokens[k:]
 
 
 def surname_of(name: str) -> str:

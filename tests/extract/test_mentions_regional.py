@@ -1,0 +1,23 @@
+"""Mentions (``briefings.extract.mentions``) as regional newspapers write them: names of four
+words, family names first. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+QUOTE = '"The harvest will be late this year and prices will rise," '
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), [
+    # a name of four words keeps its first one (it lost it: "Luisa Pereira Matos")
+    ("said Ana Luisa Pereira Matos, an agronomist.", "Ana Luisa Pereira Matos"),
+    ("said Maria Clara Dos Anjos.", "Maria Clara Dos Anjos"),
+    # three words stay three, and a title or place before four is still no part of the name
+    ("said Ana Pereira Matos.", "Ana Pereira Matos"),
+    ("said Oslo Alderman Per Dahl Lund.", "Per Dahl Lund"),
+])
+def test_a_name_of_four_words_is_whole(attribution: str, speaker: str) -> None:
+    (quote,) = extract_quotes(QUOTE + attribution)
+    assert quote.speaker == speaker, quote.evidence
