@@ -130,7 +130,7 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
-    return (acting or recent)[-1].name if recent else as_written(mention)
+    return resolver.org_name((acting or recent)[-1].name) if recent else as_written(mention)
 
 
 def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> str | None:
