@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import as_written, is_body, named_body, said_in
 from briefings.extract.lexicon import words
@@ -130,7 +131,34 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
-    return resolver.org_name((acting or recent)[-1].name) if recent else as_written(mention)
+    if recent:
+        return resolver.org_name((acting or recent)[-1].name)
+    return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
+
+
+def _unnamed(mention: Mention, head: str) -> str:
+    """ "the group said" where no body was named: no one ("" gives no speaker)."""
+    return "" if head in words("generic_bodies") else as_written(mention)
+
+
+def _one_word_body(resolver: Resolver, mention: Mention, window_start: int, head: str) -> str | None:
+    """ "Hamas said in a statement ... . "...," the group said": a body written as one word that
+    is no one's name, the subject of this sentence or the one before. Not for a ministry or an
+    embassy, which a one-word name (a country, a capital) holds rather than is."""
+    if head in _DEPARTMENTS:
+        return None
+    for other in reversed(resolver.article.mentions_between(window_start, mention.start)):
+        if other.kind == "name1" and other.subject_like and not other.after_preposition and \
+                not other.possessive and not resolver.is_person_name(other) and \
+                not is_news_outlet(other) and not _is_country(other.name):
+            return other.name
+    return None
+
+
+def _is_country(name: str) -> bool:
+    """A country or its capital ("Israel", "Moscow"): a government, never "the group"."""
+    actor = country_or_organisation(name)
+    return actor is not None and actor[1] == "country"
 
 
 def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> str | None:
