@@ -24,6 +24,9 @@ _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:
 _WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
+# the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
+# doer, so a "he" or "she" in the next sentence may stand for it as for a subject
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|led|en|ld|wn)\s+by$")
 
 
 def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
@@ -95,7 +98,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.object_like = True
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
-        mention.subject_like = False
+        mention.subject_like = bool(_PASSIVE_AGENT.search(prefix)) and mention.kind == "person"
     if _apposed_to_a_name(prefix, mention):
         mention.subject_like = False
 
