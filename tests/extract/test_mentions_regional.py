@@ -21,3 +21,16 @@ QUOTE = '"The harvest will be late this year and prices will rise," '
 def test_a_name_of_four_words_is_whole(attribution: str, speaker: str) -> None:
     (quote,) = extract_quotes(QUOTE + attribution)
     assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("occupation", "party"), [
+    # an occupation before a name was taken for its first word ("Sociologist Ida Berg")
+    ("Sociologist", "independent"),
+    ("Demographer", "independent"),
+    ("Lecturer", "independent"),
+    ("Anthropologist", "independent"),
+    ("Journalist", None),  # a journalist may speak for an outlet: the article must say
+])
+def test_an_occupation_before_a_name_is_a_title(occupation: str, party: str | None) -> None:
+    (quote,) = extract_quotes(QUOTE + f"{occupation} Ida Berg told the paper.")
+    assert (quote.speaker, quote.party) == ("Ida Berg", party), quote.evidence
