@@ -129,7 +129,7 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     "policies by Y"), of no other kind than ``head`` says; else the phrase as written."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
-    recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
+    recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
     if recent:
         return resolver.org_name((acting or recent)[-1].name)
@@ -171,11 +171,11 @@ def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> st
 
 
 def _other_kind(name: str, head: str) -> bool:
-    """ "African Union" for "the ministry": a government department is never a body whose
-    name ends in another body noun (a ministry's statement to the union it complains to).
-    Generic heads ("the agency", "the group") may stand for any body."""
-    last = name.split()[-1].lower()
-    return head in _DEPARTMENTS and last != head and last in words("org_words")
+    """ "African Union" or "Joint Chiefs of Staff (JCS)" for "the ministry": a government
+    department is only a body whose fullest name holds its head noun (not a ministry's
+    statement to the union it complains to, nor the military's just before). Generic heads
+    ("the agency", "the group") may stand for any body."""
+    return head in _DEPARTMENTS and head not in name.lower().split()
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:

@@ -25,3 +25,19 @@ def test_the_group_is_the_body_just_named(lead: str, speaker: str | None) -> Non
     assert quote.speaker == speaker, quote.evidence
     if speaker is None:
         assert "'the group'" in (quote.reason or "")
+
+
+
+MINISTRY = ('The minister spoke with her Danish counterpart on Friday, the foreign ministry said.\n\n'
+            '"The two ministers agreed to meet again next month," the ministry said in a statement.')
+
+
+@pytest.mark.parametrize("military", [
+    # an acronym whose full name holds no "ministry"
+    'The Joint Chiefs of Staff (JCS) said the missile flew 600 km. "We remain on alert," the JCS said.',
+    'The Combined Forces Command (CFC) said the drill was over. "We remain on alert," the CFC said.',
+])
+def test_the_ministry_is_never_a_body_of_another_kind(military: str) -> None:
+    """ "the ministry said in a statement" went to the military body quoted just before (0.87)."""
+    quote = next(q for q in extract_quotes(military + "\n\n" + MINISTRY) if q.quote.startswith("The two"))
+    assert quote.speaker == "foreign ministry", quote.evidence
