@@ -41,7 +41,7 @@ NO_ISSUER = (
     ("DHS spokeswoman", "United States"),
     ("the Department of Homeland Security", "United States"),
     ("an FSB officer", "Russia"),
-    ("the Foreign Office", "United Kingdom"),
+    ("the Foreign and Commonwealth Office", "United Kingdom"),
     ("an IRGC commander", "Iran"),
 ])
 def test_a_government_agency_named_without_its_country_is_the_country(phrase: str, country: str) -> None:

@@ -1,0 +1,27 @@
+"""Parties as regional newspapers state them (``party``, ``actors``, the data tables).
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+from briefings.extract.actors import actor_in
+
+QUOTE = '"We will answer every provocation at the time of our choosing," '
+
+
+def test_a_foreign_office_without_its_country_is_no_country() -> None:
+    """Pakistan's ministry is the Foreign Office too (as Germany's is the Federal Foreign
+    Office): a Pakistani spokeswoman of it was filed under the United Kingdom."""
+    assert actor_in("the Foreign Office") is None
+    (quote,) = extract_quotes(QUOTE + "Foreign Office spokeswoman Samina Qadir said in Islamabad.")
+    assert (quote.speaker, quote.party) == ("Samina Qadir", None)
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Foreign and Commonwealth Office", "United Kingdom"),
+    ("the Foreign Office of Pakistan", "Pakistan"),
+])
+def test_a_foreign_office_whose_name_says_the_country(phrase: str, country: str) -> None:
+    assert actor_in(phrase) == (country, "country")
