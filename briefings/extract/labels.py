@@ -102,12 +102,14 @@ def common_words_only(body: str) -> bool:
     return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
 
 
-def speaks_for_self(title: str) -> bool:
+def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     """ "a political analyst", "an expert in Tehran": the title's head, before any preposition,
-    is a role of someone speaking for themselves."""
+    is a role of someone speaking for themselves. With ``body_first``, the head may also end a
+    title that opens with the body ("University of Lagos lecturer")."""
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
-    return bool(lowered) and (lowered[-1] in words("independent_roles") or
-                              " ".join(lowered[-2:]) in words("independent_roles"))
+    heads = [lowered, title.lower().split()] if body_first else [lowered]
+    return any(head and (head[-1] in words("independent_roles") or
+                         " ".join(head[-2:]) in words("independent_roles")) for head in heads)
 
 
 def joined(names: list[str]) -> str:

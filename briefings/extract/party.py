@@ -259,7 +259,8 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
                 return side, evidence_of(title)
             continue
         found = _actor_of_title(title)
-        if speaks_for_self(title) and (found is None or found[1] == "country") and not _OPPOSITION.search(title):
+        if speaks_for_self(title, body_first=found is None) and (found is None or found[1] == "country") \
+                and not _OPPOSITION.search(title):
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
         stated = _party_in_title(article, resolver, title, found, depth)

@@ -25,3 +25,18 @@ def test_a_foreign_office_without_its_country_is_no_country() -> None:
 ])
 def test_a_foreign_office_whose_name_says_the_country(phrase: str, country: str) -> None:
     assert actor_in(phrase) == (country, "country")
+
+
+@pytest.mark.parametrize(("apposition", "party"), [
+    # a country or capital in the name of a university or institute was taken for a government
+    ("a researcher at the National University of Singapore", "independent"),
+    ("an economist at the University of Brasilia", "independent"),
+    ("a senior fellow at the Japan Institute of International Affairs", "independent"),
+    ("a lecturer at the Korea Institute for Defense Analyses", "independent"),
+    # a government's bank or a named organisation still says whom they speak for
+    ("an economist at the Bank of Japan", "Japan"),
+    ("a researcher at Amnesty International", "Amnesty International"),
+])
+def test_a_scholar_at_a_university_named_after_a_place(apposition: str, party: str) -> None:
+    (quote,) = extract_quotes(QUOTE + f"said Mina Takeda, {apposition}.")
+    assert (quote.speaker, quote.party) == ("Mina Takeda", party), quote.party_evidence
