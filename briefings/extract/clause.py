@@ -99,8 +99,14 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
         mention.subject_like = bool(_PASSIVE_AGENT.search(prefix)) and mention.kind == "person"
-    if _apposed_to_a_name(prefix, mention):
+    if _apposed_to_a_name(prefix, mention) or _in_brackets(prefix, masked, mention):
         mention.subject_like = False
+
+
+def _in_brackets(prefix: str, masked: str, mention: Mention) -> bool:
+    """ "the Malvinas (Falkland) Islands", "the Joint Chiefs of Staff (JCS)": a name alone in
+    brackets is another name for what stands before it, never a clause's subject."""
+    return prefix.endswith("(") and masked.startswith(")", mention.end)
 
 
 def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:
