@@ -29,6 +29,7 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     impersonal_head,
+    introduced_as,
     of_another_country,
     plural_head,
 )
@@ -349,7 +350,8 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source or a group as
         written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            return as_written(mention)  # "one protester": quoted without a name, and so reported
+            earlier = self.article.mentions_before(mention.start, 30)  # "A senior X official ... the official"
+            return introduced_as(mention, earlier) or as_written(mention)  # "one protester", as reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):
