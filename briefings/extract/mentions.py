@@ -431,7 +431,7 @@ def _title_cut(lowered: list[str]) -> int:
     title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
     cut = 0
     for k, low in enumerate(lowered):
-        if low in words("title_words") or low in ("of", "for"):
+        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles"):
             cut = k + 1
         elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
             cut = k + 1

@@ -34,3 +34,14 @@ def test_a_name_of_four_words_is_whole(attribution: str, speaker: str) -> None:
 def test_an_occupation_before_a_name_is_a_title(occupation: str, party: str | None) -> None:
     (quote,) = extract_quotes(QUOTE + f"{occupation} Ida Berg told the paper.")
     assert (quote.speaker, quote.party) == ("Ida Berg", party), quote.evidence
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    # a rank's abbreviation after another word was kept as the name's first word ("Gen. R.K. Bhatt")
+    ("Retired Lt Gen. R.K. Bhatt", "R.K. Bhatt"),
+    ("Former Maj. Gen. Iva Horak", "Iva Horak"),
+    ("Senior Insp. Dana Rook", "Dana Rook"),
+])
+def test_a_rank_after_another_word_is_a_title(subject: str, speaker: str) -> None:
+    (quote,) = extract_quotes(QUOTE + f"{subject} told reporters.")
+    assert quote.speaker == speaker, quote.evidence
