@@ -1,5 +1,5 @@
 """Where a mention stands in its clause: subject, object, after a preposition; and which
-capitalised words belong to a wire dateline rather than to a sentence.
+capitalised words belong to a wire dateline or to a title's portfolio rather than to a name.
 
 Attribution prefers a mention that is the subject of its clause ("Roe said"), and skips one
 that follows a preposition ("talks with Roe") or a verb ("met Roe"); the words of a dateline
@@ -45,6 +45,21 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+_TITLE_THEN_LINK = re.compile(r"([A-Za-z]+)\s+(?:of|for|on)\s+(?:the\s+)?$")
+
+
+def after_portfolio(masked: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Member of Parliament Pritam Das", "Minister for the Interior Ana Ruiz": the capitalised
+    run after a title's "of" opens with the body of its portfolio, and the two or more words
+    after that body's last word are the holder's name; the run without the portfolio."""
+    link = _TITLE_THEN_LINK.search(masked, max(0, run[0][0] - 40) if run else 0, run[0][0] if run else 0)
+    if not run or link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
+        return run
+    lowered = [word.lower() for _, _, word in run]
+    body_end = max((k for k, word in enumerate(lowered) if word in words("org_words")), default=-1)
+    if body_end < 0 or len(run) - body_end - 1 < 2:
+        return run
+    return run[body_end + 1:]
 
 
 def _title_start(before: str) -> tuple[int, bool]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefings.extract.clause import outside_datelines, position_facts
+from briefings.extract.clause import after_portfolio, outside_datelines, position_facts
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.shape import (
     DETERMINERS,
@@ -262,7 +262,7 @@ class MentionFinder:
         return run
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        run = self._trimmed(run)
+        run = after_portfolio(self.masked, self._trimmed(run))
         if not run:
             return None
         start, end = run[0][0], run[-1][1]

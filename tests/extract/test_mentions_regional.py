@@ -45,3 +45,15 @@ def test_an_occupation_before_a_name_is_a_title(occupation: str, party: str | No
 def test_a_rank_after_another_word_is_a_title(subject: str, speaker: str) -> None:
     (quote,) = extract_quotes(QUOTE + f"{subject} told reporters.")
     assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    # the run after the title's "of" was a body, "Parliament Nur Aisyah Rahim", and the later
+    # "said Ms Rahim" kept the surname alone
+    ("Opposition Member of Parliament Nur Aisyah Rahim", "Nur Aisyah Rahim"),
+    ("Deputy Minister for the Treasury Nur Aisyah Rahim", "Nur Aisyah Rahim"),
+])
+def test_the_body_of_a_portfolio_is_no_part_of_the_name(subject: str, speaker: str) -> None:
+    text = f"{subject} said the talks were kept secret.\n\n" + QUOTE + "said Ms Rahim."
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker, quote.evidence
