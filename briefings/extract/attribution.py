@@ -54,6 +54,9 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
                  "adding", "noting", "according", "though", "although", "because"}
 _APPOSITIVE_GAP = re.compile(r"\s*,[^.;:!?\"“”()]*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
+# "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
+_CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
+_REPORTED_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"“'‘«]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 
@@ -89,6 +92,8 @@ class Attributor:
                 continue  # "continued to rise", "agreed to meet": not reporting
             if word == "put" and not following.startswith(" it"):
                 continue  # only "as X put it"
+            if word in _CLAUSE_ONLY and not _REPORTED_CLAUSE.match(segment, match.end()):
+                continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()):
                 continue  # "the note says": after a determiner, "note" is a noun
