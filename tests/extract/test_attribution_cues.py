@@ -21,3 +21,15 @@ from briefings.extract import extract_quotes
 def test_maintain_reports_only_a_clause(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name after "said" was taken for its object, and the sentence's subject spoke (0.97)
+    ('The presidency said Kemal Aydin told his guest that "Ankara is ready to host the talks."', "Kemal Aydin"),
+    ('Aides said Aydin told his guest that "Ankara is ready to host the talks."', "Aydin"),
+    # an object after another verb is still no subject
+    ('The presidency thanked Kemal Aydin and told him that "Ankara is ready to host the talks."', "presidency"),
+])
+def test_a_name_after_said_is_the_subject_of_the_next_cue(text: str, speaker: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker, quote.evidence
