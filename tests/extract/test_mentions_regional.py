@@ -57,3 +57,14 @@ def test_the_body_of_a_portfolio_is_no_part_of_the_name(subject: str, speaker: s
     text = f"{subject} said the talks were kept secret.\n\n" + QUOTE + "said Ms Rahim."
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("subject", "speaker"), [
+    # a religious or royal title before a name was kept as its first word
+    ("Iran's Supreme Leader Ayatollah Reza Kashani", "Reza Kashani"),
+    ("Grand Mufti Omar Haddad", "Omar Haddad"),
+    ("Qatar's Emir Tamim Al Nuaimi", "Tamim Al Nuaimi"),
+])
+def test_a_religious_or_royal_title_is_no_part_of_the_name(subject: str, speaker: str) -> None:
+    (quote,) = extract_quotes(QUOTE + f"{subject} said in a speech.")
+    assert quote.speaker == speaker, quote.evidence
