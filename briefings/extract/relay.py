@@ -28,7 +28,8 @@ def is_news_outlet(mention: Mention) -> bool:
     """A news agency, broadcaster or paper."""
     name = (mention.name or mention.surface).replace("state-run ", "").lower()
     return name in words("news_outlets") or (
-        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split()))
+        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split())) or (
+        mention.kind == "role" and any(w in words("news_outlets") for w in name.split()))  # "the ISNA news agency"
 
 
 def relays(article: Article, sentence: Sentence, mention: Mention,
@@ -57,6 +58,14 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
     for citing in _CITING.finditer(masked, mention.end, sentence.end):
         following = article.mentions_between(citing.end(), sentence.end)
         author = following[0] if following and following[0].start == citing.end() else None
-        if author is not None and author.kind in ("person", "name1") and _AS_SAYING.match(masked, author.end):
+        if author is not None and author.kind in ("person", "name1") and (
+                _AS_SAYING.match(masked, author.end) or _outlet_quoting(citing.group(0), mention)):
             return author
     return None
+
+
+def _outlet_quoting(verb: str, relay: Mention) -> bool:
+    """ "ISNA reported, quoting X": an outlet quoting or citing someone gives their words, with
+    or without "as saying" after the name."""
+    return verb.strip() in ("quoting", "citing") and is_news_outlet(relay)
+
