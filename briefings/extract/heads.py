@@ -72,18 +72,3 @@ def named_body(mention: Mention) -> bool:
 def as_written(mention: Mention) -> str:
     """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
     return _DETERMINER.sub("", mention.surface)
-
-
-def introduced_as(mention: Mention, earlier: list[Mention]) -> str | None:
-    """ "A senior Israeli official rejected the plan. '...,' the official said": "the official"
-    is the unnamed person the article brought in with a fuller phrase of the same head noun,
-    the last such phrase before it (``earlier`` in text order); the label is that phrase."""
-    head = mention.titles[-1] if mention.titles else ""
-    if not head or mention.surface.split()[0].lower() != "the" or len(mention.titles) > 1:
-        return None
-    for other in reversed(earlier):
-        if other.kind == "role" and other.titles[-1:] == [head] and len(other.titles) > 1 and \
-                other.surface.split()[0].lower() in ("a", "an"):
-            return as_written(other)
-    return None
-

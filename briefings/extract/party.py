@@ -52,8 +52,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
-_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|visit|trip|tour)s?)"
-                   r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's, to the title's end
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|"
+                   r"visit|trip|tour)s?)\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
 

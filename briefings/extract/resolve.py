@@ -29,7 +29,6 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     impersonal_head,
-    introduced_as,
     of_another_country,
     plural_head,
 )
@@ -45,6 +44,7 @@ from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.titles import introduced_with_title
+from briefings.extract.unnamed import unnamed_source
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -350,8 +350,7 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source or a group as
         written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            earlier = self.article.mentions_before(mention.start, 30)  # "A senior X official ... the official"
-            return introduced_as(mention, earlier) or as_written(mention)  # "one protester", as reported
+            return unnamed_source(self, mention)  # "one protester", as reported
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):
