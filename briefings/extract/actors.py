@@ -160,7 +160,7 @@ def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
     """ "University of Brasilia", "Japan Institute of International Affairs": the capitalised
     run around the place (with "of", "for", "and", "on" inside it) holds a word of
     ``academic_bodies``."""
-    run = []
+    run: list[str] = []
     for step, k in ((-1, i - 1), (1, i + size)):
         while 0 <= k < len(tokens) and len(run) < 12 and \
                 (tokens[k][:1].isupper() or (tokens[k] in _NAME_LINKS and 0 < k < len(tokens) - 1)):

@@ -113,9 +113,19 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.object_like = True
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
-        mention.subject_like = bool(_PASSIVE_AGENT.search(prefix)) and mention.kind == "person"
-    if _apposed_to_a_name(prefix, mention) or _in_brackets(prefix, masked, mention):
+        mention.subject_like = _passive_agent(prefix, mention)
+    if _set_off(prefix, masked, mention):
         mention.subject_like = False
+
+
+def _passive_agent(prefix: str, mention: Mention) -> bool:
+    """ "The delegation was led by X": a person after a passive's "by" is its clause's doer."""
+    return mention.kind == "person" and _PASSIVE_AGENT.search(prefix) is not None
+
+
+def _set_off(prefix: str, masked: str, mention: Mention) -> bool:
+    """Whether a mention is set off from its clause: apposed to a name, or alone in brackets."""
+    return _apposed_to_a_name(prefix, mention) or _in_brackets(prefix, masked, mention)
 
 
 def _in_brackets(prefix: str, masked: str, mention: Mention) -> bool:

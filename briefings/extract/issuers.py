@@ -109,7 +109,7 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     return as_written(mention)
 
 
-def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
+def body_named(resolver: Resolver, mention: Mention, head: str) -> str | None:
     """'The agency said': the organisation of that kind named before, else the one just
     named, else the phrase itself; "a watchdog group" (new to the reader) the one the next
     sentences name."""
@@ -124,7 +124,7 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
     return _speaker_of_that_kind(resolver, mention, head) or _body_just_named(resolver, mention, earlier, head)
 
 
-def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str:
+def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str | None:
     """The body named in this sentence or the one before, as a subject if one is (not
     "policies by Y"), of no other kind than ``head`` says; else the phrase as written."""
     index = resolver.article.sentence_index(mention.start)
@@ -136,9 +136,9 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
 
 
-def _unnamed(mention: Mention, head: str) -> str:
-    """ "the group said" where no body was named: no one ("" gives no speaker)."""
-    return "" if head in words("generic_bodies") else as_written(mention)
+def _unnamed(mention: Mention, head: str) -> str | None:
+    """ "the group said" where no body was named: no one, rather than the word."""
+    return None if head in words("generic_bodies") else as_written(mention)
 
 
 def _one_word_body(resolver: Resolver, mention: Mention, window_start: int, head: str) -> str | None:

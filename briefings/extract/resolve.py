@@ -343,7 +343,7 @@ class Resolver:
                 return issued or None  # "": two issuers, or an outlet (``withheld`` says why)
             return statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
-            return body_named(self, mention, head) or None  # "": no body named
+            return body_named(self, mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
