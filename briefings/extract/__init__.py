@@ -34,7 +34,8 @@ How a quote gets its speaker
    followed by a name in commas ("the spokesman, Tomas Brel,") to that name; a plural role
    ("the three ministers") stays a label; "Valdonia's ambassador" goes to the one person
    titled so whose title names no other country; a body new to the reader ("a watchdog
-   group") to the one the next sentences name (``issuers``). A document that does not say
+   group") to the one the next sentences name (``issuers``); an unnamed source met again ("the
+   official") keeps the fuller phrase that brought it in (``unnamed``). A document that does not say
    who issued it, and a role after "his"/"her" that no title matches, give no speaker
    rather than the word or the possessor.
 6. When nothing is found the speaker is ``None`` and ``Quote.reason`` says why: no guess.

@@ -20,7 +20,7 @@ from importlib.resources import files
 
 import pycountry
 
-from briefings.extract.lexicon import union
+from briefings.extract.lexicon import union, words
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -141,6 +141,8 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     name = " ".join(tokens[i:i + size])
     if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
+    if _in_an_academic_name(tokens, i, size):
+        return True
     if size > 1 and name in _table("organisations"):  # "National Security Council"
         neighbours = tokens[i - 1:i]
     elif name in _table("metonyms"):
@@ -149,6 +151,22 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
         return False
     return any(w[:1].isupper() and w.lower() not in _title_words() and w.lower() not in _OPENERS
                and not country_or_organisation(w) for w in neighbours)
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "on"})
+
+
+def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
+    """ "University of Brasilia", "Japan Institute of International Affairs": the capitalised
+    run around the place (with "of", "for", "and", "on" inside it) holds a word of
+    ``academic_bodies``."""
+    run: list[str] = []
+    for step, k in ((-1, i - 1), (1, i + size)):
+        while 0 <= k < len(tokens) and len(run) < 12 and \
+                (tokens[k][:1].isupper() or (tokens[k] in _NAME_LINKS and 0 < k < len(tokens) - 1)):
+            run.append(tokens[k].lower())
+            k += step
+    return bool(set(run) & words("academic_bodies"))
 
 
 @cache

@@ -1,5 +1,5 @@
 """Where a mention stands in its clause: subject, object, after a preposition; and which
-capitalised words belong to a wire dateline rather than to a sentence.
+capitalised words belong to a wire dateline or to a title's portfolio rather than to a name.
 
 Attribution prefers a mention that is the subject of its clause ("Roe said"), and skips one
 that follows a preposition ("talks with Roe") or a verb ("met Roe"); the words of a dateline
@@ -25,6 +25,9 @@ _WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
+# the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
+# doer, so a "he" or "she" in the next sentence may stand for it as for a subject
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|led|en|ld|wn)\s+by$")
 
 
 def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
@@ -103,9 +106,28 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.object_like = True
     if previous in words("prepositions") and after_word:
         mention.after_preposition = True
+        mention.subject_like = _passive_agent(prefix, mention)
+    if _set_off(prefix, masked, mention):
         mention.subject_like = False
-    if _apposed_to_a_name(prefix, mention) or _ALIAS_IN_BRACKETS.search(prefix):
-        mention.subject_like = False  # "the leader of the Popular Party (PP) said": PP names the party
+
+
+def _passive_agent(prefix: str, mention: Mention) -> bool:
+    """ "The delegation was led by X": a person after a passive's "by" is its clause's doer."""
+    return mention.kind == "person" and _PASSIVE_AGENT.search(prefix) is not None
+
+
+def _set_off(prefix: str, masked: str, mention: Mention) -> bool:
+    """Whether a mention is set off from its clause: apposed to a name, alone in brackets, or
+    after a body's acronym in brackets ("the leader of the Popular Party (PP) said": PP names the
+    party, not the subject)."""
+    return _apposed_to_a_name(prefix, mention) or _in_brackets(prefix, masked, mention) or \
+        _ALIAS_IN_BRACKETS.search(prefix) is not None
+
+
+def _in_brackets(prefix: str, masked: str, mention: Mention) -> bool:
+    """ "the Malvinas (Falkland) Islands", "the Joint Chiefs of Staff (JCS)": a name alone in
+    brackets is another name for what stands before it, never a clause's subject."""
+    return prefix.endswith("(") and masked.startswith(")", mention.end)
 
 
 def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:

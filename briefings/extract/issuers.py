@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import as_written, is_body, named_body, said_in
 from briefings.extract.lexicon import words
@@ -108,7 +109,7 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     return as_written(mention)
 
 
-def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
+def body_named(resolver: Resolver, mention: Mention, head: str) -> str | None:
     """'The agency said': the organisation of that kind named before, else the one just
     named, else the phrase itself; "a watchdog group" (new to the reader) the one the next
     sentences name."""
@@ -123,16 +124,43 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str:
     return _speaker_of_that_kind(resolver, mention, head) or _body_just_named(resolver, mention, earlier, head)
 
 
-def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str:
+def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str | None:
     """The body named in this sentence or the one before, as a subject if one is (not
     "policies by Y"), of no other kind than ``head`` says, by the fullest name the article
     gives it (an acronym the article spells out is that body, not one a table knows by the
     same letters); else the phrase as written."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
-    recent = [m for m in earlier if m.start >= window_start and not _other_kind(m.name, head)]
+    recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
-    return resolver.org_name((acting or recent)[-1].name) if recent else as_written(mention)  # "RSF": its full name
+    if recent:
+        return resolver.org_name((acting or recent)[-1].name)
+    return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
+
+
+def _unnamed(mention: Mention, head: str) -> str | None:
+    """ "the group said" where no body was named: no one, rather than the word."""
+    return None if head in words("generic_bodies") else as_written(mention)
+
+
+def _one_word_body(resolver: Resolver, mention: Mention, window_start: int, head: str) -> str | None:
+    """ "Hamas said in a statement ... . "...," the group said": a body written as one word that
+    is no one's name, the subject of this sentence or the one before. Not for a ministry or an
+    embassy, which a one-word name (a country, a capital) holds rather than is."""
+    if head in _DEPARTMENTS:
+        return None
+    for other in reversed(resolver.article.mentions_between(window_start, mention.start)):
+        if other.kind == "name1" and other.subject_like and not other.after_preposition and \
+                not other.possessive and not resolver.is_person_name(other) and \
+                not is_news_outlet(other) and not _is_country(other.name):
+            return other.name
+    return None
+
+
+def _is_country(name: str) -> bool:
+    """A country or its capital ("Israel", "Moscow"): a government, never "the group"."""
+    actor = country_or_organisation(name)
+    return actor is not None and actor[1] == "country"
 
 
 def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> str | None:
@@ -145,11 +173,11 @@ def _speaker_of_that_kind(resolver: Resolver, mention: Mention, head: str) -> st
 
 
 def _other_kind(name: str, head: str) -> bool:
-    """ "African Union" for "the ministry": a government department is never a body whose
-    name ends in another body noun (a ministry's statement to the union it complains to).
-    Generic heads ("the agency", "the group") may stand for any body."""
-    last = name.split()[-1].lower()
-    return head in _DEPARTMENTS and last != head and last in words("org_words")
+    """ "African Union" or "Joint Chiefs of Staff (JCS)" for "the ministry": a government
+    department is only a body whose fullest name holds its head noun (not a ministry's
+    statement to the union it complains to, nor the military's just before). Generic heads
+    ("the agency", "the group") may stand for any body."""
+    return head in _DEPARTMENTS and head not in name.lower().split()
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:

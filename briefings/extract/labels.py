@@ -18,7 +18,6 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
 _GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
-_BODY_THEN_ROLE = re.compile(r"[A-Z][\w.-]*\s+[a-z-]+$")  # "Academy of Social Sciences researcher"
 # a preposition or a relative clause, to the title's end
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
@@ -104,15 +103,17 @@ def common_words_only(body: str) -> bool:
     return all(w.lower() in common for w in body.split() if w.lower() not in ("of", "for", "and", "on", "the"))
 
 
-def speaks_for_self(title: str) -> bool:
+def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     """ "a political analyst", "an expert in Tehran", "an activist who fled the city": the
     title's head, before any preposition or relative clause, is a role of someone speaking for
-    themselves; so is the role after a body's name with a preposition in it ("Chinese Academy
-    of Social Sciences researcher", as "a researcher at ..." is read)."""
+    themselves. With ``body_first`` (the title names no actor: a place inside a university's or
+    an institute's name is none, ``actors``), the head may also end a title that opens with the
+    body ("University of Lagos lecturer", "Chinese Academy of Social Sciences researcher"); a
+    body that names a country keeps it ("Bank of Japan economist" speaks for Japan)."""
+    roles = words("independent_roles")
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
-    return bool(lowered) and (lowered[-1] in words("independent_roles") or
-                              " ".join(lowered[-2:]) in words("independent_roles")) or \
-        _BODY_THEN_ROLE.search(title) is not None and title.split()[-1].lower() in words("independent_roles")
+    heads = [lowered, title.lower().split()] if body_first else [lowered]
+    return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles) for head in heads)
 
 
 def joined(names: list[str]) -> str:

@@ -276,7 +276,7 @@ class MentionFinder:
         return run
 
     def _mention_from_run(self, run: list[tuple[int, int, str]]) -> Mention | None:
-        run = without_portfolio(self.masked, self._trimmed(run))  # "for Refugees X": X
+        run = without_portfolio(self.masked, self._trimmed(run))  # "for Refugees X", "of Parliament X": X
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
@@ -389,14 +389,14 @@ def _verb_form(cue: str) -> bool:
 
 def _name_words(tokens: list[str]) -> list[str]:
     """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
-    particles ("Ursula von der Leyen", "Jean-Marc de La Sabliere")."""
+    particles ("Jean-Marc de La Sabliere"); a run of exactly four keeps all ("Ana Luisa Paz Gomes")."""
     counted, k = 0, len(tokens)
     while k > 0 and counted < 3:
         k -= 1
         word = tokens[k].lower().rstrip(".")
         if word not in _NAME_SUFFIXES and word not in words("name_particles"):
             counted += 1
-    return tokens[k:]
+    return tokens if k == 1 else tokens[k:]
 
 
 def surname_of(name: str) -> str:
@@ -445,7 +445,7 @@ def _title_cut(lowered: list[str]) -> int:
     title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
     cut = 0
     for k, low in enumerate(lowered):
-        if low in words("title_words") or low in ("of", "for"):
+        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles"):
             cut = k + 1
         elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
             cut = k + 1

@@ -57,8 +57,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
-_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation)s?)"
-                   r"\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # the diplomat's host, to the title's end
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|"
+                   r"visit|trip|tour)s?)\s+(?:to|in|at)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _WORD = re.compile(r"\w+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
@@ -288,7 +288,8 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
                 return side, evidence_of(title)
             continue
         found = _actor_of_title(title)
-        if speaks_for_self(title) and (found is None or found[1] == "country") and not _OPPOSITION.search(title):
+        if speaks_for_self(title, body_first=found is None) and (found is None or found[1] == "country") \
+                and not _OPPOSITION.search(title):
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
         stated = _party_in_title(article, resolver, title, found, depth)

@@ -12,22 +12,28 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
-_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+$")
+_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
 def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
-    """``run`` without the portfolio words that open it, when it follows "<role noun> for|of|on"
-    and at least two capitalised words (a name) are left after them; else ``run`` unchanged."""
+    """``run`` without the portfolio that opens it, when it follows "<role noun or title> for|of|on
+    [the]" and at least two capitalised words (a name) are left after it; else ``run`` unchanged.
+    The portfolio is its words from the list ("for Refugees X"), or else a body's name, up to the
+    run's last body word ("Member of Parliament Pritam Das", "Minister for the Interior Ana
+    Ruiz")."""
     if not run:
         return run
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
-    if link is None or link.group(1).lower() not in words("role_nouns"):
+    if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
     k = 0
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
-    return run[k:] if 0 < k and len(run) - k >= 2 else run
+    if 0 < k and len(run) - k >= 2:
+        return run[k:]
+    body_end = max((k for k, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
+    return run[body_end + 1:] if body_end >= 0 and len(run) - body_end - 1 >= 2 else run

@@ -205,6 +205,7 @@ def _opens_paragraph(article: Article, sentence: Sentence) -> bool:
 def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _Last) -> None:
     for cue in attributor.cues(sentence):
         mention = attributor.speaker_for_cue(sentence, cue)
+        mention = (coordinated(attributor.article, mention) or mention) if mention else None  # "X and Y said"
         if mention and not relays(attributor.article, sentence, mention, attributor.resolver.speakers):
             name = attributor.resolver.canonical(mention, cue[0])
             if name:

@@ -30,7 +30,8 @@ def is_news_outlet(mention: Mention) -> bool:
     """A news agency, broadcaster or paper."""
     name = (mention.name or mention.surface).replace("state-run ", "").lower()
     return name in words("news_outlets") or (
-        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split()))
+        mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split())) or (
+        mention.kind == "role" and any(w in words("news_outlets") for w in name.split()))  # "the ISNA news agency"
 
 
 def relays(article: Article, sentence: Sentence, mention: Mention,
@@ -65,7 +66,21 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
             return Mention(pronoun.start(), pronoun.end(), pronoun.group(), "pronoun")
         following = article.mentions_between(citing.end(), sentence.end)
         author = following[0] if following and following[0].start == citing.end() else None
-        if author is not None and _AS_SAYING.match(masked, author.end) and (
-                author.kind in ("person", "name1") or _UNNAMED.match(author.surface)):
+        if author is not None and _relays_author(masked, author, citing.group(0), mention):
             return author
     return None
+
+
+def _relays_author(masked: str, author: Mention, verb: str, relay: Mention) -> bool:
+    """A person quoted "as saying" or by an outlet that is "quoting" them, or an unnamed source
+    quoted "as saying" ("an unnamed official")."""
+    if author.kind in ("person", "name1"):
+        return _AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)
+    return _AS_SAYING.match(masked, author.end) is not None and _UNNAMED.match(author.surface) is not None
+
+
+def _outlet_quoting(verb: str, relay: Mention) -> bool:
+    """ "ISNA reported, quoting X": an outlet quoting or citing someone gives their words, with
+    or without "as saying" after the name."""
+    return verb.strip() in ("quoting", "citing") and is_news_outlet(relay)
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.backrefs import recent_family_name, titled_speaker_before
+from briefings.extract.backrefs import recent_family_name
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -47,6 +47,7 @@ from briefings.extract.lexicon import pairs, words
 from briefings.extract.mentions import Mention, is_descriptor, surname_of
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.titles import introduced_with_title
+from briefings.extract.unnamed import unnamed_source
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
@@ -355,7 +356,7 @@ class Resolver:
         """A role phrase no title in the article matches: an anonymous source or a group as
         written, no one after a possessive pronoun, else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
-            return titled_speaker_before(self, mention) or as_written(mention)  # "one protester"
+            return unnamed_source(self, mention)  # "one protester", as reported; "the diplomat", the minister
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):

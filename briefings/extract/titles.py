@@ -30,7 +30,8 @@ _TITLE_REACH = 10  # words read back from a name for its title
 _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
 # after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
-_END = r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))"
+# the end of an apposition; an acronym in brackets may close the body it names ("... (RSIS),")
+_END = r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s)|(?<=\))\.(?=\s))"
 _APPOSITION = re.compile(r",\s+((?:the|a|an|then|now|former|his|her|their)\s[^,;:()]+?"
                          r"|[A-Z][\w'’.]+['’]s\s[^,;:()]+?)" + _END)
 _RELATIVE = re.compile(r",\s+who\s+(?:is|was|serves\s+as|served\s+as|became)\s+([^,;:()]+?)" + _END)

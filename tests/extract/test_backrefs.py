@@ -24,10 +24,10 @@ INDEFINITE = ("Moscow sees no grounds for new talks, Deputy Foreign Minister Pav
 
 @pytest.mark.parametrize(("text", "speaker"), [
     pytest.param(NAMED, "Pavel Renko", id="the diplomat after a titled speaker"),
-    pytest.param(UNNAMED, "official", id="the official after an unnamed official"),
-    pytest.param(UNTITLED, "official", id="the official after a person with no title"),
+    pytest.param(UNNAMED, "senior official", id="the official after an unnamed official: its fuller label"),
+    pytest.param(UNTITLED, None, id="the official after a person with no title: unsure (unnamed.py)"),
     pytest.param(INDEFINITE, "diplomat", id="a diplomat is someone else"),
 ])
-def test_the_diplomat_is_the_titled_speaker_just_before(text: str, speaker: str) -> None:
+def test_the_diplomat_is_the_titled_speaker_just_before(text: str, speaker: str | None) -> None:
     [quote] = extract_quotes(text)
     assert quote.speaker == speaker
