@@ -330,5 +330,6 @@ def _named_after_said(masked: str, mention: Mention) -> bool:
     """ "Aides said Aydin told him that": a name right after a verb of saying is no object of
     it but the subject of the next verb. (Not a pronoun: "sources said he told" is the
     sources' account, as PolNeAR's annotators read it.)"""
-    return mention.kind in ("person", "name1") and bool(_SAID_BEFORE.search(masked, 0, mention.start))
+    return mention.kind in ("person", "name1") and \
+        bool(_SAID_BEFORE.search(masked, max(0, mention.start - 24), mention.start))  # the words just before
 

@@ -45,11 +45,11 @@ def is_group(label: str) -> bool:
     return label.lower() in _plural_heads()
 
 
-def may_open_group(words: list[Word], i: int) -> bool:
-    """Whether a plural role noun is word ``i`` or one of the two after it (a cheap test, made
-    at every word of the article)."""
+def group_heads(words: list[Word]) -> bytearray:
+    """For every word of the article, whether it is a plural role noun: found once, so that
+    :func:`bare_group` is tried only where one is at most two words ahead."""
     heads = _plural_heads()
-    return any(words[j][2].lower() in heads for j in range(i, min(i + 3, len(words))))
+    return bytearray(word.lower() in heads for _, _, word in words)
 
 
 def bare_group(words: list[Word], i: int, masked: str, modifier: Callable[[str, str], bool],

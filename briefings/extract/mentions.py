@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.family_he import family_name_he, name_shape_problem
-from briefings.extract.groups import bare_group, may_open_group
+from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
@@ -82,6 +82,7 @@ class MentionFinder:
         self.text, self.masked, self.inside = text, masked, inside
         self.vocabulary = lower_vocabulary(masked)
         self.words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked)]
+        self.group_heads = group_heads(self.words)
 
     def find(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -155,7 +156,7 @@ class MentionFinder:
     def _bare_group(self, i: int) -> Mention | None:
         """ "officials said", "Senior officials said" (:mod:`briefings.extract.groups`)."""
         found = bare_group(self.words, i, self.masked, self._modifier, self._opens_sentence(self.words[i][0])) \
-            if may_open_group(self.words, i) else None
+            if any(self.group_heads[i:i + 3]) else None
         return Mention(found[0], found[1], self.text[found[0]:found[1]], "role", titles=found[2],
                        bare_group=True) if found else None
 
