@@ -64,7 +64,8 @@ def named_rows(gold_path: Path, articles: Path, only: set[str] | None) -> list[R
             match = next((q for q in found if normalise_quote(q.quote) == target), None)
             if match is not None:
                 found.remove(match)
-                rows.append((seen.get(id(match)) if match.speaker else None, same_speaker(match.speaker, item["speaker"])))
+                rows.append((seen.get(id(match)) if match.speaker else None,
+                             same_speaker(match.speaker, item["speaker"])))
     return rows
 
 

@@ -31,7 +31,7 @@ from briefings.extract import ranker
 from briefings.extract.article import Article
 from briefings.extract.evaluate import load_gold, normalise_quote, quotes_match, same_speaker
 from briefings.extract.foreign_dev import load_split as foreign_split
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.polnear import load_corpus, load_split
 from briefings.extract.reading import attribute
 from briefings.extract.resolve import Resolver

@@ -8,8 +8,9 @@ How a quote gets its speaker
    words, and titles in capitals, are not reported speech.
 2. ``article``: the quoted words are masked (a name inside a quote never attributes it), the
    rest is split into sentences by pysbd (``sentences``: it knows "U.S.", "Sen.", "D-Mo.").
-3. ``mentions``: candidate speakers are found — names (titles, party labels and nationalities
-   split off), organisations (kept whole), subject pronouns and role phrases — and each passes
+3. ``mentions``: candidate speakers (``mention``) are found — names (``names``: titles, party
+   labels and nationalities split off), organisations (kept whole), subject pronouns, role
+   phrases and groups without a determiner ("officials said", ``groups``) — and each passes
    the speaker-shape rule (``shape``): no lone adjective, adverb, sentence-opening common word,
    gerund, state code or fragment of a name is ever a candidate, nor a phrase cut before its
    noun ("The great majority of") or a word of a wire dateline ("PARIS, Dec. 8 (UPI) --").
@@ -73,7 +74,7 @@ into gold rows.
 from __future__ import annotations
 
 from briefings.extract.article import Article
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.party import assign_parties
 from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem

@@ -21,7 +21,7 @@ import re
 from briefings.extract.actors import actor_in, seat_table
 from briefings.extract.article import Article
 from briefings.extract.lexicon import words as words_of
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 _READ = 200  # characters after a name read for what its sentence says
 _CAPITALISED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\b|[A-Z][\w'’&.-]*))*"

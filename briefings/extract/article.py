@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from briefings.extract.mentions import Mention, MentionFinder
+from briefings.extract.mention import Mention
+from briefings.extract.mentions import MentionFinder
 from briefings.extract.sentences import Layout, Sentence
 
 # space characters that web copy puts between the words of a name or title

@@ -24,7 +24,7 @@ from functools import cache
 from briefings.extract.article import Article
 from briefings.extract.cue_forms import quoted_as
 from briefings.extract.lexicon import pairs, union, words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.phrases import (
     after_inverted_cue,
     between_quote_and_cue,

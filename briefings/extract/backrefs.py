@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.titles import introduced_with_title
 
 if TYPE_CHECKING:

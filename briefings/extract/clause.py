@@ -15,7 +15,7 @@ from briefings.extract.lexicon import union, words
 from briefings.extract.shape import is_not_name
 
 if TYPE_CHECKING:
-    from briefings.extract.mentions import Mention
+    from briefings.extract.mention import Mention
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 # a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"

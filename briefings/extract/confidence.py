@@ -25,7 +25,7 @@ from importlib.resources import files
 
 from briefings.extract.heads import SPOKESPERSON
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.ranker import Opinion
 from briefings.extract.spans import Quote
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from briefings.extract.article import Article
 from briefings.extract.heads import SPOKESPERSON, is_body
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ADOPTING = r"(?:adopted|approved|passed)"

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from briefings.extract import Quote, extract_quotes
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import is_descriptor
 from briefings.extract.polnear import GoldQuote, outlet_of
+from briefings.extract.shape import is_descriptor
 from briefings.textfold import normalise
 
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")

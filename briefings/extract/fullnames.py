@@ -14,7 +14,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefings.extract.lexicon import union, words
-from briefings.extract.mentions import Mention, is_descriptor, surname_of
+from briefings.extract.mention import Mention
+from briefings.extract.names import surname_of
+from briefings.extract.shape import is_descriptor
 
 if TYPE_CHECKING:
     from briefings.extract.article import Article

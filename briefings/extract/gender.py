@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from briefings.extract.article import Article
-from briefings.extract.mentions import Mention, surname_of
+from briefings.extract.mention import Mention
+from briefings.extract.names import surname_of
 from briefings.extract.sentences import Sentence
 
 _PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from functools import cache
 
 from briefings.extract.actors import actors_in
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})

@@ -16,7 +16,7 @@ from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import as_written, is_body, named_body, said_in
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.relay import is_news_outlet
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _NAMED = ("person", "name1", "org")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 _ACRONYM_AFTER = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,9})\)")

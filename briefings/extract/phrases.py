@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from briefings.extract.lexicon import pairs, union, words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.shape import phrase_problem
 
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark

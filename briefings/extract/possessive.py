@@ -12,7 +12,7 @@ import re
 
 from briefings.extract.article import Article
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
 # the possessive, up to three modifiers, the noun of speech, then a linking word or a comma

@@ -33,7 +33,8 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from briefings.extract.lexicon import pairs
-from briefings.extract.mentions import Mention, surname_of
+from briefings.extract.mention import Mention
+from briefings.extract.names import surname_of
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
 

@@ -24,7 +24,7 @@ from briefings.extract.confidence import weigh
 from briefings.extract.cue_forms import reports_no_speech
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import pairs, words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.ranker import second_opinion
 from briefings.extract.relative import relative_speaker

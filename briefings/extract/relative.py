@@ -17,7 +17,7 @@ import re
 
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs, words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
 # patterns compiled once (pysbd fills the re module cache with its own)

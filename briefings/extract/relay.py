@@ -15,7 +15,7 @@ import re
 
 from briefings.extract.article import Article
 from briefings.extract.lexicon import words
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
 _PEOPLE = ("person", "pronoun", "name1")

@@ -44,8 +44,10 @@ from briefings.extract.issuers import (
 )
 from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import pairs, words
-from briefings.extract.mentions import Mention, is_descriptor, surname_of
+from briefings.extract.mention import Mention
+from briefings.extract.names import surname_of
 from briefings.extract.orgnames import fullest_org_names
+from briefings.extract.shape import is_descriptor
 from briefings.extract.titles import introduced_with_title
 from briefings.extract.unnamed import unnamed_source
 

@@ -19,7 +19,7 @@ from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
 from briefings.extract.lexicon import union
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
     from briefings.extract.resolve import Resolver

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.attribution import LOWER_WORD_AFTER, Attributor, Cue
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.phrases import main_clause_start, only_skippable, opening_subject
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote

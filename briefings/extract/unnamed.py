@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.backrefs import titled_speaker_before
 from briefings.extract.heads import as_written
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver

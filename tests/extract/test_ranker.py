@@ -15,7 +15,7 @@ import pytest
 from briefings.extract import confidence, extract_quotes, ranker
 from briefings.extract.article import Article
 from briefings.extract.attribution import Attributor
-from briefings.extract.mentions import Mention
+from briefings.extract.mention import Mention
 from briefings.extract.spans import Quote, find_quote_spans
 
 from .test_confidence import training_help

@@ -1,0 +1,105 @@
+"""A mention built from the words of a capitalised run: a person (titles split off, the last
+three words of the name kept), a one-word name, or an organisation; and a name's surname.
+
+The run comes from :class:`briefings.extract.mentions.MentionFinder`; the rule for what it may
+be is here, in one place, for the finder and for the steps that rebuild a name
+(:mod:`briefings.extract.fullnames`, :mod:`briefings.extract.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import words
+from briefings.extract.mention import Mention
+from briefings.extract.shape import is_descriptor
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_LEADING_THE = re.compile(r"^(?:The)\s+")
+_DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
+           "lady": "f", "dame": "f", "baroness": "f"}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
+    particles ("Jean-Marc de La Sabliere"); a run of exactly four keeps all ("Ana Luisa Paz Gomes")."""
+    counted, k = 0, len(tokens)
+    while k > 0 and counted < 3:
+        k -= 1
+        word = tokens[k].lower().rstrip(".")
+        if word not in _NAME_SUFFIXES and word not in words("name_particles"):
+            counted += 1
+    return tokens if k == 1 else tokens[k:]
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name that is not a suffix: "Robert P. Casey Jr" → "Casey"."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens[-1] if tokens else ""
+
+
+def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
+    """A person, one-word name or organisation mention from a capitalised run."""
+    possessive = surface.endswith(("'s", "’s"))
+    core = _POSSESSIVE_END.sub("", surface)
+    tokens = core.split()
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    honorific = lowered[0] in words("honorifics")
+    ranks = words("abbreviated_titles") - words("honorifics")
+    k = 0
+    while k < len(tokens) - 1 and lowered[k] in ranks:  # "Lt Col X", "Det Insp X": any title word
+        lowered[k] = "president" if lowered[k] == "pres" else "minister"
+        k += 1
+    gender = _GENDER.get(lowered[0], "")
+    if honorific and len(tokens) > 1:
+        tokens, lowered = tokens[1:], lowered[1:]
+    if _is_organisation(tokens, lowered):
+        name = _LEADING_THE.sub("", " ".join(tokens))
+        name = _DOCUMENT_TAIL.sub("", name)
+        return Mention(start, end, surface, "org", name=name, possessive=possessive)
+    return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
+                           gender=gender, possessive=possessive)
+
+
+def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
+    has_title = any(t in words("title_words") for t in lowered[:-1]) or _title_cut(lowered) > 0  # "Kremlin Spokesman X"
+    orgs = words("org_words")
+    if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
+        return True
+    if any(t in orgs and after == "of" for t, after in zip(lowered, lowered[1:], strict=False)):
+        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick"
+    return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _title_cut(lowered: list[str]) -> int:
+    """Where the titles before a name end: after the last title word ("of" and "for" inside a
+    title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
+    cut = 0
+    for k, low in enumerate(lowered):
+        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles"):
+            cut = k + 1
+        elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
+            cut = k + 1
+    return cut
+
+
+def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
+                    honorific: bool, gender: str, possessive: bool) -> Mention | None:
+    cut = _title_cut(lowered)
+    if cut >= len(tokens) and not honorific and len(tokens) > 1:
+        return None  # "Sirius XM Vice President": a title without its holder
+    name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
+    titles = [t.lower() for t in tokens[:cut]]
+    name = " ".join(_name_words(name_tokens))
+    noble = lowered[0] in words("nobility")
+    kind = "person" if (honorific or cut or len(name_tokens) >= 2 or noble) else "name1"
+    shown = name if cut and not honorific else surface  # "Defence Minister Hulusi Akar" → name
+    mention = Mention(start, end, shown, kind, name=name, titles=titles, possessive=possessive,
+                      gender=gender, titles_raw=list(tokens[:cut]))
+    if noble and cut == 0:
+        mention.name = " ".join(tokens[:3])
+    return mention
