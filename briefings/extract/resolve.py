@@ -330,15 +330,9 @@ class Resolver:
     def role(self, mention: Mention, quote_pos: int) -> str | None:
         """A role phrase goes to the named person, organisation or issuer it stands for."""
         head = mention.titles[-1] if mention.titles else ""
-        holder = self._apposed_holder(mention)
-        if holder is not None:
-            return self.full_name(holder.name)
-        if is_plural_role(mention):
-            names = self.members(mention, quote_pos)
-            if names:
-                return self._joint(names)
-        if mention.bare_group:
-            return as_written(mention)  # "protesters chanted": a group, never one person titled so
+        named = self._people_named(mention, quote_pos)
+        if named is not None:
+            return named
         if mention.antecedent is not None:
             return self._owned(mention, head, quote_pos)
         if head in SPOKESPERSON:
@@ -353,6 +347,19 @@ class Resolver:
         if head in words("org_words"):
             return body_named(self, mention, head)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
+
+    def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
+        """Whom the text names for a role phrase, before any title is matched: the person set
+        off after it ("the spokesman, Tomas Brel,"), the people a plural role stands for ("the
+        two ministers"), or a group's label ("protesters chanted": never one person titled so)."""
+        holder = self._apposed_holder(mention)
+        if holder is not None:
+            return self.full_name(holder.name)
+        if is_plural_role(mention):
+            names = self.members(mention, quote_pos)
+            if names:
+                return self._joint(names)
+        return as_written(mention) if mention.bare_group else None
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
         """A role phrase no title in the article matches: an anonymous source or a group as
