@@ -47,13 +47,13 @@ from briefings.extract.lexicon import pairs, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.orgnames import fullest_org_names
+from briefings.extract.owners import owned_role
 from briefings.extract.shape import is_descriptor
 from briefings.extract.titles import introduced_with_title
 from briefings.extract.unnamed import unnamed_source
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
-_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
@@ -213,6 +213,10 @@ class Resolver:
                     self._by_surname.setdefault(full, []).append(mention)
         return self._by_surname.get(name, [])
 
+    def titled(self, head: str) -> list[Mention]:
+        """The person mentions whose title holds the word ``head`` ("ambassador")."""
+        return self._by_title.get(head, [])
+
     def appositive_words(self, person: Mention) -> list[str]:
         """The apposition after a person's name, as written ("X, the EU's envoy,")."""
         return self._appositive_raw(person)
@@ -334,7 +338,7 @@ class Resolver:
         if named is not None:
             return named
         if mention.antecedent is not None:
-            return self._owned(mention, head, quote_pos)
+            return owned_role(self, mention, head, quote_pos)
         if head in SPOKESPERSON:
             return self._titled_person(mention, head) or spokesperson_body(self, mention)
         if head in words("documents"):
@@ -385,37 +389,6 @@ class Resolver:
                 return person
             break
         return None
-
-    def _owned(self, mention: Mention, head: str, quote_pos: int) -> str | None:
-        """ "Roe's spokeswoman" speaks for Roe; "Roe's campaign" is the Roe campaign;
-        "Roe's lawyer" stays as written."""
-        owner = self.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
-        if owner and head in SPOKESPERSON:
-            return owner
-        holder = self._holder_for(mention.antecedent, owner, head) if owner and mention.antecedent else None
-        if holder:
-            return holder
-        if owner and (head in words("org_words") or head in words("documents")):
-            return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
-        return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
-            f"{owner}'s {' '.join(mention.titles)}"
-
-    def _holder_for(self, owner_mention: Mention, owner: str, head: str) -> str | None:
-        """ "North Korea's ambassador" → the one person the article titles "ambassador" whose
-        title names no other country or body ("Ambassador Sin Son Ho", not "the U.S.
-        ambassador, Jane Roe"). Only for a place or body as owner: "Roe's lawyer" is not a
-        lawyer named elsewhere."""
-        if owner_mention.kind not in ("person", "name1", "org") or self.is_person_name(owner_mention):
-            return None
-        holders = {self.full_name(p.name) for p in self._by_title.get(head, [])
-                   if self._title_agrees(p, owner)}
-        return holders.pop() if len(holders) == 1 else None
-
-    def _title_agrees(self, person: Mention, owner: str) -> bool:
-        """Whether a person's title (and apposition) names ``owner`` or no one else."""
-        said = " ".join([person.role, *self._appositive_raw(person)])
-        named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
-        return owner.casefold() in said.casefold() or not named
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,
