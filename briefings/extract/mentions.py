@@ -43,6 +43,8 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(INITIALISM.pattern + r"|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwickese", "Danish"
+_COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
+_LISTED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)(?:,|,?\s+and)?\s+$")  # "Egyptian, "
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
@@ -125,7 +127,20 @@ class MentionFinder:
         if not (is_descriptor(word) or is_demonym(word) or _NATIONALITY.fullmatch(word)):
             return None
         group = self._role_phrase(i)
-        return group if group is not None and group.titles[-1].endswith("s") else None
+        if group is None or not group.titles[-1].endswith("s"):
+            return None
+        group.start = self._nationalities_before(group.start)  # "Egyptian, Qatari and Israeli officials"
+        group.surface = self.text[group.start:group.end]
+        return group
+
+    def _nationalities_before(self, start: int) -> int:
+        """Where a list of nationalities that ends at ``start`` opens ("Palestinian and "):
+        the group is all of them, never the last one's alone."""
+        link = _COORDINATED_NATIONALITY
+        while (other := link.search(self.masked, max(0, start - 40), start)) and \
+                (is_demonym(other.group(1)) or is_descriptor(other.group(1))):
+            start, link = other.start(), _LISTED_NATIONALITY
+        return start
 
     def _bare_group(self, i: int) -> Mention | None:
         """ "officials said", "Senior officials said" (:mod:`briefings.extract.groups`)."""
@@ -191,6 +206,9 @@ class MentionFinder:
         low = w.lower()
         if run and low in words("calendar") and w != "May":
             return False  # "New Hampshire Monday": a day ends a name
+        if run and j + 1 < len(self.words) and self.group_heads[j + 1] and self.words[j + 1][2].islower() and \
+                (is_demonym(w) or is_descriptor(w)):
+            return False  # "In Cairo Egyptian officials said": a group starts, no name "Cairo Egyptian"
         if w[0].isupper() or hyphened_particle(w):
             return True
         if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
