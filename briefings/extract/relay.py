@@ -73,10 +73,12 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
 
 def _relays_author(masked: str, author: Mention, verb: str, relay: Mention) -> bool:
     """A person quoted "as saying" or by an outlet that is "quoting" them, or an unnamed source
-    quoted "as saying" ("an unnamed official")."""
+    quoted "as saying" ("an unnamed official") or by an outlet citing it ("Reuters, citing two
+    sources familiar with the matter, said": the words are the sources', not the outlet's)."""
     if author.kind in ("person", "name1"):
         return _AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)
-    return _AS_SAYING.match(masked, author.end) is not None and _UNNAMED.match(author.surface) is not None
+    return (_AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)) and \
+        _UNNAMED.match(author.surface) is not None
 
 
 def _outlet_quoting(verb: str, relay: Mention) -> bool:
