@@ -280,9 +280,10 @@ class MentionFinder:
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
-        if len(run) == 1 and core.isupper() and core.lower() in words("title_words"):
-            return None  # "CEO": a title in capitals names nobody
         following = _NEXT_WORD.match(self.masked[end:end + 40])
+        if len(run) == 1 and core.lower() in words("title_words") and (core.isupper() or (
+                self._opens_sentence(start) and following and following.group(1).islower())):
+            return None  # "CEO", "State broadcaster TRT quoted": a title word alone names nobody
         if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
                 following.group(1) in _PORTFOLIO_LINKS:
             return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
