@@ -60,6 +60,7 @@ def test_the_place_of_a_visit_is_not_whom_the_visitor_speaks_for(apposition: str
     # a government body in a relative clause says what they did, not whose staff they are
     ("an analyst who once worked in the prime minister's office", "independent"),
     ("a doctor at the Al-Amal Hospital in Gaza", "independent"),
+    ("a political scientist at a government-funded think tank", "independent"),
 ])
 def test_staff_of_a_government_body_do_not_speak_for_themselves(title: str, party: str | None) -> None:
     (quote,) = extract_quotes(f'"The wards have been full since the winter," said Omar Saleh, {title}.')
