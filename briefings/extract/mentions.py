@@ -282,7 +282,7 @@ class MentionFinder:
             return None  # "R-Tex.", "Springfield, Ill."
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         if len(run) == 1 and core.lower() in words("title_words") and (core.isupper() or (
-                self._opens_sentence(start) and following and following.group(1).islower())):
+                following and following.group(1) in words("news_outlet_words") | {"media"})):
             return None  # "CEO", "State broadcaster TRT quoted": a title word alone names nobody
         if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
                 following.group(1) in _PORTFOLIO_LINKS:
