@@ -67,7 +67,8 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
         following = article.mentions_between(citing.end(), sentence.end)
         first = following[0] if following else None
         gap = masked[citing.end():first.start] if first else None
-        author = first if first and (gap == "" or gap == "the " and first.kind == "org") else None  # "citing the X Ministry"
+        # "citing X", and "citing the X Ministry" (a body's name follows its article)
+        author = first if first and (gap == "" or gap == "the " and first.kind == "org") else None
         if author is not None and _relays_author(masked, author, citing.group(0), mention):
             return author
     return None

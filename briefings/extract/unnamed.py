@@ -3,10 +3,11 @@ someone in.
 
 News brings an unnamed source in with a fuller phrase ("A senior Israeli official said") and
 shortens it after ("the official told reporters"): the short phrase keeps the fuller label and
-its party (:func:`introduced_as`); where two such phrases came just before, no speaker. Where no such phrase came before and a named person spoke in
-the sentence just before, "the diplomat" may be that person or someone else the article does not
-name (:func:`named_just_before`): the resolver gives no speaker and says so, rather than the
-bare word.
+its party (:func:`introduced_as`); where two such phrases came just before, no speaker. Where
+no such phrase came before and a named person spoke in the sentence just before, "the
+diplomat" may be that person or someone else the article does not name
+(:func:`named_just_before`): the resolver gives no speaker and says so, rather than the bare
+word.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _rival(resolver: Resolver, mention: Mention, label: str) -> str | None:
     article = resolver.article
     start = article.sentences[max(0, article.sentence_index(mention.start) - 2)].start
     nearby = [m for m in article.mentions_between(start, mention.start) if m.end <= mention.start]
-    others = {introduced_as(mention, [m]) for m in nearby} - {None, label}
+    others = {found for m in nearby if (found := introduced_as(mention, [m])) and found != label}
     return min(others) if others else None
 
 
