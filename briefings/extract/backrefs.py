@@ -10,6 +10,11 @@ after an attribution to a person the article introduces with a title goes to tha
 an unnamed source ("a senior official said. '...,' the official said") or with no attribution
 just before, the phrase stays as written.
 
+Only "the diplomat" and "the official" are read back, and only to a title that such a noun can
+stand for (:data:`_TITLES_FOR`): "the woman", "the doctor" or "the soldier" after a minister's
+words are someone else, and so is "the official" after an opposition leader. Where the sentence
+before quotes two titled people, either may be meant, and no one is chosen.
+
 The same holds for a family name written alone where several people share it ("Kim said"
 after "Unification Minister Kim Young-hoon told lawmakers"): the one just quoted.
 """
@@ -18,17 +23,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
-from briefings.extract.titles import introduced_with_title
+from briefings.extract.titles import introduced_with_title, title_words
+
+#: the heads read back, each with the title words of someone it may stand for: a diplomat is
+#: one who holds a foreign-affairs title, an official one who holds a government title
+_DIPLOMATIC = frozenset({"ambassador", "envoy", "diplomat", "foreign", "consul", "negotiator"})
+_TITLES_FOR = {"diplomat": lambda: _DIPLOMATIC, "official": lambda: words("government_titles")}
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
 
 
 def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
-    """The person the previous sentence attributes words to, if the article introduces them
-    with a title and ``mention`` is definite ("the diplomat"); else None."""
-    if mention.surface.split()[0].lower() != "the":
+    """The person the previous sentence attributes words to, if ``mention`` is definite ("the
+    diplomat"), its head is one of :data:`_TITLES_FOR` and the article introduces that person
+    with a title the head can stand for; else None (also where two titled people spoke)."""
+    head = mention.surface.split()[-1].lower()
+    if mention.surface.split()[0].lower() != "the" or head not in _TITLES_FOR:
         return None
     article = resolver.article
     index = article.sentence_index(mention.start)
@@ -36,7 +49,13 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
         return None
     previous = article.sentences[index - 1]
     latest = [name for position, name, _ in resolver.speakers if previous.start <= position < mention.start]
-    return latest[-1] if latest and _titled(resolver, latest[-1]) else None
+    titled = {name for name in latest if _titled(resolver, name)}
+    if len(titled) != 1 or latest[-1] not in titled:
+        return None
+    wanted = _TITLES_FOR[head]()
+    held = set().union(*(title_words(article, p) for p in resolver.persons
+                         if resolver.full_name(p.name) == latest[-1]))
+    return latest[-1] if held & wanted else None
 
 
 def _titled(resolver: Resolver, name: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import as_written, is_body, named_body, said_in
+from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.relay import is_news_outlet
@@ -128,13 +129,15 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     """The body named in this sentence or the one before, as a subject if one is (not
     "policies by Y"), of no other kind than ``head`` says, by the fullest name the article
     gives it (an acronym the article spells out is that body, not one a table knows by the
-    same letters); else the phrase as written."""
+    same letters); else the phrase as written. A body that shares its verb with another ("Hamas
+    and Islamic Jihad rejected the plan") gives no one: "the group" may be either."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
     if recent:
-        return resolver.org_name((acting or recent)[-1].name)
+        chosen = (acting or recent)[-1]
+        return None if coordinated(resolver.article, chosen) else resolver.org_name(chosen.name)
     return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
 
 
@@ -153,7 +156,7 @@ def _one_word_body(resolver: Resolver, mention: Mention, window_start: int, head
         if other.kind == "name1" and other.subject_like and not other.after_preposition and \
                 not other.possessive and not resolver.is_person_name(other) and \
                 not is_news_outlet(other) and not _is_country(other.name):
-            return other.name
+            return None if coordinated(resolver.article, other) else other.name
     return None
 
 

@@ -5,8 +5,10 @@ condemned the decision. Its spokesman, X, said ...", "The Organization of Turkic
 welcomed the talks. Its Secretary General, Y, said ...". Read as written, "Its" is taken for a
 body called "Its", and "Secretary General" alone for the United Nations' office, a confidently
 wrong party. The pronoun stands for the body the article named last before the person, in the
-same sentence or the one before; with none there, the title is dropped (it says whose office
-it is, and the article does not say it).
+same sentence or the one before, as the doer of its clause: a body after a preposition is a
+place or an object ("a protest outside the Japanese embassy. Its director" is the protesters'
+director, not the embassy's). With none there, the title is dropped (it says whose office it
+is, and the article does not say it).
 """
 
 from __future__ import annotations
@@ -14,10 +16,20 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.mention import Mention
 from briefings.extract.relay import is_news_outlet
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "was condemned by the X"
+
+
+def _doer(article: Article, body: Mention) -> bool:
+    """Whether ``body`` does its clause's action: a subject, or the agent of a passive ("was
+    condemned by the X"); not the object or place of another's ("a protest outside the X")."""
+    if body.subject_like or not (body.after_preposition or body.object_like):
+        return True
+    return _AGENT.search(article.masked, max(0, body.start - 8), body.start) is not None
 
 
 def body_for_its(article: Article, title: str, position: int) -> tuple[str, str] | None:
@@ -31,7 +43,7 @@ def body_for_its(article: Article, title: str, position: int) -> tuple[str, str]
     index = article.sentence_index(position)
     start = article.sentences[max(0, index - 1)].start
     bodies = [m for m in article.mentions_between(start, position)
-              if m.kind == "org" and not m.possessive and not is_news_outlet(m)]
+              if m.kind == "org" and not m.possessive and not is_news_outlet(m) and _doer(article, m)]
     if not bodies:
         return "", f"{match.group(0).strip()!r} stands for no body named just before"
     body = bodies[-1].name or bodies[-1].surface

@@ -21,6 +21,8 @@ _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "secur
 # a preposition or a relative clause, to the title's end
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
+_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
 _GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 
 
@@ -109,8 +111,12 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     themselves. With ``body_first`` (the title names no actor: a place inside a university's or
     an institute's name is none, ``actors``), the head may also end a title that opens with the
     body ("University of Lagos lecturer", "Chinese Academy of Social Sciences researcher"); a
-    body that names a country keeps it ("Bank of Japan economist" speaks for Japan)."""
+    body that names a country keeps it ("Bank of Japan economist" speaks for Japan). Whoever
+    works for a government body ("a doctor at the Health Ministry", "an embassy economist")
+    does not speak for themselves: the title says whose staff they are."""
     roles = words("independent_roles")
+    if _GOVERNMENT_BODIES & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
+        return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]
     return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles) for head in heads)

@@ -43,6 +43,8 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 WORD = re.compile(INITIALISM.pattern + r"|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwickese", "Danish"
+_COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
+_LISTED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)(?:,|,?\s+and)?\s+$")  # "Egyptian, "
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
 
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
@@ -125,7 +127,20 @@ class MentionFinder:
         if not (is_descriptor(word) or is_demonym(word) or _NATIONALITY.fullmatch(word)):
             return None
         group = self._role_phrase(i)
-        return group if group is not None and group.titles[-1].endswith("s") else None
+        if group is None or not group.titles[-1].endswith("s"):
+            return None
+        group.start = self._nationalities_before(group.start)  # "Egyptian, Qatari and Israeli officials"
+        group.surface = self.text[group.start:group.end]
+        return group
+
+    def _nationalities_before(self, start: int) -> int:
+        """Where a list of nationalities that ends at ``start`` opens ("Palestinian and "):
+        the group is all of them, never the last one's alone."""
+        link = _COORDINATED_NATIONALITY
+        while (other := link.search(self.masked, max(0, start - 40), start)) and \
+                (is_demonym(other.group(1)) or is_descriptor(other.group(1))):
+            start, link = other.start(), _LISTED_NATIONALITY
+        return start
 
     def _bare_group(self, i: int) -> Mention | None:
         """ "officials said", "Senior officials said" (:mod:`briefings.extract.groups`)."""
@@ -189,8 +204,8 @@ class MentionFinder:
         """Whether word ``j`` continues the capitalised run ``run``."""
         _, e, w = self.words[j]
         low = w.lower()
-        if run and low in words("calendar") and w != "May":
-            return False  # "New Hampshire Monday": a day ends a name
+        if run and (low in words("calendar") and w != "May" or self._opens_group(j)):
+            return False  # "New Hampshire Monday": a day ends a name; so does a group that starts
         if w[0].isupper() or hyphened_particle(w):
             return True
         if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
@@ -198,6 +213,13 @@ class MentionFinder:
         if low in ("of", "for") and run and run[-1][2].lower() in union("title_words", "org_words"):
             return True
         return low in words("name_particles") and self._particles_lead_to_name(j)
+
+    def _opens_group(self, j: int) -> bool:
+        """ "In Cairo Egyptian officials said": a nationality before a plural role noun in lower
+        case opens a group, so no name "Cairo Egyptian" runs on over it."""
+        w = self.words[j][2]
+        return j + 1 < len(self.words) and bool(self.group_heads[j + 1]) and self.words[j + 1][2].islower() and \
+            (is_demonym(w) or is_descriptor(w))
 
     def _particles_lead_to_name(self, j: int) -> bool:
         """ "von der Leyen", "de la Rua": particles, one space apart, then a capitalised word."""
@@ -262,14 +284,11 @@ class MentionFinder:
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
-        if len(run) == 1 and core.isupper() and core.lower() in words("title_words"):
-            return None  # "CEO": a title in capitals names nobody
         following = _NEXT_WORD.match(self.masked[end:end + 40])
-        if len(run) > 1 and run[-1][2].lower() in words("role_nouns") and following and \
-                following.group(1) in _PORTFOLIO_LINKS:
-            return None  # "UN High Commissioner for Refugees X": a title, its portfolio next
-        if name_shape_problem(self.masked, start, core, opens_sentence=self._opens_sentence(start),
-                              vocabulary=self.vocabulary, next_word=following.group(1) if following else ""):
+        next_word = following.group(1) if following else ""
+        if _only_a_title(run, core, next_word) or name_shape_problem(
+                self.masked, start, core, opens_sentence=self._opens_sentence(start),
+                vocabulary=self.vocabulary, next_word=next_word):
             return None
         return build_name_mention(start, end, surface)
 
@@ -355,6 +374,16 @@ class MentionFinder:
     def _modifier(low: str, word: str) -> bool:
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
+
+
+def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) -> bool:
+    """A run that names nobody: a title word alone ("CEO", "State broadcaster TRT quoted"), or a
+    title whose portfolio follows ("UN High Commissioner for Refugees X": the name comes after
+    the portfolio)."""
+    if len(run) == 1 and core.lower() in words("title_words") and (
+            core.isupper() or next_word in words("news_outlet_words") | {"media"}):
+        return True
+    return len(run) > 1 and run[-1][2].lower() in words("role_nouns") and next_word in _PORTFOLIO_LINKS
 
 
 def _verb_form(cue: str) -> bool:

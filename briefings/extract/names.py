@@ -70,6 +70,8 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
     orgs = words("org_words")
     if lowered[-1] in orgs or (any(t in orgs for t in lowered) and not has_title):
         return True
+    if has_title and any(t in orgs for t in lowered[_title_cut(lowered):]):
+        return True  # "Prime Minister Office Media Wing": a body after the title, no one's name
     if any(t in orgs and after == "of" for t, after in zip(lowered, lowered[1:], strict=False)):
         return True  # "Finance Ministry of Valdonia", "Bank of Fenwick"
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1

@@ -64,7 +64,10 @@ def office_country(article: Article, resolver: Resolver, name: str,
     """The party of the official ``name`` whose ``titles`` name no country (module docstring)."""
     offices = Offices()
     for title in titles:
-        for phrase in _phrases(office_of(title)):
+        office = office_of(title)
+        if set(office) & words("academic_bodies"):
+            continue  # "X of the Japan Institute of ...": the country is where the body is, not whose
+        for phrase in _phrases(office):
             _read_office(article, resolver, name, phrase, offices)
     if len(offices.own) == 1:
         country, written = next(iter(offices.own.items()))

@@ -6,12 +6,15 @@ office's portfolio ("Human Rights", "Refugees", "Foreign Affairs") and ends with
 name. Read whole, "Human Rights Volker Tal" is a person after a preposition, so the cue's
 subject was taken to be the title ("UN High Commissioner"), a confidently wrong name. The
 portfolio's words are a list (``lexicon/portfolio_words.txt``); the run keeps what follows them.
+A place is a portfolio too: "UN special envoy for Syria Tom West said" gave the speaker "UN"
+(0.96), the holder's name being read as "Syria Tom West" after a preposition.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import union, words
 
 Word = tuple[int, int, str]
@@ -33,7 +36,16 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     k = 0
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
+    k = k or _place_words(run)
     if 0 < k and len(run) - k >= 2:
         return run[k:]
     body_end = max((k for k, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     return run[body_end + 1:] if body_end >= 0 and len(run) - body_end - 1 >= 2 else run
+
+
+def _place_words(run: list[Word]) -> int:
+    """How many words of ``run`` a country or capital opens it with ("Syria", "South Sudan"), or 0."""
+    for size in (3, 2, 1):
+        if size < len(run) and country_or_organisation(" ".join(word for _, _, word in run[:size])):
+            return size
+    return 0

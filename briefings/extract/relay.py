@@ -65,7 +65,10 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
         if pronoun and _AS_SAYING.match(masked, pronoun.end()):
             return Mention(pronoun.start(), pronoun.end(), pronoun.group(), "pronoun")
         following = article.mentions_between(citing.end(), sentence.end)
-        author = following[0] if following and following[0].start == citing.end() else None
+        first = following[0] if following else None
+        gap = masked[citing.end():first.start] if first else None
+        # "citing X", and "citing the X Ministry" (a body's name follows its article)
+        author = first if first and (gap == "" or gap == "the " and first.kind == "org") else None
         if author is not None and _relays_author(masked, author, citing.group(0), mention):
             return author
     return None
@@ -73,10 +76,15 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
 
 def _relays_author(masked: str, author: Mention, verb: str, relay: Mention) -> bool:
     """A person quoted "as saying" or by an outlet that is "quoting" them, or an unnamed source
-    quoted "as saying" ("an unnamed official")."""
+    quoted "as saying" ("an unnamed official") or by an outlet citing it ("Reuters, citing two
+    sources familiar with the matter, said": the words are the sources', not the outlet's), and
+    a body or a group an outlet cites ("Yonhap, citing the Joint Chiefs of Staff")."""
     if author.kind in ("person", "name1"):
         return _AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)
-    return _AS_SAYING.match(masked, author.end) is not None and _UNNAMED.match(author.surface) is not None
+    if (author.kind == "org" or author.bare_group) and not is_news_outlet(author):
+        return _outlet_quoting(verb, relay)  # "Yonhap, citing the Joint Chiefs of Staff", "citing military sources"
+    return (_AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)) and \
+        _UNNAMED.match(author.surface) is not None
 
 
 def _outlet_quoting(verb: str, relay: Mention) -> bool:

@@ -196,6 +196,13 @@ def title_before(article: Article, person: Mention) -> str:
     return title or _title_before_comma(article, person)
 
 
+def title_words(article: Article, person: Mention) -> set[str]:
+    """Every lower-case word of the titles the article gives this mention of a person: its own
+    run's, the title before it and the apposition after it."""
+    phrases = (title_before(article, person), apposition_after(article, person))
+    return set(person.titles) | {word.lower() for phrase in phrases for word in phrase.replace("’", "'").split()}
+
+
 def introduced_with_title(article: Article, person: Mention) -> bool:
     """Whether the article gives this mention of a person a title: in its own capitalised run
     ("Foreign Minister X"), before it ("Chinese Foreign Ministry spokeswoman X", "South

@@ -3,10 +3,11 @@ someone in.
 
 News brings an unnamed source in with a fuller phrase ("A senior Israeli official said") and
 shortens it after ("the official told reporters"): the short phrase keeps the fuller label and
-its party (:func:`introduced_as`). Where no such phrase came before and a named person spoke in
-the sentence just before, "the diplomat" may be that person or someone else the article does not
-name (:func:`named_just_before`): the resolver gives no speaker and says so, rather than the
-bare word.
+its party (:func:`introduced_as`); where two such phrases came just before, no speaker. Where
+no such phrase came before and a named person spoke in the sentence just before, "the
+diplomat" may be that person or someone else the article does not name
+(:func:`named_just_before`): the resolver gives no speaker and says so, rather than the bare
+word.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def unnamed_source(resolver: Resolver, mention: Mention) -> str | None:
     with no title spoke just before (the reason is kept in ``Resolver.withheld``: the phrase may
     be them or someone the article does not name); else as written."""
     introduced = introduced_as(mention, resolver.article.mentions_before(mention.start, 30))
+    rival = introduced and _rival(resolver, mention, introduced)
+    if rival:
+        resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} may be the {introduced} or the "
+                                            f"{rival}, both brought in just before")
+        return None
     titled = None if introduced else titled_speaker_before(resolver, mention)
     if titled:
         return titled
@@ -50,6 +56,17 @@ def introduced_as(mention: Mention, earlier: list[Mention]) -> str | None:
                 other.surface.split()[0].lower() in ("a", "an"):
             return as_written(other)
     return None
+
+
+def _rival(resolver: Resolver, mention: Mention, label: str) -> str | None:
+    """Another fuller phrase of the same head, not ``label``, brought in within the two
+    sentences before ``mention``'s ("A senior Israeli official said … . A Palestinian official
+    said … . '…,' the official said": either may be meant), or None."""
+    article = resolver.article
+    start = article.sentences[max(0, article.sentence_index(mention.start) - 2)].start
+    nearby = [m for m in article.mentions_between(start, mention.start) if m.end <= mention.start]
+    others = {found for m in nearby if (found := introduced_as(mention, [m])) and found != label}
+    return min(others) if others else None
 
 
 def named_just_before(resolver: Resolver, mention: Mention) -> str | None:

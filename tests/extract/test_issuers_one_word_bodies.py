@@ -19,6 +19,10 @@ QUOTE = '"We will not lay down our arms before the elections," the group said.'
     ("The talks were called off on Sunday.", None),
     # a person, or a body after a preposition, is not what "the group" stands for
     ("Karim Haddad, who leads the talks for Hezbollah, spoke on Sunday.", None),
+    # two bodies share the verb: "the group" may be either
+    ("Hamas and Islamic Jihad turned the offer down within hours.", None),
+    ("The Taliban and Hezbollah both said the talks were a trap.", None),
+    ("The African Union and ECOWAS called the talks a trap.", None),
 ])
 def test_the_group_is_the_body_just_named(lead: str, speaker: str | None) -> None:
     (quote,) = extract_quotes(lead + "\n\n" + QUOTE)

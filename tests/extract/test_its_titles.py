@@ -24,6 +24,15 @@ CASES = [
     pytest.param("The deal was signed on Monday. Its Secretary General, Lena Brix, said the region was "
                  'entering "a new era of working together."', ("Lena Brix", None),
                  id="no body named before: no party, not the UN's office"),
+    pytest.param("Campaigners marched past the Japanese embassy in Oslo on Friday. Its director, Eva Lind, said "
+                 'the fleet should "stay in port this season."', ("Eva Lind", None),
+                 id="a body passed by is no doer: not Japan (0.97)"),
+    pytest.param("Dozens gathered outside the Chinese embassy on Friday. Its director, Eva Lind, said "
+                 'the fleet should "stay in port this season."', ("Eva Lind", None),
+                 id="a body after a preposition is no doer: not China"),
+    pytest.param("The sanctions were condemned by the Belarusian Foreign Ministry. Its spokesman, Oleg Varna, "
+                 'said the measures were "unlawful from start to finish."', ("Oleg Varna", "Belarus"),
+                 id="the agent of a passive is its doer"),
 ]
 
 

@@ -21,3 +21,13 @@ from briefings.extract import extract_quotes
 def test_a_capitalised_spokesman_of_a_body_is_a_person(text: str, expected: tuple[str, str]) -> None:
     [quote] = extract_quotes(text)
     assert (quote.speaker, quote.party) == expected
+
+
+@pytest.mark.parametrize("run", [
+    # the speaker was a person "Office Media Wing" (0.99): a body word after the title makes a body
+    "The Prime Minister Office Media Wing",
+    "The Chief Minister Office Media Cell",
+])
+def test_a_body_after_a_title_is_no_person(run: str) -> None:
+    (quote,) = extract_quotes(f'{run} said the visit was "a landmark for both nations."')
+    assert quote.speaker_kind == "org", quote.evidence

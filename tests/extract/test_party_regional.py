@@ -50,3 +50,18 @@ def test_a_scholar_at_a_university_named_after_a_place(apposition: str, party: s
 def test_the_place_of_a_visit_is_not_whom_the_visitor_speaks_for(apposition: str) -> None:
     (quote,) = extract_quotes(QUOTE + f"said Hasan Ismail, {apposition}.")
     assert (quote.speaker, quote.party) == ("Hasan Ismail", None), quote.party_evidence
+
+
+@pytest.mark.parametrize(("title", "party"), [
+    # staff of a government body were filed as speaking for themselves (0.99)
+    ("a doctor at the Health Ministry", None),
+    ("an economist at the Finance Ministry", None),
+    ("a researcher at the Chilean Foreign Ministry", "Chile"),
+    # a government body in a relative clause says what they did, not whose staff they are
+    ("an analyst who once worked in the prime minister's office", "independent"),
+    ("a doctor at the Al-Amal Hospital in Gaza", "independent"),
+    ("a political scientist at a government-funded think tank", "independent"),
+])
+def test_staff_of_a_government_body_do_not_speak_for_themselves(title: str, party: str | None) -> None:
+    (quote,) = extract_quotes(f'"The wards have been full since the winter," said Omar Saleh, {title}.')
+    assert quote.party == party, quote.party_evidence

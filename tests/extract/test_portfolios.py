@@ -18,6 +18,11 @@ CASES = [
                  'built for."', ("Mina Sarr", "United Nations"), id="title first"),
     pytest.param('EU Commissioner for Trade Lena Dahl said "the duties hurt both sides of the Atlantic."',
                  ("Lena Dahl", "European Union"), id="a one-word portfolio"),
+    # the speaker was "UN" and "US" (0.96): "Syria Ivo Marek" read as a name after "for"
+    pytest.param('UN special envoy for Syria Ivo Marek said the talks had reached "a point of no return."',
+                 ("Ivo Marek", "United Nations"), id="a country as the portfolio"),
+    pytest.param('US special envoy for South Sudan Ivo Marek said the talks had reached "a point of no return."',
+                 ("Ivo Marek", "United States"), id="a two-word country as the portfolio"),
 ]
 
 

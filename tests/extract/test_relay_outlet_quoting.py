@@ -22,3 +22,24 @@ QUOTE = '"The embargo will be lifted only when the prisoners are freed," '
 def test_an_outlet_quoting_someone_relays_their_words(attribution: str, speaker: str) -> None:
     (quote,) = extract_quotes(LEAD + QUOTE + attribution)
     assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    # the outlet was the speaker ('Reuters' 0.96, 'Tasnim' 0.85): an unnamed source it cites is
+    ("Reuters, citing two sources close to the talks, said", "two sources"),
+    ("The Fars news agency, quoting an informed source, said", "informed source"),
+    ("Kyodo, citing a senior official, said", "senior official"),
+])
+def test_an_outlet_citing_an_unnamed_source_relays_its_words(lead: str, speaker: str) -> None:
+    (quote,) = extract_quotes(f'{lead} the embargo would be "lifted only when the prisoners are freed."')
+    assert quote.speaker == speaker, quote.evidence
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    # the outlet was the speaker ('Yonhap', 0.84): a body it cites is
+    ("Yonhap, citing the Ministry of National Defense, said", "Ministry of National Defense"),
+    ("Kyodo, citing the Defense Ministry, said", "Defense Ministry"),
+])
+def test_an_outlet_citing_a_body_relays_its_words(lead: str, speaker: str) -> None:
+    (quote,) = extract_quotes(f'{lead} the embargo would be "lifted only when the prisoners are freed."')
+    assert quote.speaker == speaker, quote.evidence

@@ -19,6 +19,12 @@ QUOTE = '\n\n"The plan will not survive the winter, whatever anyone says," the {
     ("The talks stalled on Sunday.", "official", "official", None),
     # a phrase of another head noun is not the one introduced
     ("A senior Israeli minister on Sunday rejected the plan.", "official", "official", None),
+    # two fuller phrases just before: either may be meant (it was the last, 0.87)
+    ("A senior Israeli official rejected the plan. A Palestinian official welcomed it.", "official", None, None),
+    ("A Chinese diplomat called it fair, and a Japanese diplomat called it late.", "diplomat", None, None),
+    # the same phrase twice is one source
+    ("A senior Israeli official rejected the plan. A senior Israeli official later said so again.",
+     "official", "senior Israeli official", "Israel"),
 ])
 def test_the_official_is_the_one_introduced(lead: str, head: str, speaker: str, party: str | None) -> None:
     (quote,) = extract_quotes(lead + QUOTE.format(head=head))
