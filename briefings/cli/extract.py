@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from briefings.api import extract_quotes
 from briefings.errors import BriefingError
+from briefings.extract import extract_quotes
 from briefings.extract.evaluate import evaluate, format_report
 from briefings.load.files import read_text_file
 
