@@ -208,11 +208,25 @@ class MentionFinder:
             return False  # "New Hampshire Monday": a day ends a name; so does a group that starts
         if w[0].isupper() or hyphened_particle(w):
             return True
-        if run and low in words("lower_org_words") and not run[-1][2].endswith(("'s", "’s")):
-            return True  # "Fenwick council", "Brasov police"
-        if low in ("of", "for") and run and run[-1][2].lower() in union("title_words", "org_words"):
-            return True
-        return low in words("name_particles") and self._particles_lead_to_name(j)
+        return bool(run) and self._lower_word_joins(j, run, low) or \
+            low in words("name_particles") and self._particles_lead_to_name(j)
+
+    def _lower_word_joins(self, j: int, run: list[tuple[int, int, str]], low: str) -> bool:
+        """A word in lower case inside a body's name or a title: "Fenwick council", "Brasov
+        police" (not after a possessive); "of" or "for" after a title or body word; "the" in
+        "the Council of the European Union"."""
+        if low in words("lower_org_words"):
+            return not run[-1][2].endswith(("'s", "’s"))
+        if low in ("of", "for"):
+            return run[-1][2].lower() in union("title_words", "org_words")
+        return low == "the" and self._body_of_the(j, run)
+
+    def _body_of_the(self, j: int, run: list[tuple[int, int, str]]) -> bool:
+        """ "Council of [the] European Union": "the" after a body's "of", with a capital next,
+        continues the body's name (not after a title: "President of the United States X")."""
+        return len(run) >= 2 and run[-1][2] == "of" and run[-2][2].lower() in words("org_words") and \
+            j + 1 < len(self.words) and self.words[j + 1][2][:1].isupper() and \
+            self.masked[self.words[j][1]:self.words[j + 1][0]] == " "
 
     def _opens_group(self, j: int) -> bool:
         """ "In Cairo Egyptian officials said": a nationality before a plural role noun in lower
