@@ -44,7 +44,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE)
 #: where a sentence ends: after a stop, and after the closing mark of a quote that ends with one
 #: ('… are met." He added'), which stays with its sentence
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a line of the article, each ending at its stop or at the closing mark of
+    the quote that ends it (one rule for key points, the timeline and candidate consequences)."""
+    return _SENTENCE_END.split(text)
 
 
 def dateline_agency(text: str) -> str | None:
@@ -76,7 +82,7 @@ def story_sentences(text: str, *, min_words: int = 8) -> list[str]:
     for number, line in enumerate(lines):
         if (number == 0 and len(lines) > 1) or is_furniture(line):
             continue
-        for sentence in _SENTENCE_END.split(strip_dateline(line)):
+        for sentence in split_sentences(strip_dateline(line)):
             sentence = strip_dateline(sentence)
             if len(sentence.split()) >= min_words and not is_furniture(sentence):
                 found.append(sentence)

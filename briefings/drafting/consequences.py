@@ -21,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefings.drafting.clutter import split_sentences
+
 MEASURES = re.compile(
     r"\b(sanction\w*|ban(?:s|ned|ning)?|embargo\w*|freez\w*|asset freeze|visa restrictions?|"
     r"tariffs?|expel\w*|expulsion|boot\w*|suspend\w*|suspension|retaliat\w*|countermeasures?|"
@@ -76,7 +78,7 @@ def measure_sentences(paragraphs: Sequence[str], limit: int = 8) -> list[str]:
     for paragraph in paragraphs:
         own_voice = _own_voice(paragraph)
         at = 0
-        for sentence in re.split(r"(?<=[.!?])[\"”']?\s+(?=[\"“']?[A-Z])", paragraph):
+        for sentence in split_sentences(paragraph):
             at = paragraph.index(sentence, at)
             stated = own_voice[at:at + len(sentence)]
             if (_measure(stated) is not None and len(sentence.split()) >= 6

@@ -97,3 +97,9 @@ def test_a_drafted_government_is_found_by_its_seat_and_its_adjective() -> None:
             "The Kremlin threatened retaliation against the banks of any country that joins them.\n")
     found = [(c.owner, c.role, c.affects) for c in consequence_candidates(text, parties)]
     assert found == [("united-states", "imposes", ["russia"]), ("russia", "imposes", [])]
+
+
+def test_a_measure_sentence_keeps_the_closing_mark_of_its_quote() -> None:
+    paragraph = 'Washington imposed sanctions on Ankara over the purchase, calling them "long overdue." Turkey said it would reply.'
+    assert measure_sentences([paragraph]) == [
+        'Washington imposed sanctions on Ankara over the purchase, calling them "long overdue."']
