@@ -44,8 +44,9 @@ def office_of(title: str) -> list[str]:
 
 def _phrases(office: list[str]) -> list[list[str]]:
     """The office and each shorter run of its words that ends in a title word or names a body
-    ("foreign ministry" of "foreign ministry spokesperson"), longest first."""
-    heads = union("role_nouns", "title_words", "org_words")
+    ("foreign ministry" of "foreign ministry spokesperson"), longest first. A modifier is no
+    office: "foreign" of "Foreign Minister" is found in "Egyptian Foreign Ministry"."""
+    heads = union("role_nouns", "title_words", "org_words") - words("title_modifiers")
     return [office[:k] for k in range(len(office), 0, -1) if office[k - 1] in heads]
 
 

@@ -18,7 +18,7 @@ from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
-from briefings.extract.lexicon import union
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
@@ -242,10 +242,19 @@ def title_words_before(masked: str, end: int) -> tuple[str, int]:
         end = match.start()
     while kept and kept[0][0].lower() in TITLE_LINKS:
         kept.pop(0)
+    if _joins_two_offices(kept):
+        kept.pop()  # "Qatar's Prime Minister and Foreign Minister X": the first office is X's too
     if kept and kept[-1][0].lower() in TITLE_LINKS:
         kept = []  # "France, Germany and X": a list before a name, no title of it
     start = kept[0][1] if kept else origin
     return " ".join(w for w, _ in kept), start
+
+
+def _joins_two_offices(kept: list[tuple[str, int]]) -> bool:
+    """Whether the words read back end in "<role noun> and", before a name whose own run holds
+    the second office ("Deputy Prime Minister and Foreign Minister X"); a list of names or
+    countries ("France, Germany and X") ends in no role noun."""
+    return len(kept) >= 2 and kept[-1][0].lower() == "and" and kept[-2][0].lower() in words("role_nouns")
 
 
 def _actor_before_modifier(masked: str, end: int, word: str) -> re.Match[str] | None:
