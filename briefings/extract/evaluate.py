@@ -34,6 +34,7 @@ from briefings.textfold import normalise
 
 _EDGE = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _PRONOUNS = {"he", "she", "it", "they", "i", "we", "you", "him", "her", "them"}
+_DETERMINERS = {"the", "a", "an", "one", "another", "two", "three", "four", "five", "six", "some", "several", "many"}
 
 
 def normalise_quote(text: str) -> str:
@@ -204,10 +205,11 @@ def _gold_name_word(gold: GoldQuote) -> str | None:
     The Source is read up to its first comma or "of/at/from/who"; the last run of capitalised
     words there that ends in neither a party label nor a title gives its last word
     ("Roe strategist Tom Reddy" → "Reddy"). A Source
-    that opens in lower case (a pronoun, a role phrase) gives None.
+    that opens in lower case (a pronoun, a role phrase), or with a determiner or a number
+    ("One strategist", "Another", "Two military analysts"), gives None: "One" is no name.
     """
     for text in gold.source_texts:
-        if not text[:1].isupper() or text.split()[0].lower() in _PRONOUNS | {"the", "a", "an"}:
+        if not text[:1].isupper() or text.split()[0].lower() in _PRONOUNS | _DETERMINERS:
             continue
         head = re.split(r",|\s(?:of|at|from|who|for|in)\s", text)[0]
         for run in reversed(re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", head)):

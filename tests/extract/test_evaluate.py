@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefings.extract import Quote
-from briefings.extract.evaluate import score_article, score_polnear_article, total
+from briefings.extract.evaluate import _gold_name_word, score_article, score_polnear_article, total
 from briefings.extract.lexicon import words
 from briefings.extract.polnear import (
     GoldQuote,
@@ -156,3 +156,16 @@ def test_every_word_list_says_what_it_is_for() -> None:
         assert text.startswith("# "), path.name
         entries = words(path.name[:-4])
         assert entries and all(e == e.strip() and "," not in e for e in entries), path.name
+
+
+@pytest.mark.parametrize(("source", "word"), [
+    ("Senator Jane Roe, D-Mo.,", "Roe"),
+    ("Roe strategist Tom Reddy", "Reddy"),
+    ("One strategist", None),          # a number opens a label: "One" is no name
+    ("Another commenter", None),
+    ("Two military analysts, Tom Reddy and Ann Lee,", None),
+    ("the senator", None),
+])
+def test_the_name_word_of_a_gold_source(source: str, word: str | None) -> None:
+    gold = GoldQuote("nyt_x", 0, 10, "q", [(20, 20 + len(source))], [source])
+    assert _gold_name_word(gold) == word
