@@ -17,9 +17,7 @@ from briefings.extract.mention import Mention
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
-#: an article, or a word that counts one of many: "one envoy says" is labelled "envoy", as
-#: "a diplomat said" is "diplomat" ("three foreign ministers" keeps its number)
-_DETERMINER = re.compile(r"^(?:the|a|an|one|another)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -74,8 +72,7 @@ def named_body(mention: Mention) -> bool:
 
 
 def as_written(mention: Mention) -> str:
-    """A role phrase as the article wrote it, without its article ("the 52-year-old", "one
-    envoy" → "envoy")."""
+    """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
     return _DETERMINER.sub("", mention.surface)
 
 

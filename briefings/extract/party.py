@@ -78,7 +78,6 @@ def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) ->
             known[quote.speaker] = _party(article, resolver, quote)
         party, why = known[quote.speaker]
         quote.party = party
-        quote.speaker = _government_by_country(resolver, quote.speaker, party) or quote.speaker
         quote.party_evidence, quote.party_reason = (why, None) if party else (None, why)
 
 
@@ -202,17 +201,6 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
         return None
     owner = resolver.full_name(" ".join(words_[:-1]))
     return owner if resolver.people_named(owner) else None
-
-
-def _government_by_country(resolver: Resolver, speaker: str, party: str | None) -> str | None:
-    """ "Mr. Chirac's government said": "French government", the actor an analyst files it
-    under, where the principal's party is a country ("Jacques Chirac government" reads as a
-    body of that name). An administration keeps its name ("the Harlow administration")."""
-    if party is None or speaker.split()[-1:] != ["government"] or not _principal(resolver, speaker):
-        return None
-    kind = country_or_organisation(party)
-    adjective = nationality_of(party) if kind and kind[1] == "country" else None
-    return f"{adjective} government" if adjective else None
 
 
 def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:

@@ -33,19 +33,14 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
-    k = _portfolio_words(run, 0)
-    k = k or _portfolio_words(run, _place_words(run))  # "for Asean Cooperation X", "for Syria X"
+    k = 0
+    while k < len(run) and run[k][2].lower() in words("portfolio_words"):
+        k += 1
+    k = k or _place_words(run)
     if 0 < k and len(run) - k >= 2:
         return run[k:]
     body_end = max((k for k, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     return run[body_end + 1:] if body_end >= 0 and len(run) - body_end - 1 >= 2 else run
-
-
-def _portfolio_words(run: list[Word], k: int) -> int:
-    """The index after the portfolio words of ``run`` from ``k`` on ("Foreign Affairs X" from 0)."""
-    while k < len(run) and run[k][2].lower() in words("portfolio_words"):
-        k += 1
-    return k
 
 
 def _place_words(run: list[Word]) -> int:
