@@ -46,10 +46,15 @@ from briefings.extract.titles import counterpart_side, evidence_of, is_counterpa
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
+# what an opposition party's title holds besides its name: "the main opposition", "(CHP)"
+_OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+_NAME_LINKS = frozenset({"and"})  # "Law and Justice"; "of" would make "X of the Academy of Y" a body
+_PEOPLES = re.compile(r"\bPeople\Z")  # "People's Democratic Party": a name's own possessive, no owner
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
@@ -352,8 +357,10 @@ def _untitled(name: str) -> str:
 def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     """ "Belarusian opposition leader X", "opposition candidate X": an opposition politician
     speaks for the opposition of their country, never for its government; the party is the
-    body the title names ("opposition Green Party leader"), else "<Nationality> opposition"."""
-    body = _body_in_title(_OPPOSITION.sub(" ", title).strip())
+    body the title names ("opposition Green Party leader", "leader of the main opposition Green
+    Party (GP)"), else "<Nationality> opposition"."""
+    bare = " ".join(_OPPOSITION_WORDS.sub(" ", title).split())  # "main opposition X Party (XP) leader"
+    body = _body_in_title(bare) or _body_after_title(bare)
     if body and not actor_in(body):
         return body, f"an opposition politician of {body!r}"
     found = actor_in(title)
@@ -367,7 +374,7 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
 def _body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
-    words_ = DETERMINER.sub("", title).split()
+    words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
     length, head = len(words_), ""
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
         head = words_.pop()  # "Green Party leader": a party is the body itself
@@ -384,7 +391,9 @@ def _body_in_title(title: str) -> str | None:
 def _names_a_body(words_: list[str], body: str) -> bool:
     """Capitalised words that are no nationality, no political family and not an office of
     common words ("Chief Cabinet Secretary")."""
-    return all(w[:1].isupper() for w in words_) and body.lower() not in ("the", "a") and \
+    inner = words_[1:-1]  # "Justice and Development Party": a link inside the name
+    return words_[0][:1].isupper() and words_[-1][:1].isupper() and \
+        all(w[:1].isupper() or w in _NAME_LINKS for w in inner) and body.lower() not in ("the", "a") and \
         not _nationality_shaped(body) and not common_words_only(body)
 
 
@@ -397,7 +406,10 @@ def _body_after_title(title: str) -> str | None:
     if match is None:
         return None
     owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
-    body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
+    if owned and (common_words_only(owned.group(1)) or _PEOPLES.search(match.group(1), 0, owned.start())):
+        body = match.group(1)  # "Republican People's Party": the possessive is the name's own
+    else:
+        body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""

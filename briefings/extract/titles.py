@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
     from briefings.extract.resolve import Resolver
 
 TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+_WORD_BEFORE = re.compile(r"(\([A-Z]{2,8}\)|[\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
 _TITLE_REACH = 10  # words read back from a name for its title
 _COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
@@ -270,7 +271,8 @@ def _may_be_in_title(word: str, vocabulary: frozenset[str]) -> bool:
     """A capitalised word, a title word or a link, that ends no sentence ("Russia." does)."""
     bare = word[:-2] if word.endswith(("'s", "’s")) else word
     ends_sentence = word.endswith(".") and any(c.islower() for c in word)
-    return not ends_sentence and (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS)
+    return not ends_sentence and (bare[:1].isupper() or bare.lower() in vocabulary or bare.lower() in TITLE_LINKS
+                                  or bool(_ACRONYM_IN_BRACKETS.fullmatch(word)))  # "Green Party (GP) leader X"
 
 
 def _title_before_comma(article: Article, person: Mention) -> str:
