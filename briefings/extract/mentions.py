@@ -332,8 +332,8 @@ class MentionFinder:
             return None  # a modifier, not the head: "the foreign [policy]"
         start, end = self.words[i][0], self.words[last_role][1]
         phrase = self.words[i + 1:last_role + 1]
-        if any(w[0].isupper() for _, _, w in phrase) and head in words("org_words"):
-            return None  # "the Foreign Ministry": a name, found as a run
+        if any(w[0].isupper() and not is_demonym(w) for _, _, w in phrase) and head in words("org_words"):
+            return None  # "the Foreign Ministry": a name, found as a run; "the Iraqi government" is none
         titles = [w.lower() for _, _, w in phrase]
         return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
 
@@ -393,11 +393,13 @@ class MentionFinder:
 def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) -> bool:
     """A run that names nobody: a title word alone ("CEO", "State broadcaster TRT quoted"), or a
     title whose portfolio follows ("UN High Commissioner for Refugees X": the name comes after
-    the portfolio)."""
+    the portfolio; a body's name before "on" or "for" is the body's)."""
     if len(run) == 1 and core.lower() in words("title_words") and (
             core.isupper() or next_word in words("news_outlet_words") | {"media"}):
         return True
-    return len(run) > 1 and run[-1][2].lower() in words("role_nouns") and next_word in _PORTFOLIO_LINKS
+    head = run[-1][2].lower()  # a body is no title: "the Iraqi Foreign Ministry on Thursday said"
+    return len(run) > 1 and head in words("role_nouns") and head not in words("org_words") and \
+        next_word in _PORTFOLIO_LINKS
 
 
 def _verb_form(cue: str) -> bool:
