@@ -23,6 +23,11 @@ _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|wh
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
+# unnamed staff whose employer may follow: "an official at the Foreign Ministry"
+_STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
+                          "member", "members"})
+_AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
+                         r"[A-Z][\w'’.-]*[\w])")
 _GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 
 
@@ -46,6 +51,28 @@ def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None
     if match is None or found is None or found[1] != "country":
         return None
     return found[0], f"officials placed in {found[0]}: {(quote.speaker or '') + match.group(0)!r}"
+
+
+def staff_of_body(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
+    """ "a senior official in the Kurdistan Democratic Party (KDP)", "an official at the Iraqi
+    Foreign Ministry", "sources with NATO": unnamed staff named with the body they work for
+    speak for that body's actor. Only a body: a place ("officials in Tehran") is read by
+    :func:`officials_in`, and a diplomat's host is never whom they speak for."""
+    if quote.speaker_end is None or (quote.speaker or "").lower().split()[-1:] not in ([h] for h in _STAFF_HEADS):
+        return None
+    match = _AFFILIATED.match(article.masked, quote.speaker_end)
+    if match is None:
+        return None
+    body = match.group(1)
+    known = country_or_organisation(body)
+    if not (known and known[1] == "organisation") and body.split()[-1].lower() not in words("org_words"):
+        return None  # "an official in Baghdad", "a source at Camp David": a place, not an employer
+    found = actor_in(body)
+    if found:
+        return found[0], f"{quote.speaker!r} of {body!r}, which names {found[0]}"
+    if common_words_only(body):
+        return None
+    return body, f"{quote.speaker!r} of the body {body!r}, by its own name"
 
 
 def party_of_body(speaker: str) -> tuple[str | None, str | None]:

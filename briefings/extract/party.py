@@ -35,6 +35,7 @@ from briefings.extract.labels import (
     officials_in,
     party_of_body,
     speaks_for_self,
+    staff_of_body,
 )
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
@@ -102,7 +103,7 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
-    return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+    return officials_in(article, quote) or staff_of_body(article, quote) or _as_written(quote, party_of_body(speaker))
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
