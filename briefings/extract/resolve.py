@@ -61,6 +61,9 @@ _INDEFINITE = {"a", "an", "one", "another"}
 _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
+# a role's body named after it: "the head of the Atomic Energy Organization of Iran"
+_OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*")
+_TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
 
 
 class Resolver:
@@ -367,13 +370,17 @@ class Resolver:
 
     def _untitled_role(self, mention: Mention, head: str) -> str | None:
         """A role phrase no title in the article matches: an anonymous source or a group as
-        written, no one after a possessive pronoun, else the article's current protagonist."""
+        written, no one after a possessive pronoun, an office of a body the text names as
+        written with that body (no one named holds it), else the article's current protagonist."""
         if head in words("anonymous") or mention.surface.split()[0].lower() in _INDEFINITE:
             return unnamed_source(self, mention)  # "one protester", as reported; "the diplomat", the minister
         if mention.surface.split()[0].lower() in _POSSESSIVE_PRONOUNS:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):
             return as_written(mention)  # "the three foreign ministers": a label, never one of them
+        office = _OF_A_NAMED_BODY.match(self.article.masked, mention.end)
+        if office:  # "the head of the Atomic Energy Organization of Iran": an office no one named holds
+            return as_written(mention) + _TRAILING_LINKS.sub("", office.group())
         return self._protagonist(mention)
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
