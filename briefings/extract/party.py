@@ -26,6 +26,7 @@ import re
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.groups import is_group
+from briefings.extract.hosts import without_hosts
 from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
@@ -63,9 +64,6 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
-_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|"
-                   r"visit|trip|tour)s?)\s+(?:to|in|at|for)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's;
-# "special envoy for Syria": the place an envoy is sent for is no more whom they speak for than a host
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _WORD = re.compile(r"\w+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
@@ -326,7 +324,7 @@ def _actor_of_title(title: str) -> tuple[str, str] | None:
     Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
     is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
     envoy for Syria")."""
-    title = _HOST.sub(r"\1", title)
+    title = without_hosts(title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office

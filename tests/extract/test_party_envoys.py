@@ -1,4 +1,4 @@
-"""An envoy's place is no party (``party._HOST``): "the special envoy for Syria" is sent for
+"""An envoy's place is no party (``hosts._HOST``): "the special envoy for Syria" is sent for
 Syria and does not speak for it, as "the ambassador to Russia" does not speak for Russia. "The
 U.S. special envoy for Afghanistan, X," was filed under Afghanistan, "The Special Envoy for
 Syria, X," under Syria.

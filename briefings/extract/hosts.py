@@ -1,0 +1,39 @@
+"""Places in a title that say where someone is, not whom they speak for: a diplomat's host
+("the ambassador to Russia", "an official at the embassy in Beirut"), the place of a visit
+("on his first official visit to Singapore"), the place an envoy is sent for ("the special
+envoy for Syria") and the seat of a body that speaks for itself ("director of the Carnegie
+Middle East Center in Beirut"). Each was read as the person's party, a wrong actor with a
+confidence of 0.9 or more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.lexicon import words
+
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|embassy|"
+                   r"consulate|visit|trip|tour)s?)\s+(?:to|in|at|for)\s+.*$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
+#: bodies that speak for themselves wherever they sit (``lexicon/academic_bodies.txt`` and think tanks)
+_SEATED_BODIES = words("academic_bodies") | {"foundation", "forum", "initiative", "observatory", "studies", "trust",
+                                             "society", "group", "network"}
+_BRANCHES = frozenset({"office", "bureau", "branch"})
+
+
+def without_hosts(title: str) -> str:
+    """``title`` without a diplomat's or a visit's host and without a research body's seat."""
+    return _without_seat(_HOST.sub(r"\1", title))
+
+
+def _without_seat(title: str) -> str:
+    """ "director of the Carnegie Middle East Center in Beirut", "head of the Crisis Group office
+    in Beirut": where a research body, a university or a foundation sits is not whom its staff
+    speak for (it gave Lebanon). A government's body keeps its place ("the ministry in Beirut")."""
+    for match in _IN_A_PLACE.finditer(title):
+        before = title[:match.start()].split()
+        if before[-1:] and before[-1] in _BRANCHES:
+            before.pop()  # "the Crisis Group office in Beirut"
+        if before and before[-1][:1].isupper() and before[-1].lower() in _SEATED_BODIES:
+            return title[:match.start()] + title[match.end():]
+    return title
