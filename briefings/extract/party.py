@@ -52,6 +52,7 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
+_GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
 _OWNED = re.compile(r"\w['’]s\b")
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
@@ -268,16 +269,32 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)
-    if stated:
+    if stated and not _minister_of_a_party(titles, stated):
         return stated
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], f"the speaker's name {name!r} names {found[0]}"
+    if stated and is_official(titles):
+        country, why = office_country(article, resolver, name, titles)
+        return (country, why) if country else \
+            (None, f"{name} is a minister of {stated[0]!r}, and a minister speaks for a government: {why}")
     if is_official(titles):
         return office_country(article, resolver, name, titles)
     if len(titles) < len(written):
         return None, f"{name} held the office they are titled with before; whom do they speak for now?"
     return None, f"the article does not say whom {name} speaks for"
+
+
+def _minister_of_a_party(titles: list[str], stated: tuple[str | None, str | None]) -> bool:
+    """ "Finance Minister X, who heads the Y party": in office, a minister speaks for the
+    government, not for the political party they lead or belong to (the foreign-dev notes file
+    a governing party's vice chancellor under her country), so the party is read from the
+    office instead; with no country stated, it stays unknown."""
+    party, evidence = stated
+    said = {w.lower() for title in titles for w in title.split()}
+    in_office = bool(said & _GOVERNING_OFFICES) and not said & {"shadow", "opposition"}  # "Shadow Foreign Minister"
+    return in_office and party is not None and country_or_organisation(party) is None and \
+        "party" in (evidence or "").lower()
 
 
 def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],

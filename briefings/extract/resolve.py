@@ -58,6 +58,7 @@ _APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—
 
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_NEW_TO_THE_READER = {"a", "an", "one"}  # "another senior adviser" may be one the article names
 _APPOSITION_GAP = re.compile(r", ")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
@@ -353,6 +354,8 @@ class Resolver:
             return statement_giver(self, mention, head) or as_written(mention)
         if head in words("org_words"):
             return body_named(self, mention, head)
+        if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
+            return unnamed_source(self, mention)  # "a senior Israeli official": someone new, no one titled so
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
