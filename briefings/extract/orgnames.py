@@ -9,8 +9,12 @@ the full name. Only forms the article itself gives are used.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefings.extract.mention import Mention
+
+if TYPE_CHECKING:
+    from briefings.extract.article import Article
 
 _ACRONYM_AFTER = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,9})\)")
@@ -57,3 +61,10 @@ def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
 def aliases_of(text: str, name: str) -> list[str]:
     """The acronyms the article gives the body ``name`` ("Ministry of Commerce (MOFCOM)")."""
     return [short for short, full in acronyms(text).items() if full == name]
+
+
+def article_acronyms(article: Article) -> dict[str, str]:
+    """:func:`acronyms` of an article, read once."""
+    if ("acronyms",) not in article.memo:
+        article.memo["acronyms",] = acronyms(article.text)
+    return article.memo["acronyms",]

@@ -22,6 +22,7 @@ on less than a statement of the text about this speaker) and the reason when non
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
@@ -40,10 +41,10 @@ from briefings.extract.labels import (
 )
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
-from briefings.extract.orgnames import aliases_of
+from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
-from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
+from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
@@ -303,7 +304,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     only by the side the title names); else "independent" if a title says they speak for
     themselves."""
     independent = ""
-    for title in titles:
+    for title in map(partial(_spelled_out, article), titles):
         if is_counterpart(title):
             side = counterpart_side(title)
             if side:
@@ -318,6 +319,18 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
         if stated:
             return stated
     return (INDEPENDENT, independent) if independent else None
+
+
+def _spelled_out(article: Article, title: str) -> str:
+    """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
+    Forces adviser". The article's own acronyms come before the table's (which knows RSF as
+    Reporters Without Borders, a wrong party)."""
+    defined = article_acronyms(article)
+    words_ = title.split()
+    if not any(word in defined for word in words_):
+        return title
+    return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),
+                 getattr(title, "said", title))
 
 
 def _party_in_title(article: Article, resolver: Resolver, title: str, found: tuple[str, str] | None,
