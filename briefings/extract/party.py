@@ -27,11 +27,9 @@ from functools import partial
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.groups import is_group
-from briefings.extract.hosts import without_hosts
 from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
-    common_words_only,
     government_body,
     joined,
     officials_in,
@@ -44,6 +42,7 @@ from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
+from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
@@ -55,17 +54,6 @@ _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|ch
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
 _OWNED = re.compile(r"\w['’]s\b")
-_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
-_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
-_NAME_LINKS = frozenset({"and"})  # "Law and Justice"; "of" would make "X of the Academy of Y" a body
-_PEOPLES = re.compile(r"\bPeople\Z")  # "People's Democratic Party": a name's own possessive, no owner
-_OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
-_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
-                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
-                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
-                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
-                         r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
-_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _WORD = re.compile(r"\w+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
@@ -186,7 +174,7 @@ def _office_of_someone(speaker: str) -> bool:
 def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None]:
     """ "Israeli Prime Minister X's office": the actor of the title the mention gives its
     principal; no title, no party (the principal's name is no body)."""
-    found = _actor_of_title(surface)
+    found = actor_of_title(surface)
     if found:
         return found[0], f"the title in the mention: {surface!r}"
     return None, f"the article does not say whom {speaker!r} speaks for"
@@ -236,8 +224,8 @@ def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | No
             continue
         phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
         led = f"the body the text says they lead: {(phrase + match.group(0)[len(match.group(1)):]).strip()!r}"
-        if actor_in(phrase) or _body_in_title(f"{phrase} head"):
-            return _with_evidence(party_of_body(_body_in_title(f"{phrase} head") or phrase), led)
+        if actor_in(phrase) or body_in_title(f"{phrase} head"):
+            return _with_evidence(party_of_body(body_in_title(f"{phrase} head") or phrase), led)
     return None
 
 
@@ -310,7 +298,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
             if side:
                 return side, evidence_of(title)
             continue
-        found = _actor_of_title(title)
+        found = actor_of_title(title)
         if speaks_for_self(title, body_first=found is None) and (found is None or found[1] == "country") \
                 and not _OPPOSITION.search(title):
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
@@ -341,25 +329,11 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return _with_evidence(_opposition(article, title), evidence_of(title))
     if found:
         return found[0], evidence_of(title)
-    body = _body_in_title(title) or _body_after_title(title)
+    body = body_in_title(title) or body_after_title(title)
     if not body:
         return None
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
     return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
-
-
-def _actor_of_title(title: str) -> tuple[str, str] | None:
-    """The actor a title names: the leftmost ("Russian ambassador to the UN" is Russia's), but
-    an office named by title words alone yields to the body after its "of" ("the
-    Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
-    is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
-    envoy for Syria")."""
-    title = without_hosts(title)
-    head, of, rest = title.partition(" of ")
-    if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
-        named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
-        return named if named or _PROPER_NAME.match(rest) else actor_in(title)
-    return actor_in(title)
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
@@ -389,7 +363,7 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     body the title names ("opposition Green Party leader", "leader of the main opposition Green
     Party (GP)"), else "<Nationality> opposition"."""
     bare = " ".join(_OPPOSITION_WORDS.sub(" ", title).split())  # "main opposition X Party (XP) leader"
-    body = _body_in_title(bare) or _body_after_title(bare)
+    body = body_in_title(bare) or body_after_title(bare)
     if body and not actor_in(body):
         return body, f"an opposition politician of {body!r}"
     found = actor_in(title)
@@ -398,59 +372,3 @@ def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
     if adjective is None:
         return None, "an opposition politician of a country the article does not name"
     return f"{adjective} opposition", f"an opposition politician of {country}, never its government"
-
-
-def _body_in_title(title: str) -> str | None:
-    """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
-    role noun that are no title name the body the person speaks for."""
-    words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
-    length, head = len(words_), ""
-    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
-        head = words_.pop()  # "Green Party leader": a party is the body itself
-    if not words_ or len(words_) == length:
-        return None
-    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
-        return None  # "Unification Minister": a portfolio, not a body
-    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
-        words_.pop(0)  # "senior Hamas official": a modifier before the body
-    body = " ".join(words_).removesuffix("'s").removesuffix("’s")
-    return body if _names_a_body(words_, body) else None
-
-
-def _names_a_body(words_: list[str], body: str) -> bool:
-    """Capitalised words that are no nationality, no political family and not an office of
-    common words ("Chief Cabinet Secretary")."""
-    inner = words_[1:-1]  # "Justice and Development Party": a link inside the name
-    return words_[0][:1].isupper() and words_[-1][:1].isupper() and \
-        all(w[:1].isupper() or w in _NAME_LINKS for w in inner) and body.lower() not in ("the", "a") and \
-        not _nationality_shaped(body) and not common_words_only(body)
-
-
-def _body_after_title(title: str) -> str | None:
-    """ "spokesman for the Taliban", "head of the Lindqvist Institute": the body a spokesperson
-    or a head speaks for, named after "for" or "of" (a portfolio, "Minister for Foreign
-    Affairs", follows other titles and is no body); after a possessive, the body's own name
-    ("spokesman for President X's AK Party" speaks for the party, not for X)."""
-    match = _BODY_AFTER.match(title)
-    if match is None:
-        return None
-    owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
-    if owned and (common_words_only(owned.group(1)) or _PEOPLES.search(match.group(1), 0, owned.start())):
-        body = match.group(1)  # "Republican People's Party": the possessive is the name's own
-    else:
-        body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
-    trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
-    while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
-        body = body.rsplit(" ", 1)[0] if " " in body else ""
-        if not body:
-            return None
-    return None if common_words_only(body) else body
-
-
-def _nationality_shaped(body: str) -> bool:
-    """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
-    not know names a government, not a body called "Ruritanian"; nor does an adjective of a
-    political family ("Socialist MEP"): the party stays unstated."""
-    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
-
-

@@ -1,5 +1,5 @@
 """A political party named in a title (``briefings.extract.party``: ``_opposition``,
-``_body_in_title``, ``_body_after_title``; ``titles.title_words_before``): its name may hold a
+``title_bodies.body_in_title`` and ``body_after_title``; ``titles.title_words_before``): its name may hold a
 possessive ("People's"), a link ("Justice and Development Party") and an acronym in brackets
 ("(CHP)"), and "the main opposition" is no part of it. Each gave no party before.
 

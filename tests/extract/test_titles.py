@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.extract import extract_quotes
-from briefings.extract.party import _body_after_title
+from briefings.extract.title_bodies import body_after_title
 from briefings.extract.titles import is_bare_title
 
 SAID = '"The talks were a waste of everyone\'s time," '
@@ -78,7 +78,7 @@ def test_the_countrys_title_names_the_country_named_last_before_the_person() -> 
     ("Minister for Foreign Affairs", None),  # a portfolio
 ])
 def test_the_body_after_a_spokesperson_or_a_head_is_a_body_of_its_own(title: str, body: str | None) -> None:
-    assert _body_after_title(title) == body
+    assert body_after_title(title) == body
 
 
 @pytest.mark.parametrize("text", [

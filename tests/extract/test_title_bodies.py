@@ -1,12 +1,12 @@
-"""Bodies and actors read from a title's words (``party._body_in_title``,
-``party._actor_of_title``). The bodies are real or invented; the people invented."""
+"""Bodies and actors read from a title's words (``title_bodies.body_in_title``,
+``title_bodies.actor_of_title``). The bodies are real or invented; the people invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from briefings.extract import extract_quotes
-from briefings.extract.party import _actor_of_title, _body_in_title
+from briefings.extract.title_bodies import actor_of_title, body_in_title
 
 
 @pytest.mark.parametrize(("title", "body"), [
@@ -15,12 +15,12 @@ from briefings.extract.party import _actor_of_title, _body_in_title
     ("Hamas official", "Hamas"),
 ])
 def test_a_body_before_a_role_noun_after_a_modifier(title: str, body: str) -> None:
-    assert _body_in_title(title) == body
+    assert body_in_title(title) == body
 
 
 @pytest.mark.parametrize("title", ["Chief Cabinet Secretary", "Deputy Chief Cabinet Secretary"])
 def test_an_office_of_common_words_is_no_body(title: str) -> None:
-    assert _body_in_title(title) is None
+    assert body_in_title(title) is None
 
 
 @pytest.mark.parametrize(("title", "actor"), [
@@ -30,7 +30,7 @@ def test_an_office_of_common_words_is_no_body(title: str) -> None:
     ("the UN Secretary-General", "United Nations"),
 ])
 def test_an_office_named_by_title_words_yields_to_the_body_after_of(title: str, actor: str) -> None:
-    found = _actor_of_title(title)
+    found = actor_of_title(title)
     assert found is not None and found[0] == actor
 
 
@@ -162,5 +162,5 @@ def test_a_short_capitalised_word_is_never_taken_for_an_acronym() -> None:
     ("the UN envoy to Syria", "United Nations"),
 ])
 def test_a_diplomat_s_host_is_never_the_party(title: str, actor: str | None) -> None:
-    found = _actor_of_title(title)
+    found = actor_of_title(title)
     assert (found[0] if found else None) == actor

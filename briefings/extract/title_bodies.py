@@ -1,0 +1,95 @@
+"""What a title names besides a country: the actor it names first ("Russian ambassador to the
+UN" is Russia's), the body before its role noun ("Hamas spokesman", "Republican People's Party
+(CHP) leader") and the body after "spokesman for", "head of" or "leader of" ("spokesman for the
+Taliban"). Module ``party`` reads a person's party from these; the rules that say whom the
+title's holder speaks for (an opposition, a minister in office, a principal's staff) stay there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.actors import actor_in
+from briefings.extract.hosts import without_hosts
+from briefings.extract.labels import DETERMINER, common_words_only
+from briefings.extract.titles import title_vocabulary
+
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+_NAME_LINKS = frozenset({"and"})  # "Law and Justice"; "of" would make "X of the Academy of Y" a body
+_PEOPLES = re.compile(r"\bPeople\Z")  # "People's Democratic Party": a name's own possessive, no owner
+_OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
+_BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
+                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
+                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
+
+
+def actor_of_title(title: str) -> tuple[str, str] | None:
+    """The actor a title names: the leftmost ("Russian ambassador to the UN" is Russia's), but
+    an office named by title words alone yields to the body after its "of" ("the
+    Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
+    is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
+    envoy for Syria")."""
+    title = without_hosts(title)
+    head, of, rest = title.partition(" of ")
+    if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
+        named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
+        return named if named or _PROPER_NAME.match(rest) else actor_in(title)
+    return actor_in(title)
+
+
+def body_in_title(title: str) -> str | None:
+    """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
+    role noun that are no title name the body the person speaks for."""
+    words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
+    length, head = len(words_), ""
+    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
+        head = words_.pop()  # "Green Party leader": a party is the body itself
+    if not words_ or len(words_) == length:
+        return None
+    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
+        return None  # "Unification Minister": a portfolio, not a body
+    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
+        words_.pop(0)  # "senior Hamas official": a modifier before the body
+    body = " ".join(words_).removesuffix("'s").removesuffix("’s")
+    return body if _names_a_body(words_, body) else None
+
+
+def _names_a_body(words_: list[str], body: str) -> bool:
+    """Capitalised words that are no nationality, no political family and not an office of
+    common words ("Chief Cabinet Secretary")."""
+    inner = words_[1:-1]  # "Justice and Development Party": a link inside the name
+    return words_[0][:1].isupper() and words_[-1][:1].isupper() and \
+        all(w[:1].isupper() or w in _NAME_LINKS for w in inner) and body.lower() not in ("the", "a") and \
+        not _nationality_shaped(body) and not common_words_only(body)
+
+
+def body_after_title(title: str) -> str | None:
+    """ "spokesman for the Taliban", "head of the Lindqvist Institute": the body a spokesperson
+    or a head speaks for, named after "for" or "of" (a portfolio, "Minister for Foreign
+    Affairs", follows other titles and is no body); after a possessive, the body's own name
+    ("spokesman for President X's AK Party" speaks for the party, not for X)."""
+    match = _BODY_AFTER.match(title)
+    if match is None:
+        return None
+    owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
+    if owned and (common_words_only(owned.group(1)) or _PEOPLES.search(match.group(1), 0, owned.start())):
+        body = match.group(1)  # "Republican People's Party": the possessive is the name's own
+    else:
+        body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
+    trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
+    while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
+        body = body.rsplit(" ", 1)[0] if " " in body else ""
+        if not body:
+            return None
+    return None if common_words_only(body) else body
+
+
+def _nationality_shaped(body: str) -> bool:
+    """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
+    not know names a government, not a body called "Ruritanian"; nor does an adjective of a
+    political family ("Socialist MEP"): the party stays unstated."""
+    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
