@@ -46,6 +46,7 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # "Leader of the Islamic Revolution X": the body after "of the"
 
 
 def _title_start(before: str) -> tuple[int, bool]:
@@ -67,10 +68,10 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper() and \
+        if low in _TITLE_LINKS and _ARTICLE.sub("", before[match.end():].lstrip())[:1].isupper() and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
-            continue  # a portfolio: "High Commissioner for Human Rights X"
+            continue  # a portfolio: "High Commissioner for Human Rights X", "Leader of the Islamic Revolution X"
         break
     return k, crossed_role
 

@@ -392,14 +392,14 @@ class MentionFinder:
 
 def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) -> bool:
     """A run that names nobody: a title word alone ("CEO", "State broadcaster TRT quoted"), or a
-    title whose portfolio follows ("UN High Commissioner for Refugees X": the name comes after
-    the portfolio; a body's name before "on" or "for" is the body's)."""
+    title whose portfolio follows ("UN High Commissioner for Refugees X", "Member of the
+    parliament's Security Committee X": the name comes after the portfolio; a body's name before
+    "on" or "for" is the body's)."""
     if len(run) == 1 and core.lower() in words("title_words") and (
             core.isupper() or next_word in words("news_outlet_words") | {"media"}):
         return True
     head = run[-1][2].lower()  # a body is no title: "the Iraqi Foreign Ministry on Thursday said"
-    return len(run) > 1 and head in words("role_nouns") and head not in words("org_words") and \
-        next_word in _PORTFOLIO_LINKS
+    return head in words("role_nouns") and head not in words("org_words") and next_word in _PORTFOLIO_LINKS
 
 
 def _verb_form(cue: str) -> bool:

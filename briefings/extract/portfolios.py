@@ -19,7 +19,7 @@ from briefings.extract.lexicon import union, words
 
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
-_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
+_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")  # "of the parliament's"
 
 
 def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
@@ -27,7 +27,7 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     [the]" and at least two capitalised words (a name) are left after it; else ``run`` unchanged.
     The portfolio is its words from the list ("for Refugees X"), or else a body's name, up to the
     run's last body word ("Member of Parliament Pritam Das", "Minister for the Interior Ana
-    Ruiz")."""
+    Ruiz", "Member of the parliament's National Security Committee X")."""
     if not run:
         return run
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
@@ -37,10 +37,10 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
     k = k or _place_words(run)
-    if 0 < k and len(run) - k >= 2:
-        return run[k:]
-    body_end = max((k for k, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
-    return run[body_end + 1:] if body_end >= 0 and len(run) - body_end - 1 >= 2 else run
+    body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
+    if body_end >= k and len(run) - body_end - 1 >= 2:
+        return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
+    return run[k:] if 0 < k and len(run) - k >= 2 else run
 
 
 def _place_words(run: list[Word]) -> int:
