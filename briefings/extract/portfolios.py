@@ -19,7 +19,8 @@ from briefings.extract.lexicon import union, words
 
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
-_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")  # "of the parliament's"
+# "<title> for|of|on [the] [parliament's]" before a run
+_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 
 
 def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
@@ -38,7 +39,8 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
         k += 1
     k = k or _place_words(run)
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
-    if body_end >= k and len(run) - body_end - 1 >= 2:
+    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
+    if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
         return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
 
