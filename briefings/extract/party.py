@@ -193,6 +193,8 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
     words_ = speaker.replace("’", "'").replace("'s ", " ").split()
     if len(words_) < 2 or words_[-1].lower() not in _OFFICES:
         return None
+    while len(words_) > 2 and words_[-2].islower():
+        del words_[-2]  # "X media office", "X press office": the office's modifiers
     owner = resolver.full_name(" ".join(words_[:-1]))
     return owner if resolver.people_named(owner) else None
 
