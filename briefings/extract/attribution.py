@@ -35,7 +35,7 @@ from briefings.extract.phrases import (
     opening_subject,
     with_clause_subject,
 )
-from briefings.extract.relative import what_clause_subject
+from briefings.extract.relative import is_a_place, what_clause_subject
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -51,6 +51,8 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should",
+                          "must", "might", "may"})
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 # an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
@@ -242,7 +244,8 @@ class Attributor:
             return None  # "Roe, who he dubbed": "he" is the subject
         clause_end = sentence.start + relative.end(1)
         named = [m for m in self.article.mentions_between(sentence.start, clause_end) if not m.possessive]
-        if named and not self.article.masked[named[-1].end:clause_end].strip():
+        if named and not self.article.masked[named[-1].end:clause_end].strip() and \
+                not is_a_place(self.article.masked, named[-1]):
             who = sentence.start + relative.start(2)
             return Mention(who, who + len(relative.group(2)), relative.group(2), "relative",
                            antecedent=named[-1])
@@ -298,6 +301,8 @@ class Attributor:
         if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
                 tail[0] not in union("prepositions", "skippable", "calendar"):
             return None
+        if tail[:1] and tail[0] in _AUXILIARIES:
+            return None  # "…, said Asmara was preparing": the subject of what was said, not its speaker
         return chosen
 
     def bare_subject(self, sentence: Sentence, cue: Cue, quote: Quote) -> Mention | None:

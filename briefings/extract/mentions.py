@@ -36,6 +36,7 @@ _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
 # stays one role phrase and "the U.N. envoy" no name "U"
@@ -298,6 +299,8 @@ class MentionFinder:
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
+        if len(run) == 1 and is_demonym(core) and _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start):
+            return None  # "An Eritrean exile based in …": an adjective after an article ("Cuban said" is a name)
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
         if _only_a_title(run, core, next_word) or name_shape_problem(

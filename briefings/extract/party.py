@@ -91,6 +91,8 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
+    if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
+        return _opposition(article, speaker)
     return officials_in(article, quote) or staff_of_body(article, quote) or _as_written(quote, party_of_body(speaker))
 
 

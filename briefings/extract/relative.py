@@ -21,6 +21,7 @@ from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
 # patterns compiled once (pysbd fills the re module cache with its own)
+_IN_A_PLACE = re.compile(r"\b(?:in|from|near|across) \Z")  # a one-word name after these is a place
 _WORD = re.compile(r"[\w'’-]+")
 _RELATIVE = re.compile(r"\b(who|which)\b")
 _CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b|[\"“”]")
@@ -49,6 +50,12 @@ def _clause_runs_to(masked: str, start: int, end: int, pronoun: str) -> bool:
     return verbs == 1 or (verbs == 0 and pronoun == "who" and "," not in gap)
 
 
+def is_a_place(masked: str, mention: Mention) -> bool:
+    """A one-word name after "in", "from", "near" or "across" ("based in Europe"): a place, so
+    never the antecedent of "who" (it was the speaker of "…, who asked not to be named, said")."""
+    return mention.kind == "name1" and _IN_A_PLACE.search(masked, max(0, mention.start - 10), mention.start) is not None
+
+
 def _antecedent(article: Article, sentence: Sentence, who: int) -> Mention | None:
     """The name the relative pronoun at ``who`` stands for."""
     before = [m for m in article.mentions_between(sentence.start, who)
@@ -59,6 +66,8 @@ def _antecedent(article: Article, sentence: Sentence, who: int) -> Mention | Non
     gap = article.masked[last.end:who]
     if gap.strip(" ,"):
         return None  # words between the name and "who": not its antecedent
+    if is_a_place(article.masked, last):
+        return None  # "an exile based in Europe, who asked": a place is no one's antecedent
     for earlier in reversed(before[:-1]):
         if earlier.kind in ("person", "name1") and _APPOSITIVE.fullmatch(article.masked[earlier.end:who]):
             return earlier  # "Jane Roe, the group's director, who"
