@@ -36,6 +36,7 @@ _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
+_COMPLEMENT_OPENERS = frozenset({"from", "in", "at", "near"})  # "a farmer from X said"
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
 # stays one role phrase and "the U.N. envoy" no name "U"
@@ -46,6 +47,10 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwic
 _COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
 _LISTED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)(?:,|,?\s+and)?\s+$")  # "Egyptian, "
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
+# what may stand between two words of a role phrase: a space, or a number that opens a hyphened
+# modifier ("a 34-year-old farmer", "the 12-member council": WORD starts at the letter)
+_PHRASE_GAP = re.compile(r" (?:\d+-)?")
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "year-old", "long-time", "hard-line"
 
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 _CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
@@ -219,7 +224,18 @@ class MentionFinder:
             return not run[-1][2].endswith(("'s", "’s"))
         if low in ("of", "for"):
             return run[-1][2].lower() in union("title_words", "org_words")
+        if low == "and":
+            return self._portfolio_and(j, run)
         return low == "the" and self._body_of_the(j, run)
+
+    def _portfolio_and(self, j: int, run: list[tuple[int, int, str]]) -> bool:
+        """ "Ministry of Trade [and] Industry", "Minister of International Relations [and]
+        Cooperation": "and" between two portfolio words, after a title's or body's "of" or
+        "for", is inside the name; a list of speakers ("the ministry and Hamas") is not."""
+        portfolio = words("portfolio_words")
+        return any(w in ("of", "for") for _, _, w in run) and run[-1][2].lower() in portfolio and \
+            j + 1 < len(self.words) and self.words[j + 1][2].lower() in portfolio and \
+            self.words[j + 1][2][0].isupper() and self.masked[self.words[j][1]:self.words[j + 1][0]] == " "
 
     def _body_of_the(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """ "Council of [the] European Union": "the" after a body's "of", with a capital next,
@@ -343,7 +359,8 @@ class MentionFinder:
         after_cue = self._after_inverted_cue(i)
         stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
         j = i + 1
-        while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
+        while j < len(self.words) and j <= i + 6 and \
+                _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:self.words[j][0]]):
             low = self.words[j][2].lower()
             if low in words("cues") and not after_cue and _verb_form(low):
                 return self._phrase(i, j - 1) if j > i + 1 else None
@@ -352,7 +369,25 @@ class MentionFinder:
             j += 1
         if after_cue and j > i + 1:
             return self._phrase(i, j - 1)
+        if j > i + 1 and self._cue_after_complement(j):
+            return self._phrase(i, j - 1)  # "a fisherman from the coast said": the head's phrase
         return None
+
+    def _cue_after_complement(self, j: int) -> bool:
+        """Whether word ``j`` opens a short place or origin complement ("from the coast", "in
+        the port") that a reporting verb follows. Without it the phrase before is no mention,
+        and a later "he said" skips the unnamed speaker for someone named earlier."""
+        if j >= len(self.words) or self.words[j][2].lower() not in _COMPLEMENT_OPENERS:
+            return False
+        for k in range(j + 1, min(j + 6, len(self.words))):
+            if self.masked[self.words[k - 1][1]:self.words[k][0]] != " " or self.inside[self.words[k][0]]:
+                return False
+            low = self.words[k][2].lower()
+            if low in words("cues"):
+                return _verb_form(low)
+            if low in union("subject_openers", "auxiliaries"):
+                return False  # "could be blamed", "and they said": another verb phrase or clause
+        return False
 
     def _after_inverted_cue(self, i: int) -> bool:
         """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer')."""
@@ -374,7 +409,7 @@ class MentionFinder:
         j, last_role = i + 1, None
         while j < len(self.words) and j <= i + 5:
             s, _, w = self.words[j]
-            if self.masked[self.words[j - 1][1]:s] != " ":
+            if not _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:s]):
                 break
             low = w.lower()
             if low in heads:
@@ -386,6 +421,8 @@ class MentionFinder:
 
     @staticmethod
     def _modifier(low: str, word: str) -> bool:
+        if _COMPOUND_MODIFIER.fullmatch(word):
+            return True
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
 
@@ -397,7 +434,18 @@ def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) ->
     if len(run) == 1 and core.lower() in words("title_words") and (
             core.isupper() or next_word in words("news_outlet_words") | {"media"}):
         return True
+    if _title_and_portfolio(run):
+        return True
     return len(run) > 1 and run[-1][2].lower() in words("role_nouns") and next_word in _PORTFOLIO_LINKS
+
+
+def _title_and_portfolio(run: list[tuple[int, int, str]]) -> bool:
+    """ "Minister of International Relations and Cooperation": a title, "of" or "for", and
+    portfolio words only. It names nobody; read as a body for its last word, or as a person
+    called "and Industry", it took the quote from the holder named after it."""
+    lowered = [w.lower() for _, _, w in run]
+    return len(lowered) > 2 and lowered[0] in words("title_words") and lowered[1] in _PORTFOLIO_LINKS and \
+        all(w in words("portfolio_words") or w in _PORTFOLIO_LINKS for w in lowered[2:])
 
 
 def _verb_form(cue: str) -> bool:
