@@ -23,7 +23,6 @@ _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|wh
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
-_GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
 
 
 def government_body(speaker: str) -> bool:
@@ -31,8 +30,8 @@ def government_body(speaker: str) -> bool:
     body named by common words only, no actor's name in it."""
     words_ = DETERMINER.sub("", speaker).lower().split()
     head = words_[:words_.index("of")] if "of" in words_ else words_  # "Ministry of Foreign Affairs"
-    return bool(head) and any(w in _GOVERNMENT_BODIES for w in head) and \
-        (head[-1] in _GOVERNMENT_BODIES or head[-1] in words("government_titles")) and \
+    return bool(head) and any(w in words("government_bodies") for w in head) and \
+        (head[-1] in words("government_bodies") or head[-1] in words("government_titles")) and \
         common_words_only(" ".join(words_)) and actor_in(speaker) is None
 
 
@@ -115,7 +114,7 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     works for a government body ("a doctor at the Health Ministry", "an embassy economist")
     does not speak for themselves: the title says whose staff they are."""
     roles = words("independent_roles")
-    if _GOVERNMENT_BODIES & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
+    if words("government_bodies") & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
         return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]
