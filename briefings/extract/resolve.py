@@ -415,11 +415,12 @@ class Resolver:
         return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
-        """No title matches: the article's current protagonist."""
+        """No title matches: the article's current protagonist (never a headline's run: "Daily
+        Press Briefing by the Spokesperson" names no one who speaks)."""
         for position, name, _ in reversed(self.speakers):
             if position < mention.start:
                 return name
         for other in reversed(self.article.mentions_before(mention.start)):
-            if other.kind == "person" and other.subject_like:
+            if other.kind == "person" and other.subject_like and other.start not in self._headline:
                 return self.full_name(other.name)
         return None
