@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_descriptor
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
-_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m", "shri": "m", "smt": "f",
            "lady": "f", "dame": "f", "baroness": "f"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
 
@@ -94,6 +94,8 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
     cut = _title_cut(lowered)
     if cut >= len(tokens) and not honorific and len(tokens) > 1:
         return None  # "Sirius XM Vice President": a title without its holder
+    if len(tokens) > 1 and not honorific and all(t in union("role_nouns", "title_words") for t in lowered):
+        return None  # a transcript's "Official Spokesperson:": role nouns only, no one's name
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
     name = " ".join(_name_words(name_tokens))
