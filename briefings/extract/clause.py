@@ -45,7 +45,13 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     return kept
 
 
-_TITLE_LINKS = frozenset({"of", "for"})
+_TITLE_LINKS = frozenset({"of", "for", "on"})
+
+
+def _links_a_title(low: str, after: str) -> bool:
+    """ "of", "for" or "on" before a capitalised word: a body's name or a portfolio ("Special
+    Rapporteur on Torture X")."""
+    return low in _TITLE_LINKS and after[:1].isupper()
 
 
 def _title_start(before: str) -> tuple[int, bool]:
@@ -67,7 +73,7 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper() and \
+        if _links_a_title(low, before[match.end():].lstrip()) and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
             continue  # a portfolio: "High Commissioner for Human Rights X"

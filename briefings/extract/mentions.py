@@ -21,6 +21,7 @@ from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import build_name_mention
 from briefings.extract.portfolios import without_portfolio
+from briefings.extract.title_runs import only_a_title
 from briefings.extract.shape import (
     DETERMINERS,
     hyphened_particle,
@@ -35,7 +36,6 @@ from briefings.extract.shape import (
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
-_PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
 _COMPLEMENT_OPENERS = frozenset({"from", "in", "at", "near"})  # "a farmer from X said"
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
@@ -316,7 +316,7 @@ class MentionFinder:
             return None  # "R-Tex.", "Springfield, Ill."
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
-        if _only_a_title(run, core, next_word) or name_shape_problem(
+        if only_a_title(self.masked, run, core, next_word) or name_shape_problem(
                 self.masked, start, core, opens_sentence=self._opens_sentence(start),
                 vocabulary=self.vocabulary, next_word=next_word):
             return None
@@ -425,27 +425,6 @@ class MentionFinder:
             return True
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
-
-
-def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) -> bool:
-    """A run that names nobody: a title word alone ("CEO", "State broadcaster TRT quoted"), or a
-    title whose portfolio follows ("UN High Commissioner for Refugees X": the name comes after
-    the portfolio)."""
-    if len(run) == 1 and core.lower() in words("title_words") and (
-            core.isupper() or next_word in words("news_outlet_words") | {"media"}):
-        return True
-    if _title_and_portfolio(run):
-        return True
-    return len(run) > 1 and run[-1][2].lower() in words("role_nouns") and next_word in _PORTFOLIO_LINKS
-
-
-def _title_and_portfolio(run: list[tuple[int, int, str]]) -> bool:
-    """ "Minister of International Relations and Cooperation": a title, "of" or "for", and
-    portfolio words only. It names nobody; read as a body for its last word, or as a person
-    called "and Industry", it took the quote from the holder named after it."""
-    lowered = [w.lower() for _, _, w in run]
-    return len(lowered) > 2 and lowered[0] in words("title_words") and lowered[1] in _PORTFOLIO_LINKS and \
-        all(w in words("portfolio_words") or w in _PORTFOLIO_LINKS for w in lowered[2:])
 
 
 def _verb_form(cue: str) -> bool:

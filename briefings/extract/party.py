@@ -57,8 +57,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
-_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|"
-                   r"visit|trip|tour)s?)\s+(?:to|in|at|for)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's;
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|rapporteur|delegate|emissary|consul|mission|delegation|"
+                   r"visit|trip|tour)s?)\s+(?:to|in|at|for|on)\s+.*$", re.IGNORECASE)  # a diplomat's host or a visit's;
 # "special envoy for Syria": the place an envoy is sent for is no more whom they speak for than a host
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
 _WORD = re.compile(r"\w+")
