@@ -97,7 +97,14 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
-    return officials_in(article, quote) or _as_written(quote, party_of_body(speaker))
+    return officials_in(article, quote) or _as_written(quote, _body_party(article, speaker))
+
+
+def _body_party(article: Article, speaker: str) -> tuple[str | None, str | None]:
+    """A body by its name, else by the acronym the article gives it: "the Office for the
+    Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed."""
+    found = party_of_body(speaker)
+    return found if found[0] else _by_alias(article, speaker) or found
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
