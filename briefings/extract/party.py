@@ -51,6 +51,7 @@ _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
@@ -327,12 +328,22 @@ def _actor_of_title(title: str) -> tuple[str, str] | None:
     Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
     is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
     envoy for Syria")."""
-    title = _HOST.sub(r"\1", title)
+    title = _located(_HOST.sub(r"\1", title))
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
         return named if named or _PROPER_NAME.match(rest) else actor_in(title)
     return actor_in(title)
+
+
+def _located(title: str) -> str:
+    """ "head of the Lindqvist Institute in Oslo": where a university or institute stands is no
+    one it speaks for (a country or capital inside its name is handled in ``actors``)."""
+    for word in words("academic_bodies"):
+        found = re.search(rf"\b{word}\s+(?:in|at)\s", title, re.IGNORECASE)
+        if found:
+            return title[:found.end() - 1].rsplit(" ", 1)[0]
+    return title
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
@@ -401,7 +412,7 @@ def _body_after_title(title: str) -> str | None:
     Affairs", follows other titles and is no body); after a possessive, the body's own name
     ("spokesman for President X's AK Party" speaks for the party, not for X)."""
     match = _BODY_AFTER.match(title)
-    if match is None:
+    if match is None or _modifies_a_noun(title[match.end(1):]):
         return None
     owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
     body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
@@ -411,6 +422,13 @@ def _body_after_title(title: str) -> str | None:
         if not body:
             return None
     return None if common_words_only(body) else body
+
+
+def _modifies_a_noun(rest: str) -> bool:
+    """ "director of the Horn of Africa project": a capitalised run that a common noun follows
+    modifies it; the run is the project's subject, not a body anyone speaks for."""
+    following = _NEXT_LOWER.match(rest)
+    return following is not None and following.group(1) not in words("prepositions") | {"and", "or", "who", "which"}
 
 
 def _nationality_shaped(body: str) -> bool:
