@@ -356,7 +356,12 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
                               f"speaks for {principal}, whose party is read so")
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
-    return resolver.org_name(body), f"names the body {body!r}"
+    full = resolver.org_name(body)
+    if full != body:  # "DFA spokesperson": the body the article spells out speaks for its actor
+        found = party_of_body(full)
+        if found[0]:
+            return found[0], f"names the body {body!r}, the article's short name for {full!r}; {found[1]}"
+    return full, f"names the body {body!r}"
 
 
 def _untitled(name: str) -> str:
