@@ -374,6 +374,8 @@ class Resolver:
             return None  # "her deputy": someone else than the protagonist she refers to
         if plural_head(mention):
             return as_written(mention)  # "the three foreign ministers": a label, never one of them
+        if mention.surface.split()[-1][:1].isupper():
+            return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
         return self._protagonist(mention)
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
