@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
@@ -225,17 +226,8 @@ class MentionFinder:
         if low in ("of", "for"):
             return run[-1][2].lower() in union("title_words", "org_words")
         if low == "and":
-            return self._portfolio_and(j, run)
+            return and_continues_name(self.words, self.masked, j, run)
         return low == "the" and self._body_of_the(j, run)
-
-    def _portfolio_and(self, j: int, run: list[tuple[int, int, str]]) -> bool:
-        """ "Ministry of Trade [and] Industry", "Minister of International Relations [and]
-        Cooperation": "and" between two portfolio words, after a title's or body's "of" or
-        "for", is inside the name; a list of speakers ("the ministry and Hamas") is not."""
-        portfolio = words("portfolio_words")
-        return any(w in ("of", "for") for _, _, w in run) and run[-1][2].lower() in portfolio and \
-            j + 1 < len(self.words) and self.words[j + 1][2].lower() in portfolio and \
-            self.words[j + 1][2][0].isupper() and self.masked[self.words[j][1]:self.words[j + 1][0]] == " "
 
     def _body_of_the(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """ "Council of [the] European Union": "the" after a body's "of", with a capital next,

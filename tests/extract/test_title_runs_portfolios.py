@@ -1,6 +1,6 @@
 """A title with a portfolio joined by "and" ("Minister of Trade and Industry") names nobody: the
 holder is the person named after it (``title_runs._title_and_portfolio``,
-``MentionFinder._portfolio_and``). Sentences are invented for these tests."""
+``and_names._portfolio_and``). Sentences are invented for these tests."""
 
 from __future__ import annotations
 
