@@ -75,4 +75,5 @@ def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str
     if not bodies:
         return None
     body = bodies[-1].name or bodies[-1].surface
-    return f"{title[match.end():]} of the {body}", f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    return f"{title[match.end():]} of the {body}", how

@@ -22,7 +22,6 @@ from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import build_name_mention
 from briefings.extract.portfolios import without_portfolio
-from briefings.extract.title_runs import only_a_title
 from briefings.extract.shape import (
     DETERMINERS,
     hyphened_particle,
@@ -32,6 +31,7 @@ from briefings.extract.shape import (
     lower_vocabulary,
     phrase_problem,
 )
+from briefings.extract.title_runs import only_a_title
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
