@@ -27,6 +27,7 @@ from briefings.extract.relay import is_news_outlet
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency)(?:['’]s)?\s+(?=\w)", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "was condemned by the X"
 
 
@@ -69,7 +70,7 @@ def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str
     just named whose name holds the noun; None where there is no such body or no such noun."""
     match = _BODY_NOUN.match(title)
     if match is None:
-        return None
+        return _spokesperson_alone(article, title, position)
     noun = match.group(1).lower()
     bodies = [m for m in _bodies_just_named(article, position, owned=True) if noun in (m.name or m.surface).lower()]
     if not bodies:
@@ -77,3 +78,17 @@ def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str
     body = bodies[-1].name or bodies[-1].surface
     how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
     return f"{title[match.end():]} of the {body}", how
+
+
+def _spokesperson_alone(article: Article, title: str, position: int) -> tuple[str, str] | None:
+    """ "Qatar's Foreign Ministry condemned the attack. Spokesperson X told a briefing": a
+    spokesperson's title that names no body is that of the one body doing the action of this
+    sentence or the one before; with none or two, the title stays as written."""
+    if _SPOKESPERSON.fullmatch(title.strip()) is None:
+        return None
+    bodies = {m.name for m in _bodies_just_named(article, position, owned=True)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    how = f"{title.strip()!r} read as of {body}, the one body named just before"
+    return f"{title.strip().lower()} of the {body}", how

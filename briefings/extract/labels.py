@@ -25,6 +25,12 @@ _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-fu
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
 
 
+def holds_government_body(name: str) -> bool:
+    """Whether a body's name holds a government body word as a whole word ("Qatar's Ministry of
+    Foreign Affairs", not "government-funded")."""
+    return any(word in words("government_bodies") for word in name.lower().replace("’s", "").replace("'s", "").split())
+
+
 def government_body(speaker: str) -> bool:
     """ "the Foreign Ministry", "the ministry", "a Foreign Ministry spokesman": a government
     body named by common words only, no actor's name in it."""

@@ -18,7 +18,8 @@ from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
-from briefings.extract.lexicon import union, words
+from briefings.extract.labels import holds_government_body
+from briefings.extract.lexicon import union
 from briefings.extract.mention import Mention
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
@@ -138,12 +139,8 @@ def _unlisted_body_after(article: Article, listed: str, position: int) -> bool:
     reach = max(0, position - _COUNTRY_REACH)
     last = max((m.start for m in article.mentions_between(reach, position)
                 if m.kind == "org" and any(actor == listed for actor, _ in actors_in(m.name))), default=reach)
-    return any(m.kind == "org" and not actors_in(m.name) and not _government_body(m.name)
+    return any(m.kind == "org" and not actors_in(m.name) and not holds_government_body(m.name)
                for m in article.mentions_between(last + 1, position))
-
-
-def _government_body(name: str) -> bool:
-    return any(word in words("government_bodies") for word in name.lower().split())
 
 
 def _its_body(article: Article, title: str, position: int) -> str:
