@@ -39,6 +39,7 @@ from briefings.extract.labels import (
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of
+from briefings.extract.plural_roles import listed_party
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
@@ -98,14 +99,15 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
-    return officials_in(article, quote) or _as_written(quote, _body_party(article, speaker))
+    return officials_in(article, quote) or _as_written(quote, _body_party(article, speaker, quote.start))
 
 
-def _body_party(article: Article, speaker: str) -> tuple[str | None, str | None]:
+def _body_party(article: Article, speaker: str, at: int) -> tuple[str | None, str | None]:
     """A body by its name, else by the acronym the article gives it: "the Office for the
-    Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed."""
+    Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed; a
+    plural label by the countries listed with it ("the ministers of A, B and C")."""
     found = party_of_body(speaker)
-    return found if found[0] else _by_alias(article, speaker) or found
+    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or found
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
