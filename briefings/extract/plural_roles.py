@@ -16,9 +16,10 @@ import re
 from briefings.extract.article import Article
 from briefings.extract.labels import party_of_body
 
-_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-# the list ends there: not ", and the High Representative of ..." after it
-_LIST_AFTER_OF = r"\s+of\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")(?![\w'’-])(?!,?\s+and\s)"
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"  # "the United States of America"
+# the list ends there: not ", and the High Representative of ...", nor " of America", after it
+_LIST_END = r"(?![\w'’-])(?!,?\s+and\s)(?!\s+of\s)"
+_LIST_AFTER_OF = r"\s+of\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")" + _LIST_END
 _REACH = 2000  # characters read back for the list
 
 

@@ -19,6 +19,9 @@ QUOTE = ' "The crossings must open this week," the {} said in a joint statement.
     # the list goes on past its last country to a body: not all governments
     ("We, the Foreign Ministers of Chile, Peru and Japan, and the High Representative of the European Union, "
      "met in Lima.", "ministers", None),
+    # a country whose name holds "of" is one item: the list still runs on to a body after it
+    ("We, the Foreign Ministers of Chile and the United States of America, and the High Representative "
+     "of the European Union, met in Lima.", "ministers", None),
     # no list named with the role
     ("Ministers met in Lima on Monday.", "ministers", None),
 ])
