@@ -64,6 +64,12 @@ speaker, and a family name alone ("Kim said"), go to the person just quoted (``b
 "He" may be a Chinese family name (``family_he``); a title's portfolio is no part of its
 holder's name (``portfolios``); "Its spokesman" is the body named just before (``its_titles``).
 
+Official sources (docs/extraction.md, Round 7): runs that are only titles ("Official
+Spokesperson", "Minister of Trade and Industry") name nobody (``title_runs``); "and" may be
+inside a name ("Peace and Security Council", ``and_names``); "a ministry spokesperson" and
+"Spokesperson X" are staff of the body just named (``its_titles``); "the ministers" stand for
+the governments listed with them (``plural_roles``).
+
 The word lists are data files in ``lexicon/``, each with a comment on what it is for. The two
 models (``confidence_model.json``, ``ranker_model.json``) are weights read with plain Python; no
 download or network is involved, and every step is linear in the length of the article.

@@ -137,14 +137,15 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     """ "Carnegie Moscow Center", "Moscow State University": a capital inside a longer proper
     name is a place in the body's name, not its government (a title word beside it is no name:
     "Kremlin Spokesman"); so is an organisation's body after another capitalised word ("National
-    Security Council" is no UN body); a national body followed by "of" is that country's."""
+    Security Council" is no UN body, nor is the African Union's "Peace and Security Council"); a
+    national body followed by "of" is that country's."""
     name = " ".join(tokens[i:i + size])
     if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
     if _in_an_academic_name(tokens, i, size):
         return True
     if size > 1 and name in _table("organisations"):  # "National Security Council"
-        neighbours = tokens[i - 1:i]
+        neighbours = tokens[i - 1:i] if tokens[i - 1:i] != ["and"] else tokens[max(0, i - 2):i - 1]  # "Peace and"
     elif name in _table("metonyms"):
         neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
     else:

@@ -79,8 +79,9 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
 
 
 def _without_stop(phrase: str) -> str:
-    """ "Human Rights Watch." → "Human Rights Watch" ("U.S." keeps its stop)."""
-    return phrase[:-1] if phrase.endswith(".") and phrase[-2:-1].islower() else phrase
+    """ "Human Rights Watch." → "Human Rights Watch", "the G20." → "the G20" ("U.S." keeps its
+    stop)."""
+    return phrase[:-1] if phrase.endswith(".") and (phrase[-2:-1].islower() or phrase[-2:-1].isdigit()) else phrase
 
 
 def _heads(article: Article, person: Mention) -> Reading:

@@ -63,6 +63,8 @@ _CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"“'‘«]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
+# a capitalised title after a possessive, its portfolio's small words, then a comma
+_OWNED_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))+\s*,\s*")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of saying that take a clause
 
 
@@ -291,6 +293,8 @@ class Attributor:
         mentions = self.article.mentions_between(cue_end, clause_end)
         if not mentions or not _title_like(masked[cue_end:mentions[0].start]):
             return None
+        if mentions[0].possessive:
+            return self._holder_after_owned_title(mentions[0], limit)
         # a title phrase may hold a place or a body before the person: take the person
         chosen = mentions[0]
         for later in mentions[1:]:
@@ -304,6 +308,17 @@ class Attributor:
         if tail[:1] and tail[0] in _AUXILIARIES:
             return None  # "…, said Asmara was preparing": the subject of what was said, not its speaker
         return chosen
+
+    def _holder_after_owned_title(self, owner: Mention, limit: int) -> Mention | None:
+        """ '," said Kenya's Minister of Health, Jane Roe.': the owner of a title is never its
+        holder; the person named after the title and its comma is, and with none, no one."""
+        gap = _OWNED_TITLE.match(self.article.masked, owner.end, limit)
+        if gap is None:
+            return None
+        following = self.article.mentions_between(gap.end(), limit)
+        if following and following[0].start == gap.end() and following[0].kind in ("person", "name1"):
+            return following[0]
+        return None
 
     def bare_subject(self, sentence: Sentence, cue: Cue, quote: Quote) -> Mention | None:
         """A noun phrase that is no mention, as the subject of a cue right after the quote:

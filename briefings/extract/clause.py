@@ -45,8 +45,14 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     return kept
 
 
-_TITLE_LINKS = frozenset({"of", "for"})
+_TITLE_LINKS = frozenset({"of", "for", "on"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # "Leader of the Islamic Revolution X": the body after "of the"
+
+
+def _links_a_title(low: str, after: str) -> bool:
+    """ "of", "for" or "on" before a capitalised word, or before "the" and one: a body's name or
+    a portfolio ("Special Rapporteur on Torture X", "Leader of the Islamic Revolution X")."""
+    return low in _TITLE_LINKS and _ARTICLE.sub("", after)[:1].isupper()
 
 
 def _title_start(before: str) -> tuple[int, bool]:
@@ -68,7 +74,7 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if low in _TITLE_LINKS and _ARTICLE.sub("", before[match.end():].lstrip())[:1].isupper() and \
+        if _links_a_title(low, before[match.end():].lstrip()) and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
             continue  # a portfolio: "High Commissioner for Human Rights X", "Leader of the Islamic Revolution X"

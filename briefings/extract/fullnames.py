@@ -70,14 +70,15 @@ def in_headline(text: str, pos: int) -> bool:
 
 def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
     """Each first word (case-folded) of exactly one titled person's full name → that name, unless
-    it is also a surname: "Li" → "Li Wanfen" where no one is called "... Li"."""
+    it is also a surname: "Li" → "Li Wanfen" where no one is called "... Li" (a titled "Judge
+    Li", written alone, is no such one)."""
     firsts: dict[str, set[str]] = {}
     for name in set(fullest.values()) & titled:
         words = name.split()
         if len(words) >= 2 and words[0][:1].isupper():
             firsts.setdefault(words[0].casefold(), set()).add(name)
     return {first: next(iter(names)) for first, names in firsts.items()
-            if len(names) == 1 and first not in fullest}
+            if len(names) == 1 and " " not in fullest.get(first, "")}  # "Judge Sato" alone is no surname
 
 
 def _extends(name: str, shorter: str) -> bool:

@@ -1,8 +1,8 @@
 """Places in a title that say where someone is, not whom they speak for: a diplomat's host
-("the ambassador to Russia", "an official at the embassy in Beirut"), the place of a visit
-("on his first official visit to Singapore"), the place an envoy is sent for ("the special
-envoy for Syria") and the seat of a body that speaks for itself ("director of the Carnegie
-Middle East Center in Beirut"). Each was read as the person's party, a wrong actor with a
+("the ambassador to Russia", "an official at the embassy in Beirut", "the Special Rapporteur on
+Myanmar"), the place of a visit ("on his first official visit to Singapore"), the place an envoy
+is sent for ("the special envoy for Syria") and the seat of a body that speaks for itself
+("director of the Carnegie Middle East Center in Beirut"). Each was read as the person's party, a wrong actor with a
 confidence of 0.9 or more.
 """
 
@@ -12,9 +12,9 @@ import re
 
 from briefings.extract.lexicon import words
 
-_HOST = re.compile(r"\b((?:ambassador|envoy|representative|delegate|emissary|consul|mission|delegation|embassy|"
-                   r"consulate|visit|trip|tour)s?)\s+(?:to|in|at|for)\s+.*$", re.IGNORECASE)
-_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
+_HOST = re.compile(r"\b((?:ambassador|envoy|representative|rapporteur|delegate|emissary|consul|mission|delegation|"
+                   r"embassy|consulate|visit|trip|tour)s?)\s+(?:to|in|at|for|on)\s+.*$", re.IGNORECASE)
+_IN_A_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
 #: bodies that speak for themselves wherever they sit (``lexicon/academic_bodies.txt`` and think tanks)
 _SEATED_BODIES = words("academic_bodies") | {"foundation", "forum", "initiative", "observatory", "studies", "trust",
                                              "society", "group", "network"}

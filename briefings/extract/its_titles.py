@@ -9,6 +9,11 @@ same sentence or the one before, as the doer of its clause: a body after a prepo
 place or an object ("a protest outside the Japanese embassy. Its director" is the protesters'
 director, not the embassy's). With none there, the title is dropped (it says whose office it
 is, and the article does not say it).
+
+A body's common noun opening a title does the same: "Spain's Interior Ministry said ... A ministry
+spokesperson, X, said", "embassy spokesperson Y", "Commission spokesperson Z" are the staff of
+the body of that kind just named (its name holds the noun). With none, the title stays as
+written.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from briefings.extract.relay import is_news_outlet
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
+_BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency)(?:['’]s)?\s+(?=\w)", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"(?:the\s+)?(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "was condemned by the X"
 
 
@@ -39,13 +46,49 @@ def body_for_its(article: Article, title: str, position: int) -> tuple[str, str]
     General", would name the UN's); None for any other title."""
     match = _ITS.match(title)
     if match is None:
-        return None
-    index = article.sentence_index(position)
-    start = article.sentences[max(0, index - 1)].start
-    bodies = [m for m in article.mentions_between(start, position)
-              if m.kind == "org" and not m.possessive and not is_news_outlet(m) and _doer(article, m)]
+        return _body_of_noun(article, title, position)
+    bodies = _bodies_just_named(article, position)
     if not bodies:
         return "", f"{match.group(0).strip()!r} stands for no body named just before"
     body = bodies[-1].name or bodies[-1].surface
     how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
     return f"{title[match.end():]} of the {body}", how
+
+
+def _bodies_just_named(article: Article, position: int, owned: bool = False) -> list[Mention]:
+    """The bodies doing their clause's action in this sentence or the one before; with
+    ``owned``, also a body written as a country's common noun ("China's embassy")."""
+    index = article.sentence_index(position)
+    start = article.sentences[max(0, index - 1)].start
+    return [m for m in article.mentions_between(start, position)
+            if (m.kind == "org" or owned and m.kind == "role" and m.antecedent is not None)
+            and not m.possessive and not is_news_outlet(m) and _doer(article, m)]
+
+
+def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str] | None:
+    """ "a ministry spokesperson" → "spokesperson of the Spanish Interior Ministry": the body
+    just named whose name holds the noun; None where there is no such body or no such noun."""
+    match = _BODY_NOUN.match(title)
+    if match is None:
+        return _spokesperson_alone(article, title, position)
+    noun = match.group(1).lower()
+    bodies = [m for m in _bodies_just_named(article, position, owned=True) if noun in (m.name or m.surface).lower()]
+    if not bodies:
+        return None
+    body = bodies[-1].name or bodies[-1].surface
+    how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
+    return f"{title[match.end():]} of the {body}", how
+
+
+def _spokesperson_alone(article: Article, title: str, position: int) -> tuple[str, str] | None:
+    """ "Qatar's Foreign Ministry condemned the attack. Spokesperson X told a briefing": a
+    spokesperson's title that names no body is that of the one body doing the action of this
+    sentence or the one before; with none or two, the title stays as written."""
+    if _SPOKESPERSON.fullmatch(title.strip()) is None:
+        return None
+    bodies = {m.name for m in _bodies_just_named(article, position, owned=True)}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    how = f"{title.strip()!r} read as of {body}, the one body named just before"
+    return f"{title.strip().lower()} of the {body}", how

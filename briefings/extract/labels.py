@@ -28,7 +28,12 @@ _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", 
                           "member", "members"})
 _AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
                          r"[A-Z][\w'’.-]*[\w])")
-_GOVERNMENT_BODIES = frozenset({"ministry", "government", "embassy", "cabinet", "presidency", "consulate", "office"})
+
+
+def holds_government_body(name: str) -> bool:
+    """Whether a body's name holds a government body word as a whole word ("Qatar's Ministry of
+    Foreign Affairs", not "government-funded")."""
+    return any(word in words("government_bodies") for word in name.lower().replace("’s", "").replace("'s", "").split())
 
 
 def government_body(speaker: str) -> bool:
@@ -36,8 +41,8 @@ def government_body(speaker: str) -> bool:
     body named by common words only, no actor's name in it."""
     words_ = DETERMINER.sub("", speaker).lower().split()
     head = words_[:words_.index("of")] if "of" in words_ else words_  # "Ministry of Foreign Affairs"
-    return bool(head) and any(w in _GOVERNMENT_BODIES for w in head) and \
-        (head[-1] in _GOVERNMENT_BODIES or head[-1] in words("government_titles")) and \
+    return bool(head) and any(w in words("government_bodies") for w in head) and \
+        (head[-1] in words("government_bodies") or head[-1] in words("government_titles")) and \
         common_words_only(" ".join(words_)) and actor_in(speaker) is None
 
 
@@ -142,7 +147,7 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     works for a government body ("a doctor at the Health Ministry", "an embassy economist")
     does not speak for themselves: the title says whose staff they are."""
     roles = words("independent_roles")
-    if _GOVERNMENT_BODIES & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
+    if words("government_bodies") & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
         return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]

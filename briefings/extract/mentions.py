@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
@@ -30,13 +31,14 @@ from briefings.extract.shape import (
     lower_vocabulary,
     phrase_problem,
 )
+from briefings.extract.title_runs import only_a_title
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
-_PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
+_COMPLEMENT_OPENERS = frozenset({"from", "in", "at", "near"})  # "a farmer from X said"
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
 # stays one role phrase and "the U.N. envoy" no name "U"
@@ -47,6 +49,10 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwic
 _COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
 _LISTED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)(?:,|,?\s+and)?\s+$")  # "Egyptian, "
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
+# what may stand between two words of a role phrase: a space, or a number that opens a hyphened
+# modifier ("a 34-year-old farmer", "the 12-member council": WORD starts at the letter)
+_PHRASE_GAP = re.compile(r" (?:\d+-)?")
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "year-old", "long-time", "hard-line"
 
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 _CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
@@ -220,6 +226,8 @@ class MentionFinder:
             return not run[-1][2].endswith(("'s", "’s"))
         if low in ("of", "for"):
             return run[-1][2].lower() in union("title_words", "org_words")
+        if low == "and":
+            return and_continues_name(self.words, self.masked, j, run)
         return low == "the" and self._body_of_the(j, run)
 
     def _body_of_the(self, j: int, run: list[tuple[int, int, str]]) -> bool:
@@ -303,7 +311,7 @@ class MentionFinder:
             return None  # "An Eritrean exile based in …": an adjective after an article ("Cuban said" is a name)
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
-        if _only_a_title(run, core, next_word) or name_shape_problem(
+        if only_a_title(self.masked, run, core, next_word) or name_shape_problem(
                 self.masked, start, core, opens_sentence=self._opens_sentence(start),
                 vocabulary=self.vocabulary, next_word=next_word):
             return None
@@ -346,7 +354,8 @@ class MentionFinder:
         after_cue = self._after_inverted_cue(i)
         stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
         j = i + 1
-        while j < len(self.words) and j <= i + 6 and self.masked[self.words[j - 1][1]:self.words[j][0]] == " ":
+        while j < len(self.words) and j <= i + 6 and \
+                _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:self.words[j][0]]):
             low = self.words[j][2].lower()
             if low in words("cues") and not after_cue and _verb_form(low):
                 return self._phrase(i, j - 1) if j > i + 1 else None
@@ -355,7 +364,25 @@ class MentionFinder:
             j += 1
         if after_cue and j > i + 1:
             return self._phrase(i, j - 1)
+        if j > i + 1 and self._cue_after_complement(j):
+            return self._phrase(i, j - 1)  # "a fisherman from the coast said": the head's phrase
         return None
+
+    def _cue_after_complement(self, j: int) -> bool:
+        """Whether word ``j`` opens a short place or origin complement ("from the coast", "in
+        the port") that a reporting verb follows. Without it the phrase before is no mention,
+        and a later "he said" skips the unnamed speaker for someone named earlier."""
+        if j >= len(self.words) or self.words[j][2].lower() not in _COMPLEMENT_OPENERS:
+            return False
+        for k in range(j + 1, min(j + 6, len(self.words))):
+            if self.masked[self.words[k - 1][1]:self.words[k][0]] != " " or self.inside[self.words[k][0]]:
+                return False
+            low = self.words[k][2].lower()
+            if low in words("cues"):
+                return _verb_form(low)
+            if low in union("subject_openers", "auxiliaries"):
+                return False  # "could be blamed", "and they said": another verb phrase or clause
+        return False
 
     def _after_inverted_cue(self, i: int) -> bool:
         """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer')."""
@@ -377,7 +404,7 @@ class MentionFinder:
         j, last_role = i + 1, None
         while j < len(self.words) and j <= i + 5:
             s, _, w = self.words[j]
-            if self.masked[self.words[j - 1][1]:s] != " ":
+            if not _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:s]):
                 break
             low = w.lower()
             if low in heads:
@@ -389,20 +416,10 @@ class MentionFinder:
 
     @staticmethod
     def _modifier(low: str, word: str) -> bool:
+        if _COMPOUND_MODIFIER.fullmatch(word):
+            return True
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
-
-
-def _only_a_title(run: list[tuple[int, int, str]], core: str, next_word: str) -> bool:
-    """A run that names nobody: a title word alone ("CEO", "State broadcaster TRT quoted"), or a
-    title whose portfolio follows ("UN High Commissioner for Refugees X", "Member of the
-    parliament's Security Committee X": the name comes after the portfolio; a body's name before
-    "on" or "for" is the body's)."""
-    if len(run) == 1 and core.lower() in words("title_words") and (
-            core.isupper() or next_word in words("news_outlet_words") | {"media"}):
-        return True
-    head = run[-1][2].lower()  # a body is no title: "the Iraqi Foreign Ministry on Thursday said"
-    return head in words("role_nouns") and head not in words("org_words") and next_word in _PORTFOLIO_LINKS
 
 
 def _verb_form(cue: str) -> bool:

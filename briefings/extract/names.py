@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_descriptor
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
-_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m",
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m", "shri": "m", "smt": "f",
            "lady": "f", "dame": "f", "baroness": "f"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
 
@@ -89,11 +89,17 @@ def _title_cut(lowered: list[str]) -> int:
     return cut
 
 
+def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
+    """ "Sirius XM Vice President": a title without its holder; a transcript's "Official
+    Spokesperson:": role nouns and title words only, no one's name."""
+    return len(tokens) > 1 and (cut >= len(tokens) or all(t in union("role_nouns", "title_words") for t in lowered))
+
+
 def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
     cut = _title_cut(lowered)
-    if cut >= len(tokens) and not honorific and len(tokens) > 1:
-        return None  # "Sirius XM Vice President": a title without its holder
+    if not honorific and _titles_only(tokens, lowered, cut):
+        return None
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
     titles = [t.lower() for t in tokens[:cut]]
     name = " ".join(_name_words(name_tokens))

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.mention import Mention
+from briefings.extract.shape import is_demonym
 
 if TYPE_CHECKING:
     from briefings.extract.article import Article
@@ -28,6 +29,8 @@ def acronyms(text: str) -> dict[str, str]:
     for match in _ACRONYM_AFTER.finditer(text):
         full, short = match.group(1).removeprefix("The "), match.group(2)
         capitals = [w[0] for w in full.split() if w[0].isupper()]
+        if short[0] != capitals[0] and len(capitals) > 2 and is_demonym(full.split()[0]):
+            capitals = capitals[1:]  # "Philippine Department of Foreign Affairs (DFA)": the nationality is no letter
         if short[0] == capitals[0] and (len(capitals) >= sum(c.isupper() for c in short) - 1 or
                                         _syllabic(short, full, capitals)):
             found.setdefault(short, full)

@@ -40,6 +40,7 @@ from briefings.extract.labels import (
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of, article_acronyms
+from briefings.extract.plural_roles import listed_party
 from briefings.extract.resolve import Resolver
 from briefings.extract.spans import Quote
 from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title
@@ -93,7 +94,16 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
         return _by_alias(article, speaker) or body_country(article, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
         return _opposition(article, speaker)
-    return officials_in(article, quote) or staff_of_body(article, quote) or _as_written(quote, party_of_body(speaker))
+    return officials_in(article, quote) or staff_of_body(article, quote) or \
+        _as_written(quote, _body_party(article, speaker, quote.start))
+
+
+def _body_party(article: Article, speaker: str, at: int) -> tuple[str | None, str | None]:
+    """A body by its name, else by the acronym the article gives it: "the Office for the
+    Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed; a
+    plural label by the countries listed with it ("the ministers of A, B and C")."""
+    found = party_of_body(speaker)
+    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or found
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
@@ -350,7 +360,12 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
                               f"speaks for {principal}, whose party is read so")
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
-    return resolver.org_name(body), f"names the body {body!r}"
+    full = resolver.org_name(body)
+    if full != body:  # "DFA spokesperson": the body the article spells out speaks for its actor
+        found = party_of_body(full)
+        if found[0]:
+            return found[0], f"names the body {body!r}, the article's short name for {full!r}; {found[1]}"
+    return full, f"names the body {body!r}"
 
 
 def _untitled(name: str) -> str:

@@ -384,6 +384,8 @@ class Resolver:
         office = _OF_A_NAMED_BODY.match(self.article.masked, mention.end)
         if office:  # "the head of the Atomic Energy Organization of Iran": an office no one named holds
             return as_written(mention) + _TRAILING_LINKS.sub("", office.group())
+        if mention.surface.split()[-1][:1].isupper():
+            return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
         return self._protagonist(mention)
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
@@ -425,11 +427,12 @@ class Resolver:
         return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
-        """No title matches: the article's current protagonist."""
+        """No title matches: the article's current protagonist (never a headline's run: "Daily
+        Press Briefing by the Spokesperson" names no one who speaks)."""
         for position, name, _ in reversed(self.speakers):
             if position < mention.start:
                 return name
         for other in reversed(self.article.mentions_before(mention.start)):
-            if other.kind == "person" and other.subject_like:
+            if other.kind == "person" and other.subject_like and other.start not in self._headline:
                 return self.full_name(other.name)
         return None

@@ -12,6 +12,7 @@ import re
 from briefings.extract.actors import actor_in
 from briefings.extract.hosts import without_hosts
 from briefings.extract.labels import DETERMINER, common_words_only
+from briefings.extract.lexicon import words
 from briefings.extract.titles import title_vocabulary
 
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
@@ -24,6 +25,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 
 
@@ -73,7 +76,7 @@ def body_after_title(title: str) -> str | None:
     Affairs", follows other titles and is no body); after a possessive, the body's own name
     ("spokesman for President X's AK Party" speaks for the party, not for X)."""
     match = _BODY_AFTER.match(title)
-    if match is None:
+    if match is None or _modifies_a_noun(title[match.end(1):]):
         return None
     owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
     if owned and (common_words_only(owned.group(1)) or _PEOPLES.search(match.group(1), 0, owned.start())):
@@ -93,3 +96,12 @@ def _nationality_shaped(body: str) -> bool:
     not know names a government, not a body called "Ruritanian"; nor does an adjective of a
     political family ("Socialist MEP"): the party stays unstated."""
     return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
+
+
+def _modifies_a_noun(rest: str) -> bool:
+    """ "director of the Horn of Africa project": a capitalised run that a common noun follows
+    modifies it; the run is the project's subject, not a body anyone speaks for. A political
+    body's word after the run is the body's own ("who heads the Unity Front party")."""
+    following = _NEXT_LOWER.match(rest)
+    return following is not None and \
+        following.group(1) not in words("prepositions") | _POLITICAL_BODIES | {"and", "or", "who", "which"}

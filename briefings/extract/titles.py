@@ -18,6 +18,7 @@ from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
+from briefings.extract.labels import holds_government_body
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 
@@ -124,12 +125,23 @@ def _country_named(article: Article, title: str, position: int) -> str:
             continue
         before = article.masked[max(0, position - _COUNTRY_REACH):position]
         named = [actor for line in before.splitlines() for actor, kind in actors_in(line) if kind == wanted]
-        if not named:
+        if not named or wanted == "organisation" and _unlisted_body_after(article, named[-1], position):
             return title
         how = f"{getattr(title, 'how', 'the title')}, {match.group(0)!r} read as {named[-1]}, " \
               f"the {wanted} the article names last before (weaker than a name)"
         return Title(f"{title[:match.start()]}{named[-1]}'s{title[match.end():]}", how, getattr(title, "said", title))
     return title
+
+
+def _unlisted_body_after(article: Article, listed: str, position: int) -> bool:
+    """Whether a body the tables do not hold is named after the last mention of ``listed`` and
+    before ``position``: "ECOWAS regretted it. The Southern African Development Community said
+    ... the bloc's secretary" is SADC's, not ECOWAS's, so the bloc is read as neither."""
+    reach = max(0, position - _COUNTRY_REACH)
+    last = max((m.start for m in article.mentions_between(reach, position)
+                if m.kind == "org" and any(actor == listed for actor, _ in actors_in(m.name))), default=reach)
+    return any(m.kind == "org" and not actors_in(m.name) and not holds_government_body(m.name)
+               for m in article.mentions_between(last + 1, position))
 
 
 def _its_body(article: Article, title: str, position: int) -> str:

@@ -21,8 +21,8 @@ CASES = [
     pytest.param("The Iraqi government on Thursday condemned the strikes, calling them"
                  ' "a flagrant violation of our sovereignty."', ("Iraqi government", "Iraq"),
                  id="a nationality and a lower-case body word"),
-    pytest.param("UN Special Rapporteur on Myanmar Mina Sarr said" + QUOTE, (None, None),
-                 id="a title whose portfolio follows still names nobody by itself"),
+    pytest.param("UN Special Rapporteur on Myanmar Mina Sarr said" + QUOTE, ("Mina Sarr", "United Nations"),
+                 id="a title whose portfolio follows 'on' is still a title"),
 ]
 
 

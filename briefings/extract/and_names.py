@@ -1,0 +1,48 @@
+""""and" inside a capitalised name: "Ministry of Trade and Industry", "the African Union's Peace
+and Security Council", "Food and Agriculture Organization".
+
+A capitalised run broke at "and", so the name's tail stood alone: "Industry" became a speaker,
+and "Security Council" the UN's body with the UN as its party (0.87) where the article spoke of
+the African Union's council. "and" is inside the name between two portfolio words after a
+title's or body's "of" or "for", or after one portfolio word where the words after it run on to
+a body word. A list of speakers ("the ministry and Hamas", "John Bolton and Breitbart News",
+"France and the Arab League") stays a list.
+"""
+
+from __future__ import annotations
+
+from briefings.extract.lexicon import words
+
+Word = tuple[int, int, str]
+_BODY_REACH = 4  # capitalised words after "and" within which the body word must come
+
+
+def and_continues_name(words_: list[Word], masked: str, j: int, run: list[Word]) -> bool:
+    """Whether the "and" at word ``j`` continues the capitalised run ``run``."""
+    if j + 1 >= len(words_) or not words_[j + 1][2][0].isupper() or masked[words_[j][1]:words_[j + 1][0]] != " ":
+        return False
+    return _portfolio_and(words_, j, run) or _body_and(words_, masked, j, run)
+
+
+def _portfolio_and(words_: list[Word], j: int, run: list[Word]) -> bool:
+    """ "Minister of International Relations [and] Cooperation": between two portfolio words,
+    after a title's or body's "of" or "for"."""
+    portfolio = words("portfolio_words")
+    return any(w in ("of", "for") for _, _, w in run) and run[-1][2].lower() in portfolio and \
+        words_[j + 1][2].lower() in portfolio
+
+
+def _body_and(words_: list[Word], masked: str, j: int, run: list[Word]) -> bool:
+    """ "Peace [and] Security Council", "Food [and] Agriculture Organization": one portfolio word
+    before "and" (never a name: "John Bolton and Breitbart News"), and the capitalised words
+    after it end in a body word."""
+    if len(run) != 1 or run[0][2].lower() not in words("portfolio_words"):
+        return False
+    k = j + 1
+    while k < len(words_) and k <= j + _BODY_REACH and words_[k][2][0].isupper():
+        if words_[k][2].lower() in words("org_words"):
+            return True
+        if k + 1 < len(words_) and masked[words_[k][1]:words_[k + 1][0]] != " ":
+            return False
+        k += 1
+    return False
