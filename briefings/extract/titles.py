@@ -273,8 +273,8 @@ def _joins_two_offices(kept: list[tuple[str, int]]) -> bool:
 def _actor_before_modifier(masked: str, end: int, word: str) -> re.Match[str] | None:
     """ "Lebanese caretaker": a lower-case modifier of a title with the actor's word before it
     (the match of that word), else None."""
-    if not (word.isalpha() and word.islower()) or word in TITLE_LINKS:
-        return None
+    if not (word.isalpha() and word.islower()) or word in TITLE_LINKS or word in words("cues"):
+        return None  # "Kremlin says Erdogan …": a headline's verb, no modifier of a title
     before = _WORD_BEFORE.search(masked, max(0, end - 40), end)
     return before if before and actors_in(before.group(1)) else None
 
