@@ -81,6 +81,20 @@ def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, st
             if len(names) == 1 and " " not in fullest.get(first, "")}  # "Judge Sato" alone is no surname
 
 
+def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
+    """Each inner word (case-folded) of exactly one titled person's full name of three words or
+    more → that name, unless it is also a surname: "Lula" → "Luiz Inácio Lula da Silva" (the
+    name he goes by is neither the first nor the last), "López" of "Andrés Manuel López Obrador".
+    Particles ("da", "bin") are no names."""
+    inner: dict[str, set[str]] = {}
+    for name in set(fullest.values()) & titled:
+        words_ = name.split()
+        for word in words_[1:-1] if len(words_) >= 3 else []:
+            if word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles"):
+                inner.setdefault(word.casefold(), set()).add(name)
+    return {word: next(iter(names)) for word, names in inner.items() if len(names) == 1 and word not in fullest}
+
+
 def _extends(name: str, shorter: str) -> bool:
     """ "Dominique de Villepin" extends "de Villepin", "Ursula von der Leyen" extends "Von der
     Leyen": the longer form ends with every word of the shorter one (any case), and opens with

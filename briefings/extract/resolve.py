@@ -21,6 +21,7 @@ from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
     fullest_names,
+    inner_names,
     headline_run,
     name_key,
     names_used_like_organisations,
@@ -86,8 +87,9 @@ class Resolver:
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
-        self._family_first = family_name_first(  # only people the article introduces with a title
-            self._fullest, {self.full_name(p.name) for p in self.persons if introduced_with_title(article, p)})
+        titled = {self.full_name(p.name) for p in self.persons if introduced_with_title(article, p)}
+        # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
+        self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled)}
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._by_surname: dict[str, list[Mention]] | None = None
