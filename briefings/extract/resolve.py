@@ -21,8 +21,8 @@ from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
     fullest_names,
-    inner_names,
     headline_run,
+    inner_names,
     name_key,
     names_used_like_organisations,
 )
