@@ -22,7 +22,7 @@ import pycountry
 
 from briefings.extract.lexicon import union, words
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w.]|[^\W\d_]")  # any letter opens a word: "Łódź", "Šiauliai"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST = 6  # words in the longest name the tables hold
 # capitalised at a sentence's start or in a headline, never part of a name: "The European Union"

@@ -38,9 +38,10 @@ _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _PORTFOLIO_LINKS = frozenset({"for", "of", "on"})
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
-# stays one role phrase and "the U.N. envoy" no name "U"
+# stays one role phrase and "the U.N. envoy" no name "U"; a word opens with any letter, so that
+# "Łukasz", "Şahin" and "Ćirić" are capitalised names, not "ukasz" after a stray "Ł"
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-WORD = re.compile(INITIALISM.pattern + r"|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+WORD = re.compile(INITIALISM.pattern + r"|[^\W\d_][\w'’-]*")
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwickese", "Danish"
 _COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
