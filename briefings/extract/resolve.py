@@ -22,6 +22,7 @@ from briefings.extract.fullnames import (
     family_name_first,
     fullest_names,
     headline_run,
+    may_abbreviate,
     name_key,
     names_used_like_organisations,
 )
@@ -103,7 +104,7 @@ class Resolver:
         fullest = self._fullest.get(name_key(surname_of(name)), name)
         if fullest == name and " " not in name:
             fullest = self._family_first.get(name.casefold(), name)
-        return fullest if len(fullest) > len(name) else name
+        return fullest if len(fullest) > len(name) and may_abbreviate(name, fullest) else name
 
     def org_name(self, name: str) -> str:
         """The fullest form of an organisation's name in the article ("Commission" → "European
