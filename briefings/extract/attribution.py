@@ -50,7 +50,9 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
-_OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
+_OBJECT_CUES = {"told", "tell", "tells", "telling"}
+# "the group is calling on X to": a participle after one of these is the clause's own verb
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 # an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
@@ -67,6 +69,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of say
 @cache
 def _participles() -> frozenset[str]:
     return frozenset(w for w in words("cues") if w.endswith("ing"))
+
+
+def _is_participle(cue: Cue) -> bool:
+    """Whether a cue is a participle: its first word, so that "calling on" (a cue written with
+    its particle) is one as "calling" is, and belongs to its clause's subject."""
+    return cue[2].lower().split()[0] in _participles()
 
 
 class Attributor:
@@ -130,8 +138,7 @@ class Attributor:
         return relative or self._ordinary_subject(sentence, cue, before, depth)
 
     def _inverted_order(self, cue: Cue) -> bool:
-        word = cue[2].lower()
-        return word not in _participles() and word not in _OBJECT_CUES
+        return not _is_participle(cue) and cue[2].lower() not in _OBJECT_CUES
 
     def _inverted_speaker(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
         """'"...," said X': nothing but the quote before the cue; 'X "won easily", said Y.'"""
@@ -152,10 +159,11 @@ class Attributor:
     def _ordinary_subject(self, sentence: Sentence, cue: Cue, before: str, depth: int) -> Mention | None:
         """The subject before the cue; a participle or a verb after "and" takes the subject of
         the cue before it in the main clause."""
-        cue_start, _, surface = cue
+        cue_start = cue[0]
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
-        if surface.lower() in _participles() or before.lower().split()[-1:] == ["and"]:
+        last_word = before.lower().split()[-1:]
+        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or last_word == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
@@ -173,7 +181,7 @@ class Attributor:
 
     def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
         """ "with the guild calling it '...'": a participle's own subject."""
-        if cue[2].lower() not in _participles():
+        if not _is_participle(cue):
             return None
         return with_clause_subject(self.article.masked, self.article.mentions_between(sentence.start, cue[0]), cue[0])
 
@@ -231,9 +239,11 @@ class Attributor:
         if subjects:
             return subjects[0]
         # no name or pronoun as subject: a noun phrase that opens the sentence ("The town
-        # released a statement saying") before the nearest mention, which may be the object
+        # released a statement saying") before the nearest mention; never the object of the
+        # verb the participle follows ("defended the recognition of Palestine, telling X")
+        nearest = self._subject_before(sentence, cue_start)
         return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
-            self._subject_before(sentence, cue_start)
+            (None if nearest is None or (nearest.object_like and not nearest.subject_like) else nearest)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Hanoi, which described ...': the name before ', which'."""
