@@ -57,6 +57,9 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
                  "adding", "noting", "according", "though", "although", "because"}
 # an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
+# a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
+# called", "a spokesperson for the group, which includes Z, said": the subject stands before it
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^;:\"“”()]*,\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
 _CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
@@ -261,7 +264,9 @@ class Attributor:
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """Normal order: the subject-like mention nearest before the cue."""
         masked = self.article.masked
-        candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
+        relative = _CLOSED_RELATIVE.search(masked, sentence.start, cue_start)
+        end = relative.start() if relative else cue_start  # "X, who heads Y, said": never Y
+        candidates = [m for m in self.article.mentions_between(sentence.start, end)
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]

@@ -393,7 +393,10 @@ class Resolver:
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,
-        then nearest)."""
+        then nearest). Not for "a spokesperson" ("a No 10 spokesperson said"): news brings in an
+        unnamed spokesperson so, never the one it names elsewhere in the article."""
+        if head in SPOKESPERSON and mention.surface.split()[0].lower() in ("a", "an"):
+            return None
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
         counterpart = counterpart_of(mention, candidates, self._people_titles)
