@@ -50,6 +50,13 @@ def short_country_name(iso_name: str) -> str | None:
     return short or getattr(country, "common_name", None) or country.name
 
 
+def is_region(name: str) -> bool:
+    """Whether a name is a world region ("Southern Africa", "the Sahel", "Western Balkans"): a
+    place that is no country's and never speaks (``lexicon/regions.txt``)."""
+    low = name.strip().lower()
+    return low.removeprefix("the ") in words("regions")
+
+
 @lru_cache(maxsize=65536)
 def country_or_organisation(name: str) -> tuple[str, str] | None:
     """(actor, "country" | "organisation") for a name as written, or None."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import is_region
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
@@ -301,6 +302,8 @@ class MentionFinder:
             return None  # "R-Tex.", "Springfield, Ill."
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
+        if is_region(core):
+            return None  # "for East and Southern Africa, X,": a place, never a speaker
         if _only_a_title(run, core, next_word) or name_shape_problem(
                 self.masked, start, core, opens_sentence=self._opens_sentence(start),
                 vocabulary=self.vocabulary, next_word=next_word):
