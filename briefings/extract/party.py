@@ -40,6 +40,7 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of
 from briefings.extract.resolve import Resolver
+from briefings.extract.shape import is_not_name
 from briefings.extract.spans import Quote
 from briefings.extract.titles import counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
@@ -49,6 +50,7 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
 _OWNED = re.compile(r"\w['’]s\b")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition leader": capitalised as it opens a sentence
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
@@ -375,8 +377,8 @@ def _body_in_title(title: str) -> str | None:
         return None
     if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
         return None  # "Unification Minister": a portfolio, not a body
-    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
-        words_.pop(0)  # "senior Hamas official": a modifier before the body
+    while len(words_) > 1 and (words_[0].islower() and words_[0] in title_vocabulary() or is_not_name(words_[0])):
+        words_.pop(0)  # "senior Hamas official": a modifier before the body; "But Hamas official"
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     return body if _names_a_body(words_, body) else None
 
@@ -385,7 +387,7 @@ def _names_a_body(words_: list[str], body: str) -> bool:
     """Capitalised words that are no nationality, no political family and not an office of
     common words ("Chief Cabinet Secretary")."""
     return all(w[:1].isupper() for w in words_) and body.lower() not in ("the", "a") and \
-        not _nationality_shaped(body) and not common_words_only(body)
+        not _nationality_shaped(body) and not common_words_only(body) and not _PARTICIPLE.fullmatch(body)
 
 
 def _body_after_title(title: str) -> str | None:
