@@ -21,9 +21,10 @@ if TYPE_CHECKING:
 # a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
-_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+# a word is letters of any script: "Sinn Féin leader X" is a title, not "in" before a name
+_WORD_BEFORE_SPACE = re.compile(r"((?:[^\W\d_]|['’-])+) +$")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
-_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
 # doer, so a "he" or "she" in the next sentence may stand for it as for a subject
