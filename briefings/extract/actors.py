@@ -146,6 +146,8 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     "Kremlin Spokesman"); so is an organisation's body after another capitalised word ("National
     Security Council" is no UN body); a national body followed by "of" is that country's."""
     name = " ".join(tokens[i:i + size])
+    if i and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() in words("compass_words"):
+        return True  # "Northern Ireland Office": a region's body, not Ireland's government
     if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
     if _in_an_academic_name(tokens, i, size):
