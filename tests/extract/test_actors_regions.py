@@ -1,7 +1,6 @@
 """A compass word before a country's name makes a region, not that country's government
 (``briefings.extract.actors``, ``lexicon/compass_words.txt``): "the Northern Ireland Office"
-was filed under Ireland. Names are
-invented or real bodies."""
+was filed under Ireland. Names are invented or real bodies."""
 
 from __future__ import annotations
 
