@@ -52,7 +52,10 @@ Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}
 # "the group is calling on X to": a participle after one of these is the clause's own verb
-_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}  # "told X": X is the listener
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}
+# a verb right after the name an inverted cue would take: the name opens the reported clause
+_FINITE_AFTER_SUBJECT = _AUXILIARIES | {"had", "has", "have", "would", "will", "could", "should", "might",
+                                        "must", "can", "did", "does", "do"}  # "told X": X is the listener
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 # an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
@@ -311,6 +314,8 @@ class Attributor:
                 break
             chosen = later
         tail = masked[chosen.end:clause_end].strip().rstrip(".").lower().split()
+        if tail and tail[0] in _FINITE_AFTER_SUBJECT:
+            return None  # ', said Kessler had "…"': Kessler is the reported clause's subject
         if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
                 tail[0] not in union("prepositions", "skippable", "calendar"):
             return None
