@@ -322,12 +322,20 @@ def _actor_of_title(title: str) -> tuple[str, str] | None:
     Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
     is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
     envoy for Syria")."""
+    if _supranational_member(title):
+        return None  # "Polish MEP": a member of the European Parliament speaks for their group
     title = _HOST.sub(r"\1", title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
         return named if named or _PROPER_NAME.match(rest) else actor_in(title)
     return actor_in(title)
+
+
+def _supranational_member(title: str) -> bool:
+    """Whether a title is that of a member of a parliament above the state ("Dutch MEP")."""
+    low = " ".join(_WORD.findall(title.lower()))
+    return any(re.search(rf"\b{member}\b", low) for member in words("supranational_members"))
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:
@@ -412,6 +420,8 @@ def _nationality_shaped(body: str) -> bool:
     """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
     not know names a government, not a body called "Ruritanian"; nor does an adjective of a
     political family ("Socialist MEP"): the party stays unstated."""
-    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
+    demonym = country_or_organisation(body) if " " not in body else None  # "Dutch", "Greek"
+    return " " not in body and (bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body)) or
+                                (demonym is not None and demonym[1] == "country"))
 
 
