@@ -155,6 +155,8 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     if size > 1 and name in _table("organisations"):  # "National Security Council"
         neighbours = tokens[i - 1:i]
     elif name in _table("metonyms"):
+        if tokens[i + size:i + size + 1] and tokens[i + size] in _BRANCH_WORDS:
+            return True  # "the Warsaw office of the X Council": where a body's branch is
         neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
     else:
         return False
@@ -163,6 +165,7 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "on"})
+_BRANCH_WORDS = frozenset({"office", "bureau", "branch"})  # after a city: a body's branch there
 
 
 def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
