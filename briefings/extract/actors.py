@@ -146,8 +146,8 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     "Kremlin Spokesman"); so is an organisation's body after another capitalised word ("National
     Security Council" is no UN body); a national body followed by "of" is that country's."""
     name = " ".join(tokens[i:i + size])
-    if i and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() in words("compass_words"):
-        return True  # "Northern Ireland Office": a region's body, not Ireland's government
+    if _region_or_branch(tokens, i, size, name):
+        return True
     if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
     if _in_an_academic_name(tokens, i, size):
@@ -155,13 +155,19 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     if size > 1 and name in _table("organisations"):  # "National Security Council"
         neighbours = tokens[i - 1:i]
     elif name in _table("metonyms"):
-        if tokens[i + size:i + size + 1] and tokens[i + size] in _BRANCH_WORDS:
-            return True  # "the Warsaw office of the X Council": where a body's branch is
         neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
     else:
         return False
     return any(w[:1].isupper() and w.lower() not in _title_words() and w.lower() not in _OPENERS
                and not country_or_organisation(w) for w in neighbours)
+
+
+def _region_or_branch(tokens: list[str], i: int, size: int, name: str) -> bool:
+    """ "Northern Ireland Office": a compass word before a country makes a region, not its
+    government; "the Warsaw office of X": a capital before "office" is where a body's branch is."""
+    if i and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() in words("compass_words"):
+        return True
+    return name in _table("metonyms") and tokens[i + size:i + size + 1] != [] and tokens[i + size] in _BRANCH_WORDS
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "on"})

@@ -245,9 +245,12 @@ class Attributor:
                 return mention
         if subjects:
             return subjects[0]
-        # no name or pronoun as subject: a noun phrase that opens the sentence ("The town
-        # released a statement saying") before the nearest mention; never the object of the
-        # verb the participle follows ("defended the recognition of Palestine, telling X")
+        return self._no_subject_like(sentence, cue_start)
+
+    def _no_subject_like(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """No name or pronoun as a participle's subject: a noun phrase that opens the sentence
+        ("The town released a statement saying") before the nearest mention; never the object of
+        the verb the participle follows ("defended the recognition of Palestine, telling X")."""
         nearest = self._subject_before(sentence, cue_start)
         return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
             (None if nearest is None or (nearest.object_like and not nearest.subject_like) else nearest)
