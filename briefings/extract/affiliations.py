@@ -68,7 +68,9 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
     or country after the name, given as a member's title (news names a country's delegate so);
     a capital only for a titled person: "X of Stockholm" is where a private person lives."""
-    match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
+    window = article.masked[person.end:person.end + _READ]
+    end = _SENTENCE_END.search(window)  # "of the Liberal Party. Deputy X": never the next sentence
+    match = _OF_BODY.match(window, 0, end.start() if end else len(window))
     if match is None:
         return "", ""
     words = _without_stop(match.group(1)).split()

@@ -21,3 +21,11 @@ QUOTE = ' "We won a vote and lost an argument," '
 def test_a_party_after_a_political_family_is_read(text: str, party: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.party == party, (quote.party_evidence, quote.party_reason)
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_the_body_after_the_name_ends_with_its_sentence(comma: str) -> None:
+    text = (f'"The ministry has become a lawyer for the regime," said Senator Rui Lemos{comma} of the Liberal '
+            'Party. Deputy Ana Rocha said the country should "call fraud by its name."')
+    first, _ = extract_quotes(text)
+    assert first.party == "Liberal Party", first.party_evidence
