@@ -283,7 +283,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     """The first title, in reading order, that names whom the person speaks for (a counterpart
     only by the side the title names); else "independent" if a title says they speak for
     themselves."""
-    independent = ""
+    independent, unstated = "", None
     for title in titles:
         if is_counterpart(title):
             side = counterpart_side(title)
@@ -296,9 +296,12 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
         stated = _party_in_title(article, resolver, title, found, depth)
+        if stated and stated[0] is None and _OPPOSITION.search(title):
+            unstated = unstated or stated  # "opposition lawmaker X of the Y party": the party is after
+            continue
         if stated:
             return stated
-    return (INDEPENDENT, independent) if independent else None
+    return (INDEPENDENT, independent) if independent else unstated
 
 
 def _party_in_title(article: Article, resolver: Resolver, title: str, found: tuple[str, str] | None,
