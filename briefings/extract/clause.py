@@ -25,6 +25,7 @@ _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:
 _WORD_BEFORE_SPACE = re.compile(r"((?:[^\W\d_]|['’-])+) +$")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
+_WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
 # doer, so a "he" or "she" in the next sentence may stand for it as for a subject
@@ -54,7 +55,7 @@ def _title_start(before: str) -> tuple[int, bool]:
     k = len(before)
     crossed_role = False
     for _ in range(8):
-        match = _WORD_BEFORE_SPACE.search(before[:k])
+        match = _WORD_BEFORE_SPACE.search(before, max(0, k - _WORD_REACH), k)
         if not match:
             break
         word = match.group(1)
@@ -83,9 +84,14 @@ def _role_as_written(title_words: list[str]) -> str:
     return " ".join(title_words)
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """The word that ends ``text`` (read from its last characters only: linear in the article)."""
+    return _LAST_WORD.search(text, max(0, len(text) - _WORD_REACH))
+
+
 def _after_role_noun(before: str) -> bool:
     """Whether ``before`` ends with a role noun ("High Commissioner" of "… for Refugees X")."""
-    last = _LAST_WORD.search(before.rstrip())
+    last = _last_word(before.rstrip())
     return last is not None and last.group(1).lower() in words("role_nouns")
 
 
@@ -97,7 +103,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
         mention.role = _role_as_written(text[window + k:mention.start].split() + mention.titles_raw)
-    previous_word = _LAST_WORD.search(prefix)
+    previous_word = _last_word(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
         mention.subject_like = True
