@@ -25,6 +25,7 @@ _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:
 _WORD_BEFORE_SPACE = re.compile(r"((?:[^\W\d_]|['’-])+) +$")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
+_CAPITAL_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")  # "Servant of the People faction head X"
 _WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
@@ -69,7 +70,7 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if low in _TITLE_LINKS and before[match.end():].lstrip()[:1].isupper() and \
+        if low in _TITLE_LINKS and _CAPITAL_NEXT.match(before, match.end()) and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
             continue  # a portfolio: "High Commissioner for Human Rights X"
