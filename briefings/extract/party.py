@@ -314,9 +314,23 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return found[0], evidence_of(title)
     body = _body_in_title(title) or _body_after_title(title)
     if not body:
-        return None
+        return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
     return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
+
+
+def _shortened_body(resolver: Resolver, title: str) -> tuple[str | None, str | None] | None:
+    """ "Commission spokesperson X": a body word alone before the role is the body the article
+    named in full with it ("the European Commission"), when it named one only, and speaks for
+    the actor that body's name gives."""
+    words_ = DETERMINER.sub("", title).split()
+    while words_ and words_[-1].lower() in title_vocabulary():
+        words_.pop()
+    if len(words_) != 1 or not words_[0][:1].isupper() or words_[0].lower() not in words("org_words"):
+        return None
+    body = resolver.body_shortened_to(words_[0])
+    found = actor_in(body) if body else None
+    return (found[0], f"{evidence_of(title)}; the article names the {words_[0]} in full: {body!r}") if found else None
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:

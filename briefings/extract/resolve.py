@@ -79,6 +79,7 @@ class Resolver:
         self.withheld: dict[int, str] = {}  # a document's mention -> why it has no speaker
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
+        self._shortened: dict[str, str | None] = {}  # body word → the one full name (body_shortened_to)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
@@ -110,6 +111,16 @@ class Resolver:
         """The fullest form of an organisation's name in the article ("Commission" → "European
         Commission", an acronym → the full name given before it in brackets)."""
         return self._org_names.get(name, name)
+
+    def body_shortened_to(self, word: str) -> str | None:
+        """The one body the article names in full with ``word`` as its last word ("Commission
+        spokesperson X" after "the European Commission"), else None: any capitalised run that
+        ends in the word, as written outside quotes."""
+        if word not in self._shortened:  # read once per word: the whole article is searched
+            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+){re.escape(word)}\b", self.article.masked)
+            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written}
+            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
+        return self._shortened[word]
 
     def is_person_name(self, mention: Mention) -> bool:
         if mention.kind == "person":

@@ -1,0 +1,26 @@
+"""A body word alone before a role is the body the article named in full with it
+(``briefings.extract.party``, ``Resolver.body_shortened_to``): "Commission spokesperson X", after
+"The European Commission warned …", got no party. With two bodies of that word the party stays
+unstated. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+QUOTE = '\n\n"The clock is not ours to stop," Commission spokesperson Lia Conti told journalists.'
+
+
+def test_the_body_named_in_full_speaks() -> None:
+    (quote,) = extract_quotes("The European Commission on Monday warned Hungary over its courts." + QUOTE)
+    assert quote.party == "European Union", (quote.party_evidence, quote.party_reason)
+
+
+@pytest.mark.parametrize("before", [
+    "The European Commission and the African Union Commission both wrote to the government.",
+    "Hungary's courts were in the news again.",
+])
+def test_no_single_body_no_party(before: str) -> None:
+    (quote,) = extract_quotes(before + QUOTE)
+    assert quote.party is None, quote.party_evidence
