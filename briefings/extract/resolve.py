@@ -118,7 +118,7 @@ class Resolver:
         ends in the word, as written outside quotes."""
         if word not in self._shortened:  # read once per word: the whole article is searched
             written = re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+){re.escape(word)}\b", self.article.masked)
-            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written}
+            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written} - {word}  # "The Commission"
             self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
         return self._shortened[word]
 

@@ -12,8 +12,10 @@ from briefings.extract import extract_quotes
 QUOTE = '\n\n"The clock is not ours to stop," Commission spokesperson Lia Conti told journalists.'
 
 
-def test_the_body_named_in_full_speaks() -> None:
-    (quote,) = extract_quotes("The European Commission on Monday warned Hungary over its courts." + QUOTE)
+@pytest.mark.parametrize("after", ["", " The Commission's lawyers agreed."])
+def test_the_body_named_in_full_speaks(after: str) -> None:
+    text = "The European Commission on Monday warned Hungary over its courts." + after + QUOTE
+    (quote,) = extract_quotes(text)
     assert quote.party == "European Union", (quote.party_evidence, quote.party_reason)
 
 
