@@ -322,15 +322,18 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
 def _shortened_body(resolver: Resolver, title: str) -> tuple[str | None, str | None] | None:
     """ "Commission spokesperson X": a body word alone before the role is the body the article
     named in full with it ("the European Commission"), when it named one only, and speaks for
-    the actor that body's name gives."""
+    the international organisation that body's name gives (a national body, such as "Georgia's
+    Parliament" for "Parliament Speaker", is left to the rules of offices)."""
     words_ = DETERMINER.sub("", title).split()
     while words_ and words_[-1].lower() in title_vocabulary():
         words_.pop()
     if len(words_) != 1 or not words_[0][:1].isupper() or words_[0].lower() not in words("org_words"):
         return None
     body = resolver.body_shortened_to(words_[0])
-    found = actor_in(body) if body else None
-    return (found[0], f"{evidence_of(title)}; the article names the {words_[0]} in full: {body!r}") if found else None
+    found = actor_in(body) if body else None  # an organisation's organ only: a nation's is read by its office
+    if found is None or found[1] != "organisation":
+        return None
+    return found[0], f"{evidence_of(title)}; the article names the {words_[0]} in full: {body!r}"
 
 
 def _actor_of_title(title: str) -> tuple[str, str] | None:

@@ -114,10 +114,10 @@ class Resolver:
 
     def body_shortened_to(self, word: str) -> str | None:
         """The one body the article names in full with ``word`` as its last word ("Commission
-        spokesperson X" after "the European Commission"), else None: any capitalised run that
-        ends in the word, as written outside quotes."""
+        spokesperson X" after "the European Commission"), else None: any capitalised run of one
+        line that ends in the word, as written outside quotes."""
         if word not in self._shortened:  # read once per word: the whole article is searched
-            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+)+){re.escape(word)}\b", self.article.masked)
+            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*[ \t]+)+){re.escape(word)}\b", self.article.masked)
             fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written} - {word}  # "The Commission"
             self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
         return self._shortened[word]

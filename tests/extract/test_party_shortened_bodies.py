@@ -26,3 +26,16 @@ def test_the_body_named_in_full_speaks(after: str) -> None:
 def test_no_single_body_no_party(before: str) -> None:
     (quote,) = extract_quotes(before + QUOTE)
     assert quote.party is None, quote.party_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's last words are no part of the next line's body ("African Union\n\nCommission")
+    'Brussels opens talks with the African Union\n\nCommission spokesperson Lia Conti said the talks '
+    'were "only a first step on a long road".',
+    # a nation's body is read by the rules of offices, not as the organ of an organisation
+    "Georgia's Parliament adopted the law.\n\nParliament Speaker Levan Papava said the law "
+    '"protects our sovereignty and nothing else".',
+])
+def test_only_an_organisations_body_named_on_one_line(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.party is None, quote.party_evidence
