@@ -22,7 +22,7 @@ import pycountry
 
 from briefings.extract.lexicon import union, words
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’.-]*[\w.]|[A-Za-z]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w.]|[^\W\d_]")  # any letter opens a word: "Łódź", "Šiauliai"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LONGEST = 6  # words in the longest name the tables hold
 # capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
@@ -48,6 +48,13 @@ def short_country_name(iso_name: str) -> str | None:
         return None
     short = _table("country_short_names").get(country.alpha_2)
     return short or getattr(country, "common_name", None) or country.name
+
+
+def is_region(name: str) -> bool:
+    """Whether a name is a world region ("Southern Africa", "the Sahel", "Western Balkans"): a
+    place that is no country's and never speaks (``lexicon/regions.txt``)."""
+    low = name.strip().lower()
+    return low.removeprefix("the ") in words("regions")
 
 
 @lru_cache(maxsize=65536)
@@ -140,6 +147,8 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
     Security Council" is no UN body, nor is the African Union's "Peace and Security Council"); a
     national body followed by "of" is that country's."""
     name = " ".join(tokens[i:i + size])
+    if _region_or_branch(tokens, i, size, name):
+        return True
     if name in _table("national_bodies") and tokens[i + size:i + size + 1] == ["of"]:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
     if _in_an_academic_name(tokens, i, size):
@@ -154,7 +163,16 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
                and not country_or_organisation(w) for w in neighbours)
 
 
+def _region_or_branch(tokens: list[str], i: int, size: int, name: str) -> bool:
+    """ "Northern Ireland Office": a compass word before a country makes a region, not its
+    government; "the Warsaw office of X": a capital before "office" is where a body's branch is."""
+    if i and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() in words("compass_words"):
+        return True
+    return name in _table("metonyms") and tokens[i + size:i + size + 1] != [] and tokens[i + size] in _BRANCH_WORDS
+
+
 _NAME_LINKS = frozenset({"of", "for", "and", "on"})
+_BRANCH_WORDS = frozenset({"office", "bureau", "branch"})  # after a city: a body's branch there
 
 
 def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:

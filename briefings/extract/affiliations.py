@@ -27,7 +27,10 @@ _READ = 200  # characters after a name read for what its sentence says
 _CAPITALISED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\b|[A-Z][\w'’&.-]*))*"
 _ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of|in\s+(?:his|her|their)\s+"
                         r"capacity\s+as)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+)?)")
-_OF_BODY = re.compile(r"\s+of\s+((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
+# "X of the Greens", "X, of the centre-right Civic Platform,": a political family's words
+# before the body's name are no part of it
+_OF_BODY = re.compile(r",?\s+of\s+(?:the\s+(?=(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z])(?:[a-z]+(?:-[a-z]+)?\s+){1,2})?"
+                      r"((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
 _HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
                     r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
 # "X led the Iranian delegation", "X, who headed Iran's team,": a body brought to one event
@@ -65,7 +68,9 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     """ "X of the Russian Foreign Ministry", "Vassily Orlov of Russia told the Council": the body
     or country after the name, given as a member's title (news names a country's delegate so);
     a capital only for a titled person: "X of Stockholm" is where a private person lives."""
-    match = _OF_BODY.match(article.masked, person.end, person.end + _READ)
+    window = article.masked[person.end:person.end + _READ]
+    end = _SENTENCE_END.search(window)  # "of the Liberal Party. Deputy X": never the next sentence
+    match = _OF_BODY.match(window, 0, end.start() if end else len(window))
     if match is None:
         return "", ""
     words = _without_stop(match.group(1)).split()

@@ -51,12 +51,19 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should",
-                          "must", "might", "may"})
+# "the group is calling on X to": a participle after one of these is the clause's own verb
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}
+# a verb right after the name an inverted cue would take: the name opens the reported clause
+_FINITE_AFTER_SUBJECT = _AUXILIARIES | {"had", "has", "have", "would", "will", "could", "should", "might",
+                                        "must", "can", "did", "does", "do"}
 _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "before", "when",
                  "adding", "noting", "according", "though", "although", "because"}
 # an acronym in brackets may sit inside: ", an expert at the Institute of X (IRIS),"
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
+# a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
+# called", "a spokesperson for the group, which includes Z, said": the subject stands before it
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^;:\"“”()]*,"
+                              r"\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
 _CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
@@ -71,6 +78,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of say
 @cache
 def _participles() -> frozenset[str]:
     return frozenset(w for w in words("cues") if w.endswith("ing"))
+
+
+def _is_participle(cue: Cue) -> bool:
+    """Whether a cue is a participle: its first word, so that "calling on" (a cue written with
+    its particle) is one as "calling" is, and belongs to its clause's subject."""
+    return cue[2].lower().split()[0] in _participles()
 
 
 class Attributor:
@@ -134,8 +147,7 @@ class Attributor:
         return relative or self._ordinary_subject(sentence, cue, before, depth)
 
     def _inverted_order(self, cue: Cue) -> bool:
-        word = cue[2].lower()
-        return word not in _participles() and word not in _OBJECT_CUES
+        return not _is_participle(cue) and cue[2].lower() not in _OBJECT_CUES
 
     def _inverted_speaker(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
         """'"...," said X': nothing but the quote before the cue; 'X "won easily", said Y.'"""
@@ -156,10 +168,11 @@ class Attributor:
     def _ordinary_subject(self, sentence: Sentence, cue: Cue, before: str, depth: int) -> Mention | None:
         """The subject before the cue; a participle or a verb after "and" takes the subject of
         the cue before it in the main clause."""
-        cue_start, _, surface = cue
+        cue_start = cue[0]
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
-        if surface.lower() in _participles() or before.lower().split()[-1:] == ["and"]:
+        last_word = before.lower().split()[-1:]
+        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or last_word == ["and"]:
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
@@ -177,7 +190,7 @@ class Attributor:
 
     def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
         """ "with the guild calling it '...'": a participle's own subject."""
-        if cue[2].lower() not in _participles():
+        if not _is_participle(cue):
             return None
         return with_clause_subject(self.article.masked, self.article.mentions_between(sentence.start, cue[0]), cue[0])
 
@@ -234,10 +247,15 @@ class Attributor:
                 return mention
         if subjects:
             return subjects[0]
-        # no name or pronoun as subject: a noun phrase that opens the sentence ("The town
-        # released a statement saying") before the nearest mention, which may be the object
+        return self._no_subject_like(sentence, cue_start)
+
+    def _no_subject_like(self, sentence: Sentence, cue_start: int) -> Mention | None:
+        """No name or pronoun as a participle's subject: a noun phrase that opens the sentence
+        ("The town released a statement saying") before the nearest mention; never the object of
+        the verb the participle follows ("defended the recognition of Palestine, telling X")."""
+        nearest = self._subject_before(sentence, cue_start)
         return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
-            self._subject_before(sentence, cue_start)
+            (None if nearest is None or (nearest.object_like and not nearest.subject_like) else nearest)
 
     def _relative_antecedent(self, sentence: Sentence, before: str) -> Mention | None:
         """'welcomed by Hanoi, which described ...': the name before ', which'."""
@@ -256,7 +274,9 @@ class Attributor:
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """Normal order: the subject-like mention nearest before the cue."""
         masked = self.article.masked
-        candidates = [m for m in self.article.mentions_between(sentence.start, cue_start)
+        relative = _CLOSED_RELATIVE.search(masked, sentence.start, cue_start)
+        end = relative.start() if relative else cue_start  # "X, who heads Y, said": never Y
+        candidates = [m for m in self.article.mentions_between(sentence.start, end)
                       if not m.possessive and not m.after_preposition]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
@@ -302,11 +322,11 @@ class Attributor:
                 break
             chosen = later
         tail = masked[chosen.end:clause_end].strip().rstrip(".").lower().split()
+        if tail and tail[0] in _FINITE_AFTER_SUBJECT:
+            return None  # ', said Kessler had "…"': Kessler is the reported clause's subject
         if tail and len(tail) > 3 and tail[0] not in _TAIL_OPENERS and \
                 tail[0] not in union("prepositions", "skippable", "calendar"):
             return None
-        if tail[:1] and tail[0] in _AUXILIARIES:
-            return None  # "…, said Asmara was preparing": the subject of what was said, not its speaker
         return chosen
 
     def _holder_after_owned_title(self, owner: Mention, limit: int) -> Mention | None:

@@ -21,9 +21,13 @@ if TYPE_CHECKING:
 # a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
-_WORD_BEFORE_SPACE = re.compile(r"([A-Za-z'’-]+) +$")
+# a word is letters of any script: "Sinn Féin leader X" is a title, not "in" before a name
+_WORD_BEFORE_SPACE = re.compile(r"((?:[^\W\d_]|['’-])+) +$")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
-_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
+# "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
+_CAPITAL_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")
+_WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
 # doer, so a "he" or "she" in the next sentence may stand for it as for a subject
@@ -46,13 +50,12 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 
 
 _TITLE_LINKS = frozenset({"of", "for", "on"})
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")  # "Leader of the Islamic Revolution X": the body after "of the"
 
 
 def _links_a_title(low: str, after: str) -> bool:
     """ "of", "for" or "on" before a capitalised word, or before "the" and one: a body's name or
     a portfolio ("Special Rapporteur on Torture X", "Leader of the Islamic Revolution X")."""
-    return low in _TITLE_LINKS and _ARTICLE.sub("", after)[:1].isupper()
+    return low in _TITLE_LINKS and _CAPITAL_NEXT.match(after) is not None
 
 
 def _title_start(before: str) -> tuple[int, bool]:
@@ -60,7 +63,7 @@ def _title_start(before: str) -> tuple[int, bool]:
     k = len(before)
     crossed_role = False
     for _ in range(8):
-        match = _WORD_BEFORE_SPACE.search(before[:k])
+        match = _WORD_BEFORE_SPACE.search(before, max(0, k - _WORD_REACH), k)
         if not match:
             break
         word = match.group(1)
@@ -74,7 +77,7 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if _links_a_title(low, before[match.end():].lstrip()) and \
+        if _links_a_title(low, before[match.end():]) and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
             continue  # a portfolio: "High Commissioner for Human Rights X", "Leader of the Islamic Revolution X"
@@ -89,9 +92,14 @@ def _role_as_written(title_words: list[str]) -> str:
     return " ".join(title_words)
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """The word that ends ``text`` (read from its last characters only: linear in the article)."""
+    return _LAST_WORD.search(text, max(0, len(text) - _WORD_REACH))
+
+
 def _after_role_noun(before: str) -> bool:
     """Whether ``before`` ends with a role noun ("High Commissioner" of "… for Refugees X")."""
-    last = _LAST_WORD.search(before.rstrip())
+    last = _last_word(before.rstrip())
     return last is not None and last.group(1).lower() in words("role_nouns")
 
 
@@ -103,7 +111,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
         mention.role = _role_as_written(text[window + k:mention.start].split() + mention.titles_raw)
-    previous_word = _LAST_WORD.search(prefix)
+    previous_word = _last_word(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers"):
         mention.subject_like = True

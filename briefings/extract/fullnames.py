@@ -95,6 +95,18 @@ def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in inner.items() if len(names) == 1 and word not in fullest}
 
 
+def may_abbreviate(name: str, fuller: str) -> bool:
+    """Whether ``name`` may be a shorter form of ``fuller``: a one-word name may be anyone's
+    surname, and a longer one only holds words of the fuller form, in its order ("Jorge Ruiz"
+    of "Jorge Alberto Ruiz"). "Anna Kostina" is another person than "Yelena Kostina": news
+    writes two people of one family each by their own given name."""
+    words = name_key(name).split()
+    if len(words) < 2:
+        return True
+    remaining = iter(name_key(fuller).split())
+    return all(word in remaining for word in words)
+
+
 def _extends(name: str, shorter: str) -> bool:
     """ "Dominique de Villepin" extends "de Villepin", "Ursula von der Leyen" extends "Von der
     Leyen": the longer form ends with every word of the shorter one (any case), and opens with

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
-from briefings.extract.heads import as_written, is_body, named_body, said_in
+from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -104,7 +104,13 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
         return issuer
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 2)].start
-    for other in reversed(resolver.article.mentions_between(window_start, mention.start)):
+    window = resolver.article.mentions_between(window_start, mention.start)
+    for other in reversed(window):  # "a spokesperson for the Office said the government was …
+        if other.kind == "role" and other.titles and other.titles[-1] in SPOKESPERSON:  # '…,' the
+            earlier = stated_issuer(resolver, other, other.start)  # spokesperson said": the Office
+            if earlier:
+                return earlier
+    for other in reversed(window):
         if other.kind == "org":
             return other.name
     return as_written(mention)

@@ -28,6 +28,7 @@ from briefings.extract.relay import is_news_outlet
 _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency)(?:['’]s)?\s+(?=\w)", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"(?:the\s+)?(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
+_STAFF = re.compile(r"\b(?:spokes\w*|officials?|staff|aides?)\b", re.IGNORECASE)  # "a ministry spokesperson": no body
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "was condemned by the X"
 
 
@@ -65,6 +66,21 @@ def _bodies_just_named(article: Article, position: int, owned: bool = False) -> 
             and not m.possessive and not is_news_outlet(m) and _doer(article, m)]
 
 
+def _another_body_named(article: Article, position: int, noun: str, body: Mention) -> bool:
+    """Whether this sentence or the one before names another body of the noun, doing anything
+    or not ("The European Commission and the African Union Commission wrote"); a mention of the
+    same words as ``body`` ("Portugal's Ministry of the Interior") is the same body."""
+    index = article.sentence_index(position)
+    start = article.sentences[max(0, index - 1)].start
+    return any(m.kind in ("org", "role") and noun in m.surface.lower() and not _same_place(m, body)
+               and not _STAFF.search(m.surface) for m in article.mentions_between(start, position))
+
+
+def _same_place(mention: Mention, body: Mention) -> bool:
+    """Whether two mentions share words of the text (one runs into the other)."""
+    return mention.start < body.end and body.start < mention.end
+
+
 def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str] | None:
     """ "a ministry spokesperson" → "spokesperson of the Spanish Interior Ministry": the body
     just named whose name holds the noun; None where there is no such body or no such noun."""
@@ -73,8 +89,8 @@ def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str
         return _spokesperson_alone(article, title, position)
     noun = match.group(1).lower()
     bodies = [m for m in _bodies_just_named(article, position, owned=True) if noun in (m.name or m.surface).lower()]
-    if not bodies:
-        return None
+    if not bodies or _another_body_named(article, position, noun, bodies[-1]):
+        return None  # none, or two ("the European Commission and the African Union Commission"): unsure
     body = bodies[-1].name or bodies[-1].surface
     how = f"{match.group(0).strip()!r} read as {body}, the body named last before"
     return f"{title[match.end():]} of the {body}", how

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import is_region
 from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.family_he import family_name_he, name_shape_problem
@@ -41,9 +42,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
 _COMPLEMENT_OPENERS = frozenset({"from", "in", "at", "near"})  # "a farmer from X said"
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
-# stays one role phrase and "the U.N. envoy" no name "U"
+# stays one role phrase and "the U.N. envoy" no name "U"; a word opens with any letter, so that
+# "Łukasz", "Şahin" and "Ćirić" are capitalised names, not "ukasz" after a stray "Ł"
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
-WORD = re.compile(INITIALISM.pattern + r"|[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+WORD = re.compile(INITIALISM.pattern + r"|[^\W\d_][\w'’-]*")
 _CONTRACTED = re.compile(r"['’](?:s|d|ll|re|ve|m)$", re.IGNORECASE)
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwickese", "Danish"
 _COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
@@ -311,6 +313,8 @@ class MentionFinder:
             return None  # "An Eritrean exile based in …": an adjective after an article ("Cuban said" is a name)
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
+        if is_region(core):
+            return None  # "for East and Southern Africa, X,": a place, never a speaker
         if only_a_title(self.masked, run, core, next_word) or name_shape_problem(
                 self.masked, start, core, opens_sentence=self._opens_sentence(start),
                 vocabulary=self.vocabulary, next_word=next_word):

@@ -167,8 +167,8 @@ def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
     words_ = [w.lower() for w in body.replace("’", "'").split() if w.lower() not in TITLE_LINKS | {"a", "an"}]
     heads = union("role_nouns", "title_words", "org_words")
     for k in range(len(words_), 0, -1):
-        if words_[k - 1] not in heads:
-            continue
+        if words_[k - 1] not in heads or words_[k - 1] in words("title_modifiers"):
+            continue  # "Foreign Office spokesperson" is not the body of "Argentina's foreign minister"
         written = {country: text for country, _, text in reversed(list(_occurrences(article, None, words_[:k])))}
         countries = set(written)
         if len(countries) == 1:

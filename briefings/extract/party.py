@@ -305,7 +305,7 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     """The first title, in reading order, that names whom the person speaks for (a counterpart
     only by the side the title names); else "independent" if a title says they speak for
     themselves."""
-    independent = ""
+    independent, unstated = "", None
     for title in map(partial(_spelled_out, article), titles):
         if is_counterpart(title):
             side = counterpart_side(title)
@@ -318,9 +318,12 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
             independent = independent or f"{evidence_of(title)}, a role of someone speaking for themselves"
             continue
         stated = _party_in_title(article, resolver, title, found, depth)
+        if stated and stated[0] is None and _OPPOSITION.search(title):
+            unstated = unstated or stated  # "opposition lawmaker X of the Y party": the party is after
+            continue
         if stated:
             return stated
-    return (INDEPENDENT, independent) if independent else None
+    return (INDEPENDENT, independent) if independent else unstated
 
 
 def _spelled_out(article: Article, title: str) -> str:
@@ -345,9 +348,26 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return found[0], evidence_of(title)
     body = body_in_title(title) or body_after_title(title)
     if not body:
-        return None
+        return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
     return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
+
+
+def _shortened_body(resolver: Resolver, title: str) -> tuple[str | None, str | None] | None:
+    """ "Commission spokesperson X": a body word alone before the role is the body the article
+    named in full with it ("the European Commission"), when it named one only, and speaks for
+    the international organisation that body's name gives (a national body, such as "Georgia's
+    Parliament" for "Parliament Speaker", is left to the rules of offices)."""
+    words_ = DETERMINER.sub("", title).split()
+    while words_ and words_[-1].lower() in title_vocabulary():
+        words_.pop()
+    if len(words_) != 1 or not words_[0][:1].isupper() or words_[0].lower() not in words("org_words"):
+        return None
+    body = resolver.body_shortened_to(words_[0])
+    found = actor_in(body) if body else None  # an organisation's organ only: a nation's is read by its office
+    if found is None or found[1] != "organisation":
+        return None
+    return found[0], f"{evidence_of(title)}; the article names the {words_[0]} in full: {body!r}"
 
 
 def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: int) -> tuple[str | None, str | None]:

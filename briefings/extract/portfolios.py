@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import country_or_organisation
+from briefings.extract.actors import country_or_organisation, is_region
 from briefings.extract.lexicon import union, words
 
 Word = tuple[int, int, str]
@@ -46,8 +46,10 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
 
 
 def _place_words(run: list[Word]) -> int:
-    """How many words of ``run`` a country or capital opens it with ("Syria", "South Sudan"), or 0."""
+    """How many words of ``run`` a country, capital or region opens it with ("Syria", "South Sudan",
+    "West Africa"), or 0."""
     for size in (3, 2, 1):
-        if size < len(run) and country_or_organisation(" ".join(word for _, _, word in run[:size])):
+        opening = " ".join(word for _, _, word in run[:size])
+        if size < len(run) and (country_or_organisation(opening) or is_region(opening)):
             return size
     return 0

@@ -23,6 +23,7 @@ from briefings.extract.fullnames import (
     fullest_names,
     headline_run,
     inner_names,
+    may_abbreviate,
     name_key,
     names_used_like_organisations,
 )
@@ -83,6 +84,7 @@ class Resolver:
         self.withheld: dict[int, str] = {}  # a document's mention -> why it has no speaker
         self._genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
+        self._shortened: dict[str, str | None] = {}  # body word → the one full name (body_shortened_to)
         self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
@@ -109,12 +111,22 @@ class Resolver:
         fullest = self._fullest.get(name_key(surname_of(name)), name)
         if fullest == name and " " not in name:
             fullest = self._family_first.get(name.casefold(), name)
-        return fullest if len(fullest) > len(name) else name
+        return fullest if len(fullest) > len(name) and may_abbreviate(name, fullest) else name
 
     def org_name(self, name: str) -> str:
         """The fullest form of an organisation's name in the article ("Commission" → "European
         Commission", an acronym → the full name given before it in brackets)."""
         return self._org_names.get(name, name)
+
+    def body_shortened_to(self, word: str) -> str | None:
+        """The one body the article names in full with ``word`` as its last word ("Commission
+        spokesperson X" after "the European Commission"), else None: any capitalised run of one
+        line that ends in the word, as written outside quotes."""
+        if word not in self._shortened:  # read once per word: the whole article is searched
+            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*[ \t]+)+){re.escape(word)}\b", self.article.masked)
+            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written} - {word}  # "The Commission"
+            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
+        return self._shortened[word]
 
     def is_person_name(self, mention: Mention) -> bool:
         if mention.kind == "person":
@@ -406,7 +418,10 @@ class Resolver:
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,
-        then nearest)."""
+        then nearest). Not for "a spokesperson" ("a No 10 spokesperson said"): news brings in an
+        unnamed spokesperson so, never the one it names elsewhere in the article."""
+        if head in SPOKESPERSON and mention.surface.split()[0].lower() in ("a", "an"):
+            return None
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
         counterpart = counterpart_of(mention, candidates, self._people_titles)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import actor_in
+from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.hosts import without_hosts
 from briefings.extract.labels import DETERMINER, common_words_only
 from briefings.extract.lexicon import words
+from briefings.extract.shape import is_not_name
 from briefings.extract.titles import title_vocabulary
 
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z]")
@@ -26,6 +27,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition leader": capitalised as it opens a sentence
+_WORD = re.compile(r"\w+")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 
@@ -36,6 +39,8 @@ def actor_of_title(title: str) -> tuple[str, str] | None:
     Secretary-General of the Arab League" is the League's, not the UN's), and a diplomat's host
     is never whom they speak for ("the ambassador to Russia", "the envoy in Moscow", "the special
     envoy for Syria")."""
+    if _supranational_member(title):
+        return None  # "Polish MEP": a member of the European Parliament speaks for their group
     title = without_hosts(title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
@@ -55,10 +60,17 @@ def body_in_title(title: str) -> str | None:
         return None
     if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
         return None  # "Unification Minister": a portfolio, not a body
-    while len(words_) > 1 and words_[0].islower() and words_[0] in title_vocabulary():
-        words_.pop(0)  # "senior Hamas official": a modifier before the body
+    words_ = _without_modifiers(words_)
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     return body if _names_a_body(words_, body) else None
+
+
+def _without_modifiers(words_: list[str]) -> list[str]:
+    """ "senior Hamas official": a modifier before the body; "But Hamas official": a word that
+    only the sentence capitalises."""
+    while len(words_) > 1 and (words_[0].islower() and words_[0] in title_vocabulary() or is_not_name(words_[0])):
+        words_ = words_[1:]
+    return words_
 
 
 def _names_a_body(words_: list[str], body: str) -> bool:
@@ -67,7 +79,7 @@ def _names_a_body(words_: list[str], body: str) -> bool:
     inner = words_[1:-1]  # "Justice and Development Party": a link inside the name
     return words_[0][:1].isupper() and words_[-1][:1].isupper() and \
         all(w[:1].isupper() or w in _NAME_LINKS for w in inner) and body.lower() not in ("the", "a") and \
-        not _nationality_shaped(body) and not common_words_only(body)
+        not _nationality_shaped(body) and not common_words_only(body) and not _PARTICIPLE.fullmatch(body)
 
 
 def body_after_title(title: str) -> str | None:
@@ -95,7 +107,9 @@ def _nationality_shaped(body: str) -> bool:
     """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
     not know names a government, not a body called "Ruritanian"; nor does an adjective of a
     political family ("Socialist MEP"): the party stays unstated."""
-    return " " not in body and bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body))
+    demonym = country_or_organisation(body) if " " not in body else None  # "Dutch", "Greek"
+    return " " not in body and (bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body)) or
+                                (demonym is not None and demonym[1] == "country"))
 
 
 def _modifies_a_noun(rest: str) -> bool:
@@ -105,3 +119,9 @@ def _modifies_a_noun(rest: str) -> bool:
     following = _NEXT_LOWER.match(rest)
     return following is not None and \
         following.group(1) not in words("prepositions") | _POLITICAL_BODIES | {"and", "or", "who", "which"}
+
+
+def _supranational_member(title: str) -> bool:
+    """Whether a title is that of a member of a parliament above the state ("Dutch MEP")."""
+    low = " ".join(_WORD.findall(title.lower()))
+    return any(re.search(rf"\b{member}\b", low) for member in words("supranational_members"))
