@@ -49,12 +49,18 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     return kept
 
 
-_TITLE_LINKS = frozenset({"of", "for", "on"})
+_TITLE_LINKS = frozenset({"of", "for"})
+_MANDATES = frozenset({"rapporteur", "expert", "envoy", "representative", "adviser", "advisor"})  # "… on Myanmar"
 
 
-def _links_a_title(low: str, after: str) -> bool:
-    """ "of", "for" or "on" before a capitalised word, or before "the" and one: a body's name or
-    a portfolio ("Special Rapporteur on Torture X", "Leader of the Islamic Revolution X")."""
+def _links_a_title(low: str, after: str, before: str) -> bool:
+    """ "of" or "for" before a capitalised word, or before "the" and one: a body's name or a
+    portfolio ("Leader of the Islamic Revolution X"). "on" only after the title of a UN mandate
+    ("Special Rapporteur on Torture X", "Independent Expert on Haiti X"): read after any role
+    noun it made a foreign-dev report quote's abstention a wrong name."""
+    if low == "on":
+        last = _LAST_WORD.search(before.rstrip())
+        return last is not None and last.group(1).lower() in _MANDATES and _CAPITAL_NEXT.match(after) is not None
     return low in _TITLE_LINKS and _CAPITAL_NEXT.match(after) is not None
 
 
@@ -77,7 +83,7 @@ def _title_start(before: str) -> tuple[int, bool]:
                 union("prepositions", "subject_openers", "cues")):
             k = match.start()  # an adjective inside a title: "constitutional affairs minister"
             continue
-        if _links_a_title(low, before[match.end():]) and \
+        if _links_a_title(low, before[match.end():], before[:match.start()]) and \
                 (crossed_role or _after_role_noun(before[:match.start()])):
             k = match.start()  # inside a body's name: "Ministry of External Affairs spokesperson X";
             continue  # a portfolio: "High Commissioner for Human Rights X", "Leader of the Islamic Revolution X"
