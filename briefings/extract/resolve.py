@@ -27,12 +27,11 @@ from briefings.extract.fullnames import (
     name_key,
     names_used_like_organisations,
 )
-from briefings.extract.gender import Genders, pronoun_gender
+from briefings.extract.gender import Genders
 from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     counterpart_of,
-    impersonal_head,
     of_another_country,
     plural_head,
     role_words,
@@ -45,11 +44,12 @@ from briefings.extract.issuers import (
     statement_giver,
 )
 from briefings.extract.joint import is_plural_role, joint_name
-from briefings.extract.lexicon import pairs, words
+from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.owners import owned_role
+from briefings.extract.pronouns import resolve_pronoun
 from briefings.extract.shape import is_descriptor
 from briefings.extract.titles import introduced_with_title
 from briefings.extract.unnamed import unnamed_source
@@ -82,10 +82,10 @@ class Resolver:
         self.introductions: dict[int, Introduction] | None = None  # documents with a stated issuer
         self.issued: dict[int, str] = {}  # a document's mention -> the words that state its issuer
         self.withheld: dict[int, str] = {}  # a document's mention -> why it has no speaker
-        self._genders = Genders(article)
+        self.genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._shortened: dict[str, str | None] = {}  # body word → the one full name (body_shortened_to)
-        self._person_names = {name_key(surname_of(person.name)) for person in self.persons}
+        self.person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
@@ -132,9 +132,9 @@ class Resolver:
         if mention.kind == "person":
             return mention.name not in self.organisation_like
         if mention.kind == "org":  # "VELD:" in a transcript is Anna Veld; "BLM" stays a body
-            return " " not in mention.name and name_key(mention.name) in self._person_names and \
+            return " " not in mention.name and name_key(mention.name) in self.person_names and \
                 surname_of(self.full_name(mention.name)) != mention.name
-        return mention.kind == "name1" and (name_key(mention.name) in self._person_names  # "Al-Vasseri"
+        return mention.kind == "name1" and (name_key(mention.name) in self.person_names  # "Al-Vasseri"
                                             or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
@@ -261,91 +261,10 @@ class Resolver:
     # -- pronouns
 
     def pronoun(self, mention: Mention) -> str | None:
+        """Whom a pronoun stands for (``pronouns.resolve_pronoun``), read once per mention."""
         if mention.start not in self.resolved_pronouns:
-            kind = pairs("pronouns").get(mention.name or mention.surface.lower())  # "his": "he"
-            if kind == "person":
-                result = self._speaker_of_previous_sentence(mention) or self._person_before(mention)
-            elif kind == "self":
-                result = None  # the writer: reported as such, never guessed
-            else:
-                result = self._group_for(mention)
-            self.resolved_pronouns[mention.start] = result
+            self.resolved_pronouns[mention.start] = resolve_pronoun(self, mention)
         return self.resolved_pronouns[mention.start]
-
-    def _group_for(self, mention: Mention) -> str | None:
-        """An organisation subject in the pronoun's paragraph, else the nearest one before."""
-        paragraph = self.article.paragraph_of(mention.start)
-        starts = self.article.layout.paragraph_starts
-        end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(self.article.text)
-        nearby = self.article.mentions_between(starts[paragraph], end)
-        for other in nearby:
-            if self._is_group(other) and other.subject_like and not other.possessive and \
-                    other.start != mention.start:
-                return other.name
-        for other in reversed(self.article.mentions_before(mention.start)):
-            if (self._is_group(other) or (other.kind == "name1" and not self.is_person_name(other))) \
-                    and other.subject_like and not other.possessive:
-                return other.name
-        return None
-
-    def _is_group(self, mention: Mention) -> bool:
-        return mention.kind == "org" or mention.name in self.organisation_like
-
-    def _other_gender(self, name: str, pronoun: Mention) -> bool:
-        """Whether the article makes plain that ``name`` is not what "he" or "she" stands for."""
-        wanted = pronoun_gender(pronoun.surface)
-        known = self._genders.of(name) if name else ""
-        return bool(wanted and known and known != wanted)
-
-    def _same_gender(self, name: str, pronoun: Mention) -> bool:
-        return self._genders.of(name) == pronoun_gender(pronoun.surface)
-
-    def _person_before(self, mention: Mention) -> str | None:
-        """The nearest earlier person who was a subject or a speaker (through pronouns too), of
-        the pronoun's gender when the article makes that plain."""
-        previous_speakers = {name for _, name, _ in self.speakers}
-        wanted = pronoun_gender(mention.surface)
-        skipped = False
-        for other in reversed(self.article.mentions_before(mention.start)):
-            if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
-                continue
-            resolved = self._as_person(other, previous_speakers)
-            if resolved and self._other_gender(resolved, mention):
-                skipped = True  # then only a person the article shows to be of that gender
-            elif resolved and (not skipped or self._same_gender(resolved, mention)):
-                return resolved
-        return None
-
-    def _as_person(self, other: Mention, previous_speakers: set[str]) -> str | None:
-        """The person an earlier mention names, if "he" or "she" may stand for it."""
-        if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
-            return self.pronoun(other)
-        if other.kind == "role":
-            if other.subject_like and not plural_head(other) and not impersonal_head(other):
-                return self.role(other, other.start)  # "he" is never "Valdonian officials"
-            return None
-        if self.is_person_name(other):
-            name = self.full_name(other.name)
-            return name if other.subject_like or name in previous_speakers else None
-        return None
-
-    def _speaker_of_previous_sentence(self, pronoun: Mention) -> str | None:
-        """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
-        if not pronoun.subject_like:
-            return None
-        index = self.article.sentence_index(pronoun.start)
-        if index == 0:
-            return None
-        previous = self.article.sentences[index - 1]
-        if self.article.paragraph_of(previous.start) != self.article.paragraph_of(pronoun.start):
-            return None
-        for position, name, _ in reversed(self.speakers):
-            if position < previous.start:
-                break
-            if position < pronoun.start and name_key(surname_of(name)) in self._person_names and \
-                    not self._other_gender(name, pronoun):
-                return name
-        return None
 
     # -- role phrases
 

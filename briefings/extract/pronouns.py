@@ -1,0 +1,114 @@
+"""Whom a pronoun stands for: "he" or "she" for the speaker of the sentence before or the nearest
+person of that gender the text makes plain, "it" or "they" for a body, "I" or "we" for no one
+(the writer's words are reported as such, never guessed).
+
+Functions of the :class:`~briefings.extract.resolve.Resolver` they read (its speakers so far, its
+names and genders), kept apart from the resolver's other jobs (names, role phrases).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefings.extract.fullnames import name_key
+from briefings.extract.gender import pronoun_gender
+from briefings.extract.heads import impersonal_head, plural_head
+from briefings.extract.lexicon import pairs
+from briefings.extract.mention import Mention
+from briefings.extract.names import surname_of
+
+if TYPE_CHECKING:
+    from briefings.extract.resolve import Resolver
+
+
+def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
+    """The name a pronoun mention stands for, or None."""
+    kind = pairs("pronouns").get(mention.name or mention.surface.lower())  # "his": "he"
+    if kind == "person":
+        return _speaker_of_previous_sentence(resolver, mention) or _person_before(resolver, mention)
+    if kind == "self":
+        return None  # the writer: reported as such, never guessed
+    return _group_for(resolver, mention)
+
+
+def _group_for(resolver: Resolver, mention: Mention) -> str | None:
+    """An organisation subject in the pronoun's paragraph, else the nearest one before."""
+    article = resolver.article
+    paragraph = article.paragraph_of(mention.start)
+    starts = article.layout.paragraph_starts
+    end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(article.text)
+    for other in article.mentions_between(starts[paragraph], end):
+        if _is_group(resolver, other) and other.subject_like and not other.possessive and \
+                other.start != mention.start:
+            return other.name
+    for other in reversed(article.mentions_before(mention.start)):
+        if (_is_group(resolver, other) or (other.kind == "name1" and not resolver.is_person_name(other))) \
+                and other.subject_like and not other.possessive:
+            return other.name
+    return None
+
+
+def _is_group(resolver: Resolver, mention: Mention) -> bool:
+    return mention.kind == "org" or mention.name in resolver.organisation_like
+
+
+def _other_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
+    """Whether the article makes plain that ``name`` is not what "he" or "she" stands for."""
+    wanted = pronoun_gender(pronoun.surface)
+    known = resolver.genders.of(name) if name else ""
+    return bool(wanted and known and known != wanted)
+
+
+def _same_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
+    return resolver.genders.of(name) == pronoun_gender(pronoun.surface)
+
+
+def _person_before(resolver: Resolver, mention: Mention) -> str | None:
+    """The nearest earlier person who was a subject or a speaker (through pronouns too), of
+    the pronoun's gender when the article makes that plain."""
+    previous_speakers = {name for _, name, _ in resolver.speakers}
+    wanted = pronoun_gender(mention.surface)
+    skipped = False
+    for other in reversed(resolver.article.mentions_before(mention.start)):
+        if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
+            continue
+        resolved = _as_person(resolver, other, previous_speakers)
+        if resolved and _other_gender(resolver, resolved, mention):
+            skipped = True  # then only a person the article shows to be of that gender
+        elif resolved and (not skipped or _same_gender(resolver, resolved, mention)):
+            return resolved
+    return None
+
+
+def _as_person(resolver: Resolver, other: Mention, previous_speakers: set[str]) -> str | None:
+    """The person an earlier mention names, if "he" or "she" may stand for it."""
+    if other.kind == "pronoun" and pairs("pronouns").get(other.surface.lower()) == "person":
+        return resolver.pronoun(other)
+    if other.kind == "role":
+        if other.subject_like and not plural_head(other) and not impersonal_head(other):
+            return resolver.role(other, other.start)  # "he" is never "Valdonian officials"
+        return None
+    if resolver.is_person_name(other):
+        name = resolver.full_name(other.name)
+        return name if other.subject_like or name in previous_speakers else None
+    return None
+
+
+def _speaker_of_previous_sentence(resolver: Resolver, pronoun: Mention) -> str | None:
+    """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
+    if not pronoun.subject_like:
+        return None
+    article = resolver.article
+    index = article.sentence_index(pronoun.start)
+    if index == 0:
+        return None
+    previous = article.sentences[index - 1]
+    if article.paragraph_of(previous.start) != article.paragraph_of(pronoun.start):
+        return None
+    for position, name, _ in reversed(resolver.speakers):
+        if position < previous.start:
+            break
+        if position < pronoun.start and name_key(surname_of(name)) in resolver.person_names and \
+                not _other_gender(resolver, name, pronoun):
+            return name
+    return None
