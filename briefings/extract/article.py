@@ -65,6 +65,15 @@ class Article:
     def paragraph_of(self, pos: int) -> int:
         return self.layout.paragraph_of(pos)
 
+    def sentence_before_in_paragraph(self, pos: int) -> Sentence | None:
+        """The sentence before the one at ``pos``, if it is in the same paragraph: "X said …
+        . She added" reads back that far and no further."""
+        index = self.sentence_index(pos)
+        if index == 0:
+            return None
+        previous = self.sentences[index - 1]
+        return previous if self.paragraph_of(previous.start) == self.paragraph_of(pos) else None
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The mentions that lie wholly within ``[start, end)``, in order."""
         first = bisect_left(self._mention_starts, start)

@@ -98,12 +98,8 @@ def _speaker_of_previous_sentence(resolver: Resolver, pronoun: Mention) -> str |
     """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
     if not pronoun.subject_like:
         return None
-    article = resolver.article
-    index = article.sentence_index(pronoun.start)
-    if index == 0:
-        return None
-    previous = article.sentences[index - 1]
-    if article.paragraph_of(previous.start) != article.paragraph_of(pronoun.start):
+    previous = resolver.article.sentence_before_in_paragraph(pronoun.start)
+    if previous is None:
         return None
     for position, name, _ in reversed(resolver.speakers):
         if position < previous.start:

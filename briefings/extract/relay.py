@@ -43,11 +43,8 @@ def relays(article: Article, sentence: Sentence, mention: Mention,
               if m is not mention and m.kind in _PEOPLE and m.subject_like and not is_news_outlet(m)]
     if others:
         return True
-    index = article.sentence_index(sentence.start)
-    if index == 0:
-        return False
-    previous = article.sentences[index - 1]
-    if article.paragraph_of(previous.start) != article.paragraph_of(sentence.start):
+    previous = article.sentence_before_in_paragraph(sentence.start)
+    if previous is None:
         return False
     return any(previous.start <= position < sentence.start for position, _, _ in speakers)
 
