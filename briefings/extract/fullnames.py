@@ -92,7 +92,8 @@ def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
         for word in words_[1:-1] if len(words_) >= 3 else []:
             if word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles"):
                 inner.setdefault(word.casefold(), set()).add(name)
-    return {word: next(iter(names)) for word, names in inner.items() if len(names) == 1 and name_key(word) not in fullest}
+    return {word: next(iter(names)) for word, names in inner.items()
+            if len(names) == 1 and name_key(word) not in fullest}
 
 
 def may_abbreviate(name: str, fuller: str) -> bool:
