@@ -128,11 +128,17 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
             previous not in union("prepositions", "subject_openers"):
         mention.object_like = True
     if previous in words("prepositions") and after_word:
-        mention.after_preposition = True
-        mention.subject_like = _passive_agent(prefix, mention)
+        _after_a_preposition(prefix, masked, mention)
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
-    if mention.after_preposition and _holder_after_portfolio(prefix, masked, mention):
+
+
+def _after_a_preposition(prefix: str, masked: str, mention: Mention) -> None:
+    """A mention after a preposition is no subject, unless it is a passive's agent or the holder
+    named after a title's portfolio ("Head of Communications Sara Blunt said")."""
+    mention.after_preposition = True
+    mention.subject_like = _passive_agent(prefix, mention)
+    if _holder_after_portfolio(prefix, masked, mention):
         mention.after_preposition, mention.subject_like = False, True
 
 
