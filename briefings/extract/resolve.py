@@ -316,10 +316,19 @@ class Resolver:
             return as_written(mention)  # "the three foreign ministers": a label, never one of them
         office = _OF_A_NAMED_BODY.match(self.article.masked, mention.end)
         if office:  # "the head of the Atomic Energy Organization of Iran": an office no one named holds
-            return as_written(mention) + _TRAILING_LINKS.sub("", office.group())
+            return self._office_of_a_body(mention, _TRAILING_LINKS.sub("", office.group()))
         if mention.surface.split()[-1][:1].isupper():
             return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
         return self._protagonist(mention)
+
+    def _office_of_a_body(self, mention: Mention, body: str) -> str | None:
+        """The role phrase labelled with its body, unless someone the article names holds a title
+        of that body ("Federal Reserve Chair X ... the head of the Federal Reserve told"): the
+        office may be theirs or a colleague's, so no speaker rather than a label beside the holder."""
+        body_words = {w.lower() for w in body.split() if w[:1].isupper()}
+        if any(body_words <= titles for _, titles in self._people_titles()):
+            return None
+        return as_written(mention) + body
 
     def _apposed_holder(self, mention: Mention) -> Mention | None:
         """ "the spokesman, Tomas Brel, said", "said her deputy, Tomas Brel.": the person named

@@ -19,6 +19,13 @@ CASES = [
                  ("head of the Atomic Energy Organization of Iran", "Iran"), id="an office of a named body"),
     pytest.param(BEFORE + 'The chairman of the Arab League said the plan was "a recipe for more instability."',
                  ("chairman of the Arab League", "Arab League"), id="an organisation's office"),
+    # someone the article names holds a title of that body: the office may be theirs, no label beside them
+    pytest.param('"We are not finished with this cycle," Central Bank Governor Lena Varga said on Monday. '
+                 'The head of the Central Bank told reporters that prices were "still rising too fast."',
+                 (None, None), id="a named holder of the body's title"),
+    pytest.param('"We are not finished with this cycle," bank spokeswoman Lena Varga said on Monday. '
+                 'The head of the Central Bank told reporters that prices were "still rising too fast."',
+                 ("head of the Central Bank", None), id="a title naming no body of the office"),
     # no body named after the role: the protagonist, as before
     pytest.param(BEFORE + 'The spokesman added that the report was "politically motivated."',
                  ("Reza Tavani", None), id="no body after the role"),
