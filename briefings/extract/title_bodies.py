@@ -29,6 +29,8 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
 _POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition leader": capitalised as it opens a sentence
 _WORD = re.compile(r"\w+")
+# a body's topic after its name: "the Inter-Parliamentary Alliance on China" is no Chinese body
+_TOPIC = re.compile(r"(?<=[a-z])\s+on\s+[A-Z].*$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 
@@ -44,7 +46,7 @@ def actor_of_title(title: str) -> tuple[str, str] | None:
     title = without_hosts(title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
-        named = actor_in(rest)  # "Secretary General of the Organization of Turkic States": no UN office
+        named = actor_in(_TOPIC.sub("", rest))  # "Secretary General of the Organization of Turkic States": no UN office
         return named if named or _PROPER_NAME.match(rest) else actor_in(title)
     return actor_in(title)
 
