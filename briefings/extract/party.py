@@ -27,6 +27,7 @@ from functools import partial
 from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
 from briefings.extract.article import Article
 from briefings.extract.groups import is_group
+from briefings.extract.holders import holder_party
 from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
@@ -279,13 +280,21 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
         return found[0], f"the speaker's name {name!r} names {found[0]}"
     if stated and is_official(titles):
         country, why = office_country(article, resolver, name, titles)
-        return (country, why) if country else \
-            (None, f"{name} is a minister of {stated[0]!r}, and a minister speaks for a government: {why}")
+        minister = f"{name} is a minister of {stated[0]!r}, and a minister speaks for a government: {why}"
+        return (country, why) if country else _or_listed(article, name, (None, minister))
     if is_official(titles):
-        return office_country(article, resolver, name, titles)
+        return _or_listed(article, name, office_country(article, resolver, name, titles))
     if len(titles) < len(written):
         return None, f"{name} held the office they are titled with before; whom do they speak for now?"
-    return None, f"the article does not say whom {name} speaks for"
+    return _or_listed(article, name, (None, f"the article does not say whom {name} speaks for"))
+
+
+def _or_listed(article: Article, name: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """The party the text gives, else the one the office-holder list gives (``holders``), else
+    the reason none is known."""
+    if found[0]:
+        return found
+    return holder_party(article, name) or found
 
 
 def _minister_of_a_party(titles: list[str], stated: tuple[str | None, str | None]) -> bool:
