@@ -59,7 +59,7 @@ def test_a_title_with_a_portfolio_of_common_words_is_read_off_the_name(subject: 
 
 @pytest.mark.parametrize(("subject", "speaker", "party"), [
     ("The UN High Commissioner for Human Rights, Leila Haddad,", "Leila Haddad", "United Nations"),
-    ("Minister for Foreign Affairs Simon Coveney", "Simon Coveney", None),  # no country stated
+    ("Minister for Foreign Affairs Simon Corrane", "Simon Corrane", None),  # no country stated
     ("Amy Pope, deputy homeland security adviser,", "Amy Pope", None),  # a surname that is a role noun
 ])
 def test_a_portfolio_is_part_of_the_title(subject: str, speaker: str, party: str | None) -> None:
