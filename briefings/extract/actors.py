@@ -71,8 +71,8 @@ def country_or_organisation(name: str) -> tuple[str, str] | None:
     demonyms = _demonyms()
     if name.casefold() in demonyms and name[:1].isupper():
         return demonyms[name.casefold()], "country"
-    if len(name) > 3 and name[:1].isupper():  # never an ISO code ("IN", "IT")
-        country = short_country_name(name)
+    if len(name) > 3 and name[:1].isupper() and name.casefold() not in words("ambiguous_countries"):
+        country = short_country_name(name)  # never an ISO code ("IN", "IT"), nor two countries' name
         if country:
             return country, "country"
     return None

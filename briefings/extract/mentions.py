@@ -17,6 +17,7 @@ import re
 from briefings.extract.actors import is_region
 from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
+from briefings.extract.country_runs import formal_name_goes_on
 from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
@@ -227,10 +228,11 @@ class MentionFinder:
         if low in words("lower_org_words"):
             return not run[-1][2].endswith(("'s", "’s"))
         if low in ("of", "for"):
-            return run[-1][2].lower() in union("title_words", "org_words")
+            return run[-1][2].lower() in union("title_words", "org_words") or \
+                formal_name_goes_on(self.words, j, run)
         if low == "and":
             return and_continues_name(self.words, self.masked, j, run)
-        return low == "the" and self._body_of_the(j, run)
+        return low == "the" and (self._body_of_the(j, run) or formal_name_goes_on(self.words, j, run))
 
     def _body_of_the(self, j: int, run: list[tuple[int, int, str]]) -> bool:
         """ "Council of [the] European Union": "the" after a body's "of", with a capital next,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.country_runs import is_formal_country_name
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_descriptor
@@ -57,7 +58,7 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     gender = _GENDER.get(lowered[0], "")
     if honorific and len(tokens) > 1:
         tokens, lowered = tokens[1:], lowered[1:]
-    if _is_organisation(tokens, lowered):
+    if _is_organisation(tokens, lowered) or is_formal_country_name(tokens):
         name = _LEADING_THE.sub("", " ".join(tokens))
         name = _DOCUMENT_TAIL.sub("", name)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
