@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actor_groups import actor_before_staff
 from briefings.extract.actors import is_region
 from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
@@ -134,7 +135,8 @@ class MentionFinder:
         """ "Valdonian officials said", "Republican lawmakers": a nationality or party label
         before a plural role noun is a group, not a name."""
         word = self.words[i][2]
-        if not (is_descriptor(word) or is_demonym(word) or _NATIONALITY.fullmatch(word)):
+        if not (is_descriptor(word) or is_demonym(word) or _NATIONALITY.fullmatch(word) or
+                actor_before_staff(self.words, i, self.masked)):
             return None
         group = self._role_phrase(i)
         if group is None or not group.titles[-1].endswith("s"):
