@@ -54,11 +54,16 @@ _CLAUSE_START = re.compile(r"""[.;:!?,()"“”\n](?=[^.;:!?,()"“”\n]*\Z)"""
 _APPOSITION_OPENS = re.compile(r"(?:,\s+\d{1,3})?,\s")  # "X, 45, a ...", "X, who ..."
 _APPOSITION_ENDS = re.compile(r"[.;!?\n]")
 _FULL_STOP = re.compile(r"(?<![.\w])([^\W_][\w'’-]*)\.(?=\s|\Z)")  # a sentence's stop, not "U.S."'s
+# "X, of Amman,", "X, 52, from Busan": a home town, where a list's office holder is placed by office
+_PLACED = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?|\s+)(?:of|from)\s+(?!the\b)([A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*)")
 _REACH = 120  # characters read after a name, and a third of it before
 # a style of address, not a role ("Gen. X", "Sheikh X", "Ayatollah X")
 _STYLES = frozenset({"sheikh", "ayatollah", "hojatoleslam", "excellency", "highness", "majesty"})
 # a word of a role that fits any public office the list may have ("a senior official")
 _ANY_OFFICE = frozenset({"official", "officials", "diplomat", "politician", "statesman", "leader"})
+# words for the head of any body: they fit an office, but do not tell one body's from another's
+# ("the fund's chief" is no World Bank chief executive)
+_HEAD_OF_ANY_BODY = frozenset({"chief", "head", "director", "boss", "executive", "chairman", "general"})
 # one office, several words for it
 _SAME_OFFICE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "premier": "minister", "pm": "minister",
                 "taoiseach": "minister", "advisor": "adviser", "chairwoman": "chairman", "chairperson": "chairman",
@@ -124,11 +129,25 @@ def _described_otherwise(article: Article, resolver: Resolver, name: str, titles
     for title in filter(_is_role, titles):
         if not _office_words(title) & (listed | _ANY_OFFICE):
             return f"the article gives {name} a role that none of their listed offices is: {str(title)!r}"
+    parties = {party for party, _ in entries}
     for mention in mentions_of(article, resolver, name):
         cue = _elsewhen(article.masked, mention.start, mention.end)
         if cue:
             return f"the article describes {name} in words of another time or side: {cue!r}"
+        place = _placed_privately(article.masked, mention.end, parties)
+        if place:
+            return f"the article places {name} as it places a private person: {place!r}"
     return None
+
+
+def _placed_privately(masked: str, end: int, parties: set[str]) -> str | None:
+    """The home town after a name ("X, of Amman,", "X of Busan"), if it names no actor or one
+    that is none of the person's listed parties ("X of Ruritania" is no contradiction)."""
+    place = _PLACED.match(masked, end)
+    if place is None:
+        return None
+    named = {actor for actor, _ in actors_in(place.group(1))}
+    return None if named and named <= parties else place.group(0).strip(" ,")
 
 
 def _is_role(title: str) -> bool:
@@ -162,7 +181,7 @@ def _fitting_titles(entries: list[tuple[str, str]], titles: list[str]) -> tuple[
     """The listed offices that the article's titles name by their own words ("Secretary
     General" of NATO's secretary general, not of Norway's prime minister), with a note for the
     evidence; every entry, and no note, where the titles name none by its own words."""
-    said = set().union(*(_office_words(title) for title in titles)) - _ANY_OFFICE
+    said = set().union(*(_office_words(title) for title in titles)) - _ANY_OFFICE - _HEAD_OF_ANY_BODY
     fitting = [entry for entry in entries if _office_words(entry[1]) & said]
     if not fitting or len(fitting) == len(entries):
         return entries, ""

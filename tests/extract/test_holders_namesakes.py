@@ -79,3 +79,14 @@ def test_a_title_chooses_among_a_persons_listed_parties(text: str, party: str, o
     speaker, found_party, evidence, reason = _only(text)
     assert (speaker, found_party, reason) == ("Vida Marren", party, None)
     assert evidence is not None and office in evidence and "fit only these offices" in evidence
+
+
+def test_a_word_for_the_head_of_any_body_does_not_choose_among_parties(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "the fund's chief" fits a listed "chief executive" of another body by its words only: the
+    party is the one the article names, not that body's."""
+    monkeypatch.setattr(holders, "office_holders", lambda: {"mira kolev": [
+        ("International Monetary Fund", "managing director, 2031–"), ("World Bank", "chief executive, 2028–2030")]})
+    speaker, party, evidence, reason = _only("The International Monetary Fund cut its forecast.\n\n"
+                                             '"Growth will slow sharply this year," said Mira Kolev, the fund\'s chief.')
+    assert (speaker, party, reason) == ("Mira Kolev", "International Monetary Fund", None)
+    assert evidence is not None and "the article names only International Monetary Fund" in evidence
