@@ -104,17 +104,34 @@ def holder_party(article: Article, resolver: Resolver, name: str,
     otherwise = _described_otherwise(article, resolver, name, titles, entries)
     if otherwise:
         return None, f"{otherwise}; the office-holder list, which has {name} as {_offices(entries)}, is not used"
-    entries, fitting = _fitting_titles(entries, titles)
+    fitting = _fitting(entries, titles)
+    entries = fitting or entries
     parties = list(dict.fromkeys(party for party, _ in entries))
     if len(parties) == 1:
-        offices = "; ".join(office for _, office in entries)
-        return parties[0], (f"weaker: the article does not say whom {name} speaks for; {listed} for {parties[0]} "
-                            f"({offices}){fitting}")
+        return _single(article, name, entries, titles if fitting else [])
     named = [party for party in parties if party in _actors_named(article)]
     if len(named) == 1:
         return named[0], (f"weaker: the article does not say whom {name} speaks for; {listed} in several offices "
                           f"({_offices(entries)}), and the article names only {named[0]} of them")
     return None, f"the article does not say whom {name} speaks for, and {listed} for {' and for '.join(parties)}"
+
+
+def _single(article: Article, name: str, entries: list[tuple[str, str]],
+            fitting: list[str]) -> tuple[str | None, str]:
+    """The one party the list gives, if the article bears it out: a title of the person that
+    fits a listed office by its own words, or the party named anywhere in the article (as a
+    name, a demonym, a capital or a seat); else none. An article that does neither may be about
+    a namesake ("Li Qiang said" of a Wuhan taxi driver, his trade told two sentences later)."""
+    party, offices = entries[0][0], "; ".join(office for _, office in entries)
+    listed = f"the office-holder list has {name} for {party} ({offices})"
+    if fitting:
+        borne = f"the article's titles ({', '.join(map(repr, map(str, fitting)))}) fit these offices"
+    elif party in _actors_named(article):
+        borne = f"the article names {party}"
+    else:
+        return None, f"{listed}, but the article neither names {party} nor gives {name} a title of those " \
+                     "offices: a namesake? The list is not used"
+    return party, f"weaker: the article does not say whom {name} speaks for; {listed}; {borne}"
 
 
 def _offices(entries: list[tuple[str, str]]) -> str:
@@ -177,15 +194,12 @@ def _elsewhen(masked: str, start: int, end: int) -> str | None:
     return found.group(0) if found else None
 
 
-def _fitting_titles(entries: list[tuple[str, str]], titles: list[str]) -> tuple[list[tuple[str, str]], str]:
+def _fitting(entries: list[tuple[str, str]], titles: list[str]) -> list[tuple[str, str]]:
     """The listed offices that the article's titles name by their own words ("Secretary
-    General" of NATO's secretary general, not of Norway's prime minister), with a note for the
-    evidence; every entry, and no note, where the titles name none by its own words."""
+    General" of NATO's secretary general, not of Norway's prime minister); words for the head of
+    any body or for any office name none."""
     said = set().union(*(_office_words(title) for title in titles)) - _ANY_OFFICE - _HEAD_OF_ANY_BODY
-    fitting = [entry for entry in entries if _office_words(entry[1]) & said]
-    if not fitting or len(fitting) == len(entries):
-        return entries, ""
-    return fitting, f"; the article's titles ({', '.join(map(repr, map(str, titles)))}) fit only these offices"
+    return [entry for entry in entries if _office_words(entry[1]) & said]
 
 
 def _office_words(text: str) -> frozenset[str]:

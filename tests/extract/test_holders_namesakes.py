@@ -53,11 +53,13 @@ def test_a_role_that_fits_no_listed_office_keeps_the_list_out(text: str, speaker
 FITTING = [
     ("the listed office in other words", f"{_SAID} said Premier Tao Linwei.", "Tao Linwei", "China"),
     ("a spokesperson for a spokeswoman", f"{_SAID} said Sela Ruan, a spokesperson.", "Sela Ruan", "Ruritania"),
-    ("a word that fits any office", f"{_SAID} said Odo Brask, a senior official.", "Odo Brask", "Norway"),
-    ("an event, not a role", f"{_SAID} said Odo Brask, who was re-elected in 2031.", "Odo Brask", "Norway"),
-    ("a second office held beside it", f"{_SAID} said Tao Linwei, also chairman of the planning commission.",
-     "Tao Linwei", "China"),
-    ("a style of address alone", f"{_SAID} said Sheikh Odo Brask.", "Odo Brask", "Norway"),
+    ("a word that fits any office", f"Norway replied.\n\n{_SAID} said Odo Brask, a senior official.", "Odo Brask",
+     "Norway"),
+    ("an event, not a role", f"Norway replied.\n\n{_SAID} said Odo Brask, who was re-elected in 2031.", "Odo Brask",
+     "Norway"),
+    ("a second office held beside it", f"China replied.\n\n{_SAID} said Tao Linwei, also chairman of the planning "
+     "commission.", "Tao Linwei", "China"),
+    ("a style of address alone", f"Norway replied.\n\n{_SAID} said Sheikh Odo Brask.", "Odo Brask", "Norway"),
 ]
 
 
@@ -78,7 +80,7 @@ CHOSEN = [
 def test_a_title_chooses_among_a_persons_listed_parties(text: str, party: str, office: str) -> None:
     speaker, found_party, evidence, reason = _only(text)
     assert (speaker, found_party, reason) == ("Vida Marren", party, None)
-    assert evidence is not None and office in evidence and "fit only these offices" in evidence
+    assert evidence is not None and office in evidence and "fit these offices" in evidence
 
 
 def test_a_word_for_the_head_of_any_body_does_not_choose_among_parties(monkeypatch: pytest.MonkeyPatch) -> None:

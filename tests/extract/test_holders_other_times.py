@@ -14,7 +14,7 @@ _SAID = '"The vote was stolen from the people of this country,"'
 
 _LIST = {
     "pavel orlin": [("Russia", "prime minister, 2030–2034")],
-    "hana strom": [("Ruritania", "special envoy for the islands, 2031–2033")],
+    "hana strom": [("Ireland", "special envoy for the islands, 2031–2033")],
 }
 
 
@@ -49,11 +49,11 @@ def test_words_of_another_time_or_side_keep_the_list_out(text: str, speaker: str
 
 
 NOT_ELSEWHEN = [
-    ("has served: still in office", f"{_SAID} said Pavel Orlin, who has served as prime minister since 2030.",
-     "Russia"),
-    ("opposition outside the apposition", f"{_SAID} Pavel Orlin said of the opposition.", "Russia"),
-    ("a clause before the name's own", f"Until Monday the talks were frozen. {_SAID} Hana Strom said.",
-     "Ruritania"),
+    ("has served: still in office", f"Russia voted.\n\n{_SAID} said Pavel Orlin, who has served as prime minister "
+     "since 2030.", "Russia"),
+    ("opposition outside the apposition", f"Russia voted.\n\n{_SAID} Pavel Orlin said of the opposition.", "Russia"),
+    ("a clause before the name's own", f"Until Monday the talks with Ireland were frozen. {_SAID} Hana Strom said.",
+     "Ireland"),
 ]
 
 

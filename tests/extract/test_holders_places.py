@@ -39,6 +39,7 @@ def test_a_person_placed_by_a_home_town_gets_no_party_from_the_list(text: str, s
     assert reason is not None and "as it places a private person" in reason and place in reason
 
 
-@pytest.mark.parametrize("text", [f"{_SAID} said Han Sori of South Korea.", f"{_SAID} said Han Sori of the ministry."])
+@pytest.mark.parametrize("text", [f"{_SAID} said Han Sori of South Korea.",
+                                  f"Seoul replied.\n\n{_SAID} said Han Sori of the ministry."])
 def test_a_place_of_the_listed_party_or_a_body_is_no_contradiction(text: str) -> None:
     assert _party(text) == ("Han Sori", "South Korea", None)
