@@ -43,15 +43,20 @@ from briefings.extract.resolve import Resolver
 from briefings.extract.titles import mentions_of
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–’']+")
-# words of another time or side: before a name ("ex-minister X", "the late X") and in the
-# apposition or relative clause after it ("X, now an opposition leader,")
-_ELSEWHEN_BEFORE = re.compile(r"\bex-|\b(?:former|one-?time|erstwhile|the\s+late|the\s+then)\b|\bthen-",
-                              re.IGNORECASE)
-_ELSEWHEN_AFTER = re.compile(r"\bex-|\b(?:former(?:ly)?|one-?time|erstwhile|once|then|now|until|previously|"
-                             r"ousted|deposed|toppled|fired|sacked|dismissed|resigned|retired|(?<!has\s)(?<!have\s)served|had\s+been|"
-                             r"opposition|dissident|exiled?|rebels?)\b", re.IGNORECASE)
+# words of another time or side: before a name ("ex-minister X", "ousted president X", "the late
+# X") and in the apposition or relative clause after it ("X, now an opposition leader,", "X, who
+# stepped down in 2021,", "X, minister from 2013 to 2021,")
+_OUT_OF_OFFICE = r"\bex-|\b(?:former|one-?time|erstwhile|ousted|deposed|toppled|exiled?|jailed|imprisoned|" \
+                 r"self-(?:proclaimed|declared|styled)|would-be|disgraced|opposition|dissident|rebels?)\b"
+_ELSEWHEN_BEFORE = re.compile(_OUT_OF_OFFICE + r"|\bthe\s+(?:late|then)\b|\bthen-", re.IGNORECASE)
+_ELSEWHEN_AFTER = re.compile(
+    _OUT_OF_OFFICE + r"|\b(?:formerly|once|then|now|until|previously|fired|sacked|dismissed|resigned|retired|"
+    r"stepped\s+(?:down|aside)|left\s+(?:office|power|the\s+government)|quit|removed|lost|fled|exile|impeached|"
+    r"arrested|detained|prison|running|candidate|(?<!has\s)(?<!have\s)served|had\s+been)\b|"
+    r"\b(?:from|between)\s+\d{4}\s+(?:to|and)\s+\d{4}\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"""[.;:!?,()"“”\n](?=[^.;:!?,()"“”\n]*\Z)""")
-_APPOSITION_OPENS = re.compile(r"(?:,\s+\d{1,3})?,\s")  # "X, 45, a ...", "X, who ..."
+# "X, 45, a ...", "X, who ...", and "X from exile", "X in exile" without a comma
+_APPOSITION_OPENS = re.compile(r"(?:,\s+\d{1,3})?,\s|\s+(?=(?:from|in)\s+exile\b)")
 _APPOSITION_ENDS = re.compile(r"[.;!?\n]")
 _FULL_STOP = re.compile(r"(?<![.\w])([^\W_][\w'’-]*)\.(?=\s|\Z)")  # a sentence's stop, not "U.S."'s
 # "X, of Amman,", "X, 52, from Busan": a home town, where a list's office holder is placed by office

@@ -38,6 +38,12 @@ ELSEWHEN = [
     ("served until", f"{_SAID} said Hana Strom, who served as envoy until 2033.", "Hana Strom", "'served'"),
     ("fired", f"{_SAID} said Hana Strom, who was fired last spring.", "Hana Strom", "'fired'"),
     ("the late", f"{_SAID} the late Pavel Orlin once wrote.", "Pavel Orlin", "'the late'"),
+    ("ousted before the name", f"{_SAID} said ousted prime minister Pavel Orlin.", "Pavel Orlin", "'ousted'"),
+    ("stepped down", f"{_SAID} said Pavel Orlin, who stepped down in 2034.", "Pavel Orlin", "'stepped down'"),
+    ("left office", f"{_SAID} said Hana Strom, who left office last year.", "Hana Strom", "'left office'"),
+    ("years from and to", f"{_SAID} said Hana Strom, envoy from 2031 to 2033.", "Hana Strom", "'from 2031 to 2033'"),
+    ("running for another post", f"{_SAID} said Pavel Orlin, who is running for mayor.", "Pavel Orlin", "'running'"),
+    ("from exile, without a comma", f"{_SAID} said Pavel Orlin from exile in Vienna.", "Pavel Orlin", "'exile'"),
 ]
 
 
