@@ -110,6 +110,9 @@ def holder_party(article: Article, resolver: Resolver, name: str,
     if otherwise:
         return None, f"{otherwise}; the office-holder list, which has {name} as {_offices(entries)}, is not used"
     fitting = _fitting(entries, titles)
+    conflict = _title_against_names(article, name, entries, fitting)
+    if conflict:
+        return None, conflict
     entries = fitting or entries
     parties = list(dict.fromkeys(party for party, _ in entries))
     if len(parties) == 1:
@@ -197,6 +200,20 @@ def _elsewhen(masked: str, start: int, end: int) -> str | None:
     closes = _APPOSITION_ENDS.search(after)
     found = _ELSEWHEN_AFTER.search(after[:closes.start()] if closes else after)
     return found.group(0) if found else None
+
+
+def _title_against_names(article: Article, name: str, entries: list[tuple[str, str]],
+                         fitting: list[tuple[str, str]]) -> str | None:
+    """Why the list gives no party where the person's title fits an office of one listed party
+    and the article names another of them, never the first ("X, the secretary general," in an
+    article on the EU, where the list has X as NATO's secretary general and as the EU's envoy):
+    either may be wrong, so the list says nothing; else None."""
+    named = {party for party, _ in entries} & _actors_named(article)
+    fitted = {party for party, _ in fitting}
+    if not fitted or not named or named & fitted:
+        return None
+    return f"the article gives {name} a title of their listed office for {' and '.join(sorted(fitted))}, but names " \
+           f"{' and '.join(sorted(named))}, another party the office-holder list has them for: which?"
 
 
 def _fitting(entries: list[tuple[str, str]], titles: list[str]) -> list[tuple[str, str]]:
