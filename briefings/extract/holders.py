@@ -161,13 +161,14 @@ def _described_otherwise(article: Article, resolver: Resolver, name: str, titles
             return f"the article describes {name} in words of another time or side: {cue!r}"
         place = _placed_privately(article.masked, mention.end, parties)
         if place:
-            return f"the article places {name} as it places a private person: {place!r}"
+            return f"the article writes {place!r} after {name}: a home town or a body, none of their listed parties"
     return None
 
 
 def _placed_privately(masked: str, end: int, parties: set[str]) -> str | None:
-    """The home town after a name ("X, of Amman,", "X of Busan"), if it names no actor or one
-    that is none of the person's listed parties ("X of Ruritania" is no contradiction)."""
+    """The home town (or a body) after a name ("X, of Amman,", "X of Busan"), if it names no
+    actor or one that is none of the person's listed parties ("X of Ruritania" is no
+    contradiction). News places a private person by a home town, an office holder by office."""
     place = _PLACED.match(masked, end)
     if place is None:
         return None
