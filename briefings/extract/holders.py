@@ -24,9 +24,14 @@ Maher"), and listed people change posts, so the list is not read for a person th
   group", "mayor of a port city"): a namesake, or another post of theirs;
 * describes in words of another time or another side, near a mention of them, which the title
   readers do not take for a former office: "ex-minister X", "X, a onetime envoy", "X, who now
-  leads an opposition party", "X, who served as adviser until 2019".
-A role that fits some of a person's listed offices and not others chooses among them: "Secretary
-General X" is NATO's where the list has X for Norway as prime minister and for NATO.
+  leads an opposition party", "X, who served as adviser until 2019";
+* places by a home town that names none of their parties ("X, of Amman,", "X of Busan").
+The list's one party is given only where the article bears it out: it names that party, or
+gives the person a title that fits a listed office by its own words. A title that fits the
+offices of one of a person's several parties chooses it ("X, the secretary general," is NATO's
+where the list has X as Norway's prime minister and NATO's secretary general), unless the
+article names another of their parties and not that one; a word for the head of any body
+("chief", "head") chooses nothing.
 """
 
 from __future__ import annotations
