@@ -281,20 +281,22 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     if stated and is_official(titles):
         country, why = office_country(article, resolver, name, titles)
         minister = f"{name} is a minister of {stated[0]!r}, and a minister speaks for a government: {why}"
-        return (country, why) if country else _or_listed(article, name, (None, minister))
+        return (country, why) if country else _or_listed(article, resolver, name, (None, minister), written)
     if is_official(titles):
-        return _or_listed(article, name, office_country(article, resolver, name, titles))
+        return _or_listed(article, resolver, name, office_country(article, resolver, name, titles), written)
     if len(titles) < len(written):
         return None, f"{name} held the office they are titled with before; whom do they speak for now?"
-    return _or_listed(article, name, (None, f"the article does not say whom {name} speaks for"))
+    return _or_listed(article, resolver, name, (None, f"the article does not say whom {name} speaks for"),
+                      written)
 
 
-def _or_listed(article: Article, name: str, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-    """The party the text gives, else the one the office-holder list gives (``holders``), else
-    the reason none is known."""
+def _or_listed(article: Article, resolver: Resolver, name: str, found: tuple[str | None, str | None],
+               titles: list[str]) -> tuple[str | None, str | None]:
+    """The party the text gives, else the one the office-holder list gives (``holders``) to a
+    person with these ``titles``, else the reason none is known."""
     if found[0]:
         return found
-    return holder_party(article, name) or found
+    return holder_party(article, resolver, name, titles) or found
 
 
 def _minister_of_a_party(titles: list[str], stated: tuple[str | None, str | None]) -> bool:

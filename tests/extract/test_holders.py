@@ -31,11 +31,13 @@ def _only(text: str) -> tuple[str | None, str | None, str | None, str | None]:
 
 
 LISTED = [
-    ("a full name with no title", f"{_SAID} Mara Velt said on Monday.", "Mara Velt", "Norway",
+    ("a full name with no title", f"Norway sent a delegation.\n\n{_SAID} Mara Velt said on Monday.", "Mara Velt",
+     "Norway",
      "the office-holder list has Mara Velt for Norway (foreign minister, 2010–2014)"),
-    ("a family-name-first name, hyphenated in the text", f"{_SAID} Kim Sol-jin told reporters.", "Kim Sol-jin",
+    ("a family-name-first name, hyphenated in the text", f"Seoul sent a delegation.\n\n{_SAID} Kim Sol-jin told "
+     "reporters.", "Kim Sol-jin",
      "South Korea", "the office-holder list has Kim Sol-jin for South Korea"),
-    ("two offices of one party", f"{_SAID} said Reza Tavan.", "Reza Tavan", "Iran",
+    ("two offices of one party", f"Iranian envoys arrived.\n\n{_SAID} said Reza Tavan.", "Reza Tavan", "Iran",
      "foreign minister, 2013–2016; vice-president, 2017–2019"),
     ("an office with no country, the list gives it", f"{_SAID} Foreign Minister Mara Velt said.", "Mara Velt",
      "Norway", "the office-holder list has Mara Velt for Norway"),
