@@ -121,7 +121,8 @@ def _demonyms() -> dict[str, str]:
 
 def actors_in(phrase: str) -> list[tuple[str, str]]:
     """Every actor the phrase names, left to right: [(actor, kind)] (longest names first)."""
-    tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else t for t in _TOKEN.findall(phrase)]
+    tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else _sentence_stop_off(t)
+              for t in _TOKEN.findall(phrase)]
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
@@ -138,6 +139,12 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
         else:
             i += 1
     return found
+
+
+def _sentence_stop_off(token: str) -> str:
+    """ "Portugal." at a sentence's end is the word "Portugal": a token's one full stop, at its
+    end, is the sentence's (an abbreviation's stops stay: "U.S.", "U.N.")."""
+    return token[:-1] if token.endswith(".") and token.count(".") == 1 and len(token) > 2 else token
 
 
 def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:

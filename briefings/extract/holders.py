@@ -63,7 +63,6 @@ _CLAUSE_START = re.compile(r"""[.;:!?,()"“”\n](?=[^.;:!?,()"“”\n]*\Z)"""
 # "X, 45, a ...", "X, who ...", and "X from exile", "X in exile" without a comma
 _APPOSITION_OPENS = re.compile(r"(?:,\s+\d{1,3})?,\s|\s+(?=(?:from|in)\s+exile\b)")
 _APPOSITION_ENDS = re.compile(r"[.;!?\n]")
-_FULL_STOP = re.compile(r"(?<![.\w])([^\W_][\w'’-]*)\.(?=\s|\Z)")  # a sentence's stop, not "U.S."'s
 # "X, of Amman,", "X, 52, from Busan": a home town, where a list's office holder is placed by office
 _PLACED = re.compile(r"(?:,\s+(?:\d{1,3},\s+)?|\s+)(?:of|from)\s+(?!the\b)([A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*)")
 _REACH = 120  # characters read after a name, and a third of it before
@@ -247,7 +246,6 @@ def _office_heads() -> frozenset[str]:
 def _actors_named(article: Article) -> frozenset[str]:
     """Every country and organisation the article names, found once per article."""
     key = ("actors named",)
-    if key not in article.memo:  # "... to Portugal." is no word "Portugal." to the actor tables
-        spaced = _FULL_STOP.sub(r"\1 .", article.masked)
-        article.memo[key] = frozenset(actor for actor, _ in actors_in(spaced))
+    if key not in article.memo:
+        article.memo[key] = frozenset(actor for actor, _ in actors_in(article.masked))
     return article.memo[key]
