@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from briefings.extract.actors import actors_in
 from briefings.extract.mention import Mention
 from briefings.extract.mentions import MentionFinder
 from briefings.extract.sentences import Layout, Sentence
@@ -84,3 +85,9 @@ class Article:
         """Up to ``limit`` mentions ending at or before ``pos``, nearest last."""
         last = bisect_right(self._mention_starts, pos)
         return [m for m in self.mentions[max(0, last - limit - 1):last] if m.end <= pos][-limit:]
+
+    def actors_named(self) -> frozenset[str]:
+        """Every country and organisation the article names anywhere, found once."""
+        if ("actors named",) not in self.memo:
+            self.memo["actors named",] = frozenset(actor for actor, _ in actors_in(self.masked))
+        return self.memo["actors named",]

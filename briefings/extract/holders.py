@@ -121,7 +121,7 @@ def holder_party(article: Article, resolver: Resolver, name: str,
     parties = list(dict.fromkeys(party for party, _ in entries))
     if len(parties) == 1:
         return _single(article, name, entries, titles if fitting else [])
-    named = [party for party in parties if party in _actors_named(article)]
+    named = [party for party in parties if party in article.actors_named()]
     if len(named) == 1:
         return named[0], (f"weaker: the article does not say whom {name} speaks for; {listed} in several offices "
                           f"({_offices(entries)}), and the article names only {named[0]} of them")
@@ -138,7 +138,7 @@ def _single(article: Article, name: str, entries: list[tuple[str, str]],
     listed = f"the office-holder list has {name} for {party} ({offices})"
     if fitting:
         borne = f"the article's titles ({', '.join(map(repr, map(str, fitting)))}) fit these offices"
-    elif party in _actors_named(article):
+    elif party in article.actors_named():
         borne = f"the article names {party}"
     else:
         return None, f"{listed}, but the article neither names {party} nor gives {name} a title of those " \
@@ -213,7 +213,7 @@ def _title_against_names(article: Article, name: str, entries: list[tuple[str, s
     and the article names another of them, never the first ("X, the secretary general," in an
     article on the EU, where the list has X as NATO's secretary general and as the EU's envoy):
     either may be wrong, so the list says nothing; else None."""
-    named = {party for party, _ in entries} & _actors_named(article)
+    named = {party for party, _ in entries} & article.actors_named()
     fitted = {party for party, _ in fitting}
     if not fitted or not named or named & fitted:
         return None
@@ -241,11 +241,3 @@ def _office_words(text: str) -> frozenset[str]:
 def _office_heads() -> frozenset[str]:
     return (union("role_nouns", "title_words", "government_titles") | _ANY_OFFICE) - \
         union("title_modifiers", "portfolio_words") - {"deputy", "vice", "prime", "acting", "member", "members"}
-
-
-def _actors_named(article: Article) -> frozenset[str]:
-    """Every country and organisation the article names, found once per article."""
-    key = ("actors named",)
-    if key not in article.memo:
-        article.memo[key] = frozenset(actor for actor, _ in actors_in(article.masked))
-    return article.memo[key]

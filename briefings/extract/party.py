@@ -43,6 +43,7 @@ from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.plural_roles import listed_party
 from briefings.extract.resolve import Resolver
+from briefings.extract.secretaries import is_bare_secretary_general, secretary_generals_body
 from briefings.extract.spans import Quote
 from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
@@ -355,6 +356,8 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
     person it names (whose party is then read)."""
     if _OPPOSITION.search(title):
         return _with_evidence(_opposition(article, title), evidence_of(title))
+    if found and is_bare_secretary_general(title):
+        return secretary_generals_body(article, title)
     if found:
         return found[0], evidence_of(title)
     body = body_in_title(title) or body_after_title(title)
