@@ -81,7 +81,8 @@ def _names_a_body(words_: list[str], body: str) -> bool:
     inner = words_[1:-1]  # "Justice and Development Party": a link inside the name
     return words_[0][:1].isupper() and words_[-1][:1].isupper() and \
         all(w[:1].isupper() or w in _NAME_LINKS for w in inner) and body.lower() not in ("the", "a") and \
-        not _nationality_shaped(body) and not common_words_only(body) and not _PARTICIPLE.fullmatch(body)
+        not _nationality_shaped(body) and not common_words_only(body) and not _PARTICIPLE.fullmatch(body) and \
+        body.lower() not in words("compass_words")  # "the North's leader": a side of a country, no body
 
 
 def body_after_title(title: str) -> str | None:
