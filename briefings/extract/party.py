@@ -274,8 +274,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)
-    if stated and not _minister_of_a_party(titles, stated):
-        return stated
+    settled = _settled_by_titles(article, resolver, name, written, stated)
+    if settled:
+        return settled
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], f"the speaker's name {name!r} names {found[0]}"
@@ -298,6 +299,20 @@ def _or_listed(article: Article, resolver: Resolver, name: str, found: tuple[str
     if found[0]:
         return found
     return holder_party(article, resolver, name, titles) or found
+
+
+def _settled_by_titles(article: Article, resolver: Resolver, name: str, written: list[str],
+                       stated: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    """The party the titles settle: the one they state, unless it is the political party of a
+    minister in office; where a title leaves its body unsure ("X, Dorn's spokesman," with Dorn
+    never named in full), the office-holder list may still tell (never after an opposition
+    title)."""
+    if not stated:
+        return None
+    if stated[0] is None and not _OPPOSITION.search(stated[1] or ""):
+        return _or_listed(article, resolver, name, stated, written)
+    titles = [t for t in written if not _FORMER.search(t)]
+    return None if _minister_of_a_party(titles, stated) else stated
 
 
 def _minister_of_a_party(titles: list[str], stated: tuple[str | None, str | None]) -> bool:
