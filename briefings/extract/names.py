@@ -72,8 +72,8 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
         return True
     if has_title and any(t in orgs for t in lowered[_title_cut(lowered):]):
         return True  # "Prime Minister Office Media Wing": a body after the title, no one's name
-    if any(t in orgs and after == "of" for t, after in zip(lowered, lowered[1:], strict=False)):
-        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick"
+    if any(t in orgs and after in ("of", "for") for t, after in zip(lowered, lowered[1:], strict=False)):
+        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick", "Observatory for Human Rights"
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 
@@ -86,7 +86,16 @@ def _title_cut(lowered: list[str]) -> int:
             cut = k + 1
         elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
             cut = k + 1
+        elif _portfolio_after_link(lowered, k, cut):
+            cut = k + 1
     return cut
+
+
+def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
+    """ "Chief of Staff Anna Berg", "Minister for Housing Ida Lund": a portfolio word right after
+    the title's "of"/"for" belongs to the title, not to the name, when two words follow it."""
+    return k == cut > 0 and lowered[k - 1] in ("of", "for") and lowered[k] in words("portfolio_words") \
+        and len(lowered) - k - 1 >= 2
 
 
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
