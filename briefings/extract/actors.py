@@ -178,14 +178,15 @@ _BRANCH_WORDS = frozenset({"office", "bureau", "branch"})  # after a city: a bod
 def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
     """ "University of Brasilia", "Japan Institute of International Affairs": the capitalised
     run around the place (with "of", "for", "and", "on" inside it) holds a word of
-    ``academic_bodies``."""
+    ``academic_bodies``, or of ``non_state_words`` ("Free Syrian Army", "Open Society Georgia
+    Foundation": a group outside the government)."""
     run: list[str] = []
     for step, k in ((-1, i - 1), (1, i + size)):
         while 0 <= k < len(tokens) and len(run) < 12 and \
                 (tokens[k][:1].isupper() or (tokens[k] in _NAME_LINKS and 0 < k < len(tokens) - 1)):
             run.append(tokens[k].lower())
             k += step
-    return bool(set(run) & words("academic_bodies"))
+    return bool(set(run) & union("academic_bodies", "non_state_words"))
 
 
 @cache
