@@ -80,6 +80,8 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     if body.removeprefix("the ") in seat_table() and not titled:
         return "", ""  # "X of Moscow": where a private person lives
     named = body and (actor_in(body) or len(words) > 1 or body.isupper())
+    if named and any(word.lower() in words_of("academic_bodies") for word in words):
+        return f"{body} scholar", f"of {body}"  # "Professor X of Y University": a scholar, for no one
     return (f"{body} official", f"of {body}") if named else ("", "")
 
 
