@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders
 from briefings.extract.article import Article
 from briefings.extract.backrefs import recent_family_name
 from briefings.extract.documents import Introduction
@@ -184,10 +185,14 @@ class Resolver:
         names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
         return names[::-1] if len(names) == 2 else []
 
-    def phrase(self, mention: Mention) -> str:
+    def phrase(self, mention: Mention) -> str | None:
         """A plain noun phrase ("the 52-year-old", "federal prosecutors"): the person whose title
         holds its head noun, else the phrase as written."""
         head = mention.titles[-1] if mention.titles else ""
+        country = nationality_noun(mention)
+        if country:  # "The Iranian said": the one person introduced as Iranian, or no one
+            person, self.withheld[mention.start] = person_of_nationality(self, mention, country)
+            return person
         titled = self._titled_person(mention, head)
         if titled:
             return titled
@@ -289,6 +294,10 @@ class Resolver:
             return body_named(self, mention, head)
         if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
             return unnamed_source(self, mention)  # "a senior Israeli official": someone new, no one titled so
+        rivals = rival_holders(self, mention, head)
+        if rivals:  # "the minister" after two ministers: either may be meant
+            self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(rivals)}"
+            return None
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:

@@ -1,0 +1,90 @@
+"""Short phrases that stand for a person named before, resolved only where one person fits.
+
+* "the minister said", after "Czech Foreign Minister A" and "Slovak Foreign Minister B": two
+  people named before the phrase hold its role equally well (they share as many title words
+  with it, and none is of another country than the phrase names). Taking the nearer one was a
+  confident guess; the quote now has no speaker, and the reason names both.
+* "The Iranian said", "the Turk said": a nationality used as a noun stands for the one person
+  named before whom the article introduces with that nationality ("Iranian chess player X",
+  "Italy's Interior Minister Y"). With none or several, no speaker: never the nationality as
+  a name ("Iranian" with the party Iran) nor the article's last speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefings.extract.actors import country_or_organisation
+from briefings.extract.heads import of_another_country, role_words
+from briefings.extract.lexicon import pairs
+from briefings.extract.mention import Mention
+
+if TYPE_CHECKING:
+    from briefings.extract.resolve import Resolver
+
+_BEFORE_NAME = 60  # characters before a name read for the nationality it is introduced with, back to
+# the mention before it
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
+    """The two people named before ``mention`` who hold its role equally well, or []."""
+    wanted = set(mention.titles)
+    best: dict[str, int] = {}
+    for person in resolver.titled(head):
+        if person.start >= mention.start:
+            continue
+        titles = set(role_words(person)) | {w.lower() for w in resolver.appositive_words(person)}
+        if of_another_country(mention, titles):
+            continue
+        name = resolver.full_name(person.name)
+        best[name] = max(best.get(name, 0), len(wanted & titles))
+    if len(best) < 2:
+        return []
+    top = max(best.values())
+    tied = [name for name, shared in best.items() if shared == top]
+    return tied[-2:] if len(tied) >= 2 else []
+
+
+def nationality_noun(mention: Mention) -> str | None:
+    """The country of "the Iranian", "the Turk" (a determiner and one nationality word), or None."""
+    tokens = mention.surface.split()
+    if len(tokens) != 2 or tokens[0].lower() != "the" or not tokens[1][:1].isupper():
+        return None
+    return _country_of_word(tokens[1])
+
+
+def person_of_nationality(resolver: Resolver, mention: Mention, country: str) -> tuple[str | None, str]:
+    """(the one person named before ``mention`` introduced with ``country``'s nationality, or
+    None; the reason when None)."""
+    text = resolver.article.masked
+    found: list[str] = []
+    for person in resolver.persons:
+        if person.start >= mention.start:
+            break
+        earlier = resolver.article.mentions_before(person.start, limit=1)  # never across another name
+        opening = max(resolver.article.sentence_at(person.start).start, person.start - _BEFORE_NAME,
+                      earlier[-1].end if earlier else 0)
+        before = text[opening:person.start]
+        said = [*_WORD.findall(before), *person.role.split(), *resolver.appositive_words(person)]
+        if any(_country_of_word(word) == country for word in said):
+            found.append(resolver.full_name(person.name))
+    people = list(dict.fromkeys(found))
+    if len(people) == 1:
+        return people[0], ""
+    if people:
+        return None, f"no speaker: {mention.surface!r} may be {' or '.join(people[-2:])}"
+    return None, f"no speaker: {mention.surface!r} stands for someone the article does not introduce as such"
+
+
+def _country_of_word(word: str) -> str | None:
+    """ "Iranian" → Iran, "Italy's" → Italy, "Turk" → Turkey (``nationality_nouns``), else None."""
+    bare = re.sub(r"['’]s$", "", word.strip(".,"))
+    if not bare[:1].isupper():
+        return None
+    nouns = pairs("nationality_nouns")
+    if bare in nouns:
+        return nouns[bare]
+    found = country_or_organisation(bare)
+    return found[0] if found and found[1] == "country" else None
