@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
 
 _BEFORE_NAME = 60  # characters before a name read for the nationality it is introduced with, back to
-# the mention before it
+# the person named before it
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -33,8 +33,8 @@ def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
     wanted = set(mention.titles)
     best: dict[str, int] = {}
     for person in resolver.titled(head):
-        if person.start >= mention.start:
-            continue
+        if person.start >= mention.start or resolver.in_headline(person):
+            continue  # "Court Jails Activist Over Posts" names no activist
         titles = set(role_words(person)) | {w.lower() for w in resolver.appositive_words(person)}
         if of_another_country(mention, titles):
             continue
@@ -63,9 +63,9 @@ def person_of_nationality(resolver: Resolver, mention: Mention, country: str) ->
     for person in resolver.persons:
         if person.start >= mention.start:
             break
-        earlier = resolver.article.mentions_before(person.start, limit=1)  # never across another name
+        earlier = [m.end for m in resolver.article.mentions_before(person.start, limit=4) if m.kind == "person"]
         opening = max(resolver.article.sentence_at(person.start).start, person.start - _BEFORE_NAME,
-                      earlier[-1].end if earlier else 0)
+                      *earlier[-1:])  # never across another person's name
         before = text[opening:person.start]
         said = [*_WORD.findall(before), *person.role.split(), *resolver.appositive_words(person)]
         if any(_country_of_word(word) == country for word in said):

@@ -236,6 +236,10 @@ class Resolver:
                     self._by_surname.setdefault(full, []).append(mention)
         return self._by_surname.get(name, [])
 
+    def in_headline(self, person: Mention) -> bool:
+        """Whether a person mention is a headline's run ("Court Jails Activist Over Posts")."""
+        return person.start in self._headline
+
     def titled(self, head: str) -> list[Mention]:
         """The person mentions whose title holds the word ``head`` ("ambassador")."""
         return self._by_title.get(head, [])
@@ -367,8 +371,8 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person))
-            if of_another_country(mention, titles):
-                continue
+            if of_another_country(mention, titles) or person.start in self._headline:
+                continue  # "Court Jails Activist Over Posts" names no activist
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
             if score > best_score:
                 best, best_score = person, score

@@ -62,3 +62,9 @@ def test_a_nationality_no_one_or_two_fit(text: str) -> None:
     quote = extract_quotes(text)[-1]
     assert quote.speaker is None and quote.party is None
     assert (quote.reason or "").startswith("no speaker:")
+
+
+def test_a_nationality_in_a_title_set_off_before_the_name() -> None:
+    text = ("Russia's ambassador in Ankara, Pavel Orlov, met Turkish officials on Monday. The Russian said the "
+            'pressure was "a sign of desperation in the West".')
+    assert extract_quotes(text)[-1].speaker == "Pavel Orlov"
