@@ -33,6 +33,10 @@ _WORD = re.compile(r"\w+")
 _TOPIC = re.compile(r"(?<=[a-z])\s+on\s+[A-Z].*$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
+# role nouns that, capitalised at the end of a body's name, are the name's own: "Green Party",
+# "National Unity Government", "Kurdistan Regional Government" (read as a title, the body was
+# filed as "National Unity")
+_NAME_ENDS = frozenset({"Party", "Government"})
 
 
 def actor_of_title(title: str) -> tuple[str, str] | None:
@@ -56,7 +60,7 @@ def body_in_title(title: str) -> str | None:
     role noun that are no title name the body the person speaks for."""
     words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
     length, head = len(words_), ""
-    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
+    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] not in _NAME_ENDS:
         head = words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
@@ -98,7 +102,7 @@ def body_after_title(title: str) -> str | None:
     else:
         body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
-    while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
+    while body.split()[-1] not in _NAME_ENDS and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None
