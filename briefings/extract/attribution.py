@@ -254,6 +254,9 @@ class Attributor:
         ("The town released a statement saying") before the nearest mention; never the object of
         the verb the participle follows ("defended the recognition of Palestine, telling X")."""
         nearest = self._subject_before(sentence, cue_start)
+        if nearest is not None and self.article.masked[nearest.start - 1:nearest.start] == "(":
+            named = self.article.mentions_before(nearest.start, limit=1)  # "a deadline from the X Community
+            nearest = None if named and named[-1].after_preposition else nearest  # (XC), saying": no subject
         return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
             (None if nearest is None or (nearest.object_like and not nearest.subject_like) else nearest)
 
