@@ -67,6 +67,7 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 # a role's body named after it: "the head of the Atomic Energy Organization of Iran"
 _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*")
+_OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson": no body "A Commission"
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
 
 
@@ -124,8 +125,8 @@ class Resolver:
         spokesperson X" after "the European Commission"), else None: any capitalised run of one
         line that ends in the word, as written outside quotes."""
         if word not in self._shortened:  # read once per word: the whole article is searched
-            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*[ \t]+)+){re.escape(word)}\b", self.article.masked)
-            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written} - {word}  # "The Commission"
+            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+){re.escape(word)}\b", self.article.masked)
+            fuller = {_OPENING_ARTICLE.sub("", f"{m.group(1)}{word}") for m in written} - {word}  # "The Commission"
             self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
         return self._shortened[word]
 
