@@ -88,3 +88,16 @@ def _country_of_word(word: str) -> str | None:
         return nouns[bare]
     found = country_or_organisation(bare)
     return found[0] if found and found[1] == "country" else None
+
+
+def subject_just_before(resolver: Resolver, mention: Mention, protagonist: str | None) -> str | None:
+    """ "EU foreign affairs chief X also weighed in. Speaking after the meeting, the former
+    Estonian prime minister said": a role phrase no title matches went to the article's last
+    speaker (0.69), though the sentence before, in its paragraph, has another person as its
+    subject. That person, when not the protagonist, or None: either may be meant."""
+    before = resolver.article.sentence_before_in_paragraph(mention.start)
+    if before is None:
+        return None
+    subjects = [resolver.full_name(m.name) for m in resolver.article.mentions_between(before.start, before.end)
+                if m.kind == "person" and m.subject_like and not resolver.in_headline(m)]
+    return next((name for name in subjects if name != protagonist), None)

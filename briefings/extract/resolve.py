@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders
+from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
 from briefings.extract.article import Article
 from briefings.extract.backrefs import recent_family_name
 from briefings.extract.documents import Introduction
@@ -333,7 +333,12 @@ class Resolver:
             return self._office_of_a_body(mention, _TRAILING_LINKS.sub("", office.group()))
         if mention.surface.split()[-1][:1].isupper():
             return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
-        return self._protagonist(mention)
+        protagonist = self._protagonist(mention)
+        other = subject_just_before(self, mention, protagonist)
+        if other:
+            self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {other} or {protagonist}"
+            return None
+        return protagonist
 
     def _office_of_a_body(self, mention: Mention, body: str) -> str | None:
         """The role phrase labelled with its body, unless someone the article names holds a title

@@ -68,3 +68,18 @@ def test_a_nationality_in_a_title_set_off_before_the_name() -> None:
     text = ("Russia's ambassador in Ankara, Pavel Orlov, met Turkish officials on Monday. The Russian said the "
             'pressure was "a sign of desperation in the West".')
     assert extract_quotes(text)[-1].speaker == "Pavel Orlov"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Slovene MEP Ivo Kranjc said the talks were "going nowhere fast". EU envoy Lea Mets also weighed '
+                 'in. Speaking after the meeting, the former Estonian premier said reforms were "the only way in".',
+                 None, id="another person is the subject just before: no speaker"),
+    pytest.param('Slovene MEP Ivo Kranjc said the talks were "going nowhere fast". Kranjc then left for '
+                 'Ljubljana. Speaking after the meeting, the veteran politician said reforms were "the only way in".',
+                 "Ivo Kranjc", id="the last speaker is that subject: the last speaker"),
+])
+def test_an_untitled_role_after_another_subject(text: str, speaker: str | None) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker == speaker
+    if speaker is None:
+        assert "may be Lea Mets or Ivo Kranjc" in (quote.reason or "")
