@@ -92,15 +92,12 @@ def _title_cut(lowered: list[str]) -> int:
 
 
 def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
-    """ "Chief of Staff Anna Berg", "Minister for Housing Ida Lund", "Minister of Housing and
-    Urban-Rural Development Dong Wei": the portfolio's words right after the title's "of"/"for"
-    (and "and" between two of them) belong to the title, not to the name, when two words follow."""
+    """ "Chief of Staff Anna Berg", "Minister for Housing Ida Lund": the portfolio's words right
+    after the title's "of"/"for" belong to the title, not to the name, when two words follow."""
     if k != cut or k == 0 or len(lowered) - k - 1 < 2:
         return False
     portfolio = words("portfolio_words")
-    if lowered[k] == "and":
-        return lowered[k - 1] in portfolio and lowered[k + 1] in portfolio
-    return lowered[k] in portfolio and (lowered[k - 1] in ("of", "for", "and") or lowered[k - 1] in portfolio)
+    return lowered[k] in portfolio and (lowered[k - 1] in ("of", "for") or lowered[k - 1] in portfolio)
 
 
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
