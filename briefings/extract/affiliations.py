@@ -39,6 +39,9 @@ _LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chai
                        r"negotiating\s+team))\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
+# "X of Y University" teaches or studies there and speaks for themselves (foreign-dev party rule
+# 6); "X of the Y Institute", a think tank, may speak for it, as its head does
+_PLACES_OF_STUDY = frozenset({"university", "college", "school"})
 
 
 Reading = tuple[str, str]  # (the phrase read as a title, the words as the article writes them)
@@ -80,7 +83,7 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     if body.removeprefix("the ") in seat_table() and not titled:
         return "", ""  # "X of Moscow": where a private person lives
     named = body and (actor_in(body) or len(words) > 1 or body.isupper())
-    if named and any(word.lower() in words_of("academic_bodies") for word in words):
+    if named and any(word.lower() in _PLACES_OF_STUDY for word in words):
         return f"{body} scholar", f"of {body}"  # "Professor X of Y University": a scholar, for no one
     return (f"{body} official", f"of {body}") if named else ("", "")
 
