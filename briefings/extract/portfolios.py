@@ -20,7 +20,7 @@ from briefings.extract.lexicon import union, words
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "<title> for|of|on [the] [parliament's]" before a run
-_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
+_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(for|of|on|to)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 
 
 def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
@@ -34,6 +34,9 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
+    if link.group(2) == "to":  # "Ambassador to Vietnam Xiong Bo-wen": a host, never a portfolio
+        k = _place_words(run)
+        return run[k:] if 0 < k and len(run) - k >= 2 else run
     k = 0
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1

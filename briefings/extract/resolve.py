@@ -71,6 +71,12 @@ _OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson":
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
 
 
+def _honorific(person: Mention) -> bool:
+    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
+    opening = person.surface.split()[0].lower().rstrip(".")
+    return person.surface != person.name and opening in words("honorifics")
+
+
 class Resolver:
     """Keeps the entities seen so far and resolves mentions to canonical speaker names."""
 
@@ -91,7 +97,8 @@ class Resolver:
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
-        titled = {self.full_name(p.name) for p in self.persons if introduced_with_title(article, p)}
+        titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
+                  if introduced_with_title(article, p) or _honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
         self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled)}
         self.organisation_like = names_used_like_organisations(article)
