@@ -187,7 +187,7 @@ def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
                 (tokens[k][:1].isupper() or (tokens[k] in _NAME_LINKS and 0 < k < len(tokens) - 1)):
             run.append(tokens[k].lower())
             k += step
-    return bool(set(run) & union("academic_bodies", "non_state_words"))
+    return bool(set(run) & union("academic_bodies", "non_state_words", "project_words"))
 
 
 @cache

@@ -26,6 +26,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition leader": capitalised as it opens a sentence
 _WORD = re.compile(r"\w+")
@@ -101,6 +102,9 @@ def body_after_title(title: str) -> str | None:
         body = match.group(1)  # "Republican People's Party": the possessive is the name's own
     else:
         body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
+    at = _AT_BODY.match(title, match.end(1))
+    if at and body.split()[-1].lower() in words("project_words"):
+        body = at.group(1)  # "director of the Iraq Initiative at Chatham House": the body running it
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] not in _NAME_ENDS and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
