@@ -41,9 +41,11 @@ def acronyms(text: str) -> dict[str, str]:
 def _foreign_acronym(short: str, full: str) -> bool:
     """ "State Committee for National Security (GKNB)", "Kurdistan Workers' Party (PKK)": an
     acronym of three capitals or more, from the body's name in its own language, set in brackets
-    after a name that holds a body word (a news agency's credit, "(AFP)", is none)."""
+    after a name that holds a body word, and sharing a letter with its initials (a news agency's
+    credit, "(AFP)", is none; nor is "(XQZ)" after "Gulf Shipping Board")."""
+    initials = {word[0] for word in full.split() if word[:1].isupper()}
     return short.isupper() and len(short) >= 3 and short.lower() not in words("news_outlets") and \
-        any(word.lower() in words("org_words") for word in full.split())
+        bool(initials & set(short)) and any(word.lower() in words("org_words") for word in full.split())
 
 
 def _syllabic(short: str, full: str, capitals: list[str]) -> bool:
