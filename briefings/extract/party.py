@@ -389,9 +389,11 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
 
 
 def _untitled(name: str) -> str:
-    """ "President Karl Berg" → "Karl Berg": the name without the title words before it."""
+    """ "President Karl Berg", "Mr Berg" → "Karl Berg", "Berg": the name without the title words
+    and honorifics before it."""
     words_ = name.split()
-    while len(words_) > 1 and words_[0].lower() in title_vocabulary():
+    while len(words_) > 1 and (words_[0].lower() in title_vocabulary() or
+                               words_[0].lower().rstrip(".") in words("honorifics")):  # "Mr Orsolya's negotiator"
         words_.pop(0)
     return " ".join(words_)
 
