@@ -3,7 +3,9 @@
 * "the minister said", after "Czech Foreign Minister A" and "Slovak Foreign Minister B": two
   people named before the phrase hold its role equally well (they share as many title words
   with it, and none is of another country than the phrase names). Taking the nearer one was a
-  confident guess; the quote now has no speaker, and the reason names both.
+  confident guess; the quote now has no speaker, and the reason names both. A rank the phrase
+  does not name sets a holder apart: "the minister" after "Prime Minister A" and "Economy
+  Minister B" is B.
 * "The Iranian said", "the Turk said": a nationality used as a noun stands for the one person
   named before whom the article introduces with that nationality ("Iranian chess player X",
   "Italy's Interior Minister Y"). With none or several, no speaker: never the nationality as
@@ -26,25 +28,44 @@ if TYPE_CHECKING:
 _BEFORE_NAME = 60  # characters before a name read for the nationality it is introduced with, back to
 # the person named before it
 _WORD = re.compile(r"[\w'’-]+")
+_RANKS = frozenset({"prime", "vice", "deputy"})  # a title the phrase must name to mean its holder
 
 
 def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
-    """The two people named before ``mention`` who hold its role equally well, or []."""
+    """The people named before ``mention`` who hold its role best: two or more (a tie), one
+    where a rank sets the others apart ("the minister" is not "Prime Minister X", as the phrase
+    does not say "prime"), or [] (the resolver chooses as before)."""
     wanted = set(mention.titles)
     best: dict[str, int] = {}
+    ranked_apart = False
     for person in resolver.titled(head):
         if person.start >= mention.start or resolver.in_headline(person):
             continue  # "Court Jails Activist Over Posts" names no activist
         titles = set(role_words(person)) | {w.lower() for w in resolver.appositive_words(person)}
         if of_another_country(mention, titles):
             continue
+        if (titles & _RANKS) - wanted:
+            ranked_apart = True
+            continue
         name = resolver.full_name(person.name)
         best[name] = max(best.get(name, 0), len(wanted & titles))
-    if len(best) < 2:
-        return []
-    top = max(best.values())
+    top = max(best.values(), default=0)
     tied = [name for name, shared in best.items() if shared == top]
-    return tied[-2:] if len(tied) >= 2 else []
+    if len(tied) >= 2:
+        just_named = _named_just_before(resolver, mention, tied)
+        return [just_named] if just_named else tied[-2:]
+    return tied if ranked_apart else []
+
+
+def _named_just_before(resolver: Resolver, mention: Mention, names: list[str]) -> str | None:
+    """ "Interior Minister B said police would come. '…,' the minister said": the one of
+    ``names`` named in the sentence before, in its paragraph, where no other of them is."""
+    before = resolver.article.sentence_before_in_paragraph(mention.start)
+    if before is None:
+        return None
+    there = {resolver.full_name(m.name) for m in resolver.article.mentions_between(before.start, before.end)
+             if resolver.is_person_name(m)} & set(names)
+    return there.pop() if len(there) == 1 else None
 
 
 def nationality_noun(mention: Mention) -> str | None:

@@ -307,9 +307,11 @@ class Resolver:
         if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
             return unnamed_source(self, mention)  # "a senior Israeli official": someone new, no one titled so
         rivals = rival_holders(self, mention, head)
-        if rivals:  # "the minister" after two ministers: either may be meant
+        if len(rivals) > 1:  # "the minister" after two ministers: either may be meant
             self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(rivals)}"
             return None
+        if rivals:
+            return rivals[0]  # "the minister" after "Prime Minister A" and "Economy Minister B": B
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
