@@ -342,6 +342,11 @@ class Resolver:
             return self._office_of_a_body(mention, _TRAILING_LINKS.sub("", office.group()))
         if mention.surface.split()[-1][:1].isupper():
             return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
+        return self._protagonist_unless_another(mention)
+
+    def _protagonist_unless_another(self, mention: Mention) -> str | None:
+        """The article's protagonist, unless the sentence before has another person as its
+        subject (``anaphors.subject_just_before``): then no one, and the reason names both."""
         protagonist = self._protagonist(mention)
         other = subject_just_before(self, mention, protagonist)
         if other:
