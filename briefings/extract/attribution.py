@@ -62,7 +62,7 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 # a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
 # called", "a spokesperson for the group, which includes Z, said": the subject stands before it
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^;:\"“”()]*,"
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^;:\"“”()]|\([A-Z]{2,8}\))*,"  # "(LFI)" inside
                               r"\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
