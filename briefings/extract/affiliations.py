@@ -83,9 +83,13 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     if body.removeprefix("the ") in seat_table() and not titled:
         return "", ""  # "X of Moscow": where a private person lives
     named = body and (actor_in(body) or len(words) > 1 or body.isupper())
-    if named and any(word.lower() in _PLACES_OF_STUDY for word in words):
-        return f"{body} scholar", f"of {body}"  # "Professor X of Y University": a scholar, for no one
-    return (f"{body} official", f"of {body}") if named else ("", "")
+    return (f"{body} {_member_of(words)}", f"of {body}") if named else ("", "")
+
+
+def _member_of(words: list[str]) -> str:
+    """How someone "of" a body is read: a scholar of a place of study ("Professor X of Y
+    University" speaks for no one), else an official of the body."""
+    return "scholar" if any(word.lower() in _PLACES_OF_STUDY for word in words) else "official"
 
 
 def _without_stop(phrase: str) -> str:

@@ -307,12 +307,17 @@ class Resolver:
         if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
             return unnamed_source(self, mention)  # "a senior Israeli official": someone new, no one titled so
         rivals = rival_holders(self, mention, head)
-        if len(rivals) > 1:  # "the minister" after two ministers: either may be meant
-            self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(rivals)}"
-            return None
         if rivals:
-            return rivals[0]  # "the minister" after "Prime Minister A" and "Economy Minister B": B
+            return self._one_of(mention, rivals)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
+
+    def _one_of(self, mention: Mention, holders: list[str]) -> str | None:
+        """The one holder a role phrase stands for ("the minister" after "Prime Minister A" and
+        "Economy Minister B": B); of two, no one (either may be meant), and the reason names both."""
+        if len(holders) == 1:
+            return holders[0]
+        self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(holders)}"
+        return None
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
         """Whom the text names for a role phrase, before any title is matched: the person set
