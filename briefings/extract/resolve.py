@@ -67,6 +67,8 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 # a role's body named after it: "the head of the Atomic Energy Organization of Iran"
 _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*")
+# the capitalised run before a word, on its line, no possessive in it ("Trump's AIPAC" is no name)
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+)\Z")
 _OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson": no body "A Commission"
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
 
@@ -131,10 +133,12 @@ class Resolver:
         """The one body the article names in full with ``word`` as its last word ("Commission
         spokesperson X" after "the European Commission"), else None: any capitalised run of one
         line that ends in the word, as written outside quotes."""
-        if word not in self._shortened:  # read once per word: the whole article is searched
-            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+){re.escape(word)}\b", self.article.masked)
-            fuller = {_OPENING_ARTICLE.sub("", f"{m.group(1)}{word}") for m in written} - {word}  # "The Commission"
-            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
+        if word not in self._shortened:  # read once per word: the word is searched, then read back
+            masked = self.article.masked
+            runs = (_RUN_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+                    for m in re.finditer(rf"\b{re.escape(word)}\b", masked))
+            fuller = {_OPENING_ARTICLE.sub("", f"{run.group(1)}{word}") for run in runs if run} - {word}
+            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None  # "The Commission": none
         return self._shortened[word]
 
     def is_person_name(self, mention: Mention) -> bool:
