@@ -52,7 +52,7 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # what an opposition party's title holds besides its name: "the main opposition", "(CHP)"
 _OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
-_FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former\s+|ex-|retired\s+)(?!Soviet|Yugoslav)", re.IGNORECASE)  # "a retired colonel"
 _GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
 _OWNED = re.compile(r"\w['’]s\b")
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
