@@ -210,7 +210,8 @@ class Resolver:
             return titled
         if mention.titles[0] == "the" and len(mention.titles) == 2 and (
                 is_descriptor(head) or _AGE.fullmatch(head)):
-            return self._protagonist(mention) or as_written(mention)  # "the 52-year-old"
+            found = self._protagonist_unless_another(mention)  # "the 52-year-old", "the Socialist"
+            return found if found or mention.start in self.withheld else as_written(mention)
         return as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
