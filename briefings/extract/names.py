@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_descriptor
@@ -100,6 +101,18 @@ def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
     return lowered[k] in portfolio and (lowered[k - 1] in ("of", "for") or lowered[k - 1] in portfolio)
 
 
+def _country_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
+    """How many words after a title's "of"/"for" name a country, when two words are left after
+    them: "Prime Minister of Trinidad and Tobago Anya Rowley" was named `Tobago Anya Rowley`."""
+    if not cut or lowered[cut - 1] not in ("of", "for"):
+        return 0
+    for size in (3, 2):  # one-word countries are left to the portfolio rules
+        if len(tokens) - cut - size >= 2 and (found := country_or_organisation(" ".join(tokens[cut:cut + size]))) \
+                and found[1] == "country":
+            return size
+    return 0
+
+
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
     """ "Sirius XM Vice President": a title without its holder; a transcript's "Official
     Spokesperson:": role nouns and title words only, no one's name."""
@@ -109,6 +122,7 @@ def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
 def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
     cut = _title_cut(lowered)
+    cut += _country_after_link(tokens, lowered, cut)  # "Prime Minister of Trinidad and Tobago X"
     if not honorific and _titles_only(tokens, lowered, cut):
         return None
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]
