@@ -160,14 +160,15 @@ def _place_in_a_name(tokens: list[str], i: int, size: int) -> bool:
         return True  # "the Foreign Office of Pakistan": the country after "of" says whose
     if _in_an_academic_name(tokens, i, size):
         return True
-    if size > 1 and name in _table("organisations"):  # "National Security Council"
+    if (size > 1 or not name.isupper()) and name in _table("organisations"):  # "National Security Council"
+        # and "Kataib Hezbollah", another group than Hezbollah ("NATO", "UN" keep a word before them)
         neighbours = tokens[i - 1:i] if tokens[i - 1:i] != ["and"] else tokens[max(0, i - 2):i - 1]  # "Peace and"
     elif name in _table("metonyms"):
         neighbours = tokens[i - 1:i] + tokens[i + size:i + size + 1]
     else:
         return False
     return any(w[:1].isupper() and w.lower() not in _title_words() and w.lower() not in _OPENERS
-               and not country_or_organisation(w) for w in neighbours)
+               and "-" not in w and not country_or_organisation(w) for w in neighbours)  # "Iran-backed Hezbollah"
 
 
 def _region_or_branch(tokens: list[str], i: int, size: int, name: str) -> bool:
@@ -185,14 +186,15 @@ _BRANCH_WORDS = frozenset({"office", "bureau", "branch"})  # after a city: a bod
 def _in_an_academic_name(tokens: list[str], i: int, size: int) -> bool:
     """ "University of Brasilia", "Japan Institute of International Affairs": the capitalised
     run around the place (with "of", "for", "and", "on" inside it) holds a word of
-    ``academic_bodies``."""
+    ``academic_bodies``, or of ``non_state_words`` ("Free Syrian Army", "Open Society Georgia
+    Foundation": a group outside the government)."""
     run: list[str] = []
     for step, k in ((-1, i - 1), (1, i + size)):
         while 0 <= k < len(tokens) and len(run) < 12 and \
                 (tokens[k][:1].isupper() or (tokens[k] in _NAME_LINKS and 0 < k < len(tokens) - 1)):
             run.append(tokens[k].lower())
             k += step
-    return bool(set(run) & words("academic_bodies"))
+    return bool(set(run) & union("academic_bodies", "non_state_words", "project_words"))
 
 
 @cache

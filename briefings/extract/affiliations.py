@@ -39,6 +39,9 @@ _LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chai
                        r"negotiating\s+team))\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
+# "X of Y University" teaches or studies there and speaks for themselves (foreign-dev party rule
+# 6); "X of the Y Institute", a think tank, may speak for it, as its head does
+_PLACES_OF_STUDY = frozenset({"university", "college", "school"})
 
 
 Reading = tuple[str, str]  # (the phrase read as a title, the words as the article writes them)
@@ -80,7 +83,13 @@ def _of_body(article: Article, person: Mention, titled: bool) -> Reading:
     if body.removeprefix("the ") in seat_table() and not titled:
         return "", ""  # "X of Moscow": where a private person lives
     named = body and (actor_in(body) or len(words) > 1 or body.isupper())
-    return (f"{body} official", f"of {body}") if named else ("", "")
+    return (f"{body} {_member_of(words)}", f"of {body}") if named else ("", "")
+
+
+def _member_of(words: list[str]) -> str:
+    """How someone "of" a body is read: a scholar of a place of study ("Professor X of Y
+    University" speaks for no one), else an official of the body."""
+    return "scholar" if any(word.lower() in _PLACES_OF_STUDY for word in words) else "official"
 
 
 def _without_stop(phrase: str) -> str:

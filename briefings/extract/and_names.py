@@ -11,6 +11,7 @@ a body word. A list of speakers ("the ministry and Hamas", "John Bolton and Brei
 
 from __future__ import annotations
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import words
 
 Word = tuple[int, int, str]
@@ -21,7 +22,15 @@ def and_continues_name(words_: list[Word], masked: str, j: int, run: list[Word])
     """Whether the "and" at word ``j`` continues the capitalised run ``run``."""
     if j + 1 >= len(words_) or not words_[j + 1][2][0].isupper() or masked[words_[j][1]:words_[j + 1][0]] != " ":
         return False
-    return _portfolio_and(words_, j, run) or _body_and(words_, masked, j, run)
+    return _portfolio_and(words_, j, run) or _body_and(words_, masked, j, run) or _country_and(words_, j, run)
+
+
+def _country_and(words_: list[Word], j: int, run: list[Word]) -> bool:
+    """ "High Representative for Bosnia [and] Herzegovina X", "Trinidad [and] Tobago": "and" inside
+    a country's name (the run broke there, and the holder was named `Herzegovina X`)."""
+    name = f"{run[-1][2]} and {words_[j + 1][2]}"
+    found = country_or_organisation(name)
+    return found is not None and found[1] == "country"
 
 
 def _portfolio_and(words_: list[Word], j: int, run: list[Word]) -> bool:

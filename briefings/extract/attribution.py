@@ -62,7 +62,7 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 # a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
 # called", "a spokesperson for the group, which includes Z, said": the subject stands before it
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^;:\"“”()]*,"
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^;:\"“”()]|\([A-Z]{2,8}\))*,"  # "(LFI)" inside
                               r"\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
@@ -254,6 +254,9 @@ class Attributor:
         ("The town released a statement saying") before the nearest mention; never the object of
         the verb the participle follows ("defended the recognition of Palestine, telling X")."""
         nearest = self._subject_before(sentence, cue_start)
+        if nearest is not None and self.article.masked[nearest.start - 1:nearest.start] == "(":
+            named = self.article.mentions_before(nearest.start, limit=1)  # "a deadline from the X Community
+            nearest = None if named and named[-1].after_preposition else nearest  # (XC), saying": no subject
         return opening_subject(self.article.masked, self.article.text, sentence.start, cue_start) or \
             (None if nearest is None or (nearest.object_like and not nearest.subject_like) else nearest)
 

@@ -55,6 +55,7 @@ _VERB_NEXT = re.compile(r" [a-z]")
 # "at the U.S. Embassy": the initialism's stop after a preposition and "the" ends no sentence (the
 # body after it was read as a subject and spoke for "An official at …", 0.97)
 _AFTER_THE_INITIALISM = re.compile(r"\b(?:at|in|from|with) the (?:[A-Z]\.){2,} $")
+_ACCREDITED = frozenset({"ambassador", "envoy"})  # "… to Vietnam"
 _MANDATES = frozenset({"rapporteur", "expert", "envoy", "representative", "adviser", "advisor"})  # "… on Myanmar"
 
 
@@ -63,9 +64,10 @@ def _links_a_title(low: str, after: str, before: str) -> bool:
     portfolio ("Leader of the Islamic Revolution X"). "on" only after the title of a UN mandate
     ("Special Rapporteur on Torture X", "Independent Expert on Haiti X"): read after any role
     noun it made a foreign-dev report quote's abstention a wrong name."""
-    if low == "on":
+    if low in ("on", "to"):  # "to" a diplomat's host: "Chinese Ambassador to Vietnam X said"
         last = _LAST_WORD.search(before.rstrip())
-        return last is not None and last.group(1).lower() in _MANDATES and _CAPITAL_NEXT.match(after) is not None
+        heads = _MANDATES if low == "on" else _ACCREDITED
+        return last is not None and last.group(1).lower() in heads and _CAPITAL_NEXT.match(after) is not None
     return low in _TITLE_LINKS and _CAPITAL_NEXT.match(after) is not None
 
 

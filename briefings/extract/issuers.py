@@ -16,9 +16,10 @@ from briefings.extract.actors import country_or_organisation
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.relay import is_news_outlet
+from briefings.extract.shape import is_demonym
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
@@ -29,6 +30,7 @@ _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commiss
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy"})  # heads of one kind of body only
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
+_TITLE_WORDS = union("role_nouns", "title_words", "title_modifiers")  # "a Senior Spokesperson": no body
 
 
 def stated_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str | None:
@@ -102,6 +104,9 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     issuer = stated_issuer(resolver, mention, mention.start)
     if issuer:
         return issuer
+    own = _body_before_role(mention)
+    if own:  # "A Commission spokesperson said": that body's, never the one named last
+        return resolver.body_shortened_to(own) or as_written(mention)
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 2)].start
     window = resolver.article.mentions_between(window_start, mention.start)
@@ -114,6 +119,15 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
         if other.kind == "org":
             return other.name
     return as_written(mention)
+
+
+def _body_before_role(mention: Mention) -> str | None:
+    """ "A Commission spokesperson", "a Pentagon spokesman": the capitalised words between the
+    determiner and the role noun that are no nationality nor title ("A Russian spokesman",
+    "a Senior Spokesperson" name no body)."""
+    inner = mention.surface.split()[1:-1]
+    named = [w for w in inner if w[:1].isupper() and not is_demonym(w) and w.lower() not in _TITLE_WORDS]
+    return " ".join(named) if named and len(named) == len(inner) else None
 
 
 def body_named(resolver: Resolver, mention: Mention, head: str) -> str | None:

@@ -96,8 +96,9 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
-    if speaker[:1].isupper():  # another organisation, by the name the article gives it
-        return speaker, f"the body {speaker!r} by its own name"
+    if speaker[:1].isupper() and speaker.split()[-1][:1].isupper():  # another organisation, by the name
+        return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
+    # think tank" is a label: a proper name ends in a capital)
     return None, f"{speaker!r} is not a named body"
 
 

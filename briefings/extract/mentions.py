@@ -32,6 +32,7 @@ from briefings.extract.shape import (
     is_descriptor,
     is_not_name,
     lower_vocabulary,
+    nationality_word,
     phrase_problem,
 )
 from briefings.extract.title_runs import only_a_title
@@ -313,10 +314,11 @@ class MentionFinder:
         if len(run) == 1 and self.masked[end:end + 1] == "." and \
                 core.lower() in words("state_abbreviations"):
             return None  # "R-Tex.", "Springfield, Ill."
-        if len(run) == 1 and is_demonym(core) and _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start):
-            return None  # "An Eritrean exile based in …": an adjective after an article ("Cuban said" is a name)
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
+        if len(run) == 1 and nationality_word(core, self.masked[end:end + 60], after_article=bool(
+                _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start))):
+            return None  # "An Eritrean exile", "the Turk", "Georgian wrestler X": no name ("Cuban said" is one)
         if is_region(core):
             return None  # "for East and Southern Africa, X,": a place, never a speaker
         if only_a_title(self.masked, run, core, next_word) or name_shape_problem(

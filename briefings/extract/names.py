@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.country_runs import is_formal_country_name
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
@@ -73,8 +74,8 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
         return True
     if has_title and any(t in orgs for t in lowered[_title_cut(lowered):]):
         return True  # "Prime Minister Office Media Wing": a body after the title, no one's name
-    if any(t in orgs and after == "of" for t, after in zip(lowered, lowered[1:], strict=False)):
-        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick"
+    if any(t in orgs and after in ("of", "for") for t, after in zip(lowered, lowered[1:], strict=False)):
+        return True  # "Finance Ministry of Valdonia", "Bank of Fenwick", "Observatory for Human Rights"
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 
@@ -87,7 +88,30 @@ def _title_cut(lowered: list[str]) -> int:
             cut = k + 1
         elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
             cut = k + 1
+        elif _portfolio_after_link(lowered, k, cut):
+            cut = k + 1
     return cut
+
+
+def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
+    """ "Chief of Staff Anna Berg", "Minister for Housing Ida Lund": the portfolio's words right
+    after the title's "of"/"for" belong to the title, not to the name, when two words follow."""
+    if k != cut or k == 0 or len(lowered) - k - 1 < 2:
+        return False
+    portfolio = words("portfolio_words")
+    return lowered[k] in portfolio and (lowered[k - 1] in ("of", "for") or lowered[k - 1] in portfolio)
+
+
+def _country_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
+    """How many words after a title's "of"/"for" name a country, when two words are left after
+    them: "Prime Minister of Trinidad and Tobago Anya Rowley" was named `Tobago Anya Rowley`."""
+    if not cut or lowered[cut - 1] not in ("of", "for"):
+        return 0
+    for size in (3, 2):  # one-word countries are left to the portfolio rules
+        if len(tokens) - cut - size >= 2 and (found := country_or_organisation(" ".join(tokens[cut:cut + size]))) \
+                and found[1] == "country":
+            return size
+    return 0
 
 
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
@@ -99,6 +123,7 @@ def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
 def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
     cut = _title_cut(lowered)
+    cut += _country_after_link(tokens, lowered, cut)  # "Prime Minister of Trinidad and Tobago X"
     if not honorific and _titles_only(tokens, lowered, cut):
         return None
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]

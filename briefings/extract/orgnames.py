@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_demonym
 
@@ -32,9 +33,19 @@ def acronyms(text: str) -> dict[str, str]:
         if short[0] != capitals[0] and len(capitals) > 2 and is_demonym(full.split()[0]):
             capitals = capitals[1:]  # "Philippine Department of Foreign Affairs (DFA)": the nationality is no letter
         if short[0] == capitals[0] and (len(capitals) >= sum(c.isupper() for c in short) - 1 or
-                                        _syllabic(short, full, capitals)):
+                                        _syllabic(short, full, capitals)) or _foreign_acronym(short, full):
             found.setdefault(short, full)
     return found
+
+
+def _foreign_acronym(short: str, full: str) -> bool:
+    """ "State Committee for National Security (GKNB)", "Kurdistan Workers' Party (PKK)": an
+    acronym of three capitals or more, from the body's name in its own language, set in brackets
+    after a name that holds a body word, and sharing a letter with its initials (a news agency's
+    credit, "(AFP)", is none; nor is "(XQZ)" after "Gulf Shipping Board")."""
+    initials = {word[0] for word in full.split() if word[:1].isupper()}
+    return short.isupper() and len(short) >= 3 and short.lower() not in words("news_outlets") and \
+        bool(initials & set(short)) and any(word.lower() in words("org_words") for word in full.split())
 
 
 def _syllabic(short: str, full: str, capitals: list[str]) -> bool:

@@ -54,7 +54,7 @@ _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # what an opposition party's title holds besides its name: "the main opposition", "(CHP)"
 _OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
-_FORMER = re.compile(r"\b(?:former\s+|ex-)(?!Soviet|Yugoslav)", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former\s+|ex-|retired\s+)(?!Soviet|Yugoslav)", re.IGNORECASE)  # "a retired colonel"
 _GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
 _OWNED = re.compile(r"\w['’]s\b")
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" of "Iran's X"
@@ -418,9 +418,11 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
 
 
 def _untitled(name: str) -> str:
-    """ "President Karl Berg" → "Karl Berg": the name without the title words before it."""
+    """ "President Karl Berg", "Mr Berg" → "Karl Berg", "Berg": the name without the title words
+    and honorifics before it."""
     words_ = name.split()
-    while len(words_) > 1 and words_[0].lower() in title_vocabulary():
+    while len(words_) > 1 and (words_[0].lower() in title_vocabulary() or
+                               words_[0].lower().rstrip(".") in words("honorifics")):  # "Mr Orsolya's negotiator"
         words_.pop(0)
     return " ".join(words_)
 

@@ -60,8 +60,9 @@ def _cut(text: str, offset: int) -> tuple[int, int] | None:
     if not match:
         return None
     kept: list[re.Match[str]] = []
-    for word in _WORD.finditer(match.group(1)):
-        if word.group().lower() in _stops():
+    found = list(_WORD.finditer(match.group(1)))
+    for k, word in enumerate(found):
+        if word.group().lower() in _stops() or kept and _participle_before_preposition(found, k):
             break
         kept.append(word)
     if not kept or len(kept) > _MAX_WORDS:
@@ -70,6 +71,15 @@ def _cut(text: str, offset: int) -> tuple[int, int] | None:
         return None
     start = match.start(1) + kept[0].start()
     return offset + start, offset + match.start(1) + kept[-1].end()
+
+
+def _participle_before_preposition(found: list[re.Match[str]], k: int) -> bool:
+    """ "an official involved in the talks", "a diplomat based in Kyiv": a participle and its
+    preposition after the head noun modify the phrase and end it (the label was "official
+    involved", and its capitalised form was read as a body's name)."""
+    word = found[k].group()
+    return word.islower() and word.endswith("ed") and k + 1 < len(found) and \
+        found[k + 1].group().lower() in words("prepositions")
 
 
 def _mention(text: str, span: tuple[int, int]) -> Mention | None:

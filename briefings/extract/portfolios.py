@@ -20,11 +20,11 @@ from briefings.extract.lexicon import union, words
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "<title> for|of|on [the] [parliament's]" before a run
-_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(?:for|of|on)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
+_AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(for|of|on|to)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 
 
 def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
-    """``run`` without the portfolio that opens it, when it follows "<role noun or title> for|of|on
+    """``run`` without the portfolio that opens it, when it follows "<role noun or title> for|of|on|to
     [the]" and at least two capitalised words (a name) are left after it; else ``run`` unchanged.
     The portfolio is its words from the list ("for Refugees X"), or else a body's name, up to the
     run's last body word ("Member of Parliament Pritam Das", "Minister for the Interior Ana
@@ -34,15 +34,21 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
-    k = 0
-    while k < len(run) and run[k][2].lower() in words("portfolio_words"):
-        k += 1
+    k = _portfolio_words(run) if link.group(2) != "to" else 0  # "Ambassador to Vietnam X": a host only
     k = k or _place_words(run)
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
     if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
         return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
+
+
+def _portfolio_words(run: list[Word]) -> int:
+    """How many words of ``portfolio_words`` open ``run`` ("Human Rights X", "Housing X")."""
+    k = 0
+    while k < len(run) and run[k][2].lower() in words("portfolio_words"):
+        k += 1
+    return k
 
 
 def _place_words(run: list[Word]) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
 from briefings.extract.article import Article
 from briefings.extract.backrefs import recent_family_name
 from briefings.extract.documents import Introduction
@@ -66,7 +67,16 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 # a role's body named after it: "the head of the Atomic Energy Organization of Iran"
 _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*")
+# the capitalised run before a word, on its line, no possessive in it ("Trump's AIPAC" is no name)
+_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+)\Z")
+_OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson": no body "A Commission"
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
+
+
+def _honorific(person: Mention) -> bool:
+    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
+    opening = person.surface.split()[0].lower().rstrip(".")
+    return person.surface != person.name and opening in words("honorifics")
 
 
 class Resolver:
@@ -89,7 +99,8 @@ class Resolver:
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
-        titled = {self.full_name(p.name) for p in self.persons if introduced_with_title(article, p)}
+        titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
+                  if introduced_with_title(article, p) or _honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
         self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled)}
         self.organisation_like = names_used_like_organisations(article)
@@ -122,10 +133,12 @@ class Resolver:
         """The one body the article names in full with ``word`` as its last word ("Commission
         spokesperson X" after "the European Commission"), else None: any capitalised run of one
         line that ends in the word, as written outside quotes."""
-        if word not in self._shortened:  # read once per word: the whole article is searched
-            written = re.finditer(rf"\b((?:[A-Z][\w'’-]*[ \t]+)+){re.escape(word)}\b", self.article.masked)
-            fuller = {f"{m.group(1)}{word}".removeprefix("The ") for m in written} - {word}  # "The Commission"
-            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None
+        if word not in self._shortened:  # read once per word: the word is searched, then read back
+            masked = self.article.masked
+            runs = (_RUN_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+                    for m in re.finditer(rf"\b{re.escape(word)}\b", masked))
+            fuller = {_OPENING_ARTICLE.sub("", f"{run.group(1)}{word}") for run in runs if run} - {word}
+            self._shortened[word] = next(iter(fuller)) if len(fuller) == 1 else None  # "The Commission": none
         return self._shortened[word]
 
     def is_person_name(self, mention: Mention) -> bool:
@@ -184,16 +197,21 @@ class Resolver:
         names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
         return names[::-1] if len(names) == 2 else []
 
-    def phrase(self, mention: Mention) -> str:
+    def phrase(self, mention: Mention) -> str | None:
         """A plain noun phrase ("the 52-year-old", "federal prosecutors"): the person whose title
         holds its head noun, else the phrase as written."""
         head = mention.titles[-1] if mention.titles else ""
+        country = nationality_noun(mention)
+        if country:  # "The Iranian said": the one person introduced as Iranian, or no one
+            person, self.withheld[mention.start] = person_of_nationality(self, mention, country)
+            return person
         titled = self._titled_person(mention, head)
         if titled:
             return titled
         if mention.titles[0] == "the" and len(mention.titles) == 2 and (
                 is_descriptor(head) or _AGE.fullmatch(head)):
-            return self._protagonist(mention) or as_written(mention)  # "the 52-year-old"
+            found = self._protagonist_unless_another(mention)  # "the 52-year-old", "the Socialist"
+            return found if found or mention.start in self.withheld else as_written(mention)
         return as_written(mention)
 
     def profile(self, name: str, mention: Mention | None) -> tuple[str, str]:
@@ -230,6 +248,10 @@ class Resolver:
                 if full != mention.name:
                     self._by_surname.setdefault(full, []).append(mention)
         return self._by_surname.get(name, [])
+
+    def in_headline(self, person: Mention) -> bool:
+        """Whether a person mention is a headline's run ("Court Jails Activist Over Posts")."""
+        return person.start in self._headline
 
     def titled(self, head: str) -> list[Mention]:
         """The person mentions whose title holds the word ``head`` ("ambassador")."""
@@ -289,7 +311,18 @@ class Resolver:
             return body_named(self, mention, head)
         if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
             return unnamed_source(self, mention)  # "a senior Israeli official": someone new, no one titled so
+        rivals = rival_holders(self, mention, head)
+        if rivals:
+            return self._one_of(mention, rivals)
         return self._titled_person(mention, head) or self._untitled_role(mention, head)
+
+    def _one_of(self, mention: Mention, holders: list[str]) -> str | None:
+        """The one holder a role phrase stands for ("the minister" after "Prime Minister A" and
+        "Economy Minister B": B); of two, no one (either may be meant), and the reason names both."""
+        if len(holders) == 1:
+            return holders[0]
+        self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(holders)}"
+        return None
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
         """Whom the text names for a role phrase, before any title is matched: the person set
@@ -319,7 +352,17 @@ class Resolver:
             return self._office_of_a_body(mention, _TRAILING_LINKS.sub("", office.group()))
         if mention.surface.split()[-1][:1].isupper():
             return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
-        return self._protagonist(mention)
+        return self._protagonist_unless_another(mention)
+
+    def _protagonist_unless_another(self, mention: Mention) -> str | None:
+        """The article's protagonist, unless the sentence before has another person as its
+        subject (``anaphors.subject_just_before``): then no one, and the reason names both."""
+        protagonist = self._protagonist(mention)
+        other = subject_just_before(self, mention, protagonist)
+        if other:
+            self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {other} or {protagonist}"
+            return None
+        return protagonist
 
     def _office_of_a_body(self, mention: Mention, body: str) -> str | None:
         """The role phrase labelled with its body, unless someone the article names holds a title
@@ -358,8 +401,8 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person))
-            if of_another_country(mention, titles):
-                continue
+            if of_another_country(mention, titles) or person.start in self._headline:
+                continue  # "Court Jails Activist Over Posts" names no activist
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
             if score > best_score:
                 best, best_score = person, score

@@ -17,6 +17,8 @@ from functools import cache
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import pairs, union, words
 
+_NOUN_BEFORE_NAME = re.compile(r" ([a-z][a-z-]*)(?: [a-z][a-z-]*)? [A-Z]")  # " wrestler Deniz", " chess player Ana"
+
 # patterns compiled once (pysbd fills the re module cache with its own)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
@@ -155,3 +157,14 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
 def lower_vocabulary(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case somewhere (common words, for the shape rule)."""
     return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+def nationality_word(word: str, after: str, *, after_article: bool) -> bool:
+    """A nationality that is no one's name: after an article ("an Eritrean exile", "the Turk")
+    or before one or two lower-case words and a name (``after``, the text after the word:
+    "Georgian wrestler Deniz Aral said" was read as the subject `Georgian`, 0.95). A one-word name
+    before a verb stays a name ("Cuban said", "Cuban also said", "Cuban told Trump")."""
+    if not (is_demonym(word) or word in pairs("nationality_nouns")):
+        return False
+    noun = _NOUN_BEFORE_NAME.match(after)
+    return after_article or noun is not None and noun.group(1) not in union("cues", "auxiliaries")

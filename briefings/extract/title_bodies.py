@@ -26,6 +26,7 @@ _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesm
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
+_AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition leader": capitalised as it opens a sentence
 _WORD = re.compile(r"\w+")
@@ -33,6 +34,10 @@ _WORD = re.compile(r"\w+")
 _TOPIC = re.compile(r"(?<=[a-z])\s+on\s+[A-Z].*$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
+# role nouns that, capitalised at the end of a body's name, are the name's own: "Green Party",
+# "National Unity Government", "Kurdistan Regional Government" (read as a title, the body was
+# filed as "National Unity")
+_NAME_ENDS = frozenset({"Party", "Government"})
 
 
 def actor_of_title(title: str) -> tuple[str, str] | None:
@@ -56,7 +61,7 @@ def body_in_title(title: str) -> str | None:
     role noun that are no title name the body the person speaks for."""
     words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
     length, head = len(words_), ""
-    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] != "Party":
+    while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] not in _NAME_ENDS:
         head = words_.pop()  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
@@ -98,8 +103,11 @@ def body_after_title(title: str) -> str | None:
         body = match.group(1)  # "Republican People's Party": the possessive is the name's own
     else:
         body = owned.group(1) if owned else re.sub(r"['’]s\b.*$", "", match.group(1))  # "head of X's office": X
+    at = _AT_BODY.match(title, match.end(1))
+    if at and body.split()[-1].lower() in words("project_words"):
+        body = at.group(1)  # "director of the Iraq Initiative at Chatham House": the body running it
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
-    while body.split()[-1] != "Party" and body.split()[-1].lower() in trailing:
+    while body.split()[-1] not in _NAME_ENDS and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None

@@ -32,7 +32,8 @@ def only_a_title(masked: str, run: list[Word], core: str, next_word: str) -> boo
         return True
     head = run[-1][2].lower()  # a body is no title ("the Iraqi Foreign Ministry on the border said");
     # a lone role noun is ("Member of the parliament's National Security Committee X")
-    return head in words("role_nouns") and head not in words("org_words") and next_word in _PORTFOLIO_LINKS
+    return head in words("role_nouns") and head not in words("org_words") and (
+        next_word in _PORTFOLIO_LINKS or next_word == "to" and head in ("ambassador", "envoy"))  # "… to the UN X"
 
 
 def _date_after_link(masked: str, end: int) -> bool:
