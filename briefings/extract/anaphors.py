@@ -2,10 +2,12 @@
 
 * "the minister said", after "Czech Foreign Minister A" and "Slovak Foreign Minister B": two
   people named before the phrase hold its role equally well (they share as many title words
-  with it, and none is of another country than the phrase names). Taking the nearer one was a
-  confident guess; the quote now has no speaker, and the reason names both. A rank the phrase
-  does not name sets a holder apart: "the minister" after "Prime Minister A" and "Economy
-  Minister B" is B.
+  with it, and none is of another country than the phrase names). The one of them named alone
+  in the sentence just before is meant; otherwise the resolver chooses as it did before this
+  module (the nearer one). Abstaining on such a tie was tried: it turned a right speaker of the
+  foreign-dev report part into no speaker and helped neither dev part, so the charter deleted
+  it (docs/extraction.md, "Round 8, all together"). A rank the phrase does not name sets a
+  holder apart: "the minister" after "Prime Minister A" and "Economy Minister B" is B.
 * "The Iranian said", "the Turk said": a nationality used as a noun stands for the one person
   named before whom the article introduces with that nationality ("Iranian chess player X",
   "Italy's Interior Minister Y"). With none or several, no speaker: never the nationality as
@@ -32,9 +34,10 @@ _RANKS = frozenset({"prime", "vice", "deputy"})  # a title the phrase must name 
 
 
 def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
-    """The people named before ``mention`` who hold its role best: two or more (a tie), one
-    where a rank sets the others apart ("the minister" is not "Prime Minister X", as the phrase
-    does not say "prime"), or [] (the resolver chooses as before)."""
+    """The one person named before ``mention`` who holds its role best where a rank sets the
+    others apart ("the minister" is not "Prime Minister X", as the phrase does not say "prime")
+    or the sentence before names one of two tied holders alone; else [] (the resolver chooses
+    as before)."""
     wanted = set(mention.titles)
     best: dict[str, int] = {}
     ranked_apart = False
@@ -51,9 +54,9 @@ def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
         best[name] = max(best.get(name, 0), len(wanted & titles))
     top = max(best.values(), default=0)
     tied = [name for name, shared in best.items() if shared == top]
-    if len(tied) >= 2:
+    if len(tied) >= 2:  # a tie the sentence before does not settle: the resolver chooses as before
         just_named = _named_just_before(resolver, mention, tied)
-        return [just_named] if just_named else tied[-2:]
+        return [just_named] if just_named else []
     return tied if ranked_apart else []
 
 

@@ -1,7 +1,8 @@
 """Short phrases that stand for someone named before (``briefings.extract.anaphors``).
 
-* "the minister said" after two ministers named alike went to the later one (0.99); now no
-  speaker, and the reason names both.
+* "the minister said" after two ministers named alike goes to the later one, as before: the
+  abstention this module first gave it cost a right speaker of the foreign-dev report part and
+  was deleted (docs/extraction.md, "Round 8, all together").
 * "The Iranian said" went to the article's last speaker (0.94) and "The Italian said" to the
   speaker `Italian` (0.89, party Italy); "the Turk said" to `Turk`. Now the one person the
   article introduces with that nationality, or no one.
@@ -19,8 +20,9 @@ TWO_MINISTERS = ("Interior Minister Ola Brandt of Norway met Danish Interior Min
 
 
 @pytest.mark.parametrize(("text", "speaker", "reason"), [
+    # abstaining here cost a right speaker of the foreign-dev report part: the charter deleted it
     pytest.param(TWO_MINISTERS + '"We will share the names of the suspects," the minister said.',
-                 None, "may be Ola Brandt or Kaj Holm", id="two ministers titled alike: no speaker"),
+                 "Kaj Holm", None, id="two ministers titled alike: the nearer, as before"),
     pytest.param(TWO_MINISTERS + '"We will share the names of the suspects," the Danish minister said.',
                  "Kaj Holm", None, id="a country in the phrase picks one"),
     pytest.param("Interior Minister Ola Brandt met the police chief, Pia Lind, on Friday. "
