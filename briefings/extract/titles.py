@@ -21,6 +21,7 @@ from briefings.extract.its_titles import body_for_its
 from briefings.extract.labels import holds_government_body
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
+from briefings.extract.shape import is_demonym
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
     from briefings.extract.resolve import Resolver
@@ -276,7 +277,10 @@ def _actor_before_modifier(masked: str, end: int, word: str) -> re.Match[str] | 
     if not (word.isalpha() and word.islower()) or word in TITLE_LINKS or word in words("cues"):
         return None  # "Kremlin says Erdogan …": a headline's verb, no modifier of a title
     before = _WORD_BEFORE.search(masked, max(0, end - 40), end)
-    return before if before and actors_in(before.group(1)) else None
+    owner = before.group(1) if before else ""
+    # an adjective or a possessive owns a modifier ("Lebanese caretaker", "Iraq's interim"); a
+    # country's name before a lower-case word is a clause ("… of Norway met Danish Interior Minister X")
+    return before if actors_in(owner) and (is_demonym(owner) or owner.endswith(("'s", "’s"))) else None
 
 
 def _may_be_in_title(word: str, vocabulary: frozenset[str]) -> bool:
