@@ -6,6 +6,8 @@ reading, not the data (tests/extract/test_office_holders_data.py checks the data
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefings.extract import extract_quotes, holders
@@ -21,8 +23,8 @@ _LIST = {
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _only(text: str) -> tuple[str | None, str | None, str | None, str | None]:

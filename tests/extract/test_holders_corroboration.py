@@ -6,9 +6,11 @@ or told in another sentence. The list is replaced by one of invented people."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _SAID = '"Our exports will shrink by a tenth next year,"'
 
@@ -16,8 +18,8 @@ _LIST = {"zhou tianlu": [("China", "ambassador to the United Nations, 2030–203
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _party(text: str) -> tuple[str | None, str | None, str | None]:

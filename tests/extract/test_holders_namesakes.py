@@ -5,6 +5,8 @@ list speak. The list is replaced by one of invented people, so each case tests t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefings.extract import holders
@@ -21,8 +23,8 @@ _LIST = {
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 ANOTHER_ROLE = [

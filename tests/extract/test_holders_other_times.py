@@ -6,9 +6,11 @@ invented people, so each case tests the reading, not the data."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _SAID = '"The vote was stolen from the people of this country,"'
 
@@ -19,8 +21,8 @@ _LIST = {
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _only(text: str) -> tuple[str | None, str | None, str | None]:

@@ -5,9 +5,11 @@ Ruritania") is no contradiction. The list is replaced by one of invented people.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _SAID = '"The bakery on our street closed last winter,"'
 
@@ -15,8 +17,8 @@ _LIST = {"omar daleh": [("Palestine", "prime minister, 2031–")], "han sori": [
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _party(text: str) -> tuple[str | None, str | None, str | None]:

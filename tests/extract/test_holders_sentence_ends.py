@@ -5,9 +5,11 @@ one the article happened to name mid-sentence (a guess that hung on punctuation)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _SAID = '"We are deeply worried about the harvest,"'
 
@@ -15,8 +17,8 @@ _LIST = {"ilse varga": [("Portugal", "prime minister, 2030–2034"), ("United Na
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _party(text: str) -> tuple[str | None, str | None]:

@@ -5,9 +5,11 @@ replaced by one of invented people."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _SAID = '"We expect an answer within weeks,"'
 
@@ -16,8 +18,8 @@ _LIST = {"lena vasko": [("Ireland", "defence minister, 2028–2031"),
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def _party(text: str) -> tuple[str | None, str | None]:

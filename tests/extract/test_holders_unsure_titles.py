@@ -5,16 +5,18 @@ title still keeps it out. The list here is invented (``holders.office_holders`` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from briefings.extract import extract_quotes, holders
+from briefings.extract import extract_quotes
 
 _LIST = {"mara velt": [("Norway", "presidential spokesman, 2014–2020")]}
 
 
 @pytest.fixture(autouse=True)
-def invented_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(holders, "office_holders", lambda: _LIST)
+def invented_list(holders_list: Callable[[dict], None]) -> None:
+    holders_list(_LIST)
 
 
 def test_an_unsure_principal_leaves_the_party_to_the_list() -> None:
