@@ -15,7 +15,7 @@ from briefings.filesystem.writing import atomic_write
 from briefings.schema.types import is_file_slug
 
 SKELETON = """\
-# Briefing skeleton written by `briefings new`. Every key is documented in the README;
+# Briefing skeleton written by `briefings new`. Every key is documented in docs/briefing-file.md;
 # `briefings schema` prints the JSON Schema for editors. Replace every placeholder and remove
 # each REVIEW comment: `briefings validate --strict` fails while either remains.
 id: {id}
