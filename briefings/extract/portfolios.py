@@ -35,7 +35,9 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
     k = _portfolio_words(run) if link.group(2) != "to" else 0  # "Ambassador to Vietnam X": a host only
-    k = k or _place_words(run)
+    if not k:  # "for Syria X", and "for Asean Cooperation X": a place or body, then its portfolio
+        place = _place_words(run)
+        k = _portfolio_words(run, place) if place and link.group(2) != "to" else place
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
     if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
@@ -43,9 +45,9 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     return run[k:] if 0 < k and len(run) - k >= 2 else run
 
 
-def _portfolio_words(run: list[Word]) -> int:
-    """How many words of ``portfolio_words`` open ``run`` ("Human Rights X", "Housing X")."""
-    k = 0
+def _portfolio_words(run: list[Word], k: int = 0) -> int:
+    """Where the words of ``portfolio_words`` that open ``run`` from ``k`` end ("Human Rights X",
+    "Housing X")."""
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
     return k

@@ -23,6 +23,11 @@ CASES = [
                  ("Ivo Marek", "United Nations"), id="a country as the portfolio"),
     pytest.param('US special envoy for South Sudan Ivo Marek said the talks had reached "a point of no return."',
                  ("Ivo Marek", "United States"), id="a two-word country as the portfolio"),
+    # the speaker was "Cooperation Ivo Marek" (0.97): a body, then the portfolio word
+    pytest.param("Indonesia's Foreign Ministry director general for Asean Cooperation Ivo Marek said "
+                 '"the envoy will meet every side."', ("Ivo Marek", "Indonesia"), id="a body, then its portfolio"),
+    pytest.param("Norway's special envoy for Middle East Affairs Ivo Marek said "
+                 '"the envoy will meet every side."', ("Ivo Marek", "Norway"), id="a region, then its portfolio"),
 ]
 
 
