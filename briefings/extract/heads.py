@@ -19,6 +19,8 @@ from briefings.extract.mention import Mention
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+# "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
+_ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z])")
 
 
 def of_another_country(role: Mention, titles: set[str]) -> bool:
@@ -72,8 +74,9 @@ def named_body(mention: Mention) -> bool:
 
 
 def as_written(mention: Mention) -> str:
-    """A role phrase as the article wrote it, without its article ("the 52-year-old")."""
-    return _DETERMINER.sub("", mention.surface)
+    """A role phrase as the article wrote it, without its article ("the 52-year-old", "one
+    envoy")."""
+    return _ONE_OF_A_KIND.sub("", _DETERMINER.sub("", mention.surface))
 
 
 def role_words(person: Mention) -> list[str]:

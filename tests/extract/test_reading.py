@@ -92,10 +92,10 @@ HARD_CASES = [
     ("a statement speaks for the body that issued it",
      'According to a statement from the Justice Ministry, the law "complies fully with European standards."',
      [("complies fully with European standards.", "Justice Ministry")]),
-    ("an anonymous speaker stays anonymous",
+    ("an anonymous speaker stays anonymous (labelled by its kind, as “a protester” is)",
      'Eve Geddie of Amnesty spoke first. "It\'s a sad day," one protester, a teacher who asked not to be '
      'named, told reporters.',
-     [("It's a sad day,", "one protester")]),
+     [("It's a sad day,", "protester")]),
     ("a colon introduces the quote of the clause's subject",
      'Senator Jane Roe was blunt: "This bill is dead on arrival in the Senate."',
      [("This bill is dead on arrival in the Senate.", "Jane Roe")]),
@@ -173,7 +173,7 @@ HARD_CASES = [
      [("false from start to finish.", "Jane Roe campaign")]),
     ("an epithet after an inverted cue",
      '"I don\'t want to get on the wrong side of him," said one former campaign staffer.',
-     [("I don't want to get on the wrong side of him,", "one former campaign staffer")]),
+     [("I don't want to get on the wrong side of him,", "former campaign staffer")]),
     ("short quotes and titles are not quotes",
      'He called it "a disgrace". The report, "Bread And Roses Forever", was published.',
      []),
@@ -241,7 +241,7 @@ ARTICLE_SPEAKERS = {
                                   "Mevlut Cavusoglu", "Nabila Massrali", "Nabila Massrali",
                                   "Maria Snegovaya", "Maria Snegovaya", "Dmitry Peskov"],
     "protest-law.txt": ["Ana Kovač", "Ana Kovač", "Gergely Gulyás", "Gergely Gulyás", "Justice Ministry",
-                        "Eve Geddie", "one protester", "one protester"],
+                        "Eve Geddie", "protester", "protester"],
 }
 
 
