@@ -34,15 +34,22 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
-    k = _portfolio_words(run) if link.group(2) != "to" else 0  # "Ambassador to Vietnam X": a host only
-    if not k:  # "for Syria X", and "for Asean Cooperation X": a place or body, then its portfolio
-        place = _place_words(run)
-        k = _portfolio_words(run, place) if place and link.group(2) != "to" else place
+    k = _portfolio_end(run, link.group(2))
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
     if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
         return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
+
+
+def _portfolio_end(run: list[Word], link: str) -> int:
+    """Where the portfolio that opens ``run`` after ``link`` ends: its words from the list ("for
+    Refugees X"), or a place or body and the portfolio words after it ("for Syria X", "for Asean
+    Cooperation X"); after "to" a host only ("Ambassador to Vietnam X")."""
+    if link == "to":
+        return _place_words(run)
+    place = _place_words(run)
+    return _portfolio_words(run) or (_portfolio_words(run, place) if place else 0)
 
 
 def _portfolio_words(run: list[Word], k: int = 0) -> int:
