@@ -13,6 +13,8 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from briefings.extract.spans import paragraphs
+
 
 @cache
 def _outlets() -> re.Pattern[str]:
@@ -74,17 +76,37 @@ def is_furniture(line: str) -> bool:
     return _FURNITURE.search(line) is not None
 
 
+def article_paragraphs(text: str) -> list[str]:
+    """The article's paragraphs on one line each: hard-wrapped lines (mail, plain-text wire copy)
+    joined as the extractor joins them (``briefings.extract.spans.paragraphs``), blank ones left
+    out."""
+    return [" ".join(p.split()) for p in paragraphs(text) if p.strip()]
+
+
+def first_paragraph(text: str) -> str | None:
+    """The article's first paragraph (its headline, or its lead where it has none), on one line."""
+    return next(iter(article_paragraphs(text)), None)
+
+
+def headline(text: str) -> str | None:
+    """The article's first paragraph when it is a headline: wire copy that opens with its
+    dateline ("SEOUL, Jan. 12 (Yonhap) -- ...") starts with its lead sentence, not a headline."""
+    found = article_paragraphs(text)
+    if len(found) < 2 or _DATELINE.match(found[0]):
+        return None
+    return found[0]
+
+
 def story_sentences(text: str, *, min_words: int = 8) -> list[str]:
-    """The article's own sentences in order: the headline (the first line), page furniture and
-    datelines left out, and only sentences of at least ``min_words`` words."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    """The article's own sentences in order: the headline, page furniture and datelines left
+    out, and only sentences of at least ``min_words`` words."""
     found: list[str] = []
-    for number, line in enumerate(lines):
-        if (number == 0 and len(lines) > 1) or is_furniture(line):
+    lines = article_paragraphs(text)
+    for line in lines[1:] if headline(text) else lines:
+        if is_furniture(line):
             continue
         for sentence in split_sentences(strip_dateline(line)):
             sentence = strip_dateline(sentence)
             if len(sentence.split()) >= min_words and not is_furniture(sentence):
                 found.append(sentence)
     return found
-

@@ -25,7 +25,14 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from briefings.constants import SLUG_MAX_LENGTH
 from briefings.drafting.actors import UNDER_REVIEW, Actor, actor_of, countries, infer_party, seats  # noqa: F401 - infer_party is public here too
-from briefings.drafting.clutter import dateline_agency, is_furniture, story_sentences, strip_dateline
+from briefings.drafting.clutter import (
+    article_paragraphs,
+    dateline_agency,
+    first_paragraph,
+    is_furniture,
+    story_sentences,
+    strip_dateline,
+)
 from briefings.drafting.commit import archive_path, replace_validated
 from briefings.drafting.consequences import Candidate, Mentionable, infer, measure_sentences
 from briefings.drafting.dates import article_date
@@ -66,8 +73,7 @@ class DraftParty:
 
 def consequence_candidates(text: str, parties: list[DraftParty]) -> list[Candidate]:
     """The article's measure sentences, each with its inferred owner, role and targets."""
-    paragraphs = [strip_dateline(" ".join(p.split())) for p in re.split(r"\n\s*\n|\n(?=\S)", text)
-                  if p.strip() and not is_furniture(p)]
+    paragraphs = [strip_dateline(p) for p in article_paragraphs(text) if not is_furniture(p)]
     mentionable = [Mentionable(p.id, (p.name, p.short_name, *p.aliases, *_government_names(p),
                                       *(name for name, _ in p.people.values()),
                                       *(name.split()[-1] for name, _ in p.people.values())))
@@ -257,8 +263,7 @@ def mark_review(node: CommentedMap, key: str, note: str = "analyst's judgement")
 
 
 def source_entry(source_id: str, article: Path, archived: str, digest: str, today: dt.date) -> CommentedMap:
-    first_line = next((line.strip() for line in article.read_text(encoding="utf-8").splitlines()
-                       if line.strip()), article.stem)
+    first_line = strip_dateline(first_paragraph(article.read_text(encoding="utf-8")) or article.stem)
     published = article_date(article.read_text(encoding="utf-8"))
     agency = dateline_agency(article.read_text(encoding="utf-8"))
     entry = yaml_map(id=source_id, title=_cut_at_word(first_line, 120), publisher=agency or "Unknown publisher",
@@ -349,7 +354,7 @@ def draft(article: Path, output: Path, *, briefing_id: str | None = None,
         raise BriefingError(f"'{briefing_id}' is not a valid briefing id")
     archived = f"sources/{source_id}.txt"
     story = story_sentences(text) or [" ".join(text.split())[:300]]
-    headline = strip_dateline(next((line for line in text.splitlines() if line.strip()), story[0]))
+    headline = strip_dateline(first_paragraph(text) or story[0])
     tree = yaml_map(
         id=briefing_id,
         title=f"Draft: {_cut_at_word(headline, 110)}",

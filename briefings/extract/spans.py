@@ -167,7 +167,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     single = _uses_single_quotes(text)
     spans: list[tuple[int, int]] = []
     offset = 0
-    for paragraph in _paragraphs(text):
+    for paragraph in paragraphs(text):
         spans.extend(_trimmed(paragraph, offset, s, e) for s, e in _line_spans(paragraph, single) if e > s)
         offset += len(paragraph)
     return [(s, e) for s, e in spans if e > s]
@@ -183,10 +183,12 @@ def _trimmed(paragraph: str, offset: int, start: int, end: int) -> tuple[int, in
     return offset + start, offset + end
 
 
-def _paragraphs(text: str) -> list[str]:
+def paragraphs(text: str) -> list[str]:
     """The text's paragraphs, each with its line ends: a line joins the next where the break is
     a hard wrap inside a sentence — the line does not end a sentence or a quote and the next
-    line goes on in lower case ("...he said the talks\nwould go on")."""
+    line goes on in lower case ("...he said the talks\nwould go on"). The one rule for where
+    a paragraph ends: quotes run over such a break, and drafts read their key points, headline
+    and measure sentences by it (``briefings.drafting.clutter``)."""
     paragraphs: list[str] = []
     for line in text.splitlines(keepends=True):
         if paragraphs and _wrapped(paragraphs[-1], line):

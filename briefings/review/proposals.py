@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefings.drafting.clutter import article_paragraphs
 from briefings.drafting.infer import EVIDENCE, REVIEW
 from briefings.review.items import (
     SHORT_ID,
@@ -151,7 +152,8 @@ class Article:
 
 def article_for(path: Path, tree: Any, item_id: str) -> Article | None:
     """The archived article a proposed item came from, its passage located (None: no item or
-    no readable article). Paragraphs are kept; spaces inside them are tidied."""
+    no readable article). Paragraphs are kept (hard-wrapped lines joined); spaces inside them
+    are tidied."""
     item = next((i for i in proposed(tree) if i.fingerprint.startswith(item_id)), None)
     if item is None or len(item_id) < SHORT_ID:
         return None
@@ -159,6 +161,6 @@ def article_for(path: Path, tree: Any, item_id: str) -> Article | None:
     raw = archived_text(path.parent, source) if source is not None else None
     if raw is None:
         return None
-    text = "\n".join(" ".join(line.split()) for line in raw.splitlines() if line.strip())
+    text = "\n".join(article_paragraphs(raw))  # a hard-wrapped article's lines joined as drafts join them
     return Article(str(source.get("title", source.get("id"))), text,
                    passage_span(text, needle) if needle else None)
