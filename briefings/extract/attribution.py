@@ -182,11 +182,18 @@ class Attributor:
         return subject
 
     def _plain_subject(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
-        """A mention before the cue, an inverted one after a comma or quote, or a noun phrase."""
+        """A mention before the cue, an inverted one after a comma or quote, or a noun phrase.
+        A noun phrase set off from the cue by a clause comes before inversion: in "The officer,
+        who declined to be named, said Beijing '...'" the comma closes the clause, and the name
+        after the cue is the reported clause's subject, not the speaker."""
         subject = self._subject_before(sentence, cue[0])
+        phrase = None if subject else determiner_phrase(self.article.masked, self.article.text, sentence.start,
+                                                        cue[0])
+        if phrase is not None and _APPOSITIVE_GAP.fullmatch(self.article.masked, phrase.end, cue[0]):
+            return phrase
         if subject is None and self._inverted_order(cue) and before.endswith((",", *QUOTE_CLOSERS)):
             subject = self.inverted_subject(cue[1], sentence.end)
-        return subject or determiner_phrase(self.article.masked, self.article.text, sentence.start, cue[0])
+        return subject or phrase
 
     def _absolute_subject(self, sentence: Sentence, cue: Cue) -> Mention | None:
         """ "with the guild calling it '...'": a participle's own subject."""

@@ -27,7 +27,7 @@ from functools import cache
 
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
-from briefings.extract.shape import phrase_problem
+from briefings.extract.shape import is_demonym, phrase_problem
 
 # a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
 _PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
@@ -40,7 +40,11 @@ _QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "
 _DETERMINER_OPENING = re.compile(
     r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its|Hundreds|Thousands|Dozens|Most|Both|All)\b")
 _MAX_WORDS = 8
-_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)((?: [a-z][a-z-]+){0,2}) ([a-z]+)\b(?=[ ,])")
+# a determiner, up to three modifiers (a nationality among them: "A senior Chinese military"), the head
+_OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)"
+                             r"((?: (?!(?:who|whose|which|that)\b)(?:[a-z][a-z-]+|[A-Z][a-z]+)){0,3}) "
+                             r"([a-z]+)\b(?=[ ,])")
+_RELATIVE_PRONOUNS = frozenset({"who", "whose", "which", "that"})
 _WITH_BEFORE = re.compile(r"(?<![\w'’-])with\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJECTIVE_LIST = re.compile(r"\s*(?:the|a|an)\s+[a-z][\w-]*,\s+[\w-]+(?:\s+[\w-]+){0,3}\s*")
 
@@ -224,9 +228,15 @@ def determiner_phrase(masked: str, text: str, sentence_start: int, cue_start: in
     phrase = _OPENING_PHRASE.match(masked[sentence_start:cue_start])
     if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
         return None
-    start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
     modifiers = phrase.group(1).split()
-    if modifiers and _looks_like_verb(phrase.group(2), modifiers[-1]):
+    if any(w[0].isupper() and not is_demonym(w) for w in modifiers):
+        return None  # "The Foreign Ministry": a name, found as a run
+    start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
+    if phrase.group(2) in _RELATIVE_PRONOUNS:  # "An officer who declined to be named said": "An officer"
+        if not modifiers or modifiers[-1][0].isupper():
+            return None
+        end = sentence_start + phrase.start(2) - 1
+    elif modifiers and _looks_like_verb(phrase.group(2), modifiers[-1]):
         end = sentence_start + phrase.start(2) - 1  # "One such memo [requires] staffers to promise"
     elif phrase_problem(phrase.group(0)):
         kept = phrase.group(0).split()[:-2]
