@@ -1,5 +1,6 @@
 """A role phrase after a possessive: "Roe's spokeswoman" speaks for Roe, "Roe's campaign" is the
-Roe campaign, "North Korea's ambassador" is the one person the article titles so for North
+Roe campaign (a body named after a person), "Greece's foreign ministry" keeps its possessive as
+the article writes it, "North Korea's ambassador" is the one person the article titles so for North
 Korea, and "Roe's lawyer" stays as written (a lawyer named elsewhere is not Roe's)."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.heads import SPOKESPERSON
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -25,10 +27,16 @@ def owned_role(resolver: Resolver, mention: Mention, head: str, quote_pos: int) 
     holder = _holder_for(resolver, mention.antecedent, owner, head) if owner and mention.antecedent else None
     if holder:
         return holder
-    if owner and (head in words("org_words") or head in words("documents")):
-        return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
+    if owner and (head in words("org_words") or head in words("documents")) and not _an_actor(mention.antecedent, owner):
+        return f"{owner} {' '.join(mention.titles)}"  # "the Roe campaign"; "Greece's foreign ministry" below
     return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
         f"{owner}'s {' '.join(mention.titles)}"
+
+
+def _an_actor(owner_mention: Mention, owner: str) -> bool:
+    """A country or an organisation the article names ("Greece", "the Arab League"): its ministry
+    keeps the possessive ("Greece's foreign ministry"); a person's does not ("the Roe campaign")."""
+    return owner_mention.kind == "org" or country_or_organisation(owner) is not None
 
 
 def _holder_for(resolver: Resolver, owner_mention: Mention, owner: str, head: str) -> str | None:

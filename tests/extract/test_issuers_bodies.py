@@ -18,7 +18,7 @@ CALL = '"We call on our brothers to lift these measures," the ministry said.'
 @pytest.mark.parametrize(("before", "speaker"), [
     (STATEMENT, "foreign ministry"),  # the speaker found by a phrase of the same head
     (LETTER, "Valdonian Foreign Ministry"),  # the body named with that head
-    (WROTE, "Niger foreign ministry"),  # the department spoken of, never the union
+    (WROTE, "Niger's foreign ministry"),  # the department spoken of, never the union
 ])
 def test_the_ministry_is_never_the_union_it_wrote_to(before: str, speaker: str) -> None:
     quote = extract_quotes(before + CALL)[-1]
