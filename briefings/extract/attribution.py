@@ -71,6 +71,8 @@ _REPORTED_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"“'‘«]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 # a capitalised title after a possessive, its portfolio's small words, then a comma
+# capitalised words (a title the person's mention holds) and nothing else: no comma, no clause
+_TITLE_WORDS_ONLY = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 _OWNED_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))+\s*,\s*")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of saying that take a clause
 
@@ -341,7 +343,12 @@ class Attributor:
 
     def _holder_after_owned_title(self, owner: Mention, limit: int) -> Mention | None:
         """ '," said Kenya's Minister of Health, Jane Roe.': the owner of a title is never its
-        holder; the person named after the title and its comma is, and with none, no one."""
+        holder; the person named after the title and its comma is ('," said Britain's U.N.
+        Ambassador Jane Roe.': the person whose mention holds the title), and with none, no one."""
+        titled = self.article.mentions_between(owner.end, limit)[:1]  # "said Britain's U.N. Ambassador X."
+        if titled and titled[0].kind == "person" and titled[0].titles and \
+                _TITLE_WORDS_ONLY.fullmatch(self.article.masked, owner.end, titled[0].start):
+            return titled[0]
         gap = _OWNED_TITLE.match(self.article.masked, owner.end, limit)
         if gap is None:
             return None

@@ -27,16 +27,17 @@ def owned_role(resolver: Resolver, mention: Mention, head: str, quote_pos: int) 
     holder = _holder_for(resolver, mention.antecedent, owner, head) if owner and mention.antecedent else None
     if holder:
         return holder
-    if owner and (head in words("org_words") or head in words("documents")) and not _an_actor(mention.antecedent, owner):
+    body = head in words("org_words") or head in words("documents")
+    if owner and body and not _an_actor(mention.antecedent, owner):
         return f"{owner} {' '.join(mention.titles)}"  # "the Roe campaign"; "Greece's foreign ministry" below
     return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
         f"{owner}'s {' '.join(mention.titles)}"
 
 
-def _an_actor(owner_mention: Mention, owner: str) -> bool:
+def _an_actor(owner_mention: Mention | None, owner: str) -> bool:
     """A country or an organisation the article names ("Greece", "the Arab League"): its ministry
     keeps the possessive ("Greece's foreign ministry"); a person's does not ("the Roe campaign")."""
-    return owner_mention.kind == "org" or country_or_organisation(owner) is not None
+    return (owner_mention is not None and owner_mention.kind == "org") or country_or_organisation(owner) is not None
 
 
 def _holder_for(resolver: Resolver, owner_mention: Mention, owner: str, head: str) -> str | None:
