@@ -310,11 +310,20 @@ class Attributor:
             if not (mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start])):
                 continue
             named = candidates[k + 1] if k + 1 < len(candidates) else None
-            if mention.kind == "role" and named and named.kind in ("person", "name1") and \
+            if self._a_title(mention) and named and named.kind in ("person", "name1") and \
                     _COMMA_ONLY.fullmatch(masked[mention.end:named.start]):
                 return named
             return mention
         return None
+
+    def _a_title(self, mention: Mention) -> bool:
+        """A role phrase, or one capitalised word after "the" ("The Tánaiste, Jane Roe, said"):
+        an office the name after the comma holds, not a speaker of its own."""
+        if mention.kind == "role":
+            return True
+        before = self.article.masked[max(0, mention.start - 4):mention.start]
+        return mention.kind in ("person", "name1") and " " not in mention.surface.strip() and \
+            before.lower().endswith("the ")
 
     def inverted_subject(self, cue_end: int, limit: int) -> Mention | None:
         """The subject after an inverted cue: '," said agency spokesman Jan Ek.',
