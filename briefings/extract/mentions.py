@@ -23,7 +23,7 @@ from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import build_name_mention
+from briefings.extract.names import build_name_mention, personal_initials
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
@@ -163,12 +163,11 @@ class MentionFinder:
                        bare_group=True) if found else None
 
     def _particle_opens_name(self, i: int) -> bool:
-        """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
+        """ "de Blasio", "dos Santos", "de la Fuente": name particles right before a capitalised word."""
         word = self.words[i][2]
         if hyphened_particle(word):
             return True  # "al-Vasseri said"
-        return word in words("name_particles") and i + 1 < len(self.words) and \
-            self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
+        return word in words("name_particles") and self._particles_lead_to_name(i)  # "de la Fuente said"
 
     def _modifies_title(self, j: int, mention: Mention) -> bool:
         """Whether lower-case title words and then a name follow word ``j`` (the mention before
@@ -293,10 +292,12 @@ class MentionFinder:
 
     def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The run without opening words that are no name (an initialism before other words is
-        a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya") and trailing
+        a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya", unless it is someone's
+        initials: "A.K. Antony") and trailing
         particles or "of"."""
         while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
-                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
+                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])
+                       and not personal_initials([w for _, _, w in run])):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
