@@ -27,6 +27,8 @@ from briefings.extract.fullnames import (
     may_abbreviate,
     name_key,
     names_used_like_organisations,
+    opening_names,
+    without_particles,
 )
 from briefings.extract.gender import Genders
 from briefings.extract.heads import (
@@ -102,7 +104,8 @@ class Resolver:
         titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
                   if introduced_with_title(article, p) or _honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
-        self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled)}
+        self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled),
+                              **opening_names(self._fullest, titled)}
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._by_surname: dict[str, list[Mention]] | None = None
@@ -120,8 +123,8 @@ class Resolver:
         name that is no one's surname, the one full name it opens: "Li" → "Li Wanfen", as
         family names come first in Chinese, Korean and Hungarian usage)."""
         fullest = self._fullest.get(name_key(surname_of(name)), name)
-        if fullest == name and " " not in name:
-            fullest = self._family_first.get(name.casefold(), name)
+        if fullest == name:  # "Li", "Lula", "de la Fuente", "Kham Phoui": the full name they open or hold
+            fullest = self._family_first.get(without_particles(name).casefold(), name)
         return fullest if len(fullest) > len(name) and may_abbreviate(name, fullest) else name
 
     def org_name(self, name: str) -> str:
