@@ -38,11 +38,22 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     if not k:  # "for Syria X", and "for Asean Cooperation X": a place or body, then its portfolio
         place = _place_words(run)
         k = _portfolio_words(run, place) if place and link.group(2) != "to" else place
-    body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
-    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
-    if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
-        return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
+    after_body = _after_body(run)
+    if after_body > k:
+        return run[after_body:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
+
+
+def _after_body(run: list[Word]) -> int:
+    """Where the name after the run's last body word starts, with the body's own portfolio
+    ("Department of ASEAN Affairs X Y"), when two capitalised words are left; else 0."""
+    body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
+    if body_end < 0:
+        return 0
+    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
+    if len(name) == len(run) - body_end - 1 >= 2:
+        return body_end + 1
+    return _body_portfolio(run, body_end + 1)
 
 
 def _portfolio_words(run: list[Word], k: int = 0) -> int:
@@ -51,6 +62,19 @@ def _portfolio_words(run: list[Word], k: int = 0) -> int:
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
     return k
+
+
+def _body_portfolio(run: list[Word], k: int) -> int:
+    """Where the portfolio of a body ends, when "of" or "for", a place or body and portfolio words
+    follow its name from ``k`` and two capitalised words are left ("Department of ASEAN Affairs
+    X Y", "Bureau for Political and Security Affairs X Y"); else 0."""
+    if k >= len(run) or run[k][2] not in ("of", "for"):
+        return 0
+    start = k + 1
+    end = _portfolio_words(run, start + _place_words(run[start:]))
+    left = run[end:]
+    has_portfolio = any(word.lower() in words("portfolio_words") for _, _, word in run[start:end])
+    return end if has_portfolio and len(left) >= 2 and all(word[:1].isupper() for _, _, word in left) else 0
 
 
 def _place_words(run: list[Word]) -> int:
