@@ -81,3 +81,15 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
     latest = sorted((position, name) for position, name in named
                     if position < mention.start and name.split()[0] == word and " " in name)
     return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None
+
+
+def namesakes(resolver: Resolver, mention: Mention) -> str | None:
+    """Why a family name written alone ("Lee said") names no one, where none of the people it
+    opens spoke just before (:func:`recent_family_name`) and two or more of them are named in full
+    ("Lee Jong-sup", "Lee Hae-won"): either may be meant, so no one is chosen; else None."""
+    word = mention.name
+    if not word or " " in word:
+        return None
+    names = sorted({resolver.full_name(p.name) for p in resolver.persons if p.start < mention.start})
+    sharing = [name for name in names if name.split()[0] == word and " " in name]
+    return f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}" if len(sharing) >= 2 else None

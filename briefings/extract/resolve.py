@@ -17,7 +17,7 @@ import re
 
 from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
 from briefings.extract.article import Article
-from briefings.extract.backrefs import recent_family_name
+from briefings.extract.backrefs import namesakes, recent_family_name
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -159,7 +159,11 @@ class Resolver:
                 return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
             if self.is_person_name(mention):
                 return self.full_name(mention.name)
-            return recent_family_name(self, mention) or mention.name  # "Hanoi"; "Kim" of two Kims
+            found = recent_family_name(self, mention)  # "Kim" of two Kims: the one who spoke just before
+            if found is None and (why := namesakes(self, mention)):
+                self.withheld[mention.start] = why  # "Lee" of two Lees, neither just before
+                return None
+            return found or mention.name  # "Hanoi"
         if mention.kind == "org":
             return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
