@@ -22,8 +22,9 @@ from briefings.extract.fullnames import without_particles
      '"We are reading the offer carefully," Abu Marwan said.', "Khaled Abu Marwan al-Sufi"),
     ("Sheikha Noor bint Rashid al-Kaabi, the minister of state, arrived in Cairo. "
      '"This pact is long overdue," Sheikha Noor said.', "Noor bint Rashid al-Kaabi"),
-    # a surname with a particle that no fuller name holds stays as written
+    # a surname with particles that no fuller name holds stays as written, particles and all
     ('"We will not wait any longer," van der Sloot said.', "van der Sloot"),
+    ('"We will not wait any longer," de la Rocha said.', "de la Rocha"),
 ])
 def test_a_name_with_particles(text: str, speaker: str) -> None:
     assert extract_quotes(text)[-1].speaker == speaker
