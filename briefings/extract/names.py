@@ -41,11 +41,13 @@ def _name_words(tokens: list[str]) -> list[str]:
 def personal_initials(run: list[str]) -> bool:
     """Whether a run's opening initialism is someone's initials ("A.K. Antony", "P.J. Kurien"):
     two or three letters that stand for no country or body, before a name of one or two words
-    that holds no title, body or role word ("the U.S. Senate", "U.A.E. Ambassador X")."""
+    that holds no title, body or role word ("the U.S. Senate", "U.A.E. Ambassador X"), and no
+    style ("H.E.", His or Her Excellency)."""
     initials, rest = run[0], run[1:]
     lowered = {w.lower().rstrip(".") for w in rest}
     return len(initials) <= 6 and 1 <= len(rest) <= 2 and country_or_organisation(initials) is None and \
-        not lowered & union("title_words", "org_words", "role_nouns", "abbreviated_titles")
+        initials.lower().rstrip(".") not in words("honorifics") and \
+        not lowered & union("title_words", "org_words", "role_nouns", "abbreviated_titles")  # "H.E. X Y": a style
 
 
 def surname_of(name: str) -> str:

@@ -54,3 +54,12 @@ def test_the_mention_of_a_styled_name(surface: str, name: str, gender: str) -> N
     mention = build_name_mention(0, len(surface), surface)
     assert mention is not None
     assert (mention.name, mention.gender) == (name, gender)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The region needs calm," H.E. Moussa Faki said.', "Moussa Faki"),
+    ('"Prices have doubled since March," Mallam Sani Dikko said.', "Sani Dikko"),
+    ('"We will vote against it," Rt. Hon. Anna Berg said.', "Anna Berg"),
+])
+def test_styles_of_west_african_and_commonwealth_press(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
