@@ -50,6 +50,7 @@ from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
+from briefings.extract.nicknames import nicknames
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.owners import owned_role
 from briefings.extract.pronouns import resolve_pronoun
@@ -105,7 +106,7 @@ class Resolver:
                   if introduced_with_title(article, p) or _honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
         self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled),
-                              **opening_names(self._fullest, titled)}
+                              **opening_names(self._fullest, titled), **nicknames(article, self.persons)}
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._by_surname: dict[str, list[Mention]] | None = None
