@@ -91,6 +91,8 @@ def honorifics_opening(tokens: list[str]) -> int:
     one only before a given name: not before "Al Jaber" (a family name) nor, for "Pak", before a
     Korean given name ("Pak Pong-ju") or two more words; "U." with a stop is an initial."""
     lowered = [t.lower().rstrip(".") for t in tokens]
+    if len(tokens) == 2 and lowered[1] in union("org_words", "portfolio_words"):
+        return 0  # "Cardinal Health", "Imam Hospital": a body's name
     k = 0
     while k < len(tokens) - 1:
         pair = f"{lowered[k]} {lowered[k + 1]}"
@@ -169,6 +171,13 @@ def _country_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
     return 0
 
 
+def _domain_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
+    """1 when the title ends with "of"/"for" and two words or more follow: the first is the
+    title's place or domain, never the holder's name ("Mayor of London Sadiq X", "Archbishop of
+    Canterbury Justin X", "Bishop of Rome Francis", "President of Iran Hassan X"); else 0."""
+    return int(bool(cut) and lowered[cut - 1] in ("of", "for") and len(tokens) - cut >= 2)
+
+
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
     """ "Sirius XM Vice President": a title without its holder; a transcript's "Official
     Spokesperson:": role nouns and title words only, no one's name."""
@@ -179,6 +188,7 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
     cut = _title_cut(lowered)
     cut += _country_after_link(tokens, lowered, cut)  # "Prime Minister of Trinidad and Tobago X"
+    cut += _domain_after_link(tokens, lowered, cut)  # "Mayor of London X Y": the title's place
     if cut:
         cut += honorifics_opening(tokens[cut:])  # "Foreign Minister Datuk Seri X", "Emir Sheikh X"
     if not honorific and _titles_only(tokens, lowered, cut):

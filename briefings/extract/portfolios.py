@@ -38,10 +38,19 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     if not k:  # "for Syria X", and "for Asean Cooperation X": a place or body, then its portfolio
         place = _place_words(run)
         k = _portfolio_words(run, place) if place and link.group(2) != "to" else place
+    k = k or _one_word_domain(run, link.group(2))  # "Archbishop of Canterbury X Y"
     after_body = _after_body(run)
     if after_body > k:
         return run[after_body:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
+
+
+def _one_word_domain(run: list[Word], link: str) -> int:
+    """1 for a run of three capitalised words after a title's "of"/"for" that holds no body word:
+    a title's "of" always has its domain after it, so the first word is that ("Archbishop of
+    Canterbury Justin X", "Bishop of Lagos Anna X") and the other two the holder's name."""
+    return int(link in ("of", "for") and len(run) == 3 and all(word[:1].isupper() for _, _, word in run)
+               and not any(word.lower() in words("org_words") for _, _, word in run))
 
 
 def _after_body(run: list[Word]) -> int:
