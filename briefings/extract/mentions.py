@@ -293,11 +293,11 @@ class MentionFinder:
     def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The run without opening words that are no name (an initialism before other words is
         a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya", unless it is someone's
-        initials: "A.K. Antony") and trailing
+        initials: "A.K. Antony", never after "the") and trailing
         particles or "of"."""
         while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
                        self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])
-                       and not personal_initials([w for _, _, w in run])):
+                       and not (personal_initials([w for _, _, w in run]) and not self._after_article(run[0][0]))):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
@@ -317,8 +317,8 @@ class MentionFinder:
             return None  # "R-Tex.", "Springfield, Ill."
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
-        if len(run) == 1 and nationality_word(core, self.masked[end:end + 60], after_article=bool(
-                _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start))):
+        if len(run) == 1 and nationality_word(core, self.masked[end:end + 60],
+                                              after_article=self._after_article(start)):
             return None  # "An Eritrean exile", "the Turk", "Georgian wrestler X": no name ("Cuban said" is one)
         if is_region(core):
             return None  # "for East and Southern Africa, X,": a place, never a speaker
@@ -333,6 +333,10 @@ class MentionFinder:
         before = self.masked[max(0, start - 1):start]
         after = self.masked[end:end + 3].lstrip(".,;:!?")
         return before in _OPENING and after[:1] in _CLOSING
+
+    def _after_article(self, start: int) -> bool:
+        """Whether "the" or "a" stands right before ``start`` ("the P.A. X Y": no one's initials)."""
+        return _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start) is not None
 
     def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
         """The "S" of "U.S.": a single letter right after a letter and a full stop."""

@@ -27,3 +27,8 @@ def test_initials_and_ranks_around_a_name(text: str, speaker: str) -> None:
 def test_initials_before_a_body_are_no_name(initials: str) -> None:
     quote = extract_quotes(f'The {initials} Security Council said the truce "must hold at all costs".')[-1]
     assert quote.speaker == "Security Council"
+
+
+def test_initials_after_the_are_a_modifier() -> None:
+    quote = extract_quotes('"We want calm," the P.A. Nabil Rudeina said.')[-1]
+    assert quote.speaker == "Nabil Rudeina"
