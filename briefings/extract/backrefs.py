@@ -90,6 +90,8 @@ def namesakes(resolver: Resolver, mention: Mention) -> str | None:
     word = mention.name
     if not word or " " in word:
         return None
-    names = sorted({resolver.full_name(p.name) for p in resolver.persons if p.start < mention.start})
-    sharing = [name for name in names if name.split()[0] == word and " " in name]
+    opening = f"{word} "  # a cheap test first: the full name is looked up for those it opens only
+    names = {resolver.full_name(p.name) for p in resolver.persons
+             if p.start < mention.start and p.name.startswith(opening)}
+    sharing = sorted(name for name in names if name.split()[0] == word)
     return f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}" if len(sharing) >= 2 else None
