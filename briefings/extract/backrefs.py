@@ -22,6 +22,7 @@ after "Unification Minister Kim Young-hoon told lawmakers"): the one just quoted
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -34,6 +35,8 @@ _TITLES_FOR = {"diplomat": lambda: _DIPLOMATIC, "official": lambda: words("gover
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
+
+_FIRST_WORDS: WeakKeyDictionary[Resolver, dict[str, list[Mention]]] = WeakKeyDictionary()
 
 
 def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
@@ -83,6 +86,18 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
     return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None
 
 
+def _by_first_word(resolver: Resolver) -> dict[str, list[Mention]]:
+    """The persons of two words or more by their first word, read once per article (a long
+    article names thousands of people; :func:`namesakes` is asked once per quote)."""
+    if resolver not in _FIRST_WORDS:
+        found: dict[str, list[Mention]] = {}
+        for person in resolver.persons:
+            if " " in person.name:
+                found.setdefault(person.name.split()[0], []).append(person)
+        _FIRST_WORDS[resolver] = found
+    return _FIRST_WORDS[resolver]
+
+
 def namesakes(resolver: Resolver, mention: Mention) -> str | None:
     """Why a family name written alone ("Lee said") names no one, where none of the people it
     opens spoke just before (:func:`recent_family_name`) and two or more of them are named in full
@@ -90,8 +105,6 @@ def namesakes(resolver: Resolver, mention: Mention) -> str | None:
     word = mention.name
     if not word or " " in word:
         return None
-    opening = f"{word} "  # a cheap test first: the full name is looked up for those it opens only
-    names = {resolver.full_name(p.name) for p in resolver.persons
-             if p.start < mention.start and p.name.startswith(opening)}
+    names = {resolver.full_name(p.name) for p in _by_first_word(resolver).get(word, []) if p.start < mention.start}
     sharing = sorted(name for name in names if name.split()[0] == word)
     return f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}" if len(sharing) >= 2 else None
