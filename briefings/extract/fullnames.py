@@ -101,19 +101,30 @@ def opening_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
 
 
 def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
-    """Each inner word (case-folded) of exactly one titled person's full name of three words or
-    more → that name, unless it is also a surname: "Lula" → "Luiz Inácio Lula da Silva" (the
-    name he goes by is neither the first nor the last), "López" of "Andrés Manuel López Obrador".
-    Particles ("da", "bin") are no names; a surname written with its particles ("de la Fuente"
-    of "Juan Ramón de la Fuente Hernández") may be the shortened form."""
+    """Each inner word or run of words (case-folded) of exactly one person's full name of three
+    words or more → that name, unless it is also another person's surname: "Lula" → "Luiz Inácio
+    Lula da Silva" (the name he goes by is neither the first nor the last), "López" of "Andrés
+    Manuel López Obrador", "Pérez de Cuéllar" of "Jorge Luis Pérez de Cuéllar Soto". The person
+    is titled, or has four name words (two given names and two surnames: "María Fernanda Castillo
+    Peña ... Castillo said"). Particles ("da", "bin") are no names; a surname written with its
+    particles ("de la Fuente" of "Juan Ramón de la Fuente Hernández") may be the shortened form."""
     inner: dict[str, set[str]] = {}
-    for name in set(fullest.values()) & titled:
+    for name in set(fullest.values()):
         words_ = name.split()
-        for word in words_[1:-1] if len(words_) >= 3 else []:
-            if word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles"):
-                inner.setdefault(word.casefold(), set()).add(name)
-    return {word: next(iter(names)) for word, names in inner.items()  # "de la Fuente" shortens the name
-            if len(names) == 1 and may_abbreviate(fullest.get(name_key(word), ""), next(iter(names)))}
+        if name in titled or sum(w.lower() not in words("name_particles") for w in words_) >= 4:
+            for span in _inner_spans(words_):
+                inner.setdefault(span.casefold(), set()).add(name)
+    return {span: next(iter(names)) for span, names in inner.items()  # "de la Fuente" shortens the name
+            if len(names) == 1 and may_abbreviate(fullest.get(name_key(span.split()[-1]), ""), next(iter(names)))}
+
+
+def _inner_spans(words_: list[str]) -> list[str]:
+    """The runs of a name's inner words that open and end with a capitalised word, not a particle."""
+    def named(word: str) -> bool:
+        return word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles")
+    inner = words_[1:-1]
+    return [" ".join(inner[i:j + 1]) for i in range(len(inner)) for j in range(i, len(inner))
+            if named(inner[i]) and named(inner[j])]
 
 
 def without_particles(name: str) -> str:

@@ -3,7 +3,8 @@
 short of "Juan Ramón de la Fuente Hernández" (the first of two surnames, written with its
 particles; ``fullnames.without_particles``, ``fullnames.inner_names``); "d'Alessandro" was no
 name at all (``shape.hyphened_particle``); "bint" and "Abu" were no particles
-(``lexicon/name_particles.txt``). Sentences are invented for these tests."""
+(``lexicon/name_particles.txt``); an untitled person of two given names and two surnames was not
+called by the first surname (``fullnames.inner_names``). Sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ from briefings.extract.fullnames import without_particles
      '"We are reading the offer carefully," Abu Marwan said.', "Khaled Abu Marwan al-Sufi"),
     ("Sheikha Noor bint Rashid al-Kaabi, the minister of state, arrived in Cairo. "
      '"This pact is long overdue," Sheikha Noor said.', "Noor bint Rashid al-Kaabi"),
+    # untitled, with two given names and two surnames: the first surname is the name used
+    ("María Fernanda Castillo Peña, who runs a shelter in Cúcuta, spoke first. "
+     '"Every day more families come," Castillo said.', "María Fernanda Castillo Peña"),
+    ("Ana Paz de Sousa Neto runs a clinic in Beira. "
+     '"The rains came too early," Paz de Sousa said.', "Ana Paz de Sousa Neto"),
     # a surname with particles that no fuller name holds stays as written, particles and all
     ('"We will not wait any longer," van der Sloot said.', "van der Sloot"),
     ('"We will not wait any longer," de la Rocha said.', "de la Rocha"),
