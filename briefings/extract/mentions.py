@@ -308,6 +308,8 @@ class MentionFinder:
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
+        if run[-1][2].lower() in ("jr", "sr") and self.masked[end:end + 1] == ".":
+            end += 1  # "Gilberto Teodoro Jr.": the name as the article writes it
         if self._in_quotation_marks(start, end):
             return None  # '“Equal Justice Under Law”': a title or slogan, not a speaker
         surface = self.text[start:end]

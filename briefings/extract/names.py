@@ -21,7 +21,7 @@ _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m", "shri": "m", "smt": "f",
            "lady": "f", "dame": "f", "baroness": "f", "sheikh": "m", "sheikha": "f", "daw": "f", "u": "m",
-           "datin": "f", "alhaji": "m", "hajia": "f"}
+           "datin": "f", "alhaji": "m", "hajia": "f", "begum": "f", "maulana": "m"}
 _ARABIC_ARTICLE = re.compile(r"(?:al|el)(?:-|$)")  # "Al Jaber", "al-Sabah", "El-Sisi"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # they end a name and do not count as one of its words
 

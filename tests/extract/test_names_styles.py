@@ -63,3 +63,12 @@ def test_the_mention_of_a_styled_name(surface: str, name: str, gender: str) -> N
 ])
 def test_styles_of_west_african_and_commonwealth_press(text: str, speaker: str) -> None:
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The government has lost its mandate," Maulana Fazal Karimi said.', "Fazal Karimi"),
+    ('"Our youth should not be used as fuel," Begum Nusrat Saleem said.', "Nusrat Saleem"),
+    ('"There is no reason to keep an ambassador there," MK Avi Rosental said.', "Avi Rosental"),
+])
+def test_styles_and_member_titles_of_south_asian_and_israeli_press(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
