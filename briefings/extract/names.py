@@ -75,13 +75,17 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     if not styles and lowered[0] in words("styles_also_names"):
         gender = ""  # "U. Alexis Johnson", "Sultan Al Jaber": a given name or an initial tells nothing
     honorific = styles > 0 or honorific and len(tokens) == 1  # "Mr." alone
+    roles = [t for t in tokens[:styles] if t.lower() in words("role_nouns")]  # "Emir", "Cardinal": "the emir"
     tokens, lowered = tokens[styles:], lowered[styles:]
     if _is_organisation(tokens, lowered) or is_formal_country_name(tokens):
         name = _LEADING_THE.sub("", " ".join(tokens))
         name = _DOCUMENT_TAIL.sub("", name)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
-    return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
-                           gender=gender, possessive=possessive)
+    mention = _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
+                              gender=gender, possessive=possessive)
+    if mention is not None and roles:
+        mention.titles, mention.titles_raw = [r.lower() for r in roles] + mention.titles, roles + mention.titles_raw
+    return mention
 
 
 def honorifics_opening(tokens: list[str]) -> int:

@@ -72,3 +72,16 @@ def test_styles_of_west_african_and_commonwealth_press(text: str, speaker: str) 
 ])
 def test_styles_and_member_titles_of_south_asian_and_israeli_press(text: str, speaker: str) -> None:
     assert extract_quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Cardinal Pietro Lanza arrived in Kyiv on Monday.\n\nThe visit was not announced.\n\n"
+     '"The Holy See wants a just peace," the cardinal said.', "Pietro Lanza", "Cardinal"),
+    ("Qatar's Emir Sheikh Nawaf bin Jaber opened the forum.\n\nLeaders came from across the region.\n\n"
+     '"We want calm in the whole region," the emir said.', "Nawaf bin Jaber", "Qatar's Emir Sheikh"),
+])
+def test_a_style_that_is_a_role_stays_the_persons_role(text: str, speaker: str, role: str) -> None:
+    """The style is dropped from the name, not from the person's titles: "the cardinal" is the
+    person styled "Cardinal" (without it the phrase reached him only as the protagonist)."""
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
