@@ -83,6 +83,12 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
     mention = _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
                               gender=gender, possessive=possessive)
+    return _with_roles(mention, roles)
+
+
+def _with_roles(mention: Mention | None, roles: list[str]) -> Mention | None:
+    """The person with the styles that are roles ("Emir", "Cardinal") first among their titles,
+    so that "the cardinal" names them."""
     if mention is not None and roles:
         mention.titles, mention.titles_raw = [r.lower() for r in roles] + mention.titles, roles + mention.titles_raw
     return mention
