@@ -82,8 +82,14 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
         [(p.start, resolver.full_name(p.name)) for p in article.mentions_between(opening, mention.start)
          if p.kind == "person" and p.subject_like]
     latest = sorted((position, name) for position, name in named
-                    if position < mention.start and name.split()[0] == word and " " in name)
+                    if position < mention.start and name.split()[0] == word and " " in name
+                    and _may_be_of_gender(resolver, name, mention.gender))  # "Ms Lee": not Mr Lee X
     return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None
+
+
+def _may_be_of_gender(resolver: Resolver, name: str, gender: str) -> bool:
+    """Whether the person ``name`` may be of the gender an honorific gives ("" fits all)."""
+    return not gender or resolver.genders.of(name) in ("", gender)
 
 
 def _by_first_word(resolver: Resolver) -> dict[str, list[Mention]]:
@@ -98,13 +104,20 @@ def _by_first_word(resolver: Resolver) -> dict[str, list[Mention]]:
     return _FIRST_WORDS[resolver]
 
 
-def namesakes(resolver: Resolver, mention: Mention) -> str | None:
-    """Why a family name written alone ("Lee said") names no one, where none of the people it
-    opens spoke just before (:func:`recent_family_name`) and two or more of them are named in full
-    ("Lee Jong-sup", "Lee Hae-won"): either may be meant, so no one is chosen; else None."""
+def namesakes(resolver: Resolver, mention: Mention) -> tuple[str | None, str] | None:
+    """A family name written alone ("Lee said", "Ms Lee said") where none of the people it opens
+    spoke just before (:func:`recent_family_name`) and two or more of them are named in full
+    ("Lee Jong-sup", "Lee Hae-won"): the one whose gender the mention's honorific gives, if only
+    one has it; else no one, as either may be meant (None and the reason). None where fewer than
+    two share the name."""
     word = mention.name
     if not word or " " in word:
         return None
     names = {resolver.full_name(p.name) for p in _by_first_word(resolver).get(word, []) if p.start < mention.start}
     sharing = sorted(name for name in names if name.split()[0] == word)
-    return f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}" if len(sharing) >= 2 else None
+    if len(sharing) < 2:
+        return None
+    fitting = [name for name in sharing if mention.gender and _may_be_of_gender(resolver, name, mention.gender)]
+    if len(fitting) == 1:
+        return fitting[0], ""
+    return None, f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}"

@@ -156,15 +156,7 @@ class Resolver:
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
-            if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
-                return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
-            if self.is_person_name(mention):
-                return self.full_name(mention.name)
-            found = recent_family_name(self, mention)  # "Kim" of two Kims: the one who spoke just before
-            if found is None and (why := namesakes(self, mention)):
-                self.withheld[mention.start] = why  # "Lee" of two Lees, neither just before
-                return None
-            return found or mention.name  # "Hanoi"
+            return self._person(mention)
         if mention.kind == "org":
             return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
@@ -178,6 +170,20 @@ class Resolver:
         if mention.kind == "joint":
             return self._joint(self.members(mention, quote_pos))
         return None
+
+    def _person(self, mention: Mention) -> str | None:
+        """A person's or one-word name's canonical name (the fullest form; a family name that
+        several people share goes to the one just quoted, the one its honorific fits, or no one)."""
+        if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
+            return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
+        full = self.full_name(mention.name) if self.is_person_name(mention) else ""
+        if " " in full:
+            return full
+        found = recent_family_name(self, mention)  # "Kim" of two Kims: the one who spoke just before
+        if found is None and (shared := namesakes(self, mention)):
+            found, self.withheld[mention.start] = shared  # "Lee" of two Lees: "Ms Lee", or no one
+            return found
+        return found or full or mention.name  # "Hanoi"
 
     def _joint(self, names: list[str]) -> str | None:
         """The joint speaker of ``names``, remembered with its members."""

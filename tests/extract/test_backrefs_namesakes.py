@@ -27,3 +27,19 @@ def test_a_family_name_one_person_has() -> None:
     text = ('Defence Minister Lee Jong-min spoke first.\n\nThe North did not reply.\n\n'
             '"We will not tolerate this any longer," Lee said.')
     assert extract_quotes(text)[-1].speaker == "Lee Jong-min"
+
+
+def test_an_honorific_tells_the_namesakes_apart() -> None:
+    """ "Ms Lee said" where Ms Lee Hae-jin and Mr Lee Jong-min are named, and he is the subject
+    just before: she, whom the honorific fits (it was `Lee`)."""
+    text = ('Ms Lee Hae-jin, the ministry\'s spokeswoman, said Seoul would respond. '
+            'Mr Lee Jong-min, the minister, agreed. "We will respond firmly," Ms Lee said.')
+    assert extract_quotes(text)[-1].speaker == "Lee Hae-jin"
+
+
+def test_an_honorific_that_fits_both_namesakes() -> None:
+    text = ('Lee Hae-jin and Lee Jong-min spoke to reporters.\n\nThe North did not reply.\n\n'
+            '"We will respond firmly," Mr Lee said.')
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is None
+    assert quote.reason == "no speaker: 'Mr Lee' may be Lee Hae-jin or Lee Jong-min"
