@@ -22,6 +22,7 @@ after "Unification Minister Kim Young-hoon told lawmakers"): the one just quoted
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -34,6 +35,8 @@ _TITLES_FOR = {"diplomat": lambda: _DIPLOMATIC, "official": lambda: words("gover
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
+
+_FIRST_WORDS: WeakKeyDictionary[Resolver, dict[str, list[Mention]]] = WeakKeyDictionary()
 
 
 def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
@@ -79,5 +82,42 @@ def recent_family_name(resolver: Resolver, mention: Mention) -> str | None:
         [(p.start, resolver.full_name(p.name)) for p in article.mentions_between(opening, mention.start)
          if p.kind == "person" and p.subject_like]
     latest = sorted((position, name) for position, name in named
-                    if position < mention.start and name.split()[0] == word and " " in name)
+                    if position < mention.start and name.split()[0] == word and " " in name
+                    and _may_be_of_gender(resolver, name, mention.gender))  # "Ms Lee": not Mr Lee X
     return latest[-1][1] if latest and _titled(resolver, latest[-1][1]) else None
+
+
+def _may_be_of_gender(resolver: Resolver, name: str, gender: str) -> bool:
+    """Whether the person ``name`` may be of the gender an honorific gives ("" fits all)."""
+    return not gender or resolver.genders.of(name) in ("", gender)
+
+
+def _by_first_word(resolver: Resolver) -> dict[str, list[Mention]]:
+    """The persons of two words or more by their first word, read once per article (a long
+    article names thousands of people; :func:`namesakes` is asked once per quote)."""
+    if resolver not in _FIRST_WORDS:
+        found: dict[str, list[Mention]] = {}
+        for person in resolver.persons:
+            if " " in person.name:
+                found.setdefault(person.name.split()[0], []).append(person)
+        _FIRST_WORDS[resolver] = found
+    return _FIRST_WORDS[resolver]
+
+
+def namesakes(resolver: Resolver, mention: Mention) -> tuple[str | None, str] | None:
+    """A family name written alone ("Lee said", "Ms Lee said") where none of the people it opens
+    spoke just before (:func:`recent_family_name`) and two or more of them are named in full
+    ("Lee Jong-sup", "Lee Hae-won"): the one whose gender the mention's honorific gives, if only
+    one has it; else no one, as either may be meant (None and the reason). None where fewer than
+    two share the name."""
+    word = mention.name
+    if not word or " " in word:
+        return None
+    names = {resolver.full_name(p.name) for p in _by_first_word(resolver).get(word, []) if p.start < mention.start}
+    sharing = sorted(name for name in names if name.split()[0] == word)
+    if len(sharing) < 2:
+        return None
+    fitting = [name for name in sharing if mention.gender and _may_be_of_gender(resolver, name, mention.gender)]
+    if len(fitting) == 1:
+        return fitting[0], ""
+    return None, f"no speaker: {mention.surface!r} may be {' or '.join(sharing)}"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import surname_of
+from briefings.extract.names import NAME_SUFFIXES, surname_of
 from briefings.extract.shape import is_descriptor
 
 if TYPE_CHECKING:
@@ -81,19 +81,60 @@ def family_name_first(fullest: dict[str, str], titled: set[str]) -> dict[str, st
             if len(names) == 1 and " " not in fullest.get(first, "")}  # "Judge Sato" alone is no surname
 
 
-def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
-    """Each inner word (case-folded) of exactly one titled person's full name of three words or
-    more → that name, unless it is also a surname: "Lula" → "Luiz Inácio Lula da Silva" (the
-    name he goes by is neither the first nor the last), "López" of "Andrés Manuel López Obrador".
-    Particles ("da", "bin") are no names."""
-    inner: dict[str, set[str]] = {}
+def opening_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
+    """The first words (two or more, case-folded) of exactly one titled person's longer full name
+    → that name: "Kham Phoui" of "Kham Phoui Sisavath" (a Lao given name of two words),
+    "Mohammed bin Zayed" of "Mohammed bin Zayed Al Nahyan". The rest may not be suffixes only
+    ("Jr"), and the opening's last word may not be another person's surname ("Anna Berg" of
+    "Anna Berg Lund" where "Lars Berg" is named; with none, a given name and the first of two
+    surnames)."""
+    openings: dict[str, set[str]] = {}
     for name in set(fullest.values()) & titled:
+        tokens = name.split()
+        while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in NAME_SUFFIXES:
+            tokens = tokens[:-1]
+        for size in range(2, len(tokens)):
+            if tokens[size - 1].lower() not in words("name_particles"):
+                openings.setdefault(" ".join(tokens[:size]).casefold(), set()).add(name)
+    return {opening: next(iter(names)) for opening, names in openings.items()
+            if len(names) == 1 and may_abbreviate(fullest.get(name_key(opening.split()[-1]), ""), next(iter(names)))}
+
+
+def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
+    """Each inner word or run of words (case-folded) of exactly one person's full name of three
+    words or more → that name, unless it is also another person's surname: "Lula" → "Luiz Inácio
+    Lula da Silva" (the name he goes by is neither the first nor the last), "López" of "Andrés
+    Manuel López Obrador", "Pérez de Cuéllar" of "Jorge Luis Pérez de Cuéllar Soto". The person
+    is titled, or has four name words (two given names and two surnames: "María Fernanda Castillo
+    Peña ... Castillo said"). Particles ("da", "bin") are no names; a surname written with its
+    particles ("de la Fuente" of "Juan Ramón de la Fuente Hernández") may be the shortened form."""
+    inner: dict[str, set[str]] = {}
+    for name in set(fullest.values()):
         words_ = name.split()
-        for word in words_[1:-1] if len(words_) >= 3 else []:
-            if word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles"):
-                inner.setdefault(word.casefold(), set()).add(name)
-    return {word: next(iter(names)) for word, names in inner.items()
-            if len(names) == 1 and name_key(word) not in fullest}
+        if name in titled or sum(w.lower() not in words("name_particles") for w in words_) >= 4:
+            for span in _inner_spans(words_):
+                inner.setdefault(span.casefold(), set()).add(name)
+    return {span: next(iter(names)) for span, names in inner.items()  # "de la Fuente" shortens the name
+            if len(names) == 1 and may_abbreviate(fullest.get(name_key(span.split()[-1]), ""), next(iter(names)))}
+
+
+def _inner_spans(words_: list[str]) -> list[str]:
+    """The runs of a name's inner words that open and end with a capitalised word, not a particle."""
+    def named(word: str) -> bool:
+        return word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles")
+    inner = words_[1:-1]
+    return [" ".join(inner[i:j + 1]) for i in range(len(inner)) for j in range(i, len(inner))
+            if named(inner[i]) and named(inner[j])]
+
+
+def without_particles(name: str) -> str:
+    """A name without the particles that open it: "de la Fuente" → "Fuente", the word a Spanish
+    double surname is shortened to, and "Abu Hamdan" → "Hamdan", found inside the full name
+    (:func:`inner_names`)."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[0].lower() in words("name_particles"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def may_abbreviate(name: str, fuller: str) -> bool:

@@ -23,7 +23,7 @@ from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import build_name_mention
+from briefings.extract.names import build_name_mention, personal_initials
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
@@ -163,12 +163,11 @@ class MentionFinder:
                        bare_group=True) if found else None
 
     def _particle_opens_name(self, i: int) -> bool:
-        """ "de Blasio", "dos Santos": a name particle right before a capitalised word."""
+        """ "de Blasio", "dos Santos", "de la Fuente": name particles right before a capitalised word."""
         word = self.words[i][2]
         if hyphened_particle(word):
             return True  # "al-Vasseri said"
-        return word in words("name_particles") and i + 1 < len(self.words) and \
-            self.words[i + 1][2][:1].isupper() and self.masked[self.words[i][1]:self.words[i + 1][0]] == " "
+        return word in words("name_particles") and self._particles_lead_to_name(i)  # "de la Fuente said"
 
     def _modifies_title(self, j: int, mention: Mention) -> bool:
         """Whether lower-case title words and then a name follow word ``j`` (the mention before
@@ -293,10 +292,12 @@ class MentionFinder:
 
     def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The run without opening words that are no name (an initialism before other words is
-        a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya") and trailing
+        a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya", unless it is someone's
+        initials: "A.K. Antony", never after "the") and trailing
         particles or "of"."""
         while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
-                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])):
+                       self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])
+                       and not (personal_initials([w for _, _, w in run]) and not self._after_article(run[0][0]))):
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of"}:
             run = run[:-1]
@@ -307,6 +308,8 @@ class MentionFinder:
         if not run:
             return None
         start, end = run[0][0], run[-1][1]
+        if run[-1][2].lower() in ("jr", "sr") and self.masked[end:end + 1] == ".":
+            end += 1  # "Gilberto Teodoro Jr.": the name as the article writes it
         if self._in_quotation_marks(start, end):
             return None  # '“Equal Justice Under Law”': a title or slogan, not a speaker
         surface = self.text[start:end]
@@ -316,8 +319,8 @@ class MentionFinder:
             return None  # "R-Tex.", "Springfield, Ill."
         following = _NEXT_WORD.match(self.masked[end:end + 40])
         next_word = following.group(1) if following else ""
-        if len(run) == 1 and nationality_word(core, self.masked[end:end + 60], after_article=bool(
-                _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start))):
+        if len(run) == 1 and nationality_word(core, self.masked[end:end + 60],
+                                              after_article=self._after_article(start)):
             return None  # "An Eritrean exile", "the Turk", "Georgian wrestler X": no name ("Cuban said" is one)
         if is_region(core):
             return None  # "for East and Southern Africa, X,": a place, never a speaker
@@ -332,6 +335,10 @@ class MentionFinder:
         before = self.masked[max(0, start - 1):start]
         after = self.masked[end:end + 3].lstrip(".,;:!?")
         return before in _OPENING and after[:1] in _CLOSING
+
+    def _after_article(self, start: int) -> bool:
+        """Whether "the" or "a" stands right before ``start`` ("the P.A. X Y": no one's initials)."""
+        return _ARTICLE_BEFORE.search(self.masked, max(0, start - 5), start) is not None
 
     def _inside_abbreviation(self, word: tuple[int, int, str]) -> bool:
         """The "S" of "U.S.": a single letter right after a letter and a full stop."""

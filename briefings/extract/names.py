@@ -20,8 +20,10 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LEADING_THE = re.compile(r"^(?:The)\s+")
 _DOCUMENT_TAIL = re.compile(r"\s+(?:report|study|survey|statement|poll|analysis)$", re.IGNORECASE)
 _GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "lord": "m", "sir": "m", "shri": "m", "smt": "f",
-           "lady": "f", "dame": "f", "baroness": "f"}
-_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # they end a name and do not count as one of its words
+           "lady": "f", "dame": "f", "baroness": "f", "sheikh": "m", "sheikha": "f", "daw": "f", "u": "m",
+           "datin": "f", "alhaji": "m", "hajia": "f", "begum": "f", "maulana": "m"}
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)(?:-|$)")  # "Al Jaber", "al-Sabah", "El-Sisi"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # they end a name and do not count as one of its words
 
 
 def _name_words(tokens: list[str]) -> list[str]:
@@ -31,15 +33,27 @@ def _name_words(tokens: list[str]) -> list[str]:
     while k > 0 and counted < 3:
         k -= 1
         word = tokens[k].lower().rstrip(".")
-        if word not in _NAME_SUFFIXES and word not in words("name_particles"):
+        if word not in NAME_SUFFIXES and word not in words("name_particles"):
             counted += 1
     return tokens if k == 1 else tokens[k:]
+
+
+def personal_initials(run: list[str]) -> bool:
+    """Whether a run's opening initialism is someone's initials ("A.K. Antony", "P.J. Kurien"):
+    two or three letters that stand for no country or body, before a name of one or two words
+    that holds no title, body or role word ("the U.S. Senate", "U.A.E. Ambassador X"), and no
+    style ("H.E.", His or Her Excellency)."""
+    initials, rest = run[0], run[1:]
+    lowered = {w.lower().rstrip(".") for w in rest}
+    return len(initials) <= 6 and 1 <= len(rest) <= 2 and country_or_organisation(initials) is None and \
+        initials.lower().rstrip(".") not in words("honorifics") and \
+        not lowered & union("title_words", "org_words", "role_nouns", "abbreviated_titles")  # "H.E. X Y": a style
 
 
 def surname_of(name: str) -> str:
     """The last word of a name that is not a suffix: "Robert P. Casey Jr" → "Casey"."""
     tokens = name.split()
-    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in NAME_SUFFIXES:
         tokens = tokens[:-1]
     return tokens[-1] if tokens else ""
 
@@ -57,14 +71,65 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
         lowered[k] = "president" if lowered[k] == "pres" else "minister"
         k += 1
     gender = _GENDER.get(lowered[0], "")
-    if honorific and len(tokens) > 1:
-        tokens, lowered = tokens[1:], lowered[1:]
+    styles = honorifics_opening(tokens)
+    if not styles and lowered[0] in words("styles_also_names"):
+        gender = ""  # "U. Alexis Johnson", "Sultan Al Jaber": a given name or an initial tells nothing
+    honorific = styles > 0 or honorific and len(tokens) == 1  # "Mr." alone
+    roles = [t for t in tokens[:styles] if t.lower() in words("role_nouns")]  # "Emir", "Cardinal": "the emir"
+    tokens, lowered = tokens[styles:], lowered[styles:]
     if _is_organisation(tokens, lowered) or is_formal_country_name(tokens):
         name = _LEADING_THE.sub("", " ".join(tokens))
         name = _DOCUMENT_TAIL.sub("", name)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
-    return _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
-                           gender=gender, possessive=possessive)
+    mention = _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
+                              gender=gender, possessive=possessive)
+    return _with_roles(mention, roles)
+
+
+def _with_roles(mention: Mention | None, roles: list[str]) -> Mention | None:
+    """The person with the styles that are roles ("Emir", "Cardinal") first among their titles,
+    so that "the cardinal" names them."""
+    if mention is not None and roles:
+        mention.titles, mention.titles_raw = [r.lower() for r in roles] + mention.titles, roles + mention.titles_raw
+    return mention
+
+
+def honorifics_opening(tokens: list[str]) -> int:
+    """How many words at the start of a name are honorifics or styles ("Mr", "Sheikh", "Tan Sri",
+    "Datuk Seri", "Grand Ayatollah", "Daw"), one name word always left: dropped, as the name
+    is written without them. A style that is also a given name ("Emir", "Sultan", "U", "Pak") is
+    one only before a given name: not before "Al Jaber" (a family name) nor, for "Pak", before a
+    Korean given name ("Pak Pong-ju") or two more words; "U." with a stop is an initial."""
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    if len(tokens) == 2 and lowered[1] in union("org_words", "portfolio_words"):
+        return 0  # "Cardinal Health", "Imam Hospital": a body's name
+    k = 0
+    while k < len(tokens) - 1:
+        pair = f"{lowered[k]} {lowered[k + 1]}"
+        size = 2 if pair in words("honorifics") and k + 2 < len(tokens) else 1
+        if size == 1 and not (lowered[k] in words("honorifics") and _style_before(tokens, k)):
+            break
+        k += size
+    return k
+
+
+def _style_before(tokens: list[str], k: int) -> bool:
+    """Whether the honorific ``tokens[k]`` is a style here, not a given name or an initial."""
+    low, following = tokens[k].lower().rstrip("."), tokens[k + 1]
+    if low not in words("styles_also_names"):
+        return True
+    if low == "u" and tokens[k] != "U":
+        return False  # "U. Alexis Johnson": an initial
+    if low == "pak" and ("-" in following or len(tokens) - k > 2):
+        return False  # "Pak Pong-ju", "Pak Pong Ju": a Korean family name
+    return not _family_name_after_style([t.lower() for t in tokens], k)
+
+
+def _family_name_after_style(lowered: list[str], k: int) -> bool:
+    """ "Sultan Al Jaber": a style that is also a given name, before a family name (its "Al"),
+    is his given name."""
+    return lowered[k] in words("styles_also_names") and k + 1 < len(lowered) and \
+        _ARABIC_ARTICLE.match(lowered[k + 1]) is not None
 
 
 def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
@@ -84,9 +149,11 @@ def _title_cut(lowered: list[str]) -> int:
     title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
     cut = 0
     for k, low in enumerate(lowered):
-        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles"):
+        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles") and \
+                not (k == len(lowered) - 1 and k > cut):  # "Defence Minister Nakatani Gen": his given name
             cut = k + 1
-        elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2:
+        elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2 and \
+                not _family_name_after_style(lowered, k):
             cut = k + 1
         elif _portfolio_after_link(lowered, k, cut):
             cut = k + 1
@@ -114,6 +181,13 @@ def _country_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
     return 0
 
 
+def _domain_after_link(tokens: list[str], lowered: list[str], cut: int) -> int:
+    """1 when the title ends with "of"/"for" and two words or more follow: the first is the
+    title's place or domain, never the holder's name ("Mayor of London Sadiq X", "Archbishop of
+    Canterbury Justin X", "Bishop of Rome Francis", "President of Iran Hassan X"); else 0."""
+    return int(bool(cut) and lowered[cut - 1] in ("of", "for") and len(tokens) - cut >= 2)
+
+
 def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
     """ "Sirius XM Vice President": a title without its holder; a transcript's "Official
     Spokesperson:": role nouns and title words only, no one's name."""
@@ -124,6 +198,9 @@ def _person_mention(start: int, end: int, surface: str, tokens: list[str], lower
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
     cut = _title_cut(lowered)
     cut += _country_after_link(tokens, lowered, cut)  # "Prime Minister of Trinidad and Tobago X"
+    cut += _domain_after_link(tokens, lowered, cut)  # "Mayor of London X Y": the title's place
+    if cut:
+        cut += honorifics_opening(tokens[cut:])  # "Foreign Minister Datuk Seri X", "Emir Sheikh X"
     if not honorific and _titles_only(tokens, lowered, cut):
         return None
     name_tokens = tokens[cut:] if cut < len(tokens) else tokens[-1:]

@@ -34,11 +34,11 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
-    k = _portfolio_end(run, link.group(2))
-    body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
-    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
-    if body_end >= k and len(name) == len(run) - body_end - 1 >= 2:
-        return run[body_end + 1:]  # "of the parliament's National Security Committee X": the body's words too
+    # "Archbishop of Canterbury X Y": a one-word domain
+    k = _portfolio_end(run, link.group(2)) or _one_word_domain(run, link.group(2))
+    after_body = _after_body(run)
+    if after_body > k:
+        return run[after_body:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
 
 
@@ -52,12 +52,45 @@ def _portfolio_end(run: list[Word], link: str) -> int:
     return _portfolio_words(run) or (_portfolio_words(run, place) if place else 0)
 
 
+def _one_word_domain(run: list[Word], link: str) -> int:
+    """1 for a run of three capitalised words after a title's "of"/"for" that holds no body word:
+    a title's "of" always has its domain after it, so the first word is that ("Archbishop of
+    Canterbury Justin X", "Bishop of Lagos Anna X") and the other two the holder's name."""
+    return int(link in ("of", "for") and len(run) == 3 and all(word[:1].isupper() for _, _, word in run)
+               and not any(word.lower() in words("org_words") for _, _, word in run))
+
+
+def _after_body(run: list[Word]) -> int:
+    """Where the name after the run's last body word starts, with the body's own portfolio
+    ("Department of ASEAN Affairs X Y"), when two capitalised words are left; else 0."""
+    body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
+    if body_end < 0:
+        return 0
+    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
+    if len(name) == len(run) - body_end - 1 >= 2:
+        return body_end + 1
+    return _body_portfolio(run, body_end + 1)
+
+
 def _portfolio_words(run: list[Word], k: int = 0) -> int:
     """Where the words of ``portfolio_words`` that open ``run`` from ``k`` end ("Human Rights X",
     "Housing X")."""
     while k < len(run) and run[k][2].lower() in words("portfolio_words"):
         k += 1
     return k
+
+
+def _body_portfolio(run: list[Word], k: int) -> int:
+    """Where the portfolio of a body ends, when "of" or "for", a place or body and portfolio words
+    follow its name from ``k`` and two capitalised words are left ("Department of ASEAN Affairs
+    X Y", "Bureau for Political and Security Affairs X Y"); else 0."""
+    if k >= len(run) or run[k][2] not in ("of", "for"):
+        return 0
+    start = k + 1
+    end = _portfolio_words(run, start + _place_words(run[start:]))
+    left = run[end:]
+    has_portfolio = any(word.lower() in words("portfolio_words") for _, _, word in run[start:end])
+    return end if has_portfolio and len(left) >= 2 and all(word[:1].isupper() for _, _, word in left) else 0
 
 
 def _place_words(run: list[Word]) -> int:

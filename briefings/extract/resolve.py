@@ -17,7 +17,7 @@ import re
 
 from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
 from briefings.extract.article import Article
-from briefings.extract.backrefs import recent_family_name
+from briefings.extract.backrefs import namesakes, recent_family_name
 from briefings.extract.documents import Introduction
 from briefings.extract.fullnames import (
     family_name_first,
@@ -27,6 +27,8 @@ from briefings.extract.fullnames import (
     may_abbreviate,
     name_key,
     names_used_like_organisations,
+    opening_names,
+    without_particles,
 )
 from briefings.extract.gender import Genders
 from briefings.extract.heads import (
@@ -48,6 +50,7 @@ from briefings.extract.joint import is_plural_role, joint_name
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
+from briefings.extract.nicknames import nicknames
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.owners import owned_role
 from briefings.extract.pronouns import resolve_pronoun
@@ -102,7 +105,8 @@ class Resolver:
         titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
                   if introduced_with_title(article, p) or _honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
-        self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled)}
+        self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled),
+                              **opening_names(self._fullest, titled), **nicknames(article, self.persons)}
         self.organisation_like = names_used_like_organisations(article)
         self._by_name: dict[str, list[Mention]] | None = None
         self._by_surname: dict[str, list[Mention]] | None = None
@@ -120,8 +124,8 @@ class Resolver:
         name that is no one's surname, the one full name it opens: "Li" → "Li Wanfen", as
         family names come first in Chinese, Korean and Hungarian usage)."""
         fullest = self._fullest.get(name_key(surname_of(name)), name)
-        if fullest == name and " " not in name:
-            fullest = self._family_first.get(name.casefold(), name)
+        if fullest == name:  # "Li", "Lula", "de la Fuente", "Kham Phoui": the full name they open or hold
+            fullest = self._family_first.get(without_particles(name).casefold(), name)
         return fullest if len(fullest) > len(name) and may_abbreviate(name, fullest) else name
 
     def org_name(self, name: str) -> str:
@@ -152,11 +156,7 @@ class Resolver:
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
         if mention.kind in ("person", "name1"):
-            if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
-                return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
-            if self.is_person_name(mention):
-                return self.full_name(mention.name)
-            return recent_family_name(self, mention) or mention.name  # "Hanoi"; "Kim" of two Kims
+            return self._person(mention)
         if mention.kind == "org":
             return self.full_name(mention.name) if self.is_person_name(mention) else self.org_name(mention.name)
         if mention.kind == "relative" and mention.antecedent:
@@ -170,6 +170,20 @@ class Resolver:
         if mention.kind == "joint":
             return self._joint(self.members(mention, quote_pos))
         return None
+
+    def _person(self, mention: Mention) -> str | None:
+        """A person's or one-word name's canonical name (the fullest form; a family name that
+        several people share goes to the one just quoted, the one its honorific fits, or no one)."""
+        if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
+            return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
+        full = self.full_name(mention.name) if self.is_person_name(mention) else ""
+        if " " in full:
+            return full
+        found = recent_family_name(self, mention)  # "Kim" of two Kims: the one who spoke just before
+        if found is None and (shared := namesakes(self, mention)):
+            found, self.withheld[mention.start] = shared  # "Lee" of two Lees: "Ms Lee", or no one
+            return found
+        return found or full or mention.name  # "Hanoi"
 
     def _joint(self, names: list[str]) -> str | None:
         """The joint speaker of ``names``, remembered with its members."""

@@ -22,6 +22,7 @@ _NOUN_BEFORE_NAME = re.compile(r" ([a-z][a-z-]*)(?: [a-z][a-z-]*)? [A-Z]")  # " 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")  # "d'Alessandro"
 
 
 DETERMINERS = {"the", "another", "a", "an", "his", "her", "its", "their", "our", "one", "both",
@@ -112,9 +113,10 @@ def _token_problem(name: str, tokens: list[str]) -> str | None:
 
 
 def hyphened_particle(word: str) -> bool:
-    """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen."""
+    """ "al-Vasseri", "el-Tarabi", "bin-Qasar": a name particle joined to a name by a hyphen;
+    "d'Alessandro", "d’Arcy": the elided "de" joined by an apostrophe."""
     particle, _, rest = word.partition("-")
-    return rest[:1].isupper() and particle in words("name_particles")
+    return rest[:1].isupper() and particle in words("name_particles") or _ELIDED_PARTICLE.match(word) is not None
 
 
 def _word_problem(word: str) -> str | None:

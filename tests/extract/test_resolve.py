@@ -280,10 +280,10 @@ def test_gender_is_not_shared_by_a_surname_two_people_bear() -> None:
 
 def test_a_name_with_a_suffix_keeps_its_first_name() -> None:
     text = '"We will win this county by a wide margin," said Sen. Robert P. Roe Jr. (D-Pa.), a backer.'
-    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr"
+    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr."  # its full stop as written (round 9)
 
 
 def test_a_surname_alone_resolves_to_the_full_name_with_its_suffix() -> None:
     text = ('Sen. Robert P. Roe Jr. (D-Pa.) spoke first.\n\n'
             '"We will win this county by a wide margin," Roe said.')
-    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr"
+    assert extract_quotes(text)[0].speaker == "Robert P. Roe Jr."
