@@ -221,16 +221,25 @@ def with_clause_subject(masked: str, mentions: list[Mention], cue_start: int) ->
     return mentions[-1] if _WITH_BEFORE.search(window) else None
 
 
+def _no_head(phrase: re.Match[str]) -> bool:
+    """Whether the words ``_OPENING_PHRASE`` matched are no noun phrase: its head a cue, a pronoun
+    or an auxiliary ("The talks did not ..."), or a capitalised word among its modifiers that is
+    no nationality ("The Foreign Ministry", a name found as a run; "The North did not", a place)."""
+    head = phrase.group(2)
+    if head in words("cues") or head in pairs("pronouns") or head in words("auxiliaries"):
+        return True
+    return any(w[0].isupper() and (not is_demonym(w) or w.lower() in words("compass_words"))
+               for w in phrase.group(1).split())
+
+
 def determiner_phrase(masked: str, text: str, sentence_start: int, cue_start: int) -> Mention | None:
     """ "The book accuses ...", "One attendee, who ..., said": a noun phrase of a determiner
     and lower-case words that opens the sentence is the subject when no mention is. A phrase
     read up to a preposition ends before the verb it follows ("The email [went on] to say")."""
     phrase = _OPENING_PHRASE.match(masked[sentence_start:cue_start])
-    if not phrase or phrase.group(2) in words("cues") or phrase.group(2) in pairs("pronouns"):
+    if not phrase or _no_head(phrase):
         return None
     modifiers = phrase.group(1).split()
-    if any(w[0].isupper() and not is_demonym(w) for w in modifiers):
-        return None  # "The Foreign Ministry": a name, found as a run
     start, end = sentence_start + phrase.start(), sentence_start + phrase.end()
     if phrase.group(2) in _RELATIVE_PRONOUNS:  # "An officer who declined to be named said": "An officer"
         if not modifiers or modifiers[-1][0].isupper():
