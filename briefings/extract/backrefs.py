@@ -108,13 +108,16 @@ def namesakes(resolver: Resolver, mention: Mention) -> tuple[str | None, str] | 
     """A family name written alone ("Lee said", "Ms Lee said") where none of the people it opens
     spoke just before (:func:`recent_family_name`) and two or more of them are named in full
     ("Lee Jong-sup", "Lee Hae-won"): the one whose gender the mention's honorific gives, if only
-    one has it; else no one, as either may be meant (None and the reason). None where fewer than
-    two share the name."""
+    one has it; else no one, as either may be meant (None and the reason). Where one titled
+    person it opens is named before the mention (another only after it, so the article-wide
+    reading of family names found two), that one; None where none is."""
     word = mention.name
     if not word or " " in word:
         return None
     names = {resolver.full_name(p.name) for p in _by_first_word(resolver).get(word, []) if p.start < mention.start}
     sharing = sorted(name for name in names if name.split()[0] == word)
+    if len(sharing) == 1 and _titled(resolver, sharing[0]):
+        return sharing[0], ""  # "Kim said" after Kim Young-ho, with Kim Jong Un named only later
     if len(sharing) < 2:
         return None
     fitting = [name for name in sharing if mention.gender and _may_be_of_gender(resolver, name, mention.gender)]

@@ -43,3 +43,17 @@ def test_an_honorific_that_fits_both_namesakes() -> None:
     quote = extract_quotes(text)[-1]
     assert quote.speaker is None
     assert quote.reason == "no speaker: 'Mr Lee' may be Lee Hae-jin or Lee Jong-min"
+
+
+def test_a_namesake_named_only_after_the_mention() -> None:
+    """ "Kim told" after Minister Kim Soo-hyun, with Kim Jong Un named only after it: the Kim named
+    before (it stayed `Kim`, 0.95, as the article-wide reading found two Kims)."""
+    text = ("SEOUL, Jan. 12 (Yonhap) -- South Korea's unification minister Kim Soo-hyun said Friday that\n"
+            'the North\'s latest missile launch was "a grave provocation that\n'
+            'threatens peace on the peninsula."\n\n'
+            '"We are closely monitoring the situation together with the United States," Kim told a\n'
+            "parliamentary committee.\n\n"
+            'Asked whether Seoul would resume loudspeaker broadcasts, he said: "All options are on the table."\n\n'
+            "Meanwhile, North Korea's state media KCNA quoted leader Kim Jong Un as saying the test was \"a\n"
+            'warning to the enemies."\n')
+    assert extract_quotes(text)[1].speaker == "Kim Soo-hyun"
