@@ -50,6 +50,7 @@ from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.owners import owned_role
+from briefings.extract.preposed import preposed_titles
 from briefings.extract.pronouns import resolve_pronoun
 from briefings.extract.shape import is_descriptor
 from briefings.extract.titles import introduced_with_title
@@ -109,8 +110,9 @@ class Resolver:
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
+        self._preposed = preposed_titles(article, self.persons)  # "the ambassador to Lithuania, X,"
         for person in self.persons:
-            for title in set(role_words(person)) | set(self._appositive_titles(person)):
+            for title in self._title_words(person):
                 self._by_title.setdefault(title, []).append(person)
 
     # -- names
@@ -274,6 +276,13 @@ class Resolver:
         match = _APPOSITIVE_RAW.match(after)
         return match.group(1).split() if match and not self.article.inside[person.end] else []
 
+    def _title_words(self, person: Mention) -> set[str]:
+        """A person's title words: before the name, in an apposition after it, or a role phrase before."""
+        return set(role_words(person)) | set(self._appositive_titles(person)) | self._role_before(person)
+
+    def _role_before(self, person: Mention) -> set[str]:
+        return set(self._preposed.get(person.start, ()))
+
     def _appositive_titles(self, person: Mention) -> list[str]:
         after = self.article.masked[person.end:person.end + 90]
         match = re.match(r"\s*(?:,|-|–|—)\s*((?:then |now |the |a |an |former )?[^,\-–—.]+?)"
@@ -400,7 +409,7 @@ class Resolver:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
-            titles = set(person.titles) | set(self._appositive_titles(person))
+            titles = set(person.titles) | set(self._appositive_titles(person)) | self._role_before(person)
             if of_another_country(mention, titles) or person.start in self._headline:
                 continue  # "Court Jails Activist Over Posts" names no activist
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
@@ -411,7 +420,7 @@ class Resolver:
     def _people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""
         if self._people_and_titles is None:
-            self._people_and_titles = [(p, set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
+            self._people_and_titles = [(p, self._title_words(p)) for p in self.persons]
         return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
