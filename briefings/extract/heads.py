@@ -24,11 +24,12 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def of_another_country(role: Mention, titles: set[str]) -> bool:
     """ "the Iraqi minister" and a person titled "Iranian Foreign Minister": the role phrase
     names one country and the person's titles another, so it does not stand for that person."""
-    wanted = _countries(role.titles)
-    return bool(wanted) and bool(held := _countries(titles)) and not wanted & held
+    wanted = countries_named(role.titles)
+    return bool(wanted) and bool(held := countries_named(titles)) and not wanted & held
 
 
-def _countries(titles: list[str] | set[str]) -> set[str]:
+def countries_named(titles: list[str] | set[str]) -> set[str]:
+    """The countries that title words name ("qatari", "iran's")."""
     return {actor for title in titles for actor, kind in actors_in(title.title()) if kind == "country"}
 
 
@@ -93,13 +94,13 @@ def counterpart_of(role: Mention, candidates: list[Mention],
     that country, stands for the latest person before it titled a counterpart of that country;
     None otherwise, and the role's holder is chosen as before. ``people`` gives each person of
     the article with their title words; it is only asked for a role that names a country."""
-    wanted = _countries(role.titles)
+    wanted = countries_named(role.titles)
     if not wanted:
         return None
     titled = people()
     held = {id(c) for c in candidates}
-    if any(_countries(titles) & wanted for person, titles in titled if id(person) in held):
+    if any(countries_named(titles) & wanted for person, titles in titled if id(person) in held):
         return None
     counterparts = [person for person, titles in titled
-                    if person.start < role.start and "counterpart" in titles and _countries(titles) & wanted]
+                    if person.start < role.start and "counterpart" in titles and countries_named(titles) & wanted]
     return counterparts[-1] if counterparts else None

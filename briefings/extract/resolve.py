@@ -378,7 +378,7 @@ class Resolver:
         of that body ("Federal Reserve Chair X ... the head of the Federal Reserve told"): the
         office may be theirs or a colleague's, so no speaker rather than a label beside the holder."""
         body_words = {w.lower() for w in body.split() if w[:1].isupper()}
-        if any(body_words <= titles for _, titles in self._people_titles()):
+        if any(body_words <= titles for _, titles in self.people_titles()):
             return None
         return as_written(mention) + body
 
@@ -404,7 +404,7 @@ class Resolver:
             return None
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
-        counterpart = counterpart_of(mention, candidates, self._people_titles)
+        counterpart = counterpart_of(mention, candidates, self.people_titles)
         if counterpart is not None:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
@@ -417,7 +417,7 @@ class Resolver:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
 
-    def _people_titles(self) -> list[tuple[Mention, set[str]]]:
+    def people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""
         if self._people_and_titles is None:
             self._people_and_titles = [(p, self._title_words(p)) for p in self.persons]
