@@ -122,7 +122,8 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and relays(article, sentence, mention, resolver.speakers):
+        if mention and relays(article, sentence, mention, resolver.speakers) and \
+                quoted_author(article, sentence, mention) is None:  # "IRNA quoted X as saying": X's
             mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
