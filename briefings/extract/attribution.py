@@ -107,7 +107,7 @@ class Attributor:
         segment = article.masked[sentence.start:sentence.end]
         for match in _CUE_WORD.finditer(segment):
             word = match.group(1).lower()
-            if word != "according to" and word not in words("cues") and not _states_after_quote(segment, match):
+            if not _cue_word(word, segment, match):
                 continue
             following = article.masked[sentence.start + match.end():sentence.start + match.end() + 4]
             if word in _BEFORE_INFINITIVE and following == " to ":
@@ -361,6 +361,11 @@ class Attributor:
         if named and named[-1].end == phrase.end and named[-1].kind in ("person", "name1", "org"):
             return named[-1]  # "master of ceremonies Paul Arden": the name
         return phrase
+
+
+def _cue_word(word: str, segment: str, match: re.Match[str]) -> bool:
+    """A reporting word of ``cues``, "according to", or "states" after a quote."""
+    return word == "according to" or word in words("cues") or _states_after_quote(segment, match)
 
 
 def _states_after_quote(segment: str, match: re.Match[str]) -> bool:

@@ -419,7 +419,8 @@ class MentionFinder:
             low = w.lower()
             if low in heads:
                 last_role = j
-            elif not (w[0].isupper() and not is_not_name(w)) and (self._head_at(last_role) or not self._modifier(low, w)):
+            elif not (w[0].isupper() and not is_not_name(w)) and (
+                    self._head_at(last_role) or not self._modifier(low, w)):
                 break  # modifiers come before the head: "the minister [met] officials" ends at "minister"
             j += 1
         return last_role

@@ -122,8 +122,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and relays(article, sentence, mention, resolver.speakers) and \
-                quoted_author(article, sentence, mention) is None:  # "IRNA quoted X as saying": X's
+        if mention and _relays_only(article, sentence, mention, resolver):
             mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
@@ -156,6 +155,12 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _relays_only(article: Article, sentence: Sentence, mention: Mention, resolver: Resolver) -> bool:
+    """Whether an outlet relays words whose speaker is named elsewhere ("..., ISNA reported"),
+    not in its own sentence as the one it quotes ("IRNA quoted X as saying": X's)."""
+    return relays(article, sentence, mention, resolver.speakers) and quoted_author(article, sentence, mention) is None
 
 
 def _author_name(resolver: Resolver, author: Mention, position: int) -> str | None:
