@@ -53,10 +53,25 @@ def _is_group(resolver: Resolver, mention: Mention) -> bool:
 
 
 def _other_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
-    """Whether the article makes plain that ``name`` is not what "he" or "she" stands for."""
+    """Whether the article makes plain that ``name`` is not what "he" or "she" stands for: by
+    its own signs (``gender.Genders``), else by the pronouns that earlier quotes were given to
+    the person ('"…," he said' after "Health Minister X told television": "she" is not X)."""
     wanted = pronoun_gender(pronoun.surface)
-    known = resolver.genders.of(name) if name else ""
+    known = (resolver.genders.of(name) or _attributed_gender(resolver, name)) if name else ""
     return bool(wanted and known and known != wanted)
+
+
+def _attributed_gender(resolver: Resolver, name: str) -> str:
+    """ "m" or "f" where every quote given to ``name`` through "he" or "she" so far had one of
+    them, else "". Read from the resolver's speakers once each, as they are added."""
+    state = resolver.article.memo.setdefault(("attributed genders",), {"done": 0, "genders": {}})
+    for _, speaker, surface in resolver.speakers[state["done"]:]:
+        gender = pronoun_gender(surface)
+        if gender:
+            state["genders"].setdefault(speaker, set()).add(gender)
+    state["done"] = len(resolver.speakers)
+    found = state["genders"].get(name, set())
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _same_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
