@@ -54,6 +54,11 @@ class _Last:
         self.name, self.mention = name, mention
 
 
+# a second reported clause, right before the quote
+_COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+[\"“]?\Z")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
 def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
     """A cue in a relative clause ("a teacher who asked not to be named, told"), or one that
     reports no speech ("would respond", "announced by", ``cue_forms``), is not the
@@ -62,6 +67,16 @@ def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cu
             if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])] or cues
     speech = [c for c in main if not reports_no_speech(article.masked, c[0], c[1])]
     return speech or main  # "that Japan would respond": the cue is the main clause's
+
+
+def _governing_cue(article: Article, cues: list[Cue], nearest: Cue, quote: Quote) -> Cue:
+    """ "X told AFP that Baku agreed with the plan, but that '…'": a quote opened by "and that"
+    or "but that" is a second complement of the cue before the clause that holds the nearest
+    cue ("agreed", whose subject Baku is reported, not quoted); else the nearest cue."""
+    if nearest[1] > quote.start or not _COORDINATED_THAT.search(article.masked, nearest[1], quote.start):
+        return nearest
+    earlier = [c for c in cues if c[1] <= nearest[0] and not _CLAUSE_END.search(article.masked, c[1], nearest[0])]
+    return earlier[-1] if earlier else nearest
 
 
 def _first_person(mention: Mention) -> bool:
@@ -281,7 +296,8 @@ def _choose_cue(attributor: Attributor, sentence: Sentence,
     article = attributor.article
     cues = _main_cues(article, sentence, attributor.cues(sentence))
     if cues:
-        return sentence, min(cues, key=lambda c: _cue_distance(article, c, quote)), None
+        nearest = min(cues, key=lambda c: _cue_distance(article, c, quote))
+        return sentence, _governing_cue(article, cues, nearest, quote), None
     if article.text[quote.end - 1:quote.end] not in ("?", "!", "."):
         return sentence, None, None
     colon = introduced_by_colon(attributor, sentence, quote)
