@@ -81,10 +81,12 @@ def role_words(person: Mention) -> list[str]:
     """The title a person is named with, as lower-case words to match a later role phrase by:
     the words of the capitalised run ("Deputy Foreign Minister X"), else the title written
     before the name with a lower-case role noun ("Foreign Ministry spokesman X", "Iran's
-    foreign ministry spokesman X"), so that "the spokesman" later finds X."""
+    foreign ministry spokesman X"), so that "the spokesman" later finds X. A rank between the
+    role noun and the name ("Pentagon spokesman Major General X") keeps the role noun too."""
+    written = [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
     if person.titles:
-        return person.titles
-    return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
+        return person.titles + [w for w in written if w in SPOKESPERSON and w not in person.titles]
+    return written
 
 
 def counterpart_of(role: Mention, candidates: list[Mention],
