@@ -32,6 +32,7 @@ from briefings.extract.relay import quoted_author, relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
+from briefings.extract.transcripts import in_question
 from briefings.extract.uncued import attribution_after, introduced_above, introduced_by_colon, sentence_subject
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -44,14 +45,17 @@ _CLAUSE_BOUNDARY = re.compile(r";|,[\"”'’]*\s*(?:but|and|while|although|thou
 
 
 class _Last:
-    """The latest attribution: what a quote without its own inherits."""
+    """The latest attribution: what a quote without its own inherits; never one made in a
+    transcript's question ("Q: … X said Manila would protest. A: '…'", ``transcripts``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, article: Article) -> None:
+        self.article = article
         self.name: str | None = None
         self.mention: Mention | None = None
 
     def set(self, name: str | None, mention: Mention) -> None:
-        self.name, self.mention = name, mention
+        if not in_question(self.article, mention.start):
+            self.name, self.mention = name, mention
 
 
 # a second reported clause, right before the quote
@@ -130,7 +134,7 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
     """
     attributor = Attributor(article)
     resolver = attributor.resolver
-    last = _Last()
+    last = _Last(article)
     done = -1  # index of the last sentence whose attributions are recorded
     for quote in quotes:
         index = article.sentence_index(quote.start)
