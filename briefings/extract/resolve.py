@@ -44,7 +44,7 @@ from briefings.extract.issuers import (
     stated_issuer,
     statement_giver,
 )
-from briefings.extract.joint import is_plural_role, joint_name
+from briefings.extract.joint import LEADERS, is_plural_role, joint_name
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
@@ -72,6 +72,10 @@ _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:o
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+)\Z")
 _OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson": no body "A Commission"
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _honorific(person: Mention) -> bool:
@@ -195,7 +199,8 @@ class Resolver:
     def _titled_people(self, plural: str, before: int) -> list[str]:
         """The last two people introduced with the title ``plural`` names ("ministers")."""
         singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-        people = [p for p in self._by_title.get(singular, []) if p.start < before]
+        titles = LEADERS if singular == "leader" else (singular,)  # "the two leaders": a president and a king
+        people = sorted((p for t in titles for p in self._by_title.get(t, []) if p.start < before), key=_start)
         names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
         return names[::-1] if len(names) == 2 else []
 
