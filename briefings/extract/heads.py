@@ -19,6 +19,7 @@ from briefings.extract.mention import Mention
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = 4  # letters at most of a body's acronym read from a lower-case title word ("eu", "nato")
 
 
 def of_another_country(role: Mention, titles: set[str]) -> bool:
@@ -26,6 +27,24 @@ def of_another_country(role: Mention, titles: set[str]) -> bool:
     names one country and the person's titles another, so it does not stand for that person."""
     wanted = countries_named(role.titles)
     return bool(wanted) and bool(held := countries_named(titles)) and not wanted & held
+
+
+def of_another_actor(role: Mention, titles: set[str]) -> bool:
+    """ "the EU envoy" and a person titled "China's envoy": as ``of_another_country``, with
+    organisations too ("EU", "UN", "NATO", read in capitals as the lower-case words may
+    hide them)."""
+    wanted = _actors(role.titles)
+    return bool(wanted) and bool(held := _actors(titles)) and not wanted & held
+
+
+def _actors(titles: list[str] | set[str]) -> set[str]:
+    found = set()
+    for title in titles:
+        word = _POSSESSIVE.sub("", title)
+        found |= {actor for actor, _ in actors_in(word.title())}
+        if len(word) <= _ACRONYM:
+            found |= {actor for actor, _ in actors_in(word.upper())}
+    return found
 
 
 def countries_named(titles: list[str] | set[str]) -> set[str]:

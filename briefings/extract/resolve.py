@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
+from briefings.extract.anaphors import (
+    named_aside,
+    nationality_noun,
+    of_another_actor_than,
+    person_of_nationality,
+    rival_holders,
+    subject_just_before,
+)
 from briefings.extract.article import Article
 from briefings.extract.backrefs import recent_family_name
 from briefings.extract.documents import Introduction
@@ -33,7 +40,7 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     counterpart_of,
-    of_another_country,
+    of_another_actor,
     plural_head,
     role_words,
 )
@@ -74,10 +81,6 @@ _OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson":
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
 def _honorific(person: Mention) -> bool:
     """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
     opening = person.surface.split()[0].lower().rstrip(".")
@@ -116,7 +119,7 @@ class Resolver:
         self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
         self._preposed = preposed_titles(article, self.persons)  # "the ambassador to Lithuania, X,"
         for person in self.persons:
-            for title in self._title_words(person):
+            for title in self.title_words(person):
                 self._by_title.setdefault(title, []).append(person)
 
     # -- names
@@ -199,8 +202,9 @@ class Resolver:
     def _titled_people(self, plural: str, before: int) -> list[str]:
         """The last two people introduced with the title ``plural`` names ("ministers")."""
         singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-        titles = LEADERS if singular == "leader" else (singular,)  # "the two leaders": a president and a king
-        people = sorted((p for t in titles for p in self._by_title.get(t, []) if p.start < before), key=_start)
+        titles = LEADERS if singular == "leader" else (singular,)  # "the two leaders": a president, a king
+        people = sorted((p for t in titles for p in self._by_title.get(t, []) if p.start < before),
+                        key=lambda p: p.start)
         names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
         return names[::-1] if len(names) == 2 else []
 
@@ -281,7 +285,7 @@ class Resolver:
         match = _APPOSITIVE_RAW.match(after)
         return match.group(1).split() if match and not self.article.inside[person.end] else []
 
-    def _title_words(self, person: Mention) -> set[str]:
+    def title_words(self, person: Mention) -> set[str]:
         """A person's title words: before the name, in an apposition after it, or a role phrase before."""
         return set(role_words(person)) | set(self._appositive_titles(person)) | self._role_before(person)
 
@@ -376,6 +380,8 @@ class Resolver:
         if other:
             self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {other} or {protagonist}"
             return None
+        if protagonist and of_another_actor_than(self, mention, protagonist):
+            return None  # "the EU envoy said" after China's envoy spoke
         return protagonist
 
     def _office_of_a_body(self, mention: Mention, body: str) -> str | None:
@@ -415,7 +421,8 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | set(self._appositive_titles(person)) | self._role_before(person)
-            if of_another_country(mention, titles) or person.start in self._headline:
+            if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
+                    named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
             if score > best_score:
@@ -425,7 +432,7 @@ class Resolver:
     def people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""
         if self._people_and_titles is None:
-            self._people_and_titles = [(p, self._title_words(p)) for p in self.persons]
+            self._people_and_titles = [(p, self.title_words(p)) for p in self.persons]
         return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:
