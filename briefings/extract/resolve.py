@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.abbreviated_roles import abbreviated_role
 from briefings.extract.anaphors import (
     named_aside,
     nationality_noun,
@@ -117,7 +118,7 @@ class Resolver:
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
-        self._preposed = preposed_titles(article, self.persons)  # "the ambassador to Lithuania, X,"
+        self._preposed = {start: set(found) for start, found in preposed_titles(article, self.persons).items()}
         for person in self.persons:
             for title in self.title_words(person):
                 self._by_title.setdefault(title, []).append(person)
@@ -160,6 +161,8 @@ class Resolver:
                                             or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
+        if (abbreviated := abbreviated_role(self.article, mention)) is not None:
+            return self.role(abbreviated, quote_pos)  # "the FM said": the foreign minister
         if mention.kind in ("person", "name1"):
             if mention.start in self._headline:  # "Valdonia Rejects Brel": the body's "Tomas Brel"
                 return self._fullest.get(name_key(surname_of(mention.name)), mention.name)
@@ -287,10 +290,7 @@ class Resolver:
 
     def title_words(self, person: Mention) -> set[str]:
         """A person's title words: before the name, in an apposition after it, or a role phrase before."""
-        return set(role_words(person)) | set(self._appositive_titles(person)) | self._role_before(person)
-
-    def _role_before(self, person: Mention) -> set[str]:
-        return set(self._preposed.get(person.start, ()))
+        return set(role_words(person)) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
 
     def _appositive_titles(self, person: Mention) -> list[str]:
         after = self.article.masked[person.end:person.end + 90]
@@ -420,7 +420,7 @@ class Resolver:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
-            titles = set(person.titles) | set(self._appositive_titles(person)) | self._role_before(person)
+            titles = set(person.titles) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
             if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
                     named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist
