@@ -424,7 +424,8 @@ class Resolver:
             if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
                     named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist
-            score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
+            score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7 \
+                + (10.0 if person.start < mention.start else 0.0)  # named later: only if no one before
             if score > best_score:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
