@@ -19,6 +19,8 @@ from briefings.extract.names import surname_of
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
+    from briefings.extract.sentences import Sentence
+
 
 
 def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
@@ -109,11 +111,26 @@ def _as_person(resolver: Resolver, other: Mention, previous_speakers: set[str]) 
     return None
 
 
+def _before_a_quote_paragraph(resolver: Resolver, pronoun: Mention) -> Sentence | None:
+    """ "X later told reporters she had spoken to Y. ¶ '…,' she said" (or "¶ She said: '…'"): a
+    paragraph that opens with a quote or with the pronoun goes on from the sentence before it,
+    the last of the paragraph before, as a sentence inside a paragraph does."""
+    article = resolver.article
+    index = article.sentence_index(pronoun.start)
+    sentence = article.sentences[index]
+    written = article.text[sentence.start:sentence.end]
+    opening = sentence.start + len(written) - len(written.lstrip())
+    if index == 0 or not (opening == pronoun.start or article.inside_quote(min(opening + 1, sentence.end - 1))):
+        return None
+    return article.sentences[index - 1]
+
+
 def _speaker_of_previous_sentence(resolver: Resolver, pronoun: Mention) -> str | None:
     """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
     if not pronoun.subject_like:
         return None
-    previous = resolver.article.sentence_before_in_paragraph(pronoun.start)
+    previous = resolver.article.sentence_before_in_paragraph(pronoun.start) or _before_a_quote_paragraph(
+        resolver, pronoun)
     if previous is None:
         return None
     for position, name, _ in reversed(resolver.speakers):
