@@ -35,8 +35,9 @@ def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, list[
     found: dict[int, list[str]] = {}
     for person in persons:
         role = _role_before(article, person)
-        if role is not None:
-            found[person.start] = role.titles
+        if role is not None:  # "Russia's ambassador": the owner's name is a title word too
+            owner = role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
+            found[person.start] = [*owner, *role.titles]
     return found
 
 

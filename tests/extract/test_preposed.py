@@ -33,7 +33,8 @@ def test_a_role_set_before_a_name_is_its_title(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "titles"), [
-    pytest.param("Russia's ambassador to Latvia, Oleg Markin, said so.", ["ambassador"], id="host, then name"),
+    pytest.param("Russia's ambassador to Latvia, Oleg Markin, said so.", ["russia", "ambassador"], id="host, then name"),
+    pytest.param("The ambassador to Latvia, Oleg Markin, said so.", ["ambassador"], id="no owner"),
     pytest.param("The ambassador to Latvia met Oleg Markin, who said so.", [], id="a verb between"),
     pytest.param("The ambassadors to Latvia, Oleg Markin and Ivo Rand, said so.", [], id="a plural role"),
     pytest.param("The ministry in Riga, Oleg Markin said, was closed.", [], id="a body"),
@@ -43,3 +44,9 @@ def test_only_a_role_and_its_host_before_the_name(sentence: str, titles: list[st
     persons = [m for m in article.mentions if m.kind == "person"]
     found = preposed_titles(article, persons)
     assert [w for p in persons for w in found.get(p.start, [])] == titles
+
+
+def test_the_owner_of_the_role_names_its_country() -> None:
+    text = ("Russia's deputy ambassador, Dmitry Orlov, backed Bamako.\n\n"
+            '"Western colonial reflexes die very hard," the Russian diplomat said.\n')
+    assert extract_quotes(text)[-1].speaker == "Dmitry Orlov"
