@@ -72,6 +72,12 @@ def _links_a_title(low: str, after: str, before: str) -> bool:
     return low in _TITLE_LINKS and _CAPITAL_NEXT.match(after) is not None
 
 
+def _initialism_start(at: int, k: int, end: int) -> int:
+    """ "U.S. special envoy X": the country opens the title (at ``at``); "to the U.N. X", right
+    before the name, leaves no title at all."""
+    return at if k < end else k
+
+
 def _title_start(before: str) -> tuple[int, bool]:
     """How far back title words reach before a mention ("Tory leader X", "the US")."""
     k = len(before)
@@ -82,8 +88,8 @@ def _title_start(before: str) -> tuple[int, bool]:
             break
         word = match.group(1)
         low = word.lower()
-        if _INITIALISM.fullmatch(word):  # "U.S. special envoy X": the country opens the title;
-            k = match.start() if k < len(before) else k  # "to the U.N. X": no title at all
+        if _INITIALISM.fullmatch(word):
+            k = _initialism_start(match.start(), k, len(before))
             break
         if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
                 word[0].isupper() and not is_not_name(word)):

@@ -29,15 +29,15 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)]|$)")
 _LOOK_BACK = 6  # mentions before a name read for the role phrase: the host may name places
 
 
-def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, list[str]]:
+def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, set[str]]:
     """For each person named right after a role phrase and its host, the phrase's title words,
     by the person's start."""
-    found: dict[int, list[str]] = {}
+    found: dict[int, set[str]] = {}
     for person in persons:
         role = _role_before(article, person)
         if role is not None:  # "Russia's ambassador": the owner's name is a title word too
             owner = role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
-            found[person.start] = [*owner, *role.titles]
+            found[person.start] = {*owner, *role.titles}
     return found
 
 

@@ -118,7 +118,7 @@ class Resolver:
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
-        self._preposed = {start: set(found) for start, found in preposed_titles(article, self.persons).items()}
+        self._preposed = preposed_titles(article, self.persons)  # "the ambassador to Lithuania, X,"
         for person in self.persons:
             for title in self.title_words(person):
                 self._by_title.setdefault(title, []).append(person)
