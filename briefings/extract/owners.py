@@ -25,17 +25,10 @@ def owned_role(resolver: Resolver, mention: Mention, head: str, quote_pos: int) 
     holder = _holder_for(resolver, mention.antecedent, owner, head) if owner and mention.antecedent else None
     if holder:
         return holder
-    if owner and (head in words("org_words") or head in words("documents")) and not _a_person_s_office(mention):
-        return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry", "the Roe campaign"
+    if owner and (head in words("org_words") or head in words("documents")):
+        return f"{owner} {' '.join(mention.titles)}"  # "Valdonia defence ministry"
     return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
         f"{owner}'s {' '.join(mention.titles)}"
-
-
-def _a_person_s_office(mention: Mention) -> bool:
-    """ "Moreira's office said": "Ana Moreira's office", never "Ana Moreira office", a name no
-    text gives (a person's campaign is "the Roe campaign", so only an office)."""
-    owner = mention.antecedent
-    return mention.titles[-1:] == ["office"] and owner is not None and owner.kind in ("person", "name1")
 
 
 def _holder_for(resolver: Resolver, owner_mention: Mention, owner: str, head: str) -> str | None:

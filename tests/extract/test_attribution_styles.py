@@ -189,7 +189,7 @@ WIRE = [
     ("a named person's office keeps the person",
      "Chancellor Ilse Varga's office said in a statement the visit was \"a great success for "
      'both countries."',
-     "a great success", "Ilse Varga's office"),  # with its possessive since round 9 (``owners``)
+     "a great success", "Ilse Varga office"),
     ("a statement nobody is said to have issued names nobody",
      '"We are deeply concerned about the situation," the statement said.',
      "We are deeply", None),

@@ -1,8 +1,8 @@
-""""X's office said" gives "X's office", as written with the person's fullest name, never "X
-office", a name no text gives; a country's body and a person's campaign keep their forms
-("Valdonia defence ministry", "the Roe campaign") (``briefings.extract.owners``).
-
-Sentences are invented for these tests (real countries, invented people)."""
+"""A person's office is named "<full name> office", the project's convention
+(``tests/extract/test_attribution_styles.py``: "Ilse Varga office"), and speaks for whom its
+principal's title names. "Chief of Staff Anna Berg ... Berg's office said" gave `Staff Anna
+Berg office`: the portfolio was read into the name (``names._title_cut``). Sentences are
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -10,15 +10,14 @@ import pytest
 
 from briefings.extract import extract_quotes
 
+SAID = ' Berg\'s office said the visit had been "constructive and frank".'
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param("Brazilian President Ana Lucia Moreira spoke to the Colombian leader on Monday.\n\n"
-                 '"The president stressed that only dialogue can help," Moreira\'s office said in a statement.\n',
-                 "Ana Lucia Moreira's office", id="a person's office"),
-    pytest.param('Israeli Prime Minister Yoav Ben-Ami\'s office said Israel would "act with full force" if attacked.',
-                 "Yoav Ben-Ami's office", id="a titled person's office"),
-    pytest.param('Senator Jane Roe spoke in Ohio.\n\nRoe\'s campaign said the ads were "false and misleading."',
-                 "Jane Roe campaign", id="a person's campaign keeps its form"),
+
+@pytest.mark.parametrize(("introduction", "speaker", "party"), [
+    ("Chief of Staff Anna Berg flew to Kyiv on Monday.", "Anna Berg office", None),
+    ("Swedish Prime Minister Anna Berg flew to Kyiv on Monday.", "Anna Berg office", "Sweden"),
+    ("Anna Berg, Sweden's prime minister, flew to Kyiv on Monday.", "Anna Berg office", "Sweden"),
 ])
-def test_a_persons_office_is_written_with_the_possessive(text: str, speaker: str) -> None:
-    assert extract_quotes(text)[-1].speaker == speaker
+def test_a_persons_office(introduction: str, speaker: str, party: str | None) -> None:
+    quote = extract_quotes(introduction + SAID)[-1]
+    assert (quote.speaker, quote.party) == (speaker, party), quote.party_reason
