@@ -20,11 +20,12 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
-from briefings.extract.heads import of_another_country, role_words
+from briefings.extract.heads import of_another_actor, role_words
 from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
 
 if TYPE_CHECKING:
+    from briefings.extract.article import Article
     from briefings.extract.resolve import Resolver
 
 _BEFORE_NAME = 60  # characters before a name read for the nationality it is introduced with, back to
@@ -45,7 +46,7 @@ def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
         if person.start >= mention.start or resolver.in_headline(person):
             continue  # "Court Jails Activist Over Posts" names no activist
         titles = set(role_words(person)) | {w.lower() for w in resolver.appositive_words(person)}
-        if of_another_country(mention, titles):
+        if of_another_actor(mention, titles):
             continue
         if (titles & _RANKS) - wanted:
             ranked_apart = True
@@ -69,6 +70,23 @@ def _named_just_before(resolver: Resolver, mention: Mention, names: list[str]) -
     there = {resolver.full_name(m.name) for m in resolver.article.mentions_between(before.start, before.end)
              if resolver.is_person_name(m)} & set(names)
     return there.pop() if len(there) == 1 else None
+
+
+def named_aside(article: Article, person: Mention, mention: Mention) -> bool:
+    """ "Responding to remarks by spokesperson X, the spokesperson said": a person named after a
+    preposition or as an object earlier in the role phrase's sentence is not what it stands for."""
+    return (person.after_preposition or person.object_like) and person.start < mention.start and \
+        article.sentence_index(person.start) == article.sentence_index(mention.start)
+
+
+def of_another_actor_than(resolver: Resolver, mention: Mention, name: str) -> bool:
+    """ "the EU envoy said" where the article's protagonist is titled "China's envoy": the role
+    names another country or body than any title of ``name`` (the reason is kept)."""
+    titles = set().union(*(resolver.title_words(p) for p in resolver.people_named(name)))
+    if not of_another_actor(mention, titles):
+        return False
+    resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} names another country or body than {name}"
+    return True
 
 
 def nationality_noun(mention: Mention) -> str | None:

@@ -74,6 +74,8 @@ _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 # capitalised words (a title the person's mention holds) and nothing else: no comma, no clause
 _TITLE_WORDS_ONLY = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 _OWNED_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))+\s*,\s*")
+# '"…," the Commission states in its press release': "states" after a quote and its subject
+_QUOTE_THEN_SUBJECT = re.compile(r"[,!?][\"”][ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+\Z")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of saying that take a clause
 
 
@@ -107,7 +109,7 @@ class Attributor:
         segment = article.masked[sentence.start:sentence.end]
         for match in _CUE_WORD.finditer(segment):
             word = match.group(1).lower()
-            if word != "according to" and word not in words("cues"):
+            if not _cue_word(word, segment, match):
                 continue
             following = article.masked[sentence.start + match.end():sentence.start + match.end() + 4]
             if word in _BEFORE_INFINITIVE and following == " to ":
@@ -382,6 +384,17 @@ class Attributor:
         if named and named[-1].end == phrase.end and named[-1].kind in ("person", "name1", "org"):
             return named[-1]  # "master of ceremonies Paul Arden": the name
         return phrase
+
+
+def _cue_word(word: str, segment: str, match: re.Match[str]) -> bool:
+    """A reporting word of ``cues``, "according to", or "states" after a quote."""
+    return word == "according to" or word in words("cues") or _states_after_quote(segment, match)
+
+
+def _states_after_quote(segment: str, match: re.Match[str]) -> bool:
+    """ "states" as a cue: in lower case, right after a quote and its capitalised subject ("…,"
+    the Commission states), never "member states" nor "the United States" (not in ``cues``)."""
+    return match.group(1) == "states" and bool(_QUOTE_THEN_SUBJECT.search(segment, 0, match.start()))
 
 
 def _title_like(gap: str) -> bool:

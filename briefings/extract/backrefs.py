@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from briefings.extract.heads import countries_named
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.titles import introduced_with_title, title_words
@@ -46,6 +47,8 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
     head = mention.surface.split()[-1].lower()
     if mention.surface.split()[0].lower() != "the" or head not in _TITLES_FOR:
         return None
+    if countries_named(mention.titles):
+        return _titled_of_its_country(resolver, mention, _TITLES_FOR[head]())
     article = resolver.article
     index = article.sentence_index(mention.start)
     if index == 0:
@@ -59,6 +62,20 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
     held = set().union(*(title_words(article, p) for p in resolver.persons
                          if resolver.full_name(p.name) == latest[-1]))
     return latest[-1] if held & wanted else None
+
+
+def _titled_of_its_country(resolver: Resolver, mention: Mention, wanted: frozenset[str]) -> str | None:
+    """ "The Qatari official said", "the Iranian diplomat": the one person named before whose
+    title names that country and a title the head can stand for. Never the person just quoted
+    when the title names another country (the Iranian minister who spoke before "the Qatari
+    official"); of two such people, no one, and the reason names both."""
+    countries = countries_named(mention.titles)
+    found = list(dict.fromkeys(resolver.full_name(person.name) for person, titles in resolver.people_titles()
+                               if person.start < mention.start and titles & wanted
+                               and countries_named(titles) & countries))
+    if len(found) > 1:
+        resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(found[-2:])}"
+    return found[0] if len(found) == 1 else None
 
 
 def _titled(resolver: Resolver, name: str) -> bool:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
 # a word is letters of any script: "Sinn Féin leader X" is a title, not "in" before a name
-_WORD_BEFORE_SPACE = re.compile(r"((?:[^\W\d_]|['’-])+) +$")
+_WORD_BEFORE_SPACE = re.compile(r"((?:[A-Z]\.){2,}|(?:[^\W\d_]|['’-])+) +$")  # "U.S." too
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 # "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
@@ -71,6 +72,12 @@ def _links_a_title(low: str, after: str, before: str) -> bool:
     return low in _TITLE_LINKS and _CAPITAL_NEXT.match(after) is not None
 
 
+def _initialism_start(at: int, k: int, end: int) -> int:
+    """ "U.S. special envoy X": the country opens the title (at ``at``); "to the U.N. X", right
+    before the name, leaves no title at all."""
+    return at if k < end else k
+
+
 def _title_start(before: str) -> tuple[int, bool]:
     """How far back title words reach before a mention ("Tory leader X", "the US")."""
     k = len(before)
@@ -81,6 +88,9 @@ def _title_start(before: str) -> tuple[int, bool]:
             break
         word = match.group(1)
         low = word.lower()
+        if _INITIALISM.fullmatch(word):
+            k = _initialism_start(match.start(), k, len(before))
+            break
         if low in words("role_nouns") or low in ("the", "a", "an", "another") or (
                 word[0].isupper() and not is_not_name(word)):
             crossed_role = crossed_role or low in words("role_nouns")

@@ -21,16 +21,36 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z])")
+_ACRONYM = 4  # letters at most of a body's acronym read from a lower-case title word ("eu", "nato")
 
 
 def of_another_country(role: Mention, titles: set[str]) -> bool:
     """ "the Iraqi minister" and a person titled "Iranian Foreign Minister": the role phrase
     names one country and the person's titles another, so it does not stand for that person."""
-    wanted = _countries(role.titles)
-    return bool(wanted) and bool(held := _countries(titles)) and not wanted & held
+    wanted = countries_named(role.titles)
+    return bool(wanted) and bool(held := countries_named(titles)) and not wanted & held
 
 
-def _countries(titles: list[str] | set[str]) -> set[str]:
+def of_another_actor(role: Mention, titles: set[str]) -> bool:
+    """ "the EU envoy" and a person titled "China's envoy": as ``of_another_country``, with
+    organisations too ("EU", "UN", "NATO", read in capitals as the lower-case words may
+    hide them)."""
+    wanted = _actors(role.titles)
+    return bool(wanted) and bool(held := _actors(titles)) and not wanted & held
+
+
+def _actors(titles: list[str] | set[str]) -> set[str]:
+    found = set()
+    for title in titles:
+        word = _POSSESSIVE.sub("", title)
+        found |= {actor for actor, _ in actors_in(word.title())}
+        if len(word) <= _ACRONYM:
+            found |= {actor for actor, _ in actors_in(word.upper())}
+    return found
+
+
+def countries_named(titles: list[str] | set[str]) -> set[str]:
+    """The countries that title words name ("qatari", "iran's")."""
     return {actor for title in titles for actor, kind in actors_in(title.title()) if kind == "country"}
 
 
@@ -83,10 +103,12 @@ def role_words(person: Mention) -> list[str]:
     """The title a person is named with, as lower-case words to match a later role phrase by:
     the words of the capitalised run ("Deputy Foreign Minister X"), else the title written
     before the name with a lower-case role noun ("Foreign Ministry spokesman X", "Iran's
-    foreign ministry spokesman X"), so that "the spokesman" later finds X."""
+    foreign ministry spokesman X"), so that "the spokesman" later finds X. A rank between the
+    role noun and the name ("Pentagon spokesman Major General X") keeps the role noun too."""
+    written = [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
     if person.titles:
-        return person.titles
-    return [_POSSESSIVE.sub("", word) for word in person.role.lower().split()]
+        return person.titles + [w for w in written if w in SPOKESPERSON and w not in person.titles]
+    return written
 
 
 def counterpart_of(role: Mention, candidates: list[Mention],
@@ -96,13 +118,13 @@ def counterpart_of(role: Mention, candidates: list[Mention],
     that country, stands for the latest person before it titled a counterpart of that country;
     None otherwise, and the role's holder is chosen as before. ``people`` gives each person of
     the article with their title words; it is only asked for a role that names a country."""
-    wanted = _countries(role.titles)
+    wanted = countries_named(role.titles)
     if not wanted:
         return None
     titled = people()
     held = {id(c) for c in candidates}
-    if any(_countries(titles) & wanted for person, titles in titled if id(person) in held):
+    if any(countries_named(titles) & wanted for person, titles in titled if id(person) in held):
         return None
     counterparts = [person for person, titles in titled
-                    if person.start < role.start and "counterpart" in titles and _countries(titles) & wanted]
+                    if person.start < role.start and "counterpart" in titles and countries_named(titles) & wanted]
     return counterparts[-1] if counterparts else None

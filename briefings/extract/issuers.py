@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
+from briefings.extract.aides import spokesperson_for
 from briefings.extract.documents import chain, introductions
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
@@ -100,7 +101,11 @@ def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | No
 
 
 def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
-    """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named."""
+    """'a spokeswoman for the agency' → the agency; 'the spokesman' → the body just named; 'a
+    spokesman for Prime Minister X' → 'spokesman for X' (``aides``)."""
+    aide = spokesperson_for(resolver, mention)
+    if aide:
+        return aide
     issuer = stated_issuer(resolver, mention, mention.start)
     if issuer:
         return issuer
@@ -112,6 +117,8 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     window = resolver.article.mentions_between(window_start, mention.start)
     for other in reversed(window):  # "a spokesperson for the Office said the government was …
         if other.kind == "role" and other.titles and other.titles[-1] in SPOKESPERSON:  # '…,' the
+            if aide := spokesperson_for(resolver, other):
+                return aide
             earlier = stated_issuer(resolver, other, other.start)  # spokesperson said": the Office
             if earlier:
                 return earlier

@@ -23,6 +23,8 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _NAMED = ("person", "name1", "org")
 _JOINT_WORDS = ("two", "both")
 MAX_MEMBERS = 4
+#: titles of heads of state and government: "the two leaders" are the last two people titled so
+LEADERS = ("leader", "president", "king", "queen", "emir", "sultan", "chancellor", "premier", "prime")
 
 
 def coordinated(article: Article, mention: Mention) -> Mention | None:

@@ -426,10 +426,15 @@ class MentionFinder:
             low = w.lower()
             if low in heads:
                 last_role = j
-            elif not (w[0].isupper() and not is_not_name(w)) and (last_role or not self._modifier(low, w)):
+            elif not (w[0].isupper() and not is_not_name(w)) and (
+                    self._head_at(last_role) or not self._modifier(low, w)):
                 break  # modifiers come before the head: "the minister [met] officials" ends at "minister"
             j += 1
         return last_role
+
+    def _head_at(self, last_role: int | None) -> bool:
+        """A role noun so far that no modifier may follow: "a senior security official" goes on."""
+        return last_role is not None and self.words[last_role][2].lower() not in words("title_modifiers")
 
     @staticmethod
     def _modifier(low: str, word: str) -> bool:

@@ -19,6 +19,8 @@ from briefings.extract.names import surname_of
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
+    from briefings.extract.sentences import Sentence
+
 
 
 def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
@@ -53,10 +55,25 @@ def _is_group(resolver: Resolver, mention: Mention) -> bool:
 
 
 def _other_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
-    """Whether the article makes plain that ``name`` is not what "he" or "she" stands for."""
+    """Whether the article makes plain that ``name`` is not what "he" or "she" stands for: by
+    its own signs (``gender.Genders``), else by the pronouns that earlier quotes were given to
+    the person ('"…," he said' after "Health Minister X told television": "she" is not X)."""
     wanted = pronoun_gender(pronoun.surface)
-    known = resolver.genders.of(name) if name else ""
+    known = (resolver.genders.of(name) or _attributed_gender(resolver, name)) if name else ""
     return bool(wanted and known and known != wanted)
+
+
+def _attributed_gender(resolver: Resolver, name: str) -> str:
+    """ "m" or "f" where every quote given to ``name`` through "he" or "she" so far had one of
+    them, else "". Read from the resolver's speakers once each, as they are added."""
+    state = resolver.article.memo.setdefault(("attributed genders",), {"done": 0, "genders": {}})
+    for _, speaker, surface in resolver.speakers[state["done"]:]:
+        gender = pronoun_gender(surface)
+        if gender:
+            state["genders"].setdefault(speaker, set()).add(gender)
+    state["done"] = len(resolver.speakers)
+    found = state["genders"].get(name, set())
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _same_gender(resolver: Resolver, name: str, pronoun: Mention) -> bool:
@@ -94,11 +111,26 @@ def _as_person(resolver: Resolver, other: Mention, previous_speakers: set[str]) 
     return None
 
 
+def _before_a_quote_paragraph(resolver: Resolver, pronoun: Mention) -> Sentence | None:
+    """ "X later told reporters she had spoken to Y. ¶ '…,' she said" (or "¶ She said: '…'"): a
+    paragraph that opens with a quote or with the pronoun goes on from the sentence before it,
+    the last of the paragraph before, as a sentence inside a paragraph does."""
+    article = resolver.article
+    index = article.sentence_index(pronoun.start)
+    sentence = article.sentences[index]
+    written = article.text[sentence.start:sentence.end]
+    opening = sentence.start + len(written) - len(written.lstrip())
+    if index == 0 or not (opening == pronoun.start or article.inside_quote(min(opening + 1, sentence.end - 1))):
+        return None
+    return article.sentences[index - 1]
+
+
 def _speaker_of_previous_sentence(resolver: Resolver, pronoun: Mention) -> str | None:
     """ "X said ... . She added": a subject pronoun right after an attribution is its speaker."""
     if not pronoun.subject_like:
         return None
-    previous = resolver.article.sentence_before_in_paragraph(pronoun.start)
+    previous = resolver.article.sentence_before_in_paragraph(pronoun.start) or _before_a_quote_paragraph(
+        resolver, pronoun)
     if previous is None:
         return None
     for position, name, _ in reversed(resolver.speakers):

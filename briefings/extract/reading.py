@@ -32,6 +32,7 @@ from briefings.extract.relay import quoted_author, relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
+from briefings.extract.transcripts import in_question
 from briefings.extract.uncued import attribution_after, introduced_above, introduced_by_colon, sentence_subject
 
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -44,14 +45,22 @@ _CLAUSE_BOUNDARY = re.compile(r";|,[\"”'’]*\s*(?:but|and|while|although|thou
 
 
 class _Last:
-    """The latest attribution: what a quote without its own inherits."""
+    """The latest attribution: what a quote without its own inherits; never one made in a
+    transcript's question ("Q: … X said Manila would protest. A: '…'", ``transcripts``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, article: Article) -> None:
+        self.article = article
         self.name: str | None = None
         self.mention: Mention | None = None
 
     def set(self, name: str | None, mention: Mention) -> None:
-        self.name, self.mention = name, mention
+        if not in_question(self.article, mention.start):
+            self.name, self.mention = name, mention
+
+
+# a second reported clause, right before the quote
+_COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+[\"“]?\Z")
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
@@ -62,6 +71,16 @@ def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cu
             if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])] or cues
     speech = [c for c in main if not reports_no_speech(article.masked, c[0], c[1])]
     return speech or main  # "that Japan would respond": the cue is the main clause's
+
+
+def _governing_cue(article: Article, cues: list[Cue], nearest: Cue, quote: Quote) -> Cue:
+    """ "X told AFP that Baku agreed with the plan, but that '…'": a quote opened by "and that"
+    or "but that" is a second complement of the cue before the clause that holds the nearest
+    cue ("agreed", whose subject Baku is reported, not quoted); else the nearest cue."""
+    if nearest[1] > quote.start or not _COORDINATED_THAT.search(article.masked, nearest[1], quote.start):
+        return nearest
+    earlier = [c for c in cues if c[1] <= nearest[0] and not _CLAUSE_END.search(article.masked, c[1], nearest[0])]
+    return earlier[-1] if earlier else nearest
 
 
 def _first_person(mention: Mention) -> bool:
@@ -115,14 +134,14 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
     """
     attributor = Attributor(article)
     resolver = attributor.resolver
-    last = _Last()
+    last = _Last(article)
     done = -1  # index of the last sentence whose attributions are recorded
     for quote in quotes:
         index = article.sentence_index(quote.start)
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and relays(article, sentence, mention, resolver.speakers):
+        if mention and _relays_only(article, sentence, mention, resolver):
             mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
         name = resolver.canonical(mention, quote.start) if mention else None
         if mention:
@@ -155,6 +174,12 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _relays_only(article: Article, sentence: Sentence, mention: Mention, resolver: Resolver) -> bool:
+    """Whether an outlet relays words whose speaker is named elsewhere ("..., ISNA reported"),
+    not in its own sentence as the one it quotes ("IRNA quoted X as saying": X's)."""
+    return relays(article, sentence, mention, resolver.speakers) and quoted_author(article, sentence, mention) is None
 
 
 def _author_name(resolver: Resolver, author: Mention, position: int) -> str | None:
@@ -275,7 +300,8 @@ def _choose_cue(attributor: Attributor, sentence: Sentence,
     article = attributor.article
     cues = _main_cues(article, sentence, attributor.cues(sentence))
     if cues:
-        return sentence, min(cues, key=lambda c: _cue_distance(article, c, quote)), None
+        nearest = min(cues, key=lambda c: _cue_distance(article, c, quote))
+        return sentence, _governing_cue(article, cues, nearest, quote), None
     if article.text[quote.end - 1:quote.end] not in ("?", "!", "."):
         return sentence, None, None
     colon = introduced_by_colon(attributor, sentence, quote)

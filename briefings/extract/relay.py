@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
@@ -64,8 +64,10 @@ def quoted_author(article: Article, sentence: Sentence, mention: Mention) -> Men
         following = article.mentions_between(citing.end(), sentence.end)
         first = following[0] if following else None
         gap = masked[citing.end():first.start] if first else None
-        # "citing X", and "citing the X Ministry" (a body's name follows its article)
-        author = first if first and (gap == "" or gap == "the " and first.kind == "org") else None
+        # "citing X", and "citing the X Ministry" (a body's name follows its article); "quoted
+        # Foreign Ministry spokesman X as saying": a title before the person
+        author = first if first and (gap == "" or gap == "the " and first.kind == "org"
+                                     or first.kind == "person" and _title_only(gap or "")) else None
         if author is not None and _relays_author(article, author, citing.group(0), mention):
             return author
     return None
@@ -96,6 +98,15 @@ def _body_quoting_an_office(article: Article, author: Mention, relay: Mention) -
             head in words("documents") or _AS_SAYING.match(article.masked, author.end) is None:
         return False
     return any(m.kind == "person" and author.titles[-1] in m.titles for m in article.mentions)
+
+
+def _title_only(gap: str) -> bool:
+    """Words that are a title before a name: capitalised, or role and title words ("Foreign
+    Ministry spokesman ", "deputy foreign minister "), and nothing else."""
+    titles = union("role_nouns", "title_words", "title_modifiers", "portfolio_words")
+    found = gap.split()
+    return bool(found) and gap.endswith(" ") and len(found) <= 6 and \
+        all(w[:1].isupper() or w.lower() in titles for w in found)
 
 
 def _outlet_quoting(verb: str, relay: Mention) -> bool:

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.anaphors import nationality_noun, person_of_nationality, rival_holders, subject_just_before
+from briefings.extract.abbreviated_roles import abbreviated_role
+from briefings.extract.anaphors import (
+    named_aside,
+    nationality_noun,
+    of_another_actor_than,
+    person_of_nationality,
+    rival_holders,
+    subject_just_before,
+)
 from briefings.extract.article import Article
 from briefings.extract.backrefs import namesakes, recent_family_name
 from briefings.extract.documents import Introduction
@@ -35,7 +43,7 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     counterpart_of,
-    of_another_country,
+    of_another_actor,
     plural_head,
     role_words,
 )
@@ -46,13 +54,14 @@ from briefings.extract.issuers import (
     stated_issuer,
     statement_giver,
 )
-from briefings.extract.joint import is_plural_role, joint_name
+from briefings.extract.joint import LEADERS, is_plural_role, joint_name
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.nicknames import nicknames
 from briefings.extract.orgnames import fullest_org_names
 from briefings.extract.owners import owned_role
+from briefings.extract.preposed import preposed_titles
 from briefings.extract.pronouns import resolve_pronoun
 from briefings.extract.shape import is_descriptor
 from briefings.extract.titles import introduced_with_title
@@ -113,8 +122,9 @@ class Resolver:
         self._roles: dict[str, list[str]] = {}
         self._by_title: dict[str, list[Mention]] = {}
         self._people_and_titles: list[tuple[Mention, set[str]]] | None = None
+        self._preposed = preposed_titles(article, self.persons)  # "the ambassador to Lithuania, X,"
         for person in self.persons:
-            for title in set(role_words(person)) | set(self._appositive_titles(person)):
+            for title in self.title_words(person):
                 self._by_title.setdefault(title, []).append(person)
 
     # -- names
@@ -155,6 +165,8 @@ class Resolver:
                                             or mention.name.casefold() in self._family_first)  # "Li"
 
     def canonical(self, mention: Mention, quote_pos: int) -> str | None:
+        if (abbreviated := abbreviated_role(self.article, mention)) is not None:
+            return self.role(abbreviated, quote_pos)  # "the FM said": the foreign minister
         if mention.kind in ("person", "name1"):
             return self._person(mention)
         if mention.kind == "org":
@@ -207,7 +219,9 @@ class Resolver:
     def _titled_people(self, plural: str, before: int) -> list[str]:
         """The last two people introduced with the title ``plural`` names ("ministers")."""
         singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-        people = [p for p in self._by_title.get(singular, []) if p.start < before]
+        titles = LEADERS if singular == "leader" else (singular,)  # "the two leaders": a president, a king
+        people = sorted((p for t in titles for p in self._by_title.get(t, []) if p.start < before),
+                        key=lambda p: p.start)
         names = list(dict.fromkeys(self.full_name(p.name) for p in reversed(people)))[:2]
         return names[::-1] if len(names) == 2 else []
 
@@ -287,6 +301,10 @@ class Resolver:
         after = self.article.text[person.end:person.end + 90]
         match = _APPOSITIVE_RAW.match(after)
         return match.group(1).split() if match and not self.article.inside[person.end] else []
+
+    def title_words(self, person: Mention) -> set[str]:
+        """A person's title words: before the name, in an apposition after it, or a role phrase before."""
+        return set(role_words(person)) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
 
     def _appositive_titles(self, person: Mention) -> list[str]:
         after = self.article.masked[person.end:person.end + 90]
@@ -376,6 +394,8 @@ class Resolver:
         if other:
             self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {other} or {protagonist}"
             return None
+        if protagonist and of_another_actor_than(self, mention, protagonist):
+            return None  # "the EU envoy said" after China's envoy spoke
         return protagonist
 
     def _office_of_a_body(self, mention: Mention, body: str) -> str | None:
@@ -383,7 +403,7 @@ class Resolver:
         of that body ("Federal Reserve Chair X ... the head of the Federal Reserve told"): the
         office may be theirs or a colleague's, so no speaker rather than a label beside the holder."""
         body_words = {w.lower() for w in body.split() if w[:1].isupper()}
-        if any(body_words <= titles for _, titles in self._people_titles()):
+        if any(body_words <= titles for _, titles in self.people_titles()):
             return None
         return as_written(mention) + body
 
@@ -409,23 +429,25 @@ class Resolver:
             return None
         candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
                                                      if head == "adviser" else [])
-        counterpart = counterpart_of(mention, candidates, self._people_titles)
+        counterpart = counterpart_of(mention, candidates, self.people_titles)
         if counterpart is not None:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
-            titles = set(person.titles) | set(self._appositive_titles(person))
-            if of_another_country(mention, titles) or person.start in self._headline:
+            titles = set(person.titles) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
+            if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
+                    named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist
-            score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7
+            score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7 \
+                + (10.0 if person.start < mention.start else 0.0)  # named later: only if no one before
             if score > best_score:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
 
-    def _people_titles(self) -> list[tuple[Mention, set[str]]]:
+    def people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""
         if self._people_and_titles is None:
-            self._people_and_titles = [(p, set(role_words(p)) | set(self._appositive_titles(p))) for p in self.persons]
+            self._people_and_titles = [(p, self.title_words(p)) for p in self.persons]
         return self._people_and_titles
 
     def _protagonist(self, mention: Mention) -> str | None:

@@ -49,11 +49,11 @@ def introduced_as(mention: Mention, earlier: list[Mention]) -> str | None:
     """ "A senior Israeli official rejected the plan. '...,' the official said": the label of
     the last fuller phrase of the same head noun before ``mention`` (``earlier`` in text order)."""
     head = mention.titles[-1] if mention.titles else ""
-    if not head or mention.surface.split()[0].lower() != "the" or len(mention.titles) > 1:
+    if not head or mention.surface.split()[0].lower() != "the":
         return None
-    for other in reversed(earlier):
-        if other.kind == "role" and other.titles[-1:] == [head] and len(other.titles) > 1 and \
-                other.surface.split()[0].lower() in ("a", "an"):
+    for other in reversed(earlier):  # "A senior Iranian diplomat … the Iranian diplomat said" too
+        if other.kind == "role" and other.titles[-1:] == [head] and len(other.titles) > len(mention.titles) and \
+                set(mention.titles) <= set(other.titles) and other.surface.split()[0].lower() in ("a", "an"):
             return as_written(other)
     return None
 

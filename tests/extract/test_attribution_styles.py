@@ -74,9 +74,9 @@ BRITISH = [
     ("Gen after an inverted cue, and contractions inside single marks",
      "'We don't know where they've gone,' said Gen Ivo Petrak, the army chief. 'It's a mystery.'",
      "It's a mystery", "Ivo Petrak"),
-    ("a spokesman for a named person speaks for that person",
+    ("a spokesman for a named person is that person's spokesman (round 9, ``aides``)",
      "A spokesman for Mr Hallam said the claims were 'entirely without foundation'.",
-     "entirely without", "Hallam"),
+     "entirely without", "spokesman for Hallam"),
     ("a lower-case title with its holder in apposition, then she added",
      "The foreign secretary, Jane Ashdown, said the talks had been 'constructive and frank'. She "
      "added: 'We will keep talking.'",

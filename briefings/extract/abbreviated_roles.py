@@ -1,0 +1,34 @@
+"""Titles shortened to capitals: "the PM said", "the FM told reporters".
+
+South Asian, Gulf and some wire English write "the PM" and "the FM" for the prime and foreign
+minister. The capitals were read as a body's acronym or a noun phrase, so the quote went to
+the speaker "FM" with the party "FM", or "PM", confidently wrong. After "the", such an
+abbreviation (``lexicon/role_abbreviations.txt``) is the role phrase it stands for ("the foreign
+minister"), resolved as any role phrase is: to the one titled so, or to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.lexicon import pairs
+from briefings.extract.mention import Mention
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+\Z", re.IGNORECASE)
+
+
+def abbreviated_role(article: Article, mention: Mention) -> Mention | None:
+    """The role phrase "the PM" stands for, as a role mention with its title words, or None."""
+    if mention.kind not in ("org", "phrase", "name1"):
+        return None
+    surface = mention.surface
+    if surface[:4].lower() == "the ":
+        surface, opened = surface[4:], True
+    else:
+        opened = _THE_BEFORE.search(article.masked, max(0, mention.start - 8), mention.start) is not None
+    title = pairs("role_abbreviations").get(surface)
+    if title is None or not opened:
+        return None
+    return Mention(mention.start, mention.end, mention.surface, "role", titles=title.split(),
+                   subject_like=mention.subject_like)

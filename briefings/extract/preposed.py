@@ -1,0 +1,61 @@
+"""A role phrase set before a name, with the role's host between: the name holds the role.
+
+Wire copy names an official by a role phrase first and the name after it, set off by commas:
+"Russia's ambassador to Lithuania, Alexei Gromov, dismissed the remarks", "the UN envoy for
+the Middle East peace process, Tor Kristiansen, said", "Her spokesman, Pieter Janssens,
+added". The name carries no title of its own there, so a later "the ambassador said" or "the
+UN envoy said" found no one titled so and went to the article's last speaker, or to another
+envoy named later (confidently wrong). The role's words are the person's title words: the
+resolver indexes them as it indexes "Ambassador Alexei Gromov".
+
+Only where the phrase and the name are in one sentence, with nothing between them but the
+role's host ("to Lithuania", "for Sudan", "at the UN") and a comma, and a comma or the
+sentence's end after the name: "the ambassador met the minister, X" is no apposition, as the
+verb comes between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.article import Article
+from briefings.extract.heads import SPOKESPERSON, plural_head
+from briefings.extract.lexicon import words
+from briefings.extract.mention import Mention
+
+# the host of a role after its noun, then the comma before the name: "to Lithuania, "
+_GAP = re.compile(r"(?:[ \t]+(?:to|for|in|at|on|of)[ \t]+[^,;:\"“”()\n]{1,70}?)?[ \t]*,[ \t]*")
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+_LOOK_BACK = 6  # mentions before a name read for the role phrase: the host may name places
+
+
+def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, set[str]]:
+    """For each person named right after a role phrase and its host, the phrase's title words,
+    by the person's start."""
+    found: dict[int, set[str]] = {}
+    for person in persons:
+        role = _role_before(article, person)
+        if role is not None:  # "Russia's ambassador": the owner's name is a title word too
+            owner = role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
+            found[person.start] = {*owner, *role.titles}
+    return found
+
+
+def _role_before(article: Article, person: Mention) -> Mention | None:
+    """The role phrase set before ``person`` ("the ambassador to Lithuania, X,"), or None."""
+    for other in reversed(article.mentions_before(person.start, _LOOK_BACK)):
+        if other.kind != "role":
+            continue
+        if not _holds_a_role(other) or not _GAP.fullmatch(article.masked, other.end, person.start):
+            return None
+        if article.sentence_index(other.start) != article.sentence_index(person.start):
+            return None
+        return other if _AFTER_NAME.match(article.masked, person.end) else None
+    return None
+
+
+def _holds_a_role(role: Mention) -> bool:
+    """A role one person holds: no plural, no body ("the ministry") and no document."""
+    head = role.titles[-1] if role.titles else ""
+    return bool(head) and not plural_head(role) and head not in words("org_words") \
+        and head not in words("documents") - SPOKESPERSON
