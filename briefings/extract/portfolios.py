@@ -55,9 +55,11 @@ def _portfolio_end(run: list[Word], link: str) -> int:
 def _one_word_domain(run: list[Word], link: str) -> int:
     """1 for a run of three capitalised words after a title's "of"/"for" that holds no body word:
     a title's "of" always has its domain after it, so the first word is that ("Archbishop of
-    Canterbury Justin X", "Bishop of Lagos Anna X") and the other two the holder's name."""
+    Canterbury Justin X", "Bishop of Lagos Anna X") and the other two the holder's name; a title
+    is no domain ("a spokesman for President Anna X")."""
     return int(link in ("of", "for") and len(run) == 3 and all(word[:1].isupper() for _, _, word in run)
-               and not any(word.lower() in words("org_words") for _, _, word in run))
+               and not any(word.lower() in words("org_words") for _, _, word in run)
+               and run[0][2].lower() not in union("title_words", "role_nouns"))  # "for President X Y": a title
 
 
 def _after_body(run: list[Word]) -> int:
