@@ -26,6 +26,7 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer wh
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
                           "member", "members"})
+_NOT_OUTLET_ALONE = frozenset({"agency", "press"})  # "International Atomic Energy Agency", "Press Office"
 _AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
                          r"[A-Z][\w'’.-]*[\w])")
 
@@ -86,6 +87,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     nationality ("a Dutch analyst")."""
     if speaks_for_self(speaker):
         return INDEPENDENT, f"{speaker!r} is a role of someone speaking for themselves"
+    if is_outlet_name(speaker):
+        return None, f"{speaker!r} is a news outlet: it reports others' words and is no party"
     listed = _listed_actors(speaker)
     if listed and all(kind == "country" for _, kind in listed):
         return joined(list(dict.fromkeys(actor for actor, _ in listed))), f"{speaker!r} lists them"
@@ -100,6 +103,16 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
     # think tank" is a label: a proper name ends in a capital)
     return None, f"{speaker!r} is not a named body"
+
+
+def is_outlet_name(name: str) -> bool:
+    """ "Korean Central News Agency", "Xinhua", "the Global Times": a news outlet, which an
+    analyst never files words under (issue 19 point 6), even where it is taken for the speaker of
+    words it relays. "Agency" and "Press" alone name no outlet ("International Atomic Energy
+    Agency", "Press Secretary")."""
+    lowered = DETERMINER.sub("", name).replace("state-run ", "").lower()
+    return lowered in words("news_outlets") or \
+        bool(set(lowered.split()) & (words("news_outlet_words") - _NOT_OUTLET_ALONE))
 
 
 def _listed_actors(speaker: str) -> list[tuple[str, str]]:
