@@ -26,6 +26,8 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer wh
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
                           "member", "members"})
+# the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
+_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
 _NOT_OUTLET_ALONE = frozenset({"agency", "press"})  # "International Atomic Energy Agency", "Press Office"
 _AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
                          r"[A-Z][\w'’.-]*[\w])")
@@ -99,6 +101,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
+    if speaker.split()[-1].lower() in _STATE_ORGANS:
+        return None, f"{speaker!r} is a government's body, and its name does not say which country's"
     if speaker[:1].isupper() and speaker.split()[-1][:1].isupper():  # another organisation, by the name
         return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
     # think tank" is a label: a proper name ends in a capital)

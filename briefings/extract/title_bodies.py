@@ -60,13 +60,13 @@ def body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
     words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
-    length, head = len(words_), ""
+    length, heads = len(words_), set()
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] not in _NAME_ENDS:
-        head = words_.pop()  # "Green Party leader": a party is the body itself
+        heads.add(words_.pop().lower())  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
-    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
-        return None  # "Unification Minister": a portfolio, not a body
+    if len(words_) == 1 and heads & _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
+        return None  # "Unification Minister", "External Affairs Ministry spokesperson": a portfolio, not a body
     words_ = _without_modifiers(words_)
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     return body if _names_a_body(words_, body) else None
