@@ -45,7 +45,7 @@ from briefings.extract.plural_roles import listed_party
 from briefings.extract.resolve import Resolver
 from briefings.extract.secretaries import is_bare_secretary_general, secretary_generals_body
 from briefings.extract.spans import Quote
-from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title
+from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title, body_named_after_country
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
@@ -373,9 +373,10 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return _with_evidence(_opposition(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
         return secretary_generals_body(article, title)
-    if found:
+    named = body_named_after_country(title) if found else None
+    if found and not named:
         return found[0], evidence_of(title)
-    body = body_in_title(title) or body_after_title(title)
+    body = named or body_in_title(title) or body_after_title(title)
     if not body:
         return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
