@@ -165,7 +165,8 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     works for a government body ("a doctor at the Health Ministry", "an embassy economist")
     does not speak for themselves: the title says whose staff they are."""
     roles = words("independent_roles")
-    if words("government_bodies") & set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower()))):
+    said = set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower())))
+    if words("government_bodies") & said and not said & words("academic_bodies"):  # "School of Government"
         return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]
