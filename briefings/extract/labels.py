@@ -136,6 +136,8 @@ def _proper_body_name(speaker: str) -> bool:
     them common ones, is a body's own name even when its last word is a role noun."""
     names = [w for w in DETERMINER.sub("", speaker).split() if w not in ("of", "for", "and", "the")]
     plural = names[-1].lower().endswith(("s", "men")) if names else False  # "Western Diplomats"
+    plural = plural and (names[-1].lower() in words("portfolio_words") or  # "... of Humanitarian Affairs"
+                         not any(w.lower() in words("org_words") for w in names))  # "Alliance of Sahel States"
     return len(names) > 1 and not plural and all(w[:1].isupper() for w in names) and \
         not common_words_only(" ".join(names))
 
