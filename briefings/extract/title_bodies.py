@@ -26,7 +26,7 @@ _LEANING = (r"(?:far|hard|extreme|ultra|centre|center)-(?:right|left)|(?:right|l
             r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+")
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
-                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?:MEP|MP|lawmaker|legislator)\s+(?:from|of)|"
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?(?:(?:" + _LEANING + r")\s+){0,2}"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
