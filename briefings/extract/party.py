@@ -373,10 +373,10 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return _with_evidence(_opposition(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
         return secretary_generals_body(article, title)
-    named = body_named_after_country(title) if found else None
-    if found and not named:
+    own_name = body_named_after_country(title) if found else None
+    if found and not own_name:
         return found[0], evidence_of(title)
-    body = named or body_in_title(title) or body_after_title(title)
+    body = own_name or body_in_title(title) or body_after_title(title)
     if not body:
         return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
