@@ -21,9 +21,11 @@ _IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_LINKS = frozenset({"and"})  # "Law and Justice"; "of" would make "X of the Academy of Y" a body
 _PEOPLES = re.compile(r"\bPeople\Z")  # "People's Democratic Party": a name's own possessive, no owner
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
-# a party's leaning or standing, written in lower case before its name: "leader of the far-right Freedom Party"
+# a party's leaning or standing, written in lower case before its name: "leader of the far-right Freedom Party",
+# "leader of the self-proclaimed Donetsk People's Republic"
 _LEANING = (r"(?:far|hard|extreme|ultra|centre|center)-(?:right|left)|(?:right|left)-wing|ruling|governing|main|"
-            r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+")
+            r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+|"
+            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized")
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?:MEP|MP|lawmaker|legislator)\s+(?:from|of)|"

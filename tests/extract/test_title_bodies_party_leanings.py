@@ -15,6 +15,7 @@ CASES = [
     ("two words", "spokesman for the main opposition Unity Front", "Unity Front"),
     ("centre-left", "head of the centre-left Civic Platform", "Civic Platform"),
     ("no leaning", "leader of the Freedom Party", "Freedom Party"),
+    ("self-proclaimed", "leader of the self-proclaimed Donetsk People's Republic", "Donetsk People's Republic"),
     ("a common noun stays no body", "head of the new delegation", None),
 ]
 
