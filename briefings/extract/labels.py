@@ -6,8 +6,9 @@ Ministry", "Amnesty International", "a political analyst" (module ``party`` read
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from briefings.extract.actors import actor_in, country_or_organisation
+from briefings.extract.actors import actor_in, country_or_organisation, demonym_table
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.spans import Quote
@@ -26,6 +27,9 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer wh
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
                           "member", "members"})
+# words of a state's organs that the tables do not hold as body words ("Iranian Revolutionary Guards")
+_STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", "national", "federal", "state",
+                          "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
 _STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
 _NOT_OUTLET_ALONE = frozenset({"agency", "press"})  # "International Atomic Energy Agency", "Press Office"
@@ -96,6 +100,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return joined(list(dict.fromkeys(actor for actor, _ in listed))), f"{speaker!r} lists them"
     if listed:
         return None, f"{speaker!r} speaks for several actors, not all of them governments"
+    if named_after_country(speaker):
+        return speaker, f"the body {speaker!r} by its own name, which opens with a country's"
     found = actor_in(speaker)
     if found:
         return found[0], f"{speaker!r} names {found[0]}"
@@ -107,6 +113,47 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
     # think tank" is a label: a proper name ends in a capital)
     return None, f"{speaker!r} is not a named body"
+
+
+def named_after_country(name: str, *, by_adjective: bool = False) -> bool:
+    """ "Georgian Dream", "Pakistan Tehreek-e-Insaf", "Turkish Airlines": a body whose own name
+    opens with a country or its adjective and goes on with words that are no title, body,
+    portfolio or actor's word is that body (a party, a company), not the country's government.
+    "Russian Foreign Ministry", "Chinese Communist Party" and "Iranian Revolutionary Guards" stay
+    the country's: a body word in the name makes it an organ of the state or of its ruling party;
+    "Czech Republic" is the country itself. With ``by_adjective`` only a nationality adjective may
+    open it: a name read as a person's ("Turkish Airlines") may be one ("Israel Katz", "Jordan
+    Bardella")."""
+    words_ = DETERMINER.sub("", name).split()
+    if by_adjective and (not words_ or words_[0].casefold() not in _adjectives()):
+        return False
+    first = country_or_organisation(words_[0].removesuffix("'s").removesuffix("’s")) if words_ else None
+    if len(words_) < 2 or first is None or first[1] != "country":
+        return False
+    common = union("org_words", "role_nouns", "title_words", "title_modifiers", "portfolio_words",
+                   "government_bodies") | _STATE_WORDS
+    rest = words_[1:]
+    longer = any(country_or_organisation(" ".join(words_[:k])) for k in range(2, len(words_) + 1))
+    return not longer and not actor_in(" ".join(rest)) and \
+        not any(w.lower() in common or country_or_organisation(w) for w in rest)
+
+
+def party_of_name_after_country(name: str) -> tuple[str | None, str] | None:
+    """A name read as a person's that opens with a country's adjective is a body's ("Turkish
+    Airlines"): its own party. One that opens with a country's name may be either ("Jordan
+    Bardella", "Israel Katz", "Kenya Airways"): never that country's government, so no party,
+    with the reason (it went to Jordan). None for every other name."""
+    if named_after_country(name, by_adjective=True):
+        return name, f"the body {name!r} by its own name, which opens with a country's"
+    if named_after_country(name):
+        return None, f"{name!r} opens with a country's name, as a person's or a body's may: whom they speak for " \
+                     "is unstated"
+    return None
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    return frozenset(adjective.casefold() for adjective in demonym_table())
 
 
 def is_outlet_name(name: str) -> bool:

@@ -35,6 +35,7 @@ from briefings.extract.labels import (
     joined,
     officials_in,
     party_of_body,
+    party_of_name_after_country,
     speaks_for_self,
     staff_of_body,
 )
@@ -277,6 +278,8 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     settled = _settled_by_titles(article, resolver, name, written, stated)
     if settled:
         return settled
+    if (own := party_of_name_after_country(name)) is not None:  # "Turkish Airlines", "Jordan Bardella"
+        return own if own[0] else _or_listed(article, resolver, name, own, written)
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], f"the speaker's name {name!r} names {found[0]}"

@@ -11,8 +11,8 @@ import re
 
 from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.hosts import without_hosts
-from briefings.extract.labels import DETERMINER, common_words_only
-from briefings.extract.lexicon import union, words
+from briefings.extract.labels import DETERMINER, common_words_only, named_after_country
+from briefings.extract.lexicon import words
 from briefings.extract.shape import is_not_name
 from briefings.extract.titles import title_vocabulary
 
@@ -38,9 +38,6 @@ _WORD = re.compile(r"\w+")
 # a body's topic after its name: "the Inter-Parliamentary Alliance on China" is no Chinese body
 _TOPIC = re.compile(r"(?<=[a-z])\s+on\s+[A-Z].*$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
-# words of a state's organs that the tables do not hold as body words ("Iranian Revolutionary Guards")
-_STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", "national", "federal", "state",
-                          "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 # role nouns that, capitalised at the end of a body's name, are the name's own: "Green Party",
 # "National Unity Government", "Kurdistan Regional Government" (read as a title, the body was
@@ -124,21 +121,10 @@ def body_after_title(title: str) -> str | None:
 
 def body_named_after_country(title: str) -> str | None:
     """ "Georgian Dream chairman", "leader of Pakistan Tehreek-e-Insaf": a body whose own name
-    opens with a country or its adjective and goes on with words that are no title, body,
-    portfolio or actor's word is that body (a party, a company), not the country's government.
-    "Russian Foreign Ministry spokeswoman" and "Chinese Communist Party official" stay the
-    country's: a body word in the name makes it an organ of the state or of its ruling party."""
+    opens with a country (``labels.named_after_country``) is that body, not the country's
+    government."""
     body = body_in_title(title) or body_after_title(title)
-    name = body.split() if body else []
-    first = country_or_organisation(name[0].removesuffix("'s").removesuffix("’s")) if name else None
-    if len(name) < 2 or first is None or first[1] != "country":
-        return None
-    common = union("org_words", "role_nouns", "title_words", "title_modifiers", "portfolio_words",
-                   "government_bodies") | _STATE_WORDS
-    rest = name[1:]
-    if any(w.lower() in common or country_or_organisation(w) for w in rest) or actor_in(" ".join(rest)):
-        return None
-    return body
+    return body if body and named_after_country(body) else None
 
 
 def _nationality_shaped(body: str) -> bool:

@@ -32,7 +32,8 @@ _WORD_BEFORE = re.compile(r"(\([A-Z]{2,8}\)|[\w'’.-]+)[ \t\u00a0]*\Z")  # on t
 _TITLE_REACH = 10  # words read back from a name for its title
 # an abbreviation's stops before a lower-case word ("Britain's U.N. ambassador, X,") end no sentence;
 # a dash ends a dateline ("KHERSON, Ukraine (AP) — The governor, X,")
-_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n—–]|,|\s-\s)\s*((?:(?!\s-\s)[^.;:\"“”\n,—–]|(?:[A-Z]\.){2,}(?=\s+[a-z]))+),\s*$")
+_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n—–]|,|\s-\s)\s*"
+                          r"((?:(?!\s-\s)[^.;:\"“”\n,—–]|(?:[A-Z]\.){2,}(?=\s+[a-z]))+),\s*$")
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
 # after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
 # the end of an apposition; an acronym in brackets may close the body it names ("... (RSIS),")
