@@ -133,6 +133,8 @@ def named_after_country(name: str, *, by_adjective: bool = False) -> bool:
     common = union("org_words", "role_nouns", "title_words", "title_modifiers", "portfolio_words",
                    "government_bodies") | _STATE_WORDS
     rest = words_[1:]
+    if not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in rest):
+        return False  # "Ukrainian soldier": a group label, no name
     longer = any(country_or_organisation(" ".join(words_[:k])) for k in range(2, len(words_) + 1))
     return not longer and not actor_in(" ".join(rest)) and \
         not any(w.lower() in common or country_or_organisation(w) for w in rest)

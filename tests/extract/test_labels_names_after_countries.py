@@ -34,6 +34,7 @@ NAMES = [
     ("a ruling party", "Chinese Communist Party", False, False),
     ("armed forces", "Iranian Revolutionary Guards", False, False),
     ("a country", "Saudi Arabia", False, False),
+    ("a label", "Ukrainian soldier", False, False),
 ]
 
 
