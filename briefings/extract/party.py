@@ -32,6 +32,7 @@ from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
     government_body,
+    is_outlet_name,
     joined,
     officials_in,
     party_of_body,
@@ -149,7 +150,7 @@ def _bare_word(article: Article, speaker: str) -> bool:
     ("the X", an acronym) nor given a title, is as likely a surname as a body's name; it is not
     made a party of its own."""
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker) or \
-            is_group(speaker):
+            is_group(speaker) or is_outlet_name(speaker):  # "Xinhua quoted X": the outlet's reason
         return False
     if _WORD.fullmatch(speaker):
         return speaker not in _words_after_the(article)

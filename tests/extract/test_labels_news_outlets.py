@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefings.extract import extract_quotes
 from briefings.extract.labels import is_outlet_name, party_of_body
 
 OUTLETS = [
@@ -37,3 +38,10 @@ def test_an_outlet_is_no_party(name: str, party: str | None) -> None:
     found, why = party_of_body(name)
     assert found == party
     assert why
+
+
+def test_a_one_word_outlet_speaker_says_why_it_has_no_party() -> None:
+    """ "Xinhua said" gave the reason "'Xinhua' may be a person or a body"; it is an outlet."""
+    quote = extract_quotes('"China never seeks hegemony in Asia," Xinhua said.')[-1]
+    assert (quote.speaker, quote.party) == ("Xinhua", None)
+    assert "news outlet" in (quote.party_reason or "")
