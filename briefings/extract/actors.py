@@ -24,6 +24,9 @@ from briefings.extract.lexicon import union, words
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w.]|[^\W\d_]")  # any letter opens a word: "Łódź", "Šiauliai"
 _POSSESSIVE = re.compile(r"['’]s?$")
+# "Russian-installed governor", "Ukrainian-appointed head": put in office by that government, which
+# they speak for ("Russian-backed" leaders speak for the body they lead)
+_PUT_IN = re.compile(r"-(?:installed|appointed)$")
 _LONGEST = 6  # words in the longest name the tables hold
 # capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "acting", "then", "new", "and",
@@ -121,7 +124,7 @@ def _demonyms() -> dict[str, str]:
 
 def actors_in(phrase: str) -> list[tuple[str, str]]:
     """Every actor the phrase names, left to right: [(actor, kind)] (longest names first)."""
-    tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else _sentence_stop_off(t)
+    tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else _sentence_stop_off(_PUT_IN.sub("", t))
               for t in _TOKEN.findall(phrase)]
     found: list[tuple[str, str]] = []
     i = 0

@@ -25,7 +25,7 @@ from briefings.extract.mention import Mention
 
 _READ = 200  # characters after a name read for what its sentence says
 _CAPITALISED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|on|the)\b|[A-Z][\w'’&.-]*))*"
-_ON_BEHALF = re.compile(r"\b(?:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of|in\s+(?:his|her|their)\s+"
+_ON_BEHALF = re.compile(r"\b(?i:speaking\s+(?:on\s+behalf\s+of|for)|on\s+behalf\s+of|in\s+(?:his|her|their)\s+"
                         r"capacity\s+as)\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+)?)")
 # "X of the Greens", "X, of the centre-right Civic Platform,": a political family's words
 # before the body's name are no part of it
@@ -37,6 +37,8 @@ _HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+
 _LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
                        r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:delegation|mission|team|negotiators|"
                        r"negotiating\s+team))\b")
+# between a clause and the name it opens on: a comma, and the title before the name ("Kenyan President")
+_SET_OFF = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,4}")
 _SENTENCE_END = re.compile(r"(?<=[a-z])[.!?](?=\s)|\n")
 _LINKS = ("of", "for", "and", "on", "the")
 # "X of Y University" teaches or studies there and speaks for themselves (foreign-dev party rule
@@ -63,8 +65,17 @@ def _on_behalf(article: Article, person: Mention) -> list[Reading]:
     the person's sentence."""
     window = article.masked[person.end:person.end + _READ]
     end = _SENTENCE_END.search(window)
-    match = _ON_BEHALF.search(window, 0, end.start() if end else len(window))
+    match = _ON_BEHALF.search(window, 0, end.start() if end else len(window)) or _on_behalf_before(article, person)
     return [(f"{_without_stop(match.group(1))} official", match.group(0).strip())] if match else []
+
+
+def _on_behalf_before(article: Article, person: Mention) -> re.Match[str] | None:
+    """ "Speaking in his capacity as chair of the OSCE, X said": the clause set off by a comma
+    right before the name, within its sentence."""
+    before = article.masked[max(0, person.start - _READ):person.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    return next((m for m in _ON_BEHALF.finditer(before, start) if _SET_OFF.fullmatch(before, m.end())), None)
 
 
 def _of_body(article: Article, person: Mention, titled: bool) -> Reading:

@@ -28,6 +28,12 @@ _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" 
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 # "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
 _CAPITAL_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")
+_LISTED = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# a list begun after a preposition, up to a later item: "of Turkey, Sweden and " / "of Turkey, "
+# (three items at least: "by the US, and Von der Leyen warns" is two clauses)
+_LIST_AFTER_PREPOSITION = re.compile(r"\b(?:of|from|with|between|among|for|by)\s+" + _LISTED +
+                                     r"(?:,\s+|(?:,\s+" + _LISTED + r")+,?\s+and\s+)$")
+_LIST_GOES_ON = re.compile(r"(?:,\s+" + _LISTED + r")*,?\s+and\s+" + _LISTED)  # after a middle item
 _WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
@@ -146,8 +152,21 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.object_like = True
     if previous in words("prepositions") and after_word:
         _after_a_preposition(prefix, masked, mention)
+    elif _in_a_listed_object(prefix, masked, mention):
+        mention.after_preposition, mention.subject_like = True, False  # "ministers of A, B and C said"
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
+
+
+def _in_a_listed_object(prefix: str, masked: str, mention: Mention) -> bool:
+    """ "The ministers of Turkey, Sweden and Finland said": a later item of a list whose first
+    item follows a preposition is that preposition's object too, not the cue's subject (the
+    quote went to "Finland"). The list must have three items and close with "and" and a name,
+    so "With Turkey, Sweden said" and "by the US, and X warns" keep their subjects."""
+    tail = prefix[max(0, len(prefix) - 160):] + " "
+    if _LIST_AFTER_PREPOSITION.search(tail) is None:
+        return False
+    return tail.rstrip().endswith(" and") or _LIST_GOES_ON.match(masked, mention.end) is not None
 
 
 def _after_an_initialism(before: str, mention: Mention) -> bool:

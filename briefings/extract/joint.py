@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from briefings.extract.article import Article
+from briefings.extract.lexicon import union
 from briefings.extract.mention import Mention
 
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
 _NAMED = ("person", "name1", "org")
 _JOINT_WORDS = ("two", "both")
 MAX_MEMBERS = 4
@@ -41,18 +43,36 @@ def coordinated(article: Article, mention: Mention) -> Mention | None:
         members.insert(0, earlier)
         if len(members) == MAX_MEMBERS:
             break
-    for later in article.mentions_between(mention.end, mention.end + 120):
-        gap = article.masked[members[-1].end:later.start]
-        if not _joins(later, gap) or len(members) == MAX_MEMBERS:
-            break
-        joiners.append(gap)
-        members.append(later)
+    _add_later(article, mention, members, joiners)
     saw_and = any("and" in gap or "&" in gap for gap in joiners)
     if len(members) < 2 or not saw_and or not _subject(article, members[0]):
         return None
     first, last = members[0], members[-1]
     return Mention(first.start, last.end, article.text[first.start:last.end], "joint",
                    subject_like=True, members=members)
+
+
+def _add_later(article: Article, mention: Mention, members: list[Mention], joiners: list[str]) -> None:
+    """Extend ``members`` (and ``joiners``) with the names joined after ``mention``; none where
+    a role noun follows them ("X, Israel and Palestine director at Y,")."""
+    before, added = len(members), list[Mention]()
+    for later in article.mentions_between(mention.end, mention.end + 120):
+        gap = article.masked[(added or members)[-1].end:later.start]
+        if not _joins(later, gap) or before + len(added) == MAX_MEMBERS:
+            break
+        added.append(later)
+        joiners.append(gap)
+    if added and _portfolio_of_role(article, added[-1]):
+        del joiners[len(joiners) - len(added):]
+        return
+    members.extend(added)
+
+
+def _portfolio_of_role(article: Article, last: Mention) -> bool:
+    """Whether a role noun follows the list at once ("Israel and Palestine director"): the names
+    are the portfolio of someone's title, not people speaking together."""
+    following = _NEXT_WORD.match(article.masked, last.end)
+    return following is not None and following.group(1) in union("role_nouns", "title_words")
 
 
 def _joins(other: Mention, gap: str) -> bool:

@@ -32,9 +32,11 @@ from briefings.extract.labels import (
     DETERMINER,
     INDEPENDENT,
     government_body,
+    is_outlet_name,
     joined,
     officials_in,
     party_of_body,
+    party_of_name_after_country,
     speaks_for_self,
     staff_of_body,
 )
@@ -45,7 +47,7 @@ from briefings.extract.plural_roles import listed_party
 from briefings.extract.resolve import Resolver
 from briefings.extract.secretaries import is_bare_secretary_general, secretary_generals_body
 from briefings.extract.spans import Quote
-from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title
+from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title, body_named_after_country
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
 
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
@@ -148,7 +150,7 @@ def _bare_word(article: Article, speaker: str) -> bool:
     ("the X", an acronym) nor given a title, is as likely a surname as a body's name; it is not
     made a party of its own."""
     if " " in speaker or not speaker[:1].isupper() or speaker.isupper() or actor_in(speaker) or \
-            is_group(speaker):
+            is_group(speaker) or is_outlet_name(speaker):  # "Xinhua quoted X": the outlet's reason
         return False
     if _WORD.fullmatch(speaker):
         return speaker not in _words_after_the(article)
@@ -277,6 +279,8 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     settled = _settled_by_titles(article, resolver, name, written, stated)
     if settled:
         return settled
+    if (own := party_of_name_after_country(name)) is not None:  # "Turkish Airlines", "Jordan Bardella"
+        return own if own[0] else _or_listed(article, resolver, name, own, written)
     found = actor_in(name)  # a body taken for a person ("Foreign Ministry")
     if found:
         return found[0], f"the speaker's name {name!r} names {found[0]}"
@@ -373,9 +377,10 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
         return _with_evidence(_opposition(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
         return secretary_generals_body(article, title)
-    if found:
+    own_name = body_named_after_country(title) if found else None
+    if found and not own_name:
         return found[0], evidence_of(title)
-    body = body_in_title(title) or body_after_title(title)
+    body = own_name or body_in_title(title) or body_after_title(title)
     if not body:
         return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body

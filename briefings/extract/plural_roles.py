@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import actor_in
 from briefings.extract.article import Article
 from briefings.extract.labels import party_of_body
 
@@ -21,6 +22,10 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"  # "the U
 _LIST_END = r"(?![\w'’-])(?!,?\s+and\s)(?!\s+of\s)"
 _LIST_AFTER_OF = r"\s+of\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")" + _LIST_END
 _REACH = 2000  # characters read back for the list
+_LIST = re.compile(r"(?<![\w'’-])(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")" + _LIST_END)
+_GROUP_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"  # "U.S." of "U.S. officials"
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def listed_party(article: Article, label: str, before: int) -> tuple[str, str] | None:
@@ -32,9 +37,40 @@ def listed_party(article: Article, label: str, before: int) -> tuple[str, str] |
     pattern = re.compile(rf"\b(?i:{head}){_LIST_AFTER_OF}")
     found = list(pattern.finditer(article.masked, max(0, before - _REACH), before))
     if not found:
-        return None
+        return _numbered(article, label, before) or _one_actors(article, label, head, before)
     phrase = f"{head} of {found[-1].group(1)}"
     party, why = party_of_body(phrase)
     if party is None or "lists them" not in (why or ""):
         return None
     return party, f"{label!r} are the {phrase!r} the article names before"
+
+
+def _numbered(article: Article, label: str, before: int) -> tuple[str, str] | None:
+    """ "Germany, France and Poland called for … '…,' the three foreign ministers said": a
+    label that counts its people stands for the latest list of as many countries before it (a
+    list of another length, or of anything but countries, gives none)."""
+    count = _NUMBERS.get(label.split()[0].lower()) if label.split() else None
+    if count is None:
+        return None
+    lists = [m.group(1) for m in _LIST.finditer(article.masked, max(0, before - _REACH), before)
+             if len(_ITEM.split(m.group(1))) == count]
+    if not lists:
+        return None
+    party, why = party_of_body(lists[-1])
+    if party is None or "lists them" not in (why or ""):
+        return None
+    return party, f"{label!r} counts the {count} countries the article lists before: {lists[-1]!r}"
+
+
+def _one_actors(article: Article, label: str, head: str, before: int) -> tuple[str, str] | None:
+    """ "ASEAN foreign ministers met on Monday. … '…,' the ministers said": a bare plural label
+    stands for the group the article named with the same head before, when every such group
+    names one actor (two, "Iranian officials" and "U.S. officials", give none)."""
+    if label != head:
+        return None
+    pattern = re.compile(rf"(?<![\w'’.-])({_GROUP_NAME})\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{head})\b")
+    groups = [(m.group(0), found[0]) for m in pattern.finditer(article.masked, max(0, before - _REACH), before)
+              if (found := actor_in(m.group(0)))]
+    if len({actor for _, actor in groups}) != 1:
+        return None
+    return groups[-1][1], f"{label!r} are the {groups[-1][0]!r} the article names before"

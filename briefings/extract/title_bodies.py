@@ -11,7 +11,7 @@ import re
 
 from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.hosts import without_hosts
-from briefings.extract.labels import DETERMINER, common_words_only
+from briefings.extract.labels import DETERMINER, common_words_only, named_after_country
 from briefings.extract.lexicon import words
 from briefings.extract.shape import is_not_name
 from briefings.extract.titles import title_vocabulary
@@ -21,10 +21,15 @@ _IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_LINKS = frozenset({"and"})  # "Law and Justice"; "of" would make "X of the Academy of Y" a body
 _PEOPLES = re.compile(r"\bPeople\Z")  # "People's Democratic Party": a name's own possessive, no owner
 _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X's AK Party": a body's own name
+# a party's leaning or standing, written in lower case before its name: "leader of the far-right Freedom Party",
+# "leader of the self-proclaimed Donetsk People's Republic"
+_LEANING = (r"(?:far|hard|extreme|ultra|centre|center)-(?:right|left)|(?:right|left)-wing|ruling|governing|main|"
+            r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+|"
+            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized")
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
-                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|"
-                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?"
+                         r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?:MEP|MP|lawmaker|legislator)\s+(?:from|of)|"
+                         r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?(?:(?:" + _LEANING + r")\s+){0,2}"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
 _POLITICAL_BODIES = frozenset({"party", "movement", "coalition", "alliance", "bloc"})
@@ -60,13 +65,13 @@ def body_in_title(title: str) -> str | None:
     """ "Hamas spokesman", "Amnesty International researcher": capitalised words before the
     role noun that are no title name the body the person speaks for."""
     words_ = [w for w in DETERMINER.sub("", title).split() if not _IN_BRACKETS.fullmatch(w)]  # "(AKP)"
-    length, head = len(words_), ""
+    length, heads = len(words_), set()
     while words_ and words_[-1].lower() in title_vocabulary() and words_[-1] not in _NAME_ENDS:
-        head = words_.pop()  # "Green Party leader": a party is the body itself
+        heads.add(words_.pop().lower())  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
-    if len(words_) == 1 and head.lower() in _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
-        return None  # "Unification Minister": a portfolio, not a body
+    if len(words_) == 1 and heads & _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
+        return None  # "Unification Minister", "External Affairs Ministry spokesperson": a portfolio, not a body
     words_ = _without_modifiers(words_)
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     return body if _names_a_body(words_, body) else None
@@ -112,6 +117,14 @@ def body_after_title(title: str) -> str | None:
         if not body:
             return None
     return None if common_words_only(body) else body
+
+
+def body_named_after_country(title: str) -> str | None:
+    """ "Georgian Dream chairman", "leader of Pakistan Tehreek-e-Insaf": a body whose own name
+    opens with a country (``labels.named_after_country``) is that body, not the country's
+    government."""
+    body = body_in_title(title) or body_after_title(title)
+    return body if body and named_after_country(body) else None
 
 
 def _nationality_shaped(body: str) -> bool:

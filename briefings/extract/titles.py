@@ -30,7 +30,10 @@ TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "at", "in"})
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _WORD_BEFORE = re.compile(r"(\([A-Z]{2,8}\)|[\w'’.-]+)[ \t\u00a0]*\Z")  # on the same line
 _TITLE_REACH = 10  # words read back from a name for its title
-_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n]|,)\s*([^.;:\"“”\n,]+),\s*$")
+# an abbreviation's stops before a lower-case word ("Britain's U.N. ambassador, X,") end no sentence;
+# a dash ends a dateline ("KHERSON, Ukraine (AP) — The governor, X,")
+_COMMA_TITLE = re.compile(r"(?:^|[.;:\"“”\n—–]|,|\s-\s)\s*"
+                          r"((?:(?!\s-\s)[^.;:\"“”\n,—–]|(?:[A-Z]\.){2,}(?=\s+[a-z]))+),\s*$")
 # where an apposition ends: a comma, a semicolon, a line's or the text's end, or a full stop
 # after a lower-case word ("... of Iran. He said": not the stop of "U.S.")
 # the end of an apposition; an acronym in brackets may close the body it names ("... (RSIS),")
