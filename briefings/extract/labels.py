@@ -130,14 +130,19 @@ def named_after_country(name: str, *, by_adjective: bool = False) -> bool:
     first = country_or_organisation(words_[0].removesuffix("'s").removesuffix("’s")) if words_ else None
     if len(words_) < 2 or first is None or first[1] != "country":
         return False
-    common = union("org_words", "role_nouns", "title_words", "title_modifiers", "portfolio_words",
-                   "government_bodies") | _STATE_WORDS
     rest = words_[1:]
     if not all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in rest):
         return False  # "Ukrainian soldier": a group label, no name
     longer = any(country_or_organisation(" ".join(words_[:k])) for k in range(2, len(words_) + 1))
-    return not longer and not actor_in(" ".join(rest)) and \
-        not any(w.lower() in common or country_or_organisation(w) for w in rest)
+    return not longer and not actor_in(" ".join(rest)) and not _state_words_in(rest)
+
+
+def _state_words_in(rest: list[str]) -> bool:
+    """Whether a word of the name after its country is a title's, a body's, a portfolio's or an
+    actor's ("Foreign Ministry", "Communist Party"): then the name is the state's organ."""
+    common = union("org_words", "role_nouns", "title_words", "title_modifiers", "portfolio_words",
+                   "government_bodies") | _STATE_WORDS
+    return any(w.lower() in common or country_or_organisation(w) for w in rest)
 
 
 def party_of_name_after_country(name: str) -> tuple[str | None, str] | None:

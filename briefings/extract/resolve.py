@@ -24,6 +24,7 @@ from briefings.extract.anaphors import (
     rival_holders,
     subject_just_before,
 )
+from briefings.extract.appositions import appositive_titles, appositive_words
 from briefings.extract.article import Article
 from briefings.extract.backrefs import namesakes, recent_family_name
 from briefings.extract.documents import Introduction
@@ -64,13 +65,10 @@ from briefings.extract.owners import owned_role
 from briefings.extract.preposed import preposed_titles
 from briefings.extract.pronouns import resolve_pronoun
 from briefings.extract.shape import is_descriptor
-from briefings.extract.titles import introduced_with_title
+from briefings.extract.titles import introduced_with_honorific, introduced_with_title
 from briefings.extract.unnamed import unnamed_source
 
 # patterns compiled once (pysbd fills the re module cache with its own)
-_APPOSITIVE_RAW = re.compile(r"\s*(?:,|-|–|—)\s*((?:the |a |an )?[^,\-–—.()]+?)\s*(?:,|-|–|—)")
-
-
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _NEW_TO_THE_READER = {"a", "an", "one"}  # "another senior adviser" may be one the article names
@@ -83,12 +81,6 @@ _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:o
 _RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+)+)\Z")
 _OPENING_ARTICLE = re.compile(r"^(?:The|A|An) ")  # "A Commission spokesperson": no body "A Commission"
 _TRAILING_LINKS = re.compile(r"(?: (?:of|for|and|the))+$")
-
-
-def _honorific(person: Mention) -> bool:
-    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
-    opening = person.surface.split()[0].lower().rstrip(".")
-    return person.surface != person.name and opening in words("honorifics")
 
 
 class Resolver:
@@ -112,7 +104,7 @@ class Resolver:
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
         self._family_first: dict[str, str] = {}
         titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
-                  if introduced_with_title(article, p) or _honorific(p)}
+                  if introduced_with_title(article, p) or introduced_with_honorific(p)}
         # a one-word name that opens or sits inside one titled person's name: "Li", "Lula"
         self._family_first = {**inner_names(self._fullest, titled), **family_name_first(self._fullest, titled),
                               **opening_names(self._fullest, titled), **nicknames(article, self.persons)}
@@ -248,7 +240,7 @@ class Resolver:
         if name in self.joint_members:
             return "joint", ""
         if name not in self._roles:
-            self._roles[name] = [m.role or " ".join(self._appositive_raw(m))
+            self._roles[name] = [m.role or " ".join(appositive_words(self.article, m))
                                  for m in self._people().get(name, [])]
         roles = self._roles[name]
         if roles:
@@ -287,7 +279,7 @@ class Resolver:
 
     def appositive_words(self, person: Mention) -> list[str]:
         """The apposition after a person's name, as written ("X, the EU's envoy,")."""
-        return self._appositive_raw(person)
+        return appositive_words(self.article, person)
 
     def _people(self) -> dict[str, list[Mention]]:
         """The person mentions of the article by fullest name (built once, when first asked)."""
@@ -297,20 +289,13 @@ class Resolver:
                 self._by_name.setdefault(self.full_name(person.name), []).append(person)
         return self._by_name
 
-    def _appositive_raw(self, person: Mention) -> list[str]:
-        after = self.article.text[person.end:person.end + 90]
-        match = _APPOSITIVE_RAW.match(after)
-        return match.group(1).split() if match and not self.article.inside[person.end] else []
-
     def title_words(self, person: Mention) -> set[str]:
         """A person's title words: before the name, in an apposition after it, or a role phrase before."""
-        return set(role_words(person)) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
+        return set(role_words(person)) | self._set_off_titles(person)
 
-    def _appositive_titles(self, person: Mention) -> list[str]:
-        after = self.article.masked[person.end:person.end + 90]
-        match = re.match(r"\s*(?:,|-|–|—)\s*((?:then |now |the |a |an |former )?[^,\-–—.]+?)"
-                         r"\s*(?:,|-|–|—)", after)
-        return match.group(1).lower().split() if match else []
+    def _set_off_titles(self, person: Mention) -> set[str]:
+        """The title words of an apposition after the name, or of a role phrase before it."""
+        return set(appositive_titles(self.article, person)) | self._preposed.get(person.start, set())
 
     # -- pronouns
 
@@ -434,7 +419,7 @@ class Resolver:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"
         best, best_score = None, 0.0
         for person in candidates:
-            titles = set(person.titles) | set(self._appositive_titles(person)) | self._preposed.get(person.start, set())
+            titles = set(person.titles) | self._set_off_titles(person)
             if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
                     named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist

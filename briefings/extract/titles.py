@@ -220,6 +220,12 @@ def title_words(article: Article, person: Mention) -> set[str]:
     return set(person.titles) | {word.lower() for phrase in phrases for word in phrase.replace("’", "'").split()}
 
 
+def introduced_with_honorific(person: Mention) -> bool:
+    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
+    opening = person.surface.split()[0].lower().rstrip(".")
+    return person.surface != person.name and opening in words("honorifics")
+
+
 def introduced_with_title(article: Article, person: Mention) -> bool:
     """Whether the article gives this mention of a person a title: in its own capitalised run
     ("Foreign Minister X"), before it ("Chinese Foreign Ministry spokeswoman X", "South
