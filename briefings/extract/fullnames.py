@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import NAME_SUFFIXES, surname_of
-from briefings.extract.shape import is_descriptor
+from briefings.extract.shape import hyphened_particle, is_descriptor
 
 if TYPE_CHECKING:
     from briefings.extract.article import Article
@@ -33,7 +33,9 @@ def name_key(name: str) -> str:
 
 def fullest_names(persons: list[Mention]) -> dict[str, str]:
     """Each surname (case-folded) → the best full form of it among ``persons`` (in text
-    order; of two equally good forms, the first)."""
+    order; of two equally good forms, the first). A surname joined to its particle by a hyphen
+    is found without it too, as news shortens it ("al-Ansari" → "Ansari said"), unless another
+    person has that surname."""
     counts: dict[str, int] = {}
     for person in persons:
         counts[person.name] = counts.get(person.name, 0) + 1
@@ -45,6 +47,10 @@ def fullest_names(persons: list[Mention]) -> dict[str, str]:
         if (_extends(person.name, best) and fuller[1]) or (
                 not _extends(best, person.name) and fuller > _fullness(best, counts)):
             fullest[surname] = person.name
+    for surname, name in list(fullest.items()):  # "Ansari said" after "Majed al-Ansari"
+        particle, _, bare = surname.partition("-")
+        if bare and particle in words("name_particles") and hyphened_particle(surname_of(name)):
+            fullest.setdefault(bare, name)
     return fullest
 
 

@@ -102,6 +102,7 @@ class Resolver:
         self.person_names = {name_key(surname_of(person.name)) for person in self.persons}
         self._headline = {p.start for p in self.persons if headline_run(article, p)}
         self._fullest = fullest_names([p for p in self.persons if p.start not in self._headline])
+        self.person_names |= set(self._fullest)  # "Ansari", the surname of "Majed al-Ansari" too
         self._family_first: dict[str, str] = {}
         titled = {self.full_name(p.name) for p in self.persons  # "Professor Park Won-sik ... Park said"
                   if introduced_with_title(article, p) or introduced_with_honorific(p)}
