@@ -27,6 +27,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 # "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
+# "Russia's state-run RIA Novosti": a possessive that opens its clause, then lower-case modifiers
+_OPENING_POSSESSIVE = re.compile(r"(?:^|[.!?:;\n\"“”]\s*|,\s+)(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s"
+                                 r"(?:\s+[a-z][a-z-]*){1,3}$")
 _CAPITAL_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")
 _LISTED = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 # a list begun after a preposition, up to a later item: "of Turkey, Sweden and " / "of Turkey, "
@@ -175,8 +178,10 @@ def _after_an_initialism(before: str, mention: Mention) -> bool:
 
 
 def _opens_a_clause(prefix: str, previous: str) -> bool:
-    """Whether a mention after ``prefix`` (whose last word is ``previous``) opens its clause."""
-    return not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers")
+    """Whether a mention after ``prefix`` (whose last word is ``previous``) opens its clause: the
+    name a clause-opening possessive owns counts ("Egypt's state-affiliated Al-Qahera TV quoted")."""
+    return not prefix or prefix[-1] in ".!?:;\n(—–-\"“”'’," or previous in words("subject_openers") or \
+        _OPENING_POSSESSIVE.search(prefix[-120:]) is not None
 
 
 def _after_a_preposition(prefix: str, masked: str, mention: Mention) -> None:
