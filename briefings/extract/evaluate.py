@@ -219,6 +219,12 @@ def _gold_name_word(gold: GoldQuote) -> str | None:
     return None
 
 
+def _name_words(speaker: str | None) -> list[str]:
+    """A speaker's words as the gold's name word is read (:func:`_gold_name_word`): lower case,
+    without the full stops that end them ("Jr." is "jr", as the gold's "Jr." is)."""
+    return [word.strip(".") for word in (speaker or "").lower().split()]
+
+
 def _score_speaker(score: ArticleScore, gold: GoldQuote, match: Quote) -> None:
     if not gold.sources:
         return
@@ -234,7 +240,7 @@ def _score_speaker(score: ArticleScore, gold: GoldQuote, match: Quote) -> None:
     word = _gold_name_word(gold)
     if word:
         score.names_scored += 1
-        score.names_right += word.lower() in (match.speaker or "").lower().split()
+        score.names_right += word.lower() in _name_words(match.speaker)
 
 
 def score_polnear_article(name: str, gold: list[GoldQuote], found: list[Quote]) -> ArticleScore:

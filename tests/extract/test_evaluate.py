@@ -112,6 +112,15 @@ def test_polnear_scoring_counts_quotes_and_speaker_mentions() -> None:
     assert len(score.wrong_speakers) == 2 and len(score.spurious) == 1
 
 
+def test_a_name_word_agrees_whatever_full_stop_ends_it() -> None:
+    """The gold's name word is read without its full stop ("Jr." is "Jr"), so a speaker written
+    as the article writes it ("Robert Roe Jr.") agrees; it did not, and a name kept whole cost
+    the figure."""
+    gold = [GoldQuote("nyt_x", 10, 40, "q1", [(0, 16)], ["Robert Roe Jr."])]
+    score = score_polnear_article("nyt_x", gold, [_quote("x" * 30, 10, "Robert Roe Jr.", (0, 16))])
+    assert (score.names_scored, score.names_right) == (1, 1)
+
+
 def test_polnear_match_needs_half_the_union() -> None:
     gold = [GoldQuote("a", 0, 100, "q", [(200, 210)], ["x"])]
     assert score_polnear_article("a", gold, [_quote("x" * 40, 0, None, None)]).matched == 0
