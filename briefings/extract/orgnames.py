@@ -72,9 +72,10 @@ def fullest_org_names(orgs: list[Mention], text: str) -> dict[str, str]:
     return fullest
 
 
-def aliases_of(text: str, name: str) -> list[str]:
-    """The acronyms the article gives the body ``name`` ("Ministry of Commerce (MOFCOM)")."""
-    return [short for short, full in acronyms(text).items() if full == name]
+def aliases_of(article: Article, name: str) -> list[str]:
+    """The acronyms the article gives the body ``name`` ("Ministry of Commerce (MOFCOM)"), from
+    the article's acronyms read once (read again per body, they cost 0.08 s a body on 1 MB)."""
+    return [short for short, full in article_acronyms(article).items() if full == name]
 
 
 def article_acronyms(article: Article) -> dict[str, str]:

@@ -113,7 +113,7 @@ def _body_party(article: Article, speaker: str, at: int) -> tuple[str | None, st
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
     """ "the Ministry of Commerce (MOFCOM)": the short name the article gives a body may name
     its country where the long one does not."""
-    for alias in aliases_of(article.text, speaker):
+    for alias in aliases_of(article, speaker):
         found = actor_in(alias)
         if found:
             return found[0], f"{alias!r}, the article's short name for {speaker!r}, names {found[0]}"

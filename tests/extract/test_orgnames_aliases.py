@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefings.extract import extract_quotes
+from briefings.extract.article import Article
 from briefings.extract.orgnames import acronyms, aliases_of
+from briefings.extract.spans import find_quote_spans
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -23,7 +25,9 @@ def test_acronyms_in_brackets(text: str, expected: dict[str, str]) -> None:
 
 
 def test_aliases_of_a_body() -> None:
-    assert aliases_of("The Ministry of Commerce (MOFCOM) met.", "Ministry of Commerce") == ["MOFCOM"]
+    text = "The Ministry of Commerce (MOFCOM) met."
+    article = Article(text, find_quote_spans(text))
+    assert aliases_of(article, "Ministry of Commerce") == ["MOFCOM"]
 
 
 def test_a_ministry_named_in_full_speaks_for_the_country_its_acronym_names() -> None:
