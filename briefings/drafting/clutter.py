@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib.resources import files
 
-from briefings.extract.spans import paragraphs
+from briefings.paragraphs import joined
 
 
 @cache
@@ -78,9 +78,8 @@ def is_furniture(line: str) -> bool:
 
 def article_paragraphs(text: str) -> list[str]:
     """The article's paragraphs on one line each: hard-wrapped lines (mail, plain-text wire copy)
-    joined as the extractor joins them (``briefings.extract.spans.paragraphs``), blank ones left
-    out."""
-    return [" ".join(p.split()) for p in paragraphs(text) if p.strip()]
+    joined as the extractor joins them (:mod:`briefings.paragraphs`), blank ones left out."""
+    return joined(text)
 
 
 def first_paragraph(text: str) -> str | None:

@@ -12,6 +12,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from briefings.paragraphs import paragraphs
+
 # patterns compiled once (pysbd fills the re module cache with its own)
 _OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)", re.MULTILINE)
 _SPACE_LOWER = re.compile(r"\s[a-z]")
@@ -19,7 +21,6 @@ _SPEECH_WORD = re.compile(r"[\w'’-]+")
 
 
 MIN_WORDS = 3
-_PARAGRAPH_ENDS = set(".!?:;\"”’'»…")
 
 OPENING_MARKS = {"“", "„", "«"}
 CLOSING_MARKS = {"”", "»"}
@@ -181,27 +182,6 @@ def _trimmed(paragraph: str, offset: int, start: int, end: int) -> tuple[int, in
     while end > start and paragraph[end - 1].isspace():
         end -= 1
     return offset + start, offset + end
-
-
-def paragraphs(text: str) -> list[str]:
-    """The text's paragraphs, each with its line ends: a line joins the next where the break is
-    a hard wrap inside a sentence — the line does not end a sentence or a quote and the next
-    line goes on in lower case ("...he said the talks\nwould go on"). The one rule for where
-    a paragraph ends: quotes run over such a break, and drafts read their key points, headline
-    and measure sentences by it (``briefings.drafting.clutter``)."""
-    paragraphs: list[str] = []
-    for line in text.splitlines(keepends=True):
-        if paragraphs and _wrapped(paragraphs[-1], line):
-            paragraphs[-1] += line
-        else:
-            paragraphs.append(line)
-    return paragraphs
-
-
-def _wrapped(before: str, line: str) -> bool:
-    ending = before.rstrip()
-    return bool(ending) and before.endswith("\n") and ending[-1] not in _PARAGRAPH_ENDS and \
-        line[:1].islower()
 
 
 def _real_opening(line: str, open_at: int, i: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefings.errors import BriefingError
+from briefings.paragraphs import joined
 from briefings.textfold import decode_utf8
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -78,12 +79,15 @@ def _made(origin: str, title: str | None, text: str, **meta: object) -> Article:
 
 
 def from_text(origin: str, data: bytes) -> Article:
-    """A plain-text article: the first line is the headline."""
+    """A plain-text article: the first paragraph is the headline. A hard-wrapped one (mail,
+    plain-text wire copy) has its lines joined where the extractor joins them
+    (:mod:`briefings.paragraphs`), so neither the headline nor a lead that opens with its
+    dateline is cut at a line's end."""
     try:
         text = decode_utf8(data)
     except UnicodeDecodeError:
         raise ArticleProblem(f"{origin}: not UTF-8 text") from None
-    return _made(origin, None, text)
+    return _made(origin, None, "\n".join(joined(text)))
 
 
 def from_html(origin: str, data: bytes | str, url: str | None = None) -> Article:

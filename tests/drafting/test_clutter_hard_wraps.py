@@ -1,6 +1,6 @@
 """Hard-wrapped articles (mail, plain-text wire copy): a draft reads its key points, headline,
 timeline lead and measure sentences from whole paragraphs, joined where the extractor joins a
-quote over a line end (``briefings.extract.spans.paragraphs``). Before, each line was read on
+quote over a line end (``briefings.paragraphs``). Before, each line was read on
 its own: a key point ended mid-sentence ('the launch was "a grave provocation that'), and wire
 copy that opens with its dateline lost its lead sentence as if it were a headline. The text is
 invented for the test."""
