@@ -12,6 +12,7 @@ them by their words alone; those rejections still hold (:meth:`Item.rejected_by`
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,9 @@ from briefings.textfold import comparable
 #: The review id shown to analysts: a prefix of the fingerprint.
 SHORT_ID = 8
 PASSAGE_LIMIT = 400
+# where a sentence ends: a stop, with the closing mark of a quote that ends with it ('table."'),
+# before a space; and a paragraph's end
+_SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s|\n")
 
 
 def _digest(key: Key) -> str:
@@ -126,7 +130,9 @@ def passage(folder: Path, tree: Any, item: Item) -> str:
 
 def passage_span(text: str, needle: str) -> tuple[int, int] | None:
     """Where in ``text`` the passage around the best match of ``needle`` is: the sentence(s)
-    around it, at most 400 characters; None when nothing matches well enough."""
+    around it, from a sentence's or paragraph's start to its end ('... he said: "All options are
+    on the table."', not 200 characters either side from mid-word), at most 400 characters;
+    None when nothing matches well enough."""
     at = text.find(needle)
     if at >= 0:
         start, end = at, at + len(needle)
@@ -135,11 +141,11 @@ def passage_span(text: str, needle: str) -> tuple[int, int] | None:
         if match is None or match.score < 60:
             return None
         start, end = match.dest_start, match.dest_end
-    stop = text.rfind(". ", 0, start)
-    left = max(stop + 2 if stop >= 0 else 0, start - PASSAGE_LIMIT // 2)
-    right = text.find(". ", end)
-    right = min(len(text) if right < 0 else right + 1, end + PASSAGE_LIMIT // 2)
-    return left, right
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - PASSAGE_LIMIT // 2), start)]
+    left = stops[-1] if stops else max(0, start - PASSAGE_LIMIT // 2)
+    after = _SENTENCE_END.search(text, max(start, end - 1), end + PASSAGE_LIMIT // 2)  # the item's own stop too
+    right = after.start() + len(after.group().rstrip()) if after else min(len(text), end + PASSAGE_LIMIT // 2)
+    return left + len(text[left:start]) - len(text[left:start].lstrip()), right
 
 
 def closest_passage(text: str, needle: str) -> str:
