@@ -1,9 +1,10 @@
 """Where the quotations are: classify quotation marks, pair them, and keep reported speech.
 
 Double marks (straight or typographic) are quotation marks; single marks are only when the text
-quotes with them throughout. Paragraphs are lines. A quote still open at the next opening mark,
-or at the end of its paragraph, ends there: the news convention for quotes that run over several
-paragraphs, each of which opens with a mark but only the last of which closes.
+quotes with them (its house style), except in a paragraph that quotes in double marks.
+Paragraphs are lines. A quote still open at the next opening mark, or at the end of its
+paragraph, ends there: the news convention for quotes that run over several paragraphs, each of
+which opens with a mark but only the last of which closes.
 """
 
 from __future__ import annotations
@@ -106,11 +107,18 @@ def _mark_role(text: str, i: int, j: int) -> str:
 
 def _uses_single_quotes(text: str) -> bool:
     """Some outlets quote with single marks ('We will,' she said) and keep double ones for
-    quotes within quotes. Such a text has (almost) no double marks but opening single ones."""
+    quotes within quotes. Such a text opens more quotes with single marks than it writes double
+    ones: a quote it takes from another wire in double marks does not change its house style."""
+    singles = len(_OPENING_SINGLE.findall(text))
     doubles = sum(text.count(mark) for mark in ('"', "“", "”", "''"))
-    if doubles >= 2:
-        return False
-    return _OPENING_SINGLE.search(text) is not None
+    return singles > 0 and (doubles < 2 or singles > doubles)
+
+
+def _reads_single(paragraph: str, single: bool) -> bool:
+    """In a text quoting with single marks, a paragraph with double marks and no opening single
+    one is a quote set in another house style ('"We have a text," one diplomat said.')."""
+    opens_single = _OPENING_SINGLE.search(paragraph) is not None
+    return single and (opens_single or _DOUBLE_MARK.search(paragraph) is None)
 
 
 def _single_mark_role(line: str, i: int) -> str | None:
@@ -169,7 +177,8 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for paragraph in paragraphs(text):
-        spans.extend(_trimmed(paragraph, offset, s, e) for s, e in _line_spans(paragraph, single) if e > s)
+        spans.extend(_trimmed(paragraph, offset, s, e)
+                     for s, e in _line_spans(paragraph, _reads_single(paragraph, single)) if e > s)
         offset += len(paragraph)
     return [(s, e) for s, e in spans if e > s]
 
