@@ -321,9 +321,10 @@ def _title_before_comma(article: Article, person: Mention) -> str:
 
 def _without_portfolio(phrase: list[str]) -> list[str]:
     """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
-    portfolio after "for" or "of", or a diplomat's host after "to" or "in", is cut before the title's
-    last word is read."""
+    portfolio after "for" or "of", a diplomat's host after "to" or "in", or a workplace after "at"
+    or "with" ("An analyst at the Carnegie Endowment, X,") is cut before the title's last word is
+    read."""
     for k, word in enumerate(phrase):
-        if word in ("for", "of", "to", "in") and k and phrase[k - 1].lower() in title_vocabulary():
+        if word in ("for", "of", "to", "in", "at", "with") and k and phrase[k - 1].lower() in title_vocabulary():
             return phrase[:k]  # "ambassador to the United Nations": the host is no portfolio either
     return phrase
