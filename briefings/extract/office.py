@@ -28,7 +28,9 @@ from briefings.extract.lexicon import union, words
 from briefings.extract.resolve import Resolver
 from briefings.extract.titles import TITLE_LINKS, title_vocabulary, title_words_before
 
-_COUNTRY_AFTER = re.compile(r"\s+of\s+((?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5})")
+# "of" and the capitalised run after it, on the office's line and in its sentence ("Secretary of
+# State Antony Blinken.\n\nArmenian Foreign Minister X" names no Armenian office)
+_COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:\.(?=[A-Z]))*[ \t]*){1,5})")
 _HOLDER_GAP = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?\Z")  # "Susan Rice, the U.S. ambassador"
 
 
