@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
-from briefings.extract.heads import of_another_actor, role_words
+from briefings.extract.heads import RANKS, of_another_actor, of_another_rank, role_words
 from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 _BEFORE_NAME = 60  # characters before a name read for the nationality it is introduced with, back to
 # the person named before it
 _WORD = re.compile(r"[\w'’-]+")
-_RANKS = frozenset({"prime", "vice", "deputy"})  # a title the phrase must name to mean its holder
 
 
 def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
@@ -48,7 +47,7 @@ def rival_holders(resolver: Resolver, mention: Mention, head: str) -> list[str]:
         titles = set(role_words(person)) | {w.lower() for w in resolver.appositive_words(person)}
         if of_another_actor(mention, titles):
             continue
-        if (titles & _RANKS) - wanted:
+        if (titles & RANKS) - wanted:
             ranked_apart = True
             continue
         name = resolver.full_name(person.name)
@@ -83,6 +82,9 @@ def of_another_actor_than(resolver: Resolver, mention: Mention, name: str) -> bo
     """ "the EU envoy said" where the article's protagonist is titled "China's envoy": the role
     names another country or body than any title of ``name`` (the reason is kept)."""
     titles = set().union(*(resolver.title_words(p) for p in resolver.people_named(name)))
+    if of_another_rank(mention, titles):  # "the president said" of the article's vice president
+        resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} is another office than {name}'s"
+        return True
     if not of_another_actor(mention, titles):
         return False
     resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} names another country or body than {name}"

@@ -39,6 +39,20 @@ def of_another_actor(role: Mention, titles: set[str]) -> bool:
     return bool(wanted) and bool(held := _actors(titles)) and not wanted & held
 
 
+#: modifiers that make a title another office than the bare one, which a role phrase must name to
+#: mean its holder: "the Home Secretary" is not the "shadow home secretary", nor "the minister"
+#: the "deputy minister" or the "prime minister"
+RANKS = frozenset({"prime", "vice", "deputy", "shadow", "assistant", "under"})
+
+
+def of_another_rank(role: Mention, titles: set[str]) -> bool:
+    """ "the Home Secretary" and a person titled "shadow home secretary": the person's title
+    holds the phrase's head with a modifier that makes it another office, and the phrase does
+    not."""
+    wanted = {word.lower() for word in role.titles}
+    return bool(role.titles) and role.titles[-1].lower() in titles and bool(titles & RANKS - wanted)
+
+
 def _actors(titles: list[str] | set[str]) -> set[str]:
     found = set()
     for title in titles:

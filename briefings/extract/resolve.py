@@ -45,6 +45,7 @@ from briefings.extract.heads import (
     as_written,
     counterpart_of,
     of_another_actor,
+    of_another_rank,
     plural_head,
     role_words,
 )
@@ -421,7 +422,8 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | self._set_off_titles(person)
-            if of_another_actor(mention, titles | self.title_words(person)) or person.start in self._headline or \
+            if of_another_actor(mention, titles | self.title_words(person)) or of_another_rank(mention, titles) or \
+                    person.start in self._headline or \
                     named_aside(self.article, person, mention):
                 continue  # "Court Jails Activist Over Posts" names no activist
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7 \
