@@ -170,13 +170,13 @@ class Attributor:
         return None
 
     def _ordinary_subject(self, sentence: Sentence, cue: Cue, before: str, depth: int) -> Mention | None:
-        """The subject before the cue; a participle or a verb after "and" takes the subject of
-        the cue before it in the main clause."""
+        """The subject before the cue; a participle or a verb after "and" or "but" takes the
+        subject of the cue before it in the main clause ("X said France was ready but warned")."""
         cue_start = cue[0]
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
         last_word = before.lower().split()[-1:]
-        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or last_word == ["and"]:
+        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or last_word in (["and"], ["but"]):
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
