@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.paragraphs import joined, paragraphs
+from briefings.paragraphs import joined, paragraphs, unwrapped
 
 # text -> its paragraphs on one line each
 CASES = [
@@ -30,3 +30,38 @@ def test_paragraphs_keep_their_line_ends() -> None:
     """Offsets into the text stay right: the extractor reads quotes in these paragraphs."""
     text = "He said the talks\nwould go on.\n\nNext.\n"
     assert "".join(paragraphs(text)) == text
+
+
+# a text wrapped at 60 columns, as mail and plain-text wire copy are
+WRAPPED = (
+    "VALDORA, May 2 - The two governments will patrol the strait\n"
+    "together, the interior minister said on Thursday, calling\n"
+    "'a turning point in our cooperation' the deal signed in the\n"
+    "capital.\n"
+    "\n"
+    "Opposition members were sceptical. The shadow minister told\n"
+    "The Valdora Times it was 'an announcement, not a result'.\n"
+    "\n"
+    "Q: Will the patrols start this month, and who will pay?\n"
+    "A: They start in June, and both governments share the cost.\n")
+
+
+def test_a_text_wrapped_at_a_width_joins_wherever_the_wrapper_broke() -> None:
+    assert joined(WRAPPED) == [
+        "VALDORA, May 2 - The two governments will patrol the strait together, the interior minister "
+        "said on Thursday, calling 'a turning point in our cooperation' the deal signed in the capital.",
+        "Opposition members were sceptical. The shadow minister told The Valdora Times it was "
+        "'an announcement, not a result'.",
+        "Q: Will the patrols start this month, and who will pay?",
+        "A: They start in June, and both governments share the cost."]
+
+
+def test_short_lines_are_no_wrapped_text() -> None:
+    text = "Patrols agreed\nBy a correspondent\nVALDORA\nThe deal was signed.\n"
+    assert joined(text) == ["Patrols agreed", "By a correspondent", "VALDORA", "The deal was signed."]
+
+
+def test_unwrapped_keeps_every_offset() -> None:
+    flat = unwrapped(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert "strait together" in flat and flat.count("\n") == 6  # the paragraphs' ends and the blank lines

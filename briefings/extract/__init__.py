@@ -85,6 +85,7 @@ from briefings.extract.party import assign_parties
 from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem
 from briefings.extract.spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
+from briefings.paragraphs import unwrapped
 
 __all__ = ["MIN_WORDS", "Mention", "Quote", "extract_quotes", "find_quote_spans", "shape_problem"]
 
@@ -92,8 +93,8 @@ __all__ = ["MIN_WORDS", "Mention", "Quote", "extract_quotes", "find_quote_spans"
 def extract_quotes(text: str, min_words: int = MIN_WORDS) -> list[Quote]:
     """Every direct quotation of at least ``min_words`` words in ``text``, with its speaker."""
     spans = find_quote_spans(text)
-    quotes = [Quote(text[s:e], s, e) for s, e in spans]
-    article = Article(text, spans)
+    quotes = [Quote(text[s:e], s, e) for s, e in spans]  # verbatim, hard wraps and all
+    article = Article(unwrapped(text), spans)  # a wrapped sentence read as one line
     kept = [q for q in quotes if is_reported_speech(q.quote, min_words)]
     resolver = attribute(article, kept)
     assign_parties(article, resolver, kept)
