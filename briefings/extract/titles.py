@@ -201,10 +201,12 @@ def is_bare_title(phrase: str) -> bool:
 def title_before(article: Article, person: Mention) -> str:
     """The title words written just before a name, on its line: "Chinese Foreign Ministry
     spokeswoman X", or set off by a comma: "Pakistan's foreign minister, X," . Words read back
-    stop at another person's name: in "Danish Foreign Minister X and Swedish Foreign Minister Y"
-    Y's title is "Swedish Foreign Minister" (it was X's as well: a wrong party for Y)."""
+    stop at another person's name, a surname too: in "Danish Foreign Minister X and Swedish
+    Foreign Minister Y" Y's title is "Swedish Foreign Minister" (it was X's as well: a wrong party
+    for Y), in "Germany's Scholz and Poland's Tusk" Tusk's is "Poland's"."""
     title, start = title_words_before(article.masked, person.start)
-    others = [m for m in article.mentions_between(start, person.start) if m.kind == "person" and m.end <= person.start]
+    others = [m for m in article.mentions_between(start, person.start) if m.end <= person.start and (
+        m.kind == "person" or m.kind == "name1" and not actors_in(m.name))]  # "Germany's Scholz and Poland's Tusk"
     if title and others:
         kept = article.masked[others[-1].end:person.start].split()
         while kept and kept[0].lower() in TITLE_LINKS | {","}:
