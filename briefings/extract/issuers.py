@@ -125,6 +125,8 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     for other in reversed(window):
         if other.kind == "org":
             return other.name
+        if other.kind == "person" and other.subject_like:
+            return None  # "X told a press conference ... The top government spokesman said": X's, or the body's?
     return as_written(mention)
 
 

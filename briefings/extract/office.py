@@ -173,6 +173,9 @@ def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
             continue  # "Foreign Office spokesperson" is not the body of "Argentina's foreign minister"
         written = {country: text for country, _, text in reversed(list(_occurrences(article, None, words_[:k])))}
         countries = set(written)
+        if len(countries) == 1 and _bare_first(article, words_[:k]):
+            return None, (f"the article names the {' '.join(words_[:k])} with no country before it names "
+                          f"that of {next(iter(countries))}: whose?")
         if len(countries) == 1:
             country = next(iter(countries))
             return country, (f"weaker: {body!r} names no country; the article writes the same body of {country} "
@@ -180,6 +183,16 @@ def body_country(article: Article, body: str) -> tuple[str | None, str | None]:
         if countries:
             return None, f"the article names the {' '.join(words_[:k])} of {' and '.join(sorted(countries))}: whose?"
     return None, f"the article does not say whose {body.lower()} this is"
+
+
+def _bare_first(article: Article, phrase: list[str]) -> bool:
+    """Whether the article writes ``phrase`` with no country before it first writes it with one:
+    "the Foreign Ministry said" in a Tokyo report, then "China's Foreign Ministry rejected the
+    protest", is Japan's ministry first; the later country says nothing of it."""
+    spans = [(start, end) for _, start, end, _ in _written_with_country(article, phrase)]
+    first = min(start for start, _ in spans)
+    return any(match.start() < first and not any(s <= match.start() < e for s, e in spans)
+               for match in phrase_written_at(article, phrase))
 
 
 def is_official(titles: list[str]) -> bool:

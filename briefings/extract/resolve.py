@@ -24,7 +24,7 @@ from briefings.extract.anaphors import (
     rival_holders,
     subject_just_before,
 )
-from briefings.extract.appositions import appositive_titles, appositive_words
+from briefings.extract.appositions import apposed_holder, appositive_titles, appositive_words
 from briefings.extract.article import Article
 from briefings.extract.backrefs import namesakes, recent_family_name
 from briefings.extract.documents import Introduction
@@ -73,8 +73,6 @@ from briefings.extract.unnamed import unnamed_source
 _POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "our"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _NEW_TO_THE_READER = {"a", "an", "one"}  # "another senior adviser" may be one the article names
-_APPOSITION_GAP = re.compile(r", ")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:]|$)")
 _AGE = re.compile(r"\d+-year-old")
 # a role's body named after it: "the head of the Atomic Energy Organization of Iran"
 _OF_A_NAMED_BODY = re.compile(r" (?:of|at|for) (?:the )?[A-Z][\w'’.-]*(?: (?:of|for|and|the|[A-Z][\w'’.-]*))*")
@@ -347,7 +345,7 @@ class Resolver:
         """Whom the text names for a role phrase, before any title is matched: the person set
         off after it ("the spokesman, Tomas Brel,"), the people a plural role stands for ("the
         two ministers"), or a group's label ("protesters chanted": never one person titled so)."""
-        holder = self._apposed_holder(mention)
+        holder = apposed_holder(self.article, mention)
         if holder is not None:
             return self.full_name(holder.name)
         if is_plural_role(mention):
@@ -394,20 +392,6 @@ class Resolver:
             return None
         return as_written(mention) + body
 
-    def _apposed_holder(self, mention: Mention) -> Mention | None:
-        """ "the spokesman, Tomas Brel, said", "said her deputy, Tomas Brel.": the person named
-        right after the role phrase, set off by commas, holds the role."""
-        text = self.article.masked
-        gap = _APPOSITION_GAP.match(text, mention.end)
-        if gap is None or is_plural_role(mention):
-            return None
-        for person in self.article.mentions_between(gap.end(), gap.end() + 60):
-            if person.start == gap.end() and person.kind == "person" and \
-                    _APPOSITION_END.match(text, person.end):
-                return person
-            break
-        return None
-
     def _titled_person(self, mention: Mention, head: str) -> str | None:
         """The person whose title or appositive holds the phrase's head noun (most words shared,
         then nearest). Not for "a spokesperson" ("a No 10 spokesperson said"): news brings in an
@@ -422,15 +406,23 @@ class Resolver:
         best, best_score = None, 0.0
         for person in candidates:
             titles = set(person.titles) | self._set_off_titles(person)
-            if of_another_actor(mention, titles | self.title_words(person)) or of_another_rank(mention, titles) or \
-                    person.start in self._headline or \
-                    named_aside(self.article, person, mention):
-                continue  # "Court Jails Activist Over Posts" names no activist
+            if not self._may_hold(mention, person, titles):
+                continue
             score = 1.0 + len(set(mention.titles) & titles) - abs(person.start - mention.start) / 1e7 \
                 + (10.0 if person.start < mention.start else 0.0)  # named later: only if no one before
             if score > best_score:
                 best, best_score = person, score
         return self.full_name(best.name) if best else None
+
+    def _may_hold(self, mention: Mention, person: Mention, titles: set[str]) -> bool:
+        """Whether a person titled so may be the one a role phrase stands for: not of another
+        actor or rank, not a headline's run ("Court Jails Activist Over Posts" names no activist),
+        not named aside; and once someone is named, "the spokesman" is one named before it, never
+        one named later (another side's)."""
+        backward = mention.surface.lower().startswith("the ") and self.persons[0].start < mention.start
+        return not (of_another_actor(mention, titles | self.title_words(person)) or of_another_rank(mention, titles)
+                    or person.start in self._headline or person.start > mention.start and backward
+                    or named_aside(self.article, person, mention))
 
     def people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""
