@@ -114,7 +114,13 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
         return resolver.body_shortened_to(own) or as_written(mention)
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 2)].start
-    window = resolver.article.mentions_between(window_start, mention.start)
+    return _spokesperson_before(resolver, mention, resolver.article.mentions_between(window_start, mention.start))
+
+
+def _spokesperson_before(resolver: Resolver, mention: Mention, window: list[Mention]) -> str | None:
+    """ "the spokesperson" with no body of its own, from the two sentences before it: the one
+    whose words a spokesperson mention there gave, else the body named last, unless a person was
+    a subject after it (then either may be meant: no one, and both are the rivals)."""
     for other in reversed(window):  # "a spokesperson for the Office said the government was …
         if other.kind == "role" and other.titles and other.titles[-1] in SPOKESPERSON:  # '…,' the
             if aide := spokesperson_for(resolver, other):
@@ -122,12 +128,17 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
             earlier = stated_issuer(resolver, other, other.start)  # spokesperson said": the Office
             if earlier:
                 return earlier
+    spoke = None  # "X told a press conference ... The top government spokesman said": X's, or the body's?
     for other in reversed(window):
+        if other.kind == "org" and spoke:
+            resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {spoke} or {other.name}"
+            resolver.rivals[mention.start] = (spoke, other.name)
+            return None
         if other.kind == "org":
             return other.name
-        if other.kind == "person" and other.subject_like:
-            return None  # "X told a press conference ... The top government spokesman said": X's, or the body's?
-    return as_written(mention)
+        if other.kind == "person" and other.subject_like and not spoke:
+            spoke = resolver.full_name(other.name)
+    return None if spoke else as_written(mention)
 
 
 def _body_before_role(mention: Mention) -> str | None:

@@ -74,13 +74,13 @@ def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) ->
             quote.party, quote.party_reason = None, "no speaker"
             continue
         if quote.speaker not in known:
-            known[quote.speaker] = _party(article, resolver, quote)
+            known[quote.speaker] = party_of(article, resolver, quote)
         party, why = known[quote.speaker]
         quote.party = party
         quote.party_evidence, quote.party_reason = (why, None) if party else (None, why)
 
 
-def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
+def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
     if quote.joint:
         return _joint_party(article, resolver, quote.joint)

@@ -95,6 +95,7 @@ class Resolver:
         self.introductions: dict[int, Introduction] | None = None  # documents with a stated issuer
         self.issued: dict[int, str] = {}  # a document's mention -> the words that state its issuer
         self.withheld: dict[int, str] = {}  # a document's mention -> why it has no speaker
+        self.rivals: dict[int, tuple[str, ...]] = {}  # a mention withheld -> whom it may stand for
         self.genders = Genders(article)
         self._org_names = fullest_org_names([m for m in article.mentions if m.kind == "org"], article.text)
         self._shortened: dict[str, str | None] = {}  # body word → the one full name (body_shortened_to)
@@ -339,6 +340,7 @@ class Resolver:
         if len(holders) == 1:
             return holders[0]
         self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(holders)}"
+        self.rivals[mention.start] = tuple(holders)
         return None
 
     def _people_named(self, mention: Mention, quote_pos: int) -> str | None:
@@ -378,6 +380,7 @@ class Resolver:
         other = subject_just_before(self, mention, protagonist)
         if other:
             self.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {other} or {protagonist}"
+            self.rivals[mention.start] = (other, protagonist) if protagonist else ()
             return None
         if protagonist and of_another_actor_than(self, mention, protagonist):
             return None  # "the EU envoy said" after China's envoy spoke
