@@ -119,8 +119,9 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
 
 def _spokesperson_before(resolver: Resolver, mention: Mention, window: list[Mention]) -> str | None:
     """ "the spokesperson" with no body of its own, from the two sentences before it: the one
-    whose words a spokesperson mention there gave, else the body named last, unless a person was
-    a subject after it (then either may be meant: no one, and both are the rivals)."""
+    whose words a spokesperson mention there gave, else the body named last (no news outlet),
+    unless a person was a subject after it (then either may be meant: no one, and both are the
+    rivals)."""
     for other in reversed(window):  # "a spokesperson for the Office said the government was …
         if other.kind == "role" and other.titles and other.titles[-1] in SPOKESPERSON:  # '…,' the
             if aide := spokesperson_for(resolver, other):
@@ -128,8 +129,14 @@ def _spokesperson_before(resolver: Resolver, mention: Mention, window: list[Ment
             earlier = stated_issuer(resolver, other, other.start)  # spokesperson said": the Office
             if earlier:
                 return earlier
+    return _body_named_last(resolver, mention, window)
+
+
+def _body_named_last(resolver: Resolver, mention: Mention, window: list[Mention]) -> str | None:
     spoke = None  # "X told a press conference ... The top government spokesman said": X's, or the body's?
     for other in reversed(window):
+        if other.kind == "org" and is_news_outlet(other):
+            continue  # "KCNA quoted a spokesperson for ... as saying": the agency relays, it has no spokesperson
         if other.kind == "org" and spoke:
             resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {spoke} or {other.name}"
             resolver.rivals[mention.start] = (spoke, other.name)

@@ -22,6 +22,8 @@ _PEOPLE = ("person", "pronoun", "name1")
 # patterns compiled once (pysbd fills the re module cache with its own)
 _CITING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
+# "quoted a spokesperson for the North's foreign ministry as saying": the role's host between
+_HOST_AS_SAYING = re.compile(r"\s+(?:for|of|at|with|from|in)\s+[^,;:\"“”()]{1,80}?" + _AS_SAYING.pattern)
 _OBJECT_PRONOUN = re.compile(r"(?:him|her|them)\b")
 _UNNAMED = re.compile(r"(?:an?|one|two|three|several)\s", re.IGNORECASE)  # "an official": a label, not resolved
 
@@ -83,7 +85,9 @@ def _relays_author(article: Article, author: Mention, verb: str, relay: Mention)
         return _AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)
     if (author.kind == "org" or author.bare_group) and not is_news_outlet(author):
         return _outlet_quoting(verb, relay)  # "Yonhap, citing the Joint Chiefs of Staff", "citing military sources"
-    return (_AS_SAYING.match(masked, author.end) is not None or _outlet_quoting(verb, relay)) and \
+    as_saying = _AS_SAYING.match(masked, author.end) or \
+        author.kind == "role" and _HOST_AS_SAYING.match(masked, author.end)
+    return (as_saying is not None or _outlet_quoting(verb, relay)) and \
         (_UNNAMED.match(author.surface) is not None or _body_quoting_an_office(article, author, relay))
 
 
