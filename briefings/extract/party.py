@@ -44,6 +44,7 @@ from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.plural_roles import listed_party
+from briefings.extract.presidencies import council_president
 from briefings.extract.resolve import Resolver
 from briefings.extract.secretaries import is_bare_secretary_general, secretary_generals_body
 from briefings.extract.spans import Quote
@@ -274,7 +275,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
     written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
-    stated = _party_in_titles(article, resolver, titles, depth) or \
+    stated = council_president(article, resolver, name) or _party_in_titles(article, resolver, titles, depth) or \
         _document_authored(article, resolver, name) or _body_led(article, resolver, name)
     settled = _settled_by_titles(article, resolver, name, written, stated)
     if settled:
