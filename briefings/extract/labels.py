@@ -32,6 +32,9 @@ _STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", 
                           "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
 _STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
+# "the chief observer", "the head observer": the leader of a body's observers (an election
+# mission's), who speaks for it, never for themselves
+_LEADING = frozenset({"chief", "head", "lead", "deputy"})
 _NOT_OUTLET_ALONE = frozenset({"agency", "press"})  # "International Atomic Energy Agency", "Press Office"
 _AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
                          r"[A-Z][\w'’.-]*[\w])")
@@ -226,7 +229,8 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
         return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]
-    return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles) for head in heads)
+    return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles)
+               and not set(head[:-1]) & _LEADING for head in heads)
 
 
 def joined(names: list[str]) -> str:
