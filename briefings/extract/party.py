@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
+from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.article import Article
 from briefings.extract.groups import is_group
 from briefings.extract.holders import holder_party
@@ -42,6 +42,7 @@ from briefings.extract.labels import (
 )
 from briefings.extract.lexicon import words
 from briefings.extract.office import body_country, is_official, office_country
+from briefings.extract.opposition import opposition_party
 from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.plural_roles import listed_party
 from briefings.extract.presidencies import council_president
@@ -54,8 +55,6 @@ from briefings.extract.titles import Title, counterpart_side, evidence_of, is_co
 _AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
                         r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
-# what an opposition party's title holds besides its name: "the main opposition", "(CHP)"
-_OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
 _LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-|retired\s+)(?!Soviet|Yugoslav)", re.IGNORECASE)  # "a retired colonel"
 _GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
@@ -98,7 +97,7 @@ def _party(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | No
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
-        return _opposition(article, speaker)
+        return opposition_party(article, speaker)
     return officials_in(article, quote) or staff_of_body(article, quote) or \
         _as_written(quote, _body_party(article, speaker, quote.start))
 
@@ -375,7 +374,7 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
     """The party one title states: an opposition, the actor it names, or a body or a
     person it names (whose party is then read)."""
     if _OPPOSITION.search(title):
-        return _with_evidence(_opposition(article, title), evidence_of(title))
+        return _with_evidence(opposition_party(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
         return secretary_generals_body(article, title)
     own_name = body_named_after_country(title) if found else None
@@ -431,20 +430,3 @@ def _untitled(name: str) -> str:
                                words_[0].lower().rstrip(".") in words("honorifics")):  # "Mr Orsolya's negotiator"
         words_.pop(0)
     return " ".join(words_)
-
-
-def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
-    """ "Belarusian opposition leader X", "opposition candidate X": an opposition politician
-    speaks for the opposition of their country, never for its government; the party is the
-    body the title names ("opposition Green Party leader", "leader of the main opposition Green
-    Party (GP)"), else "<Nationality> opposition"."""
-    bare = " ".join(_OPPOSITION_WORDS.sub(" ", title).split())  # "main opposition X Party (XP) leader"
-    body = body_in_title(bare) or body_after_title(bare)
-    if body and not actor_in(body):
-        return body, f"an opposition politician of {body!r}"
-    found = actor_in(title)
-    country = found[0] if found and found[1] == "country" else None
-    adjective = nationality_of(country) if country else None
-    if adjective is None:
-        return None, "an opposition politician of a country the article does not name"
-    return f"{adjective} opposition", f"an opposition politician of {country}, never its government"
