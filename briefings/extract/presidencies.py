@@ -36,7 +36,7 @@ def council_president(article: Article, resolver: Resolver, name: str) -> tuple[
     """("United Nations", evidence) for a person the article presents as the Security Council's
     president, else None."""
     masked = article.masked
-    if not _SECURITY_COUNCIL.search(article.text) or _EU_COUNCIL.search(article.text):  # its words too
+    if not _names_only_the_security_council(article):
         return None
     for person in mentions_of(article, resolver, name):
         start = max(0, person.start - 100)
@@ -48,3 +48,12 @@ def council_president(article: Article, resolver: Resolver, name: str) -> tuple[
             return _UN, f"presented as the Security Council's president: {words!r}; the Council speaks " \
                         "for the United Nations"
     return None
+
+
+def _names_only_the_security_council(article: Article) -> bool:
+    """Whether the article (its quotes too) names the Security Council and no EU council, read
+    once per article (once per speaker made long articles slow)."""
+    key = ("names only the Security Council",)
+    if key not in article.memo:
+        article.memo[key] = bool(_SECURITY_COUNCIL.search(article.text)) and not _EU_COUNCIL.search(article.text)
+    return bool(article.memo[key])
