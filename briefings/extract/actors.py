@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # "Russian-installed governor", "Ukrainian-appointed head": put in office by that government, which
 # they speak for ("Russian-backed" leaders speak for the body they lead)
 _PUT_IN = re.compile(r"-(?:installed|appointed)$")
-_LONGEST = 6  # words in the longest name the tables hold
+_LONGEST = 7  # words in the longest name the tables hold ("Organisation for Security and Cooperation in Europe")
 # capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "acting", "then", "new", "and",
                       "but", "in", "on", "at", "by", "for", "of", "to", "with", "from", "as", "when", "while", "after",

@@ -41,6 +41,7 @@ from briefings.extract.labels import (
     staff_of_body,
 )
 from briefings.extract.lexicon import words
+from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
 from briefings.extract.orgnames import aliases_of, article_acronyms
@@ -274,8 +275,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
     written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
-    stated = council_president(article, resolver, name) or _party_in_titles(article, resolver, titles, depth) or \
-        _document_authored(article, resolver, name) or _body_led(article, resolver, name)
+    stated = _stated(article, resolver, name, titles, depth)
     settled = _settled_by_titles(article, resolver, name, written, stated)
     if settled:
         return settled
@@ -294,6 +294,15 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
         return None, f"{name} held the office they are titled with before; whom do they speak for now?"
     return _or_listed(article, resolver, name, (None, f"the article does not say whom {name} speaks for"),
                       written)
+
+
+def _stated(article: Article, resolver: Resolver, name: str, titles: list[str],
+            depth: int) -> tuple[str | None, str | None] | None:
+    """What the text states of a person's party: the Security Council's presidency, their
+    titles, a document they wrote, a body they lead, a mission they head."""
+    return council_president(article, resolver, name) or _party_in_titles(article, resolver, titles, depth) or \
+        _document_authored(article, resolver, name) or _body_led(article, resolver, name) or \
+        mission_owner(article, resolver, name, titles)
 
 
 def _or_listed(article: Article, resolver: Resolver, name: str, found: tuple[str | None, str | None],
