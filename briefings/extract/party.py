@@ -41,6 +41,7 @@ from briefings.extract.labels import (
     staff_of_body,
 )
 from briefings.extract.lexicon import words
+from briefings.extract.meps import mep_group
 from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
@@ -382,6 +383,8 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
                     depth: int) -> tuple[str | None, str | None] | None:
     """The party one title states: an opposition, the actor it names, or a body or a
     person it names (whose party is then read)."""
+    if mep_group(title):  # "a Green MEP": the group, never the country
+        return mep_group(title)
     if _OPPOSITION.search(title):
         return _with_evidence(opposition_party(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
