@@ -26,6 +26,7 @@ from functools import partial
 
 from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.article import Article
+from briefings.extract.forums import forum_of_diplomats
 from briefings.extract.groups import is_group
 from briefings.extract.holders import holder_party
 from briefings.extract.labels import (
@@ -109,7 +110,8 @@ def _body_party(article: Article, speaker: str, at: int) -> tuple[str | None, st
     Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed; a
     plural label by the countries listed with it ("the ministers of A, B and C")."""
     found = party_of_body(speaker)
-    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or found
+    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or \
+        forum_of_diplomats(article, speaker, at) or found
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
