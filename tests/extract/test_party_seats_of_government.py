@@ -17,6 +17,7 @@ from briefings.extract import extract_quotes
     ("Itamaraty", "Brazil"),
     ("the Amiri Diwan", "Qatar"),
     ("the Casa Rosada", "Argentina"),
+    ("an Akorda spokesman", "Kazakhstan"),
     ("the Inter-Services Public Relations", "Pakistan"),
     ("the ISPR", "Pakistan"),
     ("the Office of the Central Foreign Affairs Commission", "China"),
