@@ -20,6 +20,7 @@ from briefings.extract import extract_quotes
     ("an Akorda spokesman", "Kazakhstan"),
     ("the Inter-Services Public Relations", "Pakistan"),
     ("the ISPR", "Pakistan"),
+    ("an MEA spokesperson", "India"),
     ("the Office of the Central Foreign Affairs Commission", "China"),
 ])
 def test_a_seat_of_government_speaks_for_its_country(body: str, party: str) -> None:
