@@ -26,3 +26,10 @@ from briefings.extract import extract_quotes
 def test_a_seat_of_government_speaks_for_its_country(body: str, party: str) -> None:
     (quote,) = extract_quotes(f'"The talks were frank and useful," {body} said in a statement on Monday.')
     assert quote.party == party, (quote.speaker, quote.party_evidence, quote.party_reason)
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_saudi_arabias_king() -> None:
+    text = ('RIYADH (SPA) - The Custodian of the Two Holy Mosques King Hamad received a call.\n\n'
+            '"We must act now," King Hamad said.')
+    (quote,) = extract_quotes(text)
+    assert quote.party == "Saudi Arabia", (quote.speaker, quote.party_evidence, quote.party_reason)
