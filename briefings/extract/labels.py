@@ -110,8 +110,16 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
+    return _by_own_name(speaker)
+
+
+def _by_own_name(speaker: str) -> tuple[str | None, str | None]:
+    """A body that names no actor speaks for itself, by the name the article gives it, unless
+    the name is a state organ's or a common noun ("the Council said": whose council?)."""
     if speaker.split()[-1].lower() in _STATE_ORGANS:
         return None, f"{speaker!r} is a government's body, and its name does not say which country's"
+    if " " not in speaker and speaker.lower() in words("org_words"):
+        return None, f"{speaker!r} is a body's common noun: the article does not name the body in full"
     if speaker[:1].isupper() and speaker.split()[-1][:1].isupper():  # another organisation, by the name
         return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
     # think tank" is a label: a proper name ends in a capital)
