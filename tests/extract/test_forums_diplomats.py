@@ -28,3 +28,12 @@ def test_the_one_forum_of_the_paragraph(lead: str, party: str) -> None:
 def test_two_forums_or_none_give_none(lead: str) -> None:
     (quote,) = extract_quotes(lead + QUOTE)
     assert quote.party is None, quote.party_evidence
+
+
+@pytest.mark.parametrize("lead", [
+    "Mediators met Hamas negotiators in Cairo on Monday.",
+    "Amnesty International published a report on Monday.",
+])
+def test_a_non_state_actor_is_no_forum(lead: str) -> None:
+    (quote,) = extract_quotes(lead + QUOTE)
+    assert quote.party is None, quote.party_evidence
