@@ -24,8 +24,12 @@ _HEADS_UNNAMED = re.compile(r"\b(?:chief|head|lead)\s+observer\b"
                             r"|\b(?:head|chief|leader)\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:mission|delegation)\b"
                             r"|\bin\s+charge\s+of\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:mission|operation)\b")
 _NAME_RUN = r"((?:(?:the\s+)?[A-Z][\w'’.-]*,?\s+(?:(?:of|for|and|in)\s+)?){1,8})"
-# "the European Union election observation mission", "the Iranian delegation"
-_OWNED_MISSION = re.compile(_NAME_RUN + r"(?:[a-z][\w-]*\s+){0,3}(?:mission|delegation)\b")
+# the kind of a mission between its owner and the noun: "election observation", "negotiating"
+_KIND = r"(?:(?:election|electoral|observation|observer|monitoring|joint|negotiating|peace|parliamentary|technical|" \
+        r"trade|high-level|fact-finding|assessment|military|diplomatic|official|government|special)\s+){0,3}"
+# "the European Union election observation mission", "the Iranian delegation" (not "Kyiv welcomed
+# the delegation": a verb between names no owner)
+_OWNED_MISSION = re.compile(_NAME_RUN + _KIND + r"(?:mission|delegation)\b")
 # "the joint mission representing the OSCE, ...", "a delegation of the European Parliament"
 _MISSION_OF = re.compile(r"\b(?:mission|delegation)\s+(?:representing|of|from)\s+" + _NAME_RUN)
 

@@ -30,6 +30,7 @@ def test_the_head_speaks_for_the_missions_owner(lead: str, title: str, party: st
 @pytest.mark.parametrize("lead", [
     "The Iranian delegation met the European Union delegation in Vienna.",
     "Talks resumed in Vienna on Monday.",
+    "Kyiv welcomed the delegation on Monday.",  # the host, not the owner
 ])
 def test_two_owners_or_none_leave_it_unknown(lead: str) -> None:
     (quote,) = extract_quotes(lead + QUOTE.format("head of the delegation"))
