@@ -39,7 +39,12 @@ def opposition_party(article: Article, title: str) -> tuple[str | None, str | No
 
 
 def _only_country(article: Article) -> str | None:
-    """The one country the article names outside quotes, or None where it names none or several."""
+    """The one country the article names outside quotes, by its name or its nationality (a
+    capital alone is where the news happens: "told lawmakers in Vilnius"), or None where it
+    names none or several."""
     countries = [actor for actor in article.actors_named() if (found := country_or_organisation(actor))
                  and found[1] == "country"]
-    return countries[0] if len(countries) == 1 else None
+    if len(countries) != 1:
+        return None
+    written = [countries[0], nationality_of(countries[0]) or countries[0]]
+    return countries[0] if any(re.search(rf"\b{re.escape(w)}\b", article.masked) for w in written) else None

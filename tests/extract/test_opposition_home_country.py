@@ -24,3 +24,8 @@ def test_the_one_country_named(lead: str, party: str) -> None:
 def test_several_countries_leave_it_unknown() -> None:
     (quote,) = extract_quotes("Ghana's president thanked Nigeria and Togo for their support." + QUOTE)
     assert quote.party is None, quote.party_evidence
+
+
+def test_a_capital_alone_is_where_the_news_happens() -> None:
+    (quote,) = extract_quotes('Opposition leader Ana Lis met officials in Vilnius on Monday.\n\n"We will return home," Lis said.')
+    assert quote.party is None, quote.party_evidence
