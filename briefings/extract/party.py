@@ -55,6 +55,7 @@ from briefings.extract.spans import Quote
 from briefings.extract.tied_bodies import body_led, document_authored, with_evidence
 from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title, body_named_after_country
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
+from briefings.extract.wings import owner_of_wing
 
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former\s+|ex-|retired\s+)(?!Soviet|Yugoslav)", re.IGNORECASE)  # "a retired colonel"
@@ -106,7 +107,7 @@ def _of_body(article: Article, resolver: Resolver, quote: Quote, speaker: str) -
     """A body, a group or a label: its officials' country, its staff's employer, the body its
     head word stands for ("the Commission" after "the African Union Commission"), its own name."""
     return officials_in(article, quote) or staff_of_body(article, quote) or \
-        _shortened_body(resolver, Title(speaker, "the speaker's name")) or \
+        _shortened_body(resolver, Title(speaker, "the speaker's name")) or owner_of_wing(article, speaker) or \
         _as_written(quote, _body_party(article, speaker, quote.start))
 
 
@@ -268,7 +269,7 @@ def _stated(article: Article, resolver: Resolver, name: str, titles: list[str],
     titles, a document they wrote, a body they lead, a mission they head."""
     return council_president(article, resolver, name) or _party_in_titles(article, resolver, titles, depth) or \
         document_authored(article, resolver, name) or body_led(article, resolver, name) or \
-        mission_owner(article, resolver, name, titles)
+        mission_owner(article, resolver, name, titles) or owner_of_wing(article, name)
 
 
 def _or_listed(article: Article, resolver: Resolver, name: str, found: tuple[str | None, str | None],
