@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # "Russian-installed governor", "Ukrainian-appointed head": put in office by that government, which
 # they speak for ("Russian-backed" leaders speak for the body they lead)
 _PUT_IN = re.compile(r"-(?:installed|appointed)$")
-_LONGEST = 6  # words in the longest name the tables hold
+_LONGEST = 7  # words in the longest name the tables hold ("Organisation for Security and Cooperation in Europe")
 # capitalised at a sentence's start or in a headline, never part of a name: "The European Union"
 _OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "former", "acting", "then", "new", "and",
                       "but", "in", "on", "at", "by", "for", "of", "to", "with", "from", "as", "when", "while", "after",
@@ -127,7 +127,7 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
     tokens = [_POSSESSIVE.sub("", t) if t.endswith(("'s", "’s")) else _sentence_stop_off(_PUT_IN.sub("", t))
               for t in _TOKEN.findall(phrase)]
     found: list[tuple[str, str]] = []
-    i = 0
+    i = after_body = 0
     while i < len(tokens):
         if tokens[i].replace("’", "'") not in _first_words():  # no name the tables hold opens here
             i += 1
@@ -135,13 +135,26 @@ def actors_in(phrase: str) -> list[tuple[str, str]]:
         for size in range(min(_LONGEST, len(tokens) - i), 0, -1):
             hit = country_or_organisation(" ".join(tokens[i:i + size]))
             if hit:
-                if not _place_in_a_name(tokens, i, size):
+                if not _place_in_a_name(tokens, i, size) and not _others_officer(tokens, i, size, after_body):
                     found.append(hit)
                 i += size
+                after_body = i if hit[1] == "organisation" else 0
                 break
         else:
             i += 1
     return found
+
+
+_OFFICERS = frozenset({"secretary-general", "secretary general", "under-secretary-general"})
+
+
+def _others_officer(tokens: list[str], i: int, size: int, after_body: int) -> bool:
+    """ "NATO Secretary General", "GCC Secretary-General", "the Secretary-General of the Arab
+    League": the table reads a bare secretary general as the UN's, but one written right after
+    another organisation's name, or before "of" and the body it serves, is that body's officer."""
+    if " ".join(tokens[i:i + size]).lower() not in _OFFICERS:
+        return False
+    return (after_body == i and i > 0) or tokens[i + size:i + size + 1] == ["of"]
 
 
 def _sentence_stop_off(token: str) -> str:

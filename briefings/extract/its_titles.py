@@ -29,6 +29,9 @@ _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency)(?:['’]s)?\s+(?=\w)", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"(?:the\s+)?(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:spokes\w*|officials?|staff|aides?)\b", re.IGNORECASE)  # "a ministry spokesperson": no body
+# a lower-case body noun before a spokesperson's title: "army spokesman X", "the military's spokesman X"
+_NOUN_BEFORE = re.compile(r"\b(?:army|military|police|government|navy|party|ministry|embassy)(?:['’]s)?\s+"
+                          r"(?:spokesperson|spokesman|spokeswoman)\s*,?\s*\Z")
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "was condemned by the X"
 
 
@@ -100,8 +103,9 @@ def _spokesperson_alone(article: Article, title: str, position: int) -> tuple[st
     """ "Qatar's Foreign Ministry condemned the attack. Spokesperson X told a briefing": a
     spokesperson's title that names no body is that of the one body doing the action of this
     sentence or the one before; with none or two, the title stays as written."""
-    if _SPOKESPERSON.fullmatch(title.strip()) is None:
-        return None
+    if _SPOKESPERSON.fullmatch(title.strip()) is None or _NOUN_BEFORE.search(article.masked, max(0, position - 60),
+                                                                            position):
+        return None  # "army spokesman X": the spokesman of the army, not of a body just named
     bodies = {m.name for m in _bodies_just_named(article, position, owned=True)}
     if len(bodies) != 1:
         return None

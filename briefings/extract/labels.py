@@ -32,6 +32,9 @@ _STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", 
                           "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
 _STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
+# "the chief observer", "the head observer": the leader of a body's observers (an election
+# mission's), who speaks for it, never for themselves
+_LEADING = frozenset({"chief", "head", "lead", "deputy"})
 _NOT_OUTLET_ALONE = frozenset({"agency", "press"})  # "International Atomic Energy Agency", "Press Office"
 _AFFILIATED = re.compile(r"\s+(?:in|at|with|of|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+)?){0,5}"
                          r"[A-Z][\w'’.-]*[\w])")
@@ -107,8 +110,16 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
+    return _by_own_name(speaker)
+
+
+def _by_own_name(speaker: str) -> tuple[str | None, str | None]:
+    """A body that names no actor speaks for itself, by the name the article gives it, unless
+    the name is a state organ's or a common noun ("the Council said": whose council?)."""
     if speaker.split()[-1].lower() in _STATE_ORGANS:
         return None, f"{speaker!r} is a government's body, and its name does not say which country's"
+    if " " not in speaker and speaker.lower() in words("org_words"):
+        return None, f"{speaker!r} is a body's common noun: the article does not name the body in full"
     if speaker[:1].isupper() and speaker.split()[-1][:1].isupper():  # another organisation, by the name
         return speaker, f"the body {speaker!r} by its own name"  # the article gives it ("Brussels-based
     # think tank" is a label: a proper name ends in a capital)
@@ -226,7 +237,8 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
         return False
     lowered = _PREPOSITION_TAIL.sub("", title.lower()).split()
     heads = [lowered, title.lower().split()] if body_first else [lowered]
-    return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles) for head in heads)
+    return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles)
+               and not set(head[:-1]) & _LEADING for head in heads)
 
 
 def joined(names: list[str]) -> str:

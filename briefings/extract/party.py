@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from briefings.extract.actors import actor_in, country_or_organisation, nationality_of
+from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.article import Article
+from briefings.extract.forums import forum_of_diplomats
 from briefings.extract.groups import is_group
 from briefings.extract.holders import holder_party
 from briefings.extract.labels import (
@@ -41,21 +42,22 @@ from briefings.extract.labels import (
     staff_of_body,
 )
 from briefings.extract.lexicon import words
+from briefings.extract.meps import mep_group
+from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
+from briefings.extract.opposition import opposition_party
 from briefings.extract.orgnames import aliases_of, article_acronyms
 from briefings.extract.plural_roles import listed_party
+from briefings.extract.presidencies import council_president
 from briefings.extract.resolve import Resolver
 from briefings.extract.secretaries import is_bare_secretary_general, secretary_generals_body
 from briefings.extract.spans import Quote
+from briefings.extract.tied_bodies import body_led, document_authored, with_evidence
 from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title, body_named_after_country
 from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
+from briefings.extract.wings import owner_of_wing
 
-_AUTHOR_OF = re.compile(r",\s+(?:(?:one|two|some|an?) of\s+)?(?:the|its)\s+(?:(\w+)['’]s\s+[\w\s-]{0,40}?"
-                        r"|[\w\s-]{0,40}?\bof\s+the\s+(\w+))\s*[,.;]")
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
-# what an opposition party's title holds besides its name: "the main opposition", "(CHP)"
-_OPPOSITION_WORDS = re.compile(r"\b(?:(?:main|largest|biggest|leading)\s+)?opposition\b|\([A-Z]{2,8}\)", re.IGNORECASE)
-_LED_BY = re.compile(r"((?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:led|headed|chaired)\s+by\s+\Z")
 _FORMER = re.compile(r"\b(?:former\s+|ex-|retired\s+)(?!Soviet|Yugoslav)", re.IGNORECASE)  # "a retired colonel"
 _GOVERNING_OFFICES = frozenset({"minister", "premier", "chancellor", "taoiseach"})  # a cabinet's members
 _OWNED = re.compile(r"\w['’]s\b")
@@ -82,13 +84,13 @@ def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) ->
 
 def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | None, str | None]:
     speaker = quote.speaker or ""
-    if quote.joint:
+    if quote.joint and not _one_body(quote.joint):
         return _joint_party(article, resolver, quote.joint)
     if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
         return _party_of_name(article, resolver, speaker)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
-        return _with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
+        return with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
     if _office_of_someone(speaker):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
@@ -97,8 +99,15 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
     if government_body(speaker):
         return _by_alias(article, speaker) or body_country(article, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
-        return _opposition(article, speaker)
+        return opposition_party(article, speaker)
+    return _of_body(article, resolver, quote, speaker)
+
+
+def _of_body(article: Article, resolver: Resolver, quote: Quote, speaker: str) -> tuple[str | None, str | None]:
+    """A body, a group or a label: its officials' country, its staff's employer, the body its
+    head word stands for ("the Commission" after "the African Union Commission"), its own name."""
     return officials_in(article, quote) or staff_of_body(article, quote) or \
+        _shortened_body(resolver, Title(speaker, "the speaker's name")) or owner_of_wing(article, speaker) or \
         _as_written(quote, _body_party(article, speaker, quote.start))
 
 
@@ -107,7 +116,8 @@ def _body_party(article: Article, speaker: str, at: int) -> tuple[str | None, st
     Coordination of Humanitarian Affairs (OCHA)" is the UN's, though only "OCHA" is listed; a
     plural label by the countries listed with it ("the ministers of A, B and C")."""
     found = party_of_body(speaker)
-    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or found
+    return found if found[0] else _by_alias(article, speaker) or listed_party(article, speaker, at) or \
+        forum_of_diplomats(article, speaker, at) or found
 
 
 def _by_alias(article: Article, speaker: str) -> tuple[str | None, str | None] | None:
@@ -143,6 +153,14 @@ def _joint_party(article: Article, resolver: Resolver, members: tuple[str, ...])
         each = "; ".join(f"{member} for {party} ({why})" for member, (party, why) in zip(members, parties, strict=True))
         return joined(list(dict.fromkeys(named))), f"the members of a joint speaker: {each}"
     return None, f"the parties of {', '.join(members)} are not all stated"
+
+
+def _one_body(members: tuple[str, ...]) -> bool:
+    """ "AU Peace and Security Council" read as two speakers: one body's name, whose last part
+    ends with a body's word and whose first opens with an actor but is no actor's name."""
+    first, last = members[0], members[-1]
+    return len(members) == 2 and last.split()[-1].lower() in words("org_words") and \
+        country_or_organisation(first) is None and actor_in(first.split()[0]) is not None
 
 
 def _bare_word(article: Article, speaker: str) -> bool:
@@ -215,56 +233,6 @@ def _principal(resolver: Resolver, speaker: str) -> str | None:
     return owner if resolver.people_named(owner) else None
 
 
-def _document_authored(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
-    """ "X, one of the report's lead researchers," / "X, the lead author of the study,": an
-    author speaks for whoever issued the document: the first body named in the first sentence
-    that speaks of it and names one ("In a report issued on Monday, the Y Institute said ...")."""
-    for person in resolver.people_named(name):
-        after = article.masked[person.end:person.end + 120]
-        match = _AUTHOR_OF.match(after)
-        document = match and (match.group(1) or match.group(2)).lower()
-        if match and document and document in words("documents") - {"spokesperson", "spokesman", "spokeswoman"}:
-            issuer = _issuer_of(article, resolver, document, person.start)
-            authored = f"an author of the {document} {issuer!r} issued: {match.group(0).strip(' ,.;')!r}"
-            return _with_evidence(party_of_body(issuer), authored) if issuer else None
-    return None
-
-
-def _body_led(article: Article, resolver: Resolver, name: str) -> tuple[str | None, str | None] | None:
-    """ "the Iranian delegation, led by X", "the Harbour Council, chaired by X": a leader speaks
-    for the body they lead, named or with its actor. A body named only by a common noun ("the
-    body led by X") gives none: reading it as the organisation named last before helped the
-    foreign-dev development part and not its report part, and was deleted (docs/extraction.md,
-    "Round 5: dev-only rules deleted")."""
-    for person in resolver.people_named(name):
-        match = _LED_BY.search(article.masked, max(0, person.start - 80), person.start)
-        if match is None:
-            continue
-        phrase = re.split(r"(?<=[a-z])[.!?]\s+", match.group(1))[-1]  # within its sentence
-        led = f"the body the text says they lead: {(phrase + match.group(0)[len(match.group(1)):]).strip()!r}"
-        if actor_in(phrase) or body_in_title(f"{phrase} head"):
-            return _with_evidence(party_of_body(body_in_title(f"{phrase} head") or phrase), led)
-    return None
-
-
-def _with_evidence(found: tuple[str | None, str | None], evidence: str) -> tuple[str | None, str | None]:
-    """A party found by reading a body, with the words that led to the body before its own."""
-    party, why = found
-    return (party, f"{evidence}; {why}") if party else found
-
-
-def _issuer_of(article: Article, resolver: Resolver, document: str, before: int) -> str | None:
-    pattern = re.compile(rf"\b{re.escape(document)}\b", re.IGNORECASE)
-    for sentence in article.sentences:
-        if sentence.start >= before:
-            return None
-        if pattern.search(article.masked, sentence.start, sentence.end):
-            bodies = [m for m in article.mentions_between(sentence.start, sentence.end) if m.kind == "org"]
-            if bodies:
-                return resolver.org_name(bodies[0].name)
-    return None
-
-
 def _party_of_name(article: Article, resolver: Resolver, name: str,
                    depth: int = 0) -> tuple[str | None, str | None]:
     """A person speaks for the first actor their titles name, in reading order; a former office
@@ -274,8 +242,7 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
     written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
-    stated = _party_in_titles(article, resolver, titles, depth) or \
-        _document_authored(article, resolver, name) or _body_led(article, resolver, name)
+    stated = _stated(article, resolver, name, titles, depth)
     settled = _settled_by_titles(article, resolver, name, written, stated)
     if settled:
         return settled
@@ -294,6 +261,15 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
         return None, f"{name} held the office they are titled with before; whom do they speak for now?"
     return _or_listed(article, resolver, name, (None, f"the article does not say whom {name} speaks for"),
                       written)
+
+
+def _stated(article: Article, resolver: Resolver, name: str, titles: list[str],
+            depth: int) -> tuple[str | None, str | None] | None:
+    """What the text states of a person's party: the Security Council's presidency, their
+    titles, a document they wrote, a body they lead, a mission they head."""
+    return council_president(article, resolver, name) or _party_in_titles(article, resolver, titles, depth) or \
+        document_authored(article, resolver, name) or body_led(article, resolver, name) or \
+        mission_owner(article, resolver, name, titles) or owner_of_wing(article, name)
 
 
 def _or_listed(article: Article, resolver: Resolver, name: str, found: tuple[str | None, str | None],
@@ -373,8 +349,10 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
                     depth: int) -> tuple[str | None, str | None] | None:
     """The party one title states: an opposition, the actor it names, or a body or a
     person it names (whose party is then read)."""
+    if mep_group(title):  # "a Green MEP": the group, never the country
+        return mep_group(title)
     if _OPPOSITION.search(title):
-        return _with_evidence(_opposition(article, title), evidence_of(title))
+        return with_evidence(opposition_party(article, title), evidence_of(title))
     if found and is_bare_secretary_general(title):
         return secretary_generals_body(article, title)
     own_name = body_named_after_country(title) if found else None
@@ -384,7 +362,7 @@ def _party_in_title(article: Article, resolver: Resolver, title: str, found: tup
     if not body:
         return _shortened_body(resolver, title)
     named = _OWNED.search(title) or " " not in body or _untitled(body) != body
-    return _with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
+    return with_evidence(_body_or_principal(article, resolver, body, depth if named else 1), evidence_of(title))
 
 
 def _shortened_body(resolver: Resolver, title: str) -> tuple[str | None, str | None] | None:
@@ -410,7 +388,7 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     goes by the fullest name the article gives it ("BFC" → "Baltic Fisheries Council")."""
     principal = resolver.full_name(_untitled(body))  # "Chancellor X" → X
     if depth == 0 and resolver.people_named(principal):
-        return _with_evidence(_party_of_name(article, resolver, principal, depth + 1),
+        return with_evidence(_party_of_name(article, resolver, principal, depth + 1),
                               f"speaks for {principal}, whose party is read so")
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
@@ -430,20 +408,3 @@ def _untitled(name: str) -> str:
                                words_[0].lower().rstrip(".") in words("honorifics")):  # "Mr Orsolya's negotiator"
         words_.pop(0)
     return " ".join(words_)
-
-
-def _opposition(article: Article, title: str) -> tuple[str | None, str | None]:
-    """ "Belarusian opposition leader X", "opposition candidate X": an opposition politician
-    speaks for the opposition of their country, never for its government; the party is the
-    body the title names ("opposition Green Party leader", "leader of the main opposition Green
-    Party (GP)"), else "<Nationality> opposition"."""
-    bare = " ".join(_OPPOSITION_WORDS.sub(" ", title).split())  # "main opposition X Party (XP) leader"
-    body = body_in_title(bare) or body_after_title(bare)
-    if body and not actor_in(body):
-        return body, f"an opposition politician of {body!r}"
-    found = actor_in(title)
-    country = found[0] if found and found[1] == "country" else None
-    adjective = nationality_of(country) if country else None
-    if adjective is None:
-        return None, "an opposition politician of a country the article does not name"
-    return f"{adjective} opposition", f"an opposition politician of {country}, never its government"

@@ -15,7 +15,7 @@ import re
 
 from briefings.extract.actors import actor_in
 from briefings.extract.article import Article
-from briefings.extract.labels import party_of_body
+from briefings.extract.labels import joined, party_of_body
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"  # "the United States of America"
 # the list ends there: not ", and the High Representative of ...", nor " of America", after it
@@ -26,6 +26,9 @@ _LIST = re.compile(r"(?<![\w'’-])(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+an
 _GROUP_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"  # "U.S." of "U.S. officials"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "our"})  # "The foreign ministers"
+# the countries written just before a role: "the French", "Britain's", "his Russian and German"
+_OWNERS_BEFORE = re.compile(r"([A-Z][\w.-]*(?:['’]s)?(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.-]*(?:['’]s)?)*)\s+\Z")
 
 
 def listed_party(article: Article, label: str, before: int) -> tuple[str, str] | None:
@@ -55,7 +58,7 @@ def _numbered(article: Article, label: str, before: int) -> tuple[str, str] | No
     lists = [m.group(1) for m in _LIST.finditer(article.masked, max(0, before - _REACH), before)
              if len(_ITEM.split(m.group(1))) == count]
     if not lists:
-        return None
+        return _counted_holders(article, label, count, before)
     party, why = party_of_body(lists[-1])
     if party is None or "lists them" not in (why or ""):
         return None
@@ -74,3 +77,38 @@ def _one_actors(article: Article, label: str, head: str, before: int) -> tuple[s
     if len({actor for _, actor in groups}) != 1:
         return None
     return groups[-1][1], f"{label!r} are the {groups[-1][0]!r} the article names before"
+
+
+def _counted_holders(article: Article, label: str, count: int, before: int) -> tuple[str, str] | None:
+    """ "the French Foreign Minister said at a press conference with his Russian and German
+    counterparts … '…,' the three foreign ministers said": a label that counts the holders of a
+    role stands for the countries the article wrote that role (or "counterparts") with before,
+    in the article's order, when they are as many as it counts."""
+    role = " ".join(label.split()[1:]).lower()
+    if not role.endswith("s") or len(role) < 4:
+        return None
+    pattern = re.compile(rf"\b(?i:{re.escape(role[:-1])}s?|counterparts?)\b")
+    start = max(0, before - _REACH)
+    countries: list[str] = []
+    for match in pattern.finditer(article.masked, start, before):
+        owners = _OWNERS_BEFORE.search(article.masked, max(start, match.start() - 60), match.start())
+        read = _owning_countries(_ITEM.split(owners.group(1)) if owners else [])
+        if read is None:
+            return None  # "the EU foreign policy chief and his counterparts": no government's
+        countries += [country for country in read if country not in countries]
+    if len(countries) != count:
+        return None
+    return joined(countries), f"{label!r} counts the {count} countries the article writes that role with before"
+
+
+def _owning_countries(items: list[str]) -> list[str] | None:
+    """The countries at the end of the capitalised words before a role ("Minister and Hungary's"
+    → Hungary; "the" or a title word before them ends them), or None where the word next to the
+    role names an organisation or something else than a country."""
+    countries: list[str] = []
+    for item in reversed(items):
+        found = actor_in(item)
+        if found is None or found[1] != "country":
+            return None if found or (not countries and item.lower() not in _DETERMINERS) else countries[::-1]
+        countries.append(found[0])
+    return countries[::-1]

@@ -70,11 +70,17 @@ def body_in_title(title: str) -> str | None:
         heads.add(words_.pop().lower())  # "Green Party leader": a party is the body itself
     if not words_ or len(words_) == length:
         return None
-    if len(words_) == 1 and heads & _PORTFOLIO_HOLDERS and not actor_in(words_[0]):
-        return None  # "Unification Minister", "External Affairs Ministry spokesperson": a portfolio, not a body
+    if heads & _PORTFOLIO_HOLDERS and not actor_in(" ".join(words_)) and _a_portfolio(words_):
+        return None  # "Unification Minister", "Foreign Relations Secretary": a portfolio, not a body
     words_ = _without_modifiers(words_)
     body = " ".join(words_).removesuffix("'s").removesuffix("’s")
     return body if _names_a_body(words_, body) else None
+
+
+def _a_portfolio(words_: list[str]) -> bool:
+    """ "Unification" (one word), "Foreign Relations", "Public Security": the words of a
+    portfolio before its minister or secretary, not a body's name."""
+    return len(words_) == 1 or all(w.lower() in words("portfolio_words") for w in words_)
 
 
 def _without_modifiers(words_: list[str]) -> list[str]:

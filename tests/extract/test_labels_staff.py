@@ -21,7 +21,8 @@ CASES = [
     pytest.param("An official in Baghdad" + QUOTE, None, id="a place is no employer"),
     pytest.param("A source at Camp David" + QUOTE, None, id="a named place is no employer"),
     pytest.param("Officials in Tehran" + QUOTE, "Iran", id="a seat of government: officials_in"),
-    pytest.param("A diplomat at the United Nations" + QUOTE, None, id="a diplomat's host is not whom they speak for"),
+    # no country given: the forum they speak in (notes, party rule 4; test_forums_diplomats.py)
+    pytest.param("A diplomat at the United Nations" + QUOTE, "United Nations", id="an unnamed diplomat's forum"),
 ]
 
 

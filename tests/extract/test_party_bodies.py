@@ -99,8 +99,9 @@ def test_an_opposition_politician_speaks_for_the_opposition_never_the_government
 
 @pytest.mark.parametrize("text", [
     VOTE + "Anna Berg, the opposition candidate.",
-    # the country an article is about is no evidence of whose opposition she leads
-    "Peru votes again on Sunday.\n\n" + VOTE + "Anna Berg, the opposition candidate.",
+    # of two countries the article names, neither is evidence of whose opposition she leads (of
+    # one, it is: test_opposition_home_country.py)
+    "Peru votes again on Sunday, and Chile in May.\n\n" + VOTE + "Anna Berg, the opposition candidate.",
 ])
 def test_an_opposition_politician_of_no_named_country_has_no_party(text: str) -> None:
     (quote,) = extract_quotes(text)
