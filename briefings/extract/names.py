@@ -67,7 +67,7 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     honorific = lowered[0] in words("honorifics")
     ranks = words("abbreviated_titles") - words("honorifics")
     k = 0
-    while k < len(tokens) - 1 and lowered[k] in ranks:  # "Lt Col X", "Det Insp X": any title word
+    while k < len(tokens) - 1 and (lowered[k] in ranks or _hyphened_rank(lowered[k], ranks)):  # "Lt Col X"
         lowered[k] = "president" if lowered[k] == "pres" else "minister"
         k += 1
     gender = _GENDER.get(lowered[0], "")
@@ -84,6 +84,13 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     mention = _person_mention(start, end, surface, tokens, lowered, honorific=honorific,
                               gender=gender, possessive=possessive)
     return _with_roles(mention, roles)
+
+
+def _hyphened_rank(word: str, ranks: frozenset[str]) -> bool:
+    """ "Maj-Gen", "Lt-Gen", "Brig-Gen": a rank written with a hyphen, every part a rank or a
+    title word, is a title, not the first of the name's words ("Lt-Gen X" was X's full name)."""
+    parts = [part.rstrip(".") for part in word.split("-")]
+    return len(parts) > 1 and all(part in ranks or part in words("title_words") for part in parts)
 
 
 def _with_roles(mention: Mention | None, roles: list[str]) -> Mention | None:
