@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefings.extract.fullnames import name_key
-from briefings.extract.gender import pronoun_gender
+from briefings.extract.gender import noun_gender, pronoun_gender
 from briefings.extract.heads import impersonal_head, plural_head
 from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
@@ -87,8 +87,8 @@ def _person_before(resolver: Resolver, mention: Mention) -> str | None:
     wanted = pronoun_gender(mention.surface)
     skipped = False
     for other in reversed(resolver.article.mentions_before(mention.start)):
-        if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
-            continue
+        if other.possessive or (wanted and wanted != (pronoun_gender(other.surface) or noun_gender(other) or wanted)):
+            continue  # "his", or "she" (or "the woman") when "he" is wanted
         resolved = _as_person(resolver, other, previous_speakers)
         if resolved and _other_gender(resolver, resolved, mention):
             skipped = True  # then only a person the article shows to be of that gender
