@@ -33,7 +33,13 @@ from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
 from briefings.extract.transcripts import in_question
-from briefings.extract.uncued import attribution_after, introduced_above, introduced_by_colon, sentence_subject
+from briefings.extract.uncued import (
+    attribution_after,
+    introduced_above,
+    introduced_by_colon,
+    sentence_subject,
+    signed_below,
+)
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
@@ -257,7 +263,7 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     colon = introduced_by_colon(attributor, sentence, quote)
     if colon:
         return sentence, None, colon, "colon"
-    tag = _verbless_tag(attributor.article, sentence, quote)
+    tag = _verbless_tag(attributor.article, sentence, quote) or signed_below(attributor, quote)
     if tag:
         return sentence, None, tag, "verbless tag"
     return sentence, None, sentence_subject(attributor, sentence, quote) or \

@@ -6,7 +6,9 @@
 3. ``sentence_subject``: a quote inside a sentence with no cue ("X praised Y as '...'") is
    the sentence's subject's;
 4. ``attribution_after``: a quote ending a sentence may be tagged by the next one
-   ('"Why?" she asked.').
+   ('"Why?" she asked.');
+5. ``signed_below``: a paragraph that is only a quote, signed by the next paragraph's dash and
+   name ("- Hillary Clinton."), as fact-check columns and epigraphs set them.
 
 Each asks the article's ``attribution.Attributor`` for cues and inverted subjects; the order in
 which they are tried is ``reading.attribute``'s.
@@ -29,6 +31,8 @@ _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
 _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
+_SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
+_SIGNATURE_WORDS = 8
 
 
 def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote) -> Mention | None:
@@ -168,3 +172,26 @@ def _tags_quote_before(attributor: Attributor, following: Sentence, cue: Cue, fi
     rest = article.masked[cue[1]:following.end]
     own_words = any(article.inside[cue[1]:following.end]) or len(rest.split()) > 6
     return adjacent and not own_words
+
+
+def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
+    """ '"..."' as a paragraph of its own, then a paragraph "- Hillary Clinton." (a dash, a
+    name, at most a few words of title or party after it): the name signs the quote."""
+    article = attributor.article
+    masked = article.masked
+    line_start = masked.rfind("\n", 0, quote.start) + 1
+    line_end = masked.find("\n", quote.end)
+    if line_end < 0 or masked[line_start:quote.start].strip(" \"“'‘") or \
+            masked[quote.end:line_end].strip(" \"”'’.,"):
+        return None
+    below = masked[line_end:].lstrip("\n")
+    start = len(masked) - len(below)
+    dash = _SIGNATURE.match(below)
+    end = masked.find("\n", start)
+    end = len(masked) if end < 0 else end
+    if dash is None or len(masked[start:end].split()) > _SIGNATURE_WORDS:
+        return None
+    first = next(iter(article.mentions_between(start + dash.end(), end)), None)
+    if first is None or first.kind not in ("person", "name1") or masked[start + dash.end():first.start].strip():
+        return None
+    return first
