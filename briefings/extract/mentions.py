@@ -174,7 +174,8 @@ class MentionFinder:
         them is then part of the title)."""
         k = j
         while k < len(self.words) and k < j + 3 and self.words[k][2].islower() and \
-                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " " and \
+                self.words[k][2] not in words("cues"):  # "Perry said his fellow Texan": no title
             k += 1
         if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
             return False
