@@ -147,25 +147,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and _relays_only(article, sentence, mention, resolver):
-            mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
-        name = resolver.canonical(mention, quote.start) if mention else None
-        if mention:
-            mention, name, opinion = second_opinion(attributor, quote, mention, name)
-            relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
-            if author is not None:
-                mention, name = author, _author_name(resolver, author, quote.start)
-            _give(quote, name, mention, cue[2] if cue else None, resolver)
-            weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
-            _name_the_issuer(quote, mention, resolver)
-            if author is not None:
-                quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
-            if name:
-                resolver.speakers.append((quote.start, name, mention.surface))
-            last.set(name, mention)
-        elif cue and _addressee_cue(article, cue):
-            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
-            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        relayed = mention is not None and _relays_only(article, sentence, mention, resolver)
+        if mention is not None and not relayed:  # a relay ("..., ISNA reported"): the speaker is before
+            _give_found(attributor, quote, sentence, (cue, mention, route), last)
+        elif cue and _cue_without_speaker(article, quote, cue, relayed):
+            pass  # its reason is set: no speaker rather than the one before
         elif above := _subject_above(attributor, index, quote):
             above, name, opinion = second_opinion(attributor, quote, above, resolver.canonical(above, quote.start))
             _give(quote, name, above, None, resolver)
@@ -180,6 +166,41 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _give_found(attributor: Attributor, quote: Quote, sentence: Sentence,
+                found: tuple[Cue | None, Mention, str], last: _Last) -> None:
+    """Give ``quote`` the speaker its own sentence names (after the ranker's review and a relay's
+    "citing X as saying"), weigh it and record it for the quotes after."""
+    resolver, (cue, mention, route) = attributor.resolver, found
+    name = resolver.canonical(mention, quote.start)
+    mention, name, opinion = second_opinion(attributor, quote, mention, name)
+    relay, author = mention, quoted_author(attributor.article, sentence, mention)  # "citing X as saying"
+    if author is not None:
+        mention, name = author, _author_name(resolver, author, quote.start)
+    _give(quote, name, mention, cue[2] if cue else None, resolver)
+    weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
+    _name_the_issuer(quote, mention, resolver)
+    if author is not None:
+        quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
+    if name:
+        resolver.speakers.append((quote.start, name, mention.surface))
+    last.set(name, mention)
+
+
+def _cue_without_speaker(article: Article, quote: Quote, cue: Cue, relayed: bool) -> bool:
+    """A quote whose own cue gives no speaker stays without one, not the speaker before: '"...?"
+    X was asked' (the asker is not named), or a cue whose subject is nothing the extractor reads
+    ("The retired surgeon ..., saying '...'"). A relay's cue ("..., ISNA reported") gives way
+    to the speaker before (False)."""
+    if _addressee_cue(article, cue):
+        quote.cue = cue[2]
+        quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        return True
+    if relayed:
+        return False
+    _no_speaker(quote, cue)
+    return True
 
 
 def _relays_only(article: Article, sentence: Sentence, mention: Mention, resolver: Resolver) -> bool:
@@ -258,6 +279,9 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
         return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
     if cue:
         mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        colon = None if mention else introduced_by_colon(attributor, sentence, quote)
+        if colon:  # "Asked whether ..., Mr. Smith shot back: '...'": the cue has no subject
+            return sentence, None, colon, "colon"
         joint = coordinated(attributor.article, mention) if mention else None
         return sentence, cue, joint or mention, "cue"
     colon = introduced_by_colon(attributor, sentence, quote)
