@@ -370,7 +370,7 @@ class MentionFinder:
         """A noun phrase of any head in the subject place of a reporting verb: "the gambling
         tycoon told", "said one former campaign staffer", "the petition reads"."""
         after_cue = self._after_inverted_cue(i)
-        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
+        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"} | pairs("pronouns").keys()
         j = i + 1
         while j < len(self.words) and j <= i + 6 and \
                 _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:self.words[j][0]]):
