@@ -33,6 +33,7 @@ _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
 _SIGNATURE_WORDS = 8
+_TAG_ENDS = frozenset(",?!.—-…")
 
 
 def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote) -> Mention | None:
@@ -116,12 +117,21 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     if attributor.words_outside_quotes(sentence.start, quote.start):
         return opening_subject(article.masked, article.text, sentence.start, quote.start)
     after = article.mentions_between(quote.end, sentence.end)
-    if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
+    gap = article.masked[quote.end:after[0].start] if after else ""
+    if after and not _WORD_CHAR.search(gap) and _tagged(quote, gap):
         return after[0]  # '"...," the nominee riffed'
     verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
     if verb and not attributor.cues(sentence):
         return attributor.inverted_subject(quote.end + verb.end() - 1, sentence.end)
     return None
+
+
+def _tagged(quote: Quote, gap: str) -> bool:
+    """Whether a quote ends as words a tag follows do ('"...," X riffed', '"...!" beamed X',
+    '"...", X said'): with a comma, question or exclamation mark or full stop inside or right
+    after its closing mark, not cut mid-clause ('... whether or not to go after" Osama bin
+    Laden.': the name is the object of the quoted words)."""
+    return quote.quote.rstrip()[-1:] in _TAG_ENDS or any(c in _TAG_ENDS for c in gap)
 
 
 def _tag_verb(attributor: Attributor, following: Sentence, strict: bool) -> list[Cue]:
