@@ -12,17 +12,15 @@ from briefings.extract import extract_quotes
 _BEFORE = ('Speaking on Monday, pollster Joel Reyes lashed out at the rival campaign.\n\n'
            '"When it comes to judgment, let us be clear," Reyes added. ')
 
-CASES = [
-    pytest.param(_BEFORE + '"He listened to her time after time, including on whether to go after" Abu Kamal.',
-                 "Joel Reyes",
-                 id="a name after a quote cut mid-clause: its object"),
-    pytest.param('Hale was in a fighting mood. "We will win this state," Mr. Hale riffed.', "Hale",
-                 id="comma inside the marks"),
-    pytest.param('Hale was in a fighting mood. "We will win this state", Mr. Hale riffed.', "Hale",
-                 id="comma after the marks"),
-]
+CASES = {
+    "a name after a quote cut mid-clause: its object": (
+        _BEFORE + '"He listened to her time after time, including on whether to go after" Abu Kamal.', "Joel Reyes"),
+    "comma inside the marks": ('Hale was in a fighting mood. "We will win this state," Mr. Hale riffed.', "Hale"),
+    "comma after the marks": ('Hale was in a fighting mood. "We will win this state", Mr. Hale riffed.', "Hale"),
+}
 
 
-@pytest.mark.parametrize(("text", "speaker"), CASES)
-def test_a_name_after_a_quote(text: str, speaker: str) -> None:
+@pytest.mark.parametrize("case", CASES)
+def test_a_name_after_a_quote(case: str) -> None:
+    text, speaker = CASES[case]
     assert extract_quotes(text)[-1].speaker == speaker
