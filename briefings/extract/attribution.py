@@ -45,6 +45,7 @@ _BY_AGENT = re.compile(r" by (?:the )?")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _RELATIVE_CLAUSE = re.compile(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s*(?:while|whereas|but|although|though)|;)\s+$")  # ", while X ..."
 _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 
 
@@ -253,6 +254,9 @@ class Attributor:
                     if m.subject_like and not m.possessive and not m.after_preposition] or \
             [m for m in self.article.mentions_between(sentence.start, cue_start)
              if m.subject_like and not m.possessive and not m.after_preposition]
+        for mention in reversed(subjects):  # "X signed an order, while Y proposed '...' and said"
+            if _CLAUSE_OPENS.search(self.article.masked, max(0, mention.start - 16), mention.start):
+                return mention
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
             if LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention
