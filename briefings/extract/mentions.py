@@ -23,7 +23,7 @@ from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import build_name_mention, personal_initials
+from briefings.extract.names import build_name_mention, personal_initials, title_ends_as_surname
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
@@ -230,9 +230,9 @@ class MentionFinder:
         "the Council of the European Union"."""
         if low in words("lower_org_words"):
             return not run[-1][2].endswith(("'s", "’s"))
-        if low in ("of", "for"):
-            return run[-1][2].lower() in union("title_words", "org_words") or \
-                formal_name_goes_on(self.words, j, run)
+        if low in ("of", "for"):  # not after a family name that is a title: "Rep. Steve King of Iowa"
+            return run[-1][2].lower() in union("title_words", "org_words") and not title_ends_as_surname(
+                [w for _, _, w in run]) or formal_name_goes_on(self.words, j, run)
         if low == "and":
             return and_continues_name(self.words, self.masked, j, run)
         return low == "the" and (self._body_of_the(j, run) or formal_name_goes_on(self.words, j, run))

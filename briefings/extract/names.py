@@ -175,6 +175,16 @@ def _surname_like_title(lowered: list[str], k: int, cut: int, honorific: bool) -
     return titled or honorific or (len(before) == 1 and before.isalpha())
 
 
+def title_ends_as_surname(tokens: list[str]) -> bool:
+    """Whether the last word of a capitalised run is a family name that is also a title ("Gov.
+    Walter King", "Rep. Steve King" before "of Iowa"), by :func:`_surname_like_title`: an "of"
+    after it links no title to a place."""
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    honorific = bool(lowered) and lowered[0] in words("honorifics")
+    last = len(lowered) - 1
+    return last > 0 and _surname_like_title(lowered, last, _title_cut(lowered[:last], honorific), honorific)
+
+
 def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
     """ "Chief of Staff Anna Berg", "Minister for Housing Ida Lund": the portfolio's words right
     after the title's "of"/"for" belong to the title, not to the name, when two words follow."""

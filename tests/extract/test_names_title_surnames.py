@@ -25,3 +25,9 @@ CASES = [
 def test_a_title_word_ending_a_name(subject: str, speaker: str) -> None:
     text = f'Many feel the same. "We did feel that it was stifling," {subject} said on Monday.'
     assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("subject", ["Rep. Walter King of Ohio", "Sen. Dan Prince of Maine"])
+def test_a_title_surname_before_a_state(subject: str) -> None:
+    text = f'{subject} spoke at the hearing. "We did feel that it was stifling," Mr. {subject.split()[2]} said.'
+    assert extract_quotes(text)[0].speaker == " ".join(subject.split()[1:3])
