@@ -43,6 +43,7 @@ from briefings.extract.uncued import (
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
+_WHOM_BEFORE_CUE = re.compile(r"\bwhom\s+(?:he|she|they|we)\s+$")  # "Trump, whom he called"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _TAG_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy"})
@@ -69,14 +70,23 @@ _COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+[\"“]?\
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
-def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
-    """A cue in a relative clause ("a teacher who asked not to be named, told"), or one that
+def _main_cues(article: Article, sentence: Sentence, cues: list[Cue], quote: Quote) -> list[Cue]:
+    """A cue in a relative clause ("a teacher who asked not to be named, told"; "of Trump, whom
+    he called a 'con artist'" unless the quote is what the clause calls him), or one that
     reports no speech ("would respond", "announced by", ``cue_forms``), is not the
     attribution when the sentence has another."""
-    main = [c for c in cues
-            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])] or cues
+    main = [c for c in cues if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])
+            and not _whom_cue_elsewhere(article, c, quote)] or cues
     speech = [c for c in main if not reports_no_speech(article.masked, c[0], c[1])]
     return speech or main  # "that Japan would respond": the cue is the main clause's
+
+
+def _whom_cue_elsewhere(article: Article, cue: Cue, quote: Quote) -> bool:
+    """ "…, whom he called …": a cue of a "whom" clause that does not lead straight to the quote
+    (it stands after the quote, or a colon or semicolon comes between)."""
+    if not _WHOM_BEFORE_CUE.search(article.masked, max(0, cue[0] - 16), cue[0]):
+        return False
+    return cue[0] >= quote.start or any(c in article.masked[cue[1]:quote.start] for c in ":;")
 
 
 def _governing_cue(article: Article, cues: list[Cue], nearest: Cue, quote: Quote) -> Cue:
@@ -328,7 +338,7 @@ def _choose_cue(attributor: Attributor, sentence: Sentence,
     """The cue of the quote's sentence nearest the quote; with none, for a quote that ends a
     sentence, a colon's subject or the cue of the sentence after (its sentence returned)."""
     article = attributor.article
-    cues = _main_cues(article, sentence, attributor.cues(sentence))
+    cues = _main_cues(article, sentence, attributor.cues(sentence), quote)
     if cues:
         nearest = min(cues, key=lambda c: _cue_distance(article, c, quote))
         return sentence, _governing_cue(article, cues, nearest, quote), None
