@@ -34,6 +34,8 @@ _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
 _SIGNATURE_WORDS = 8
 _TAG_ENDS = frozenset(",?!.—-…")
+# "It was X's rejection of '...'", "It's '...'", "it seems": an "it" that stands for no one
+_EXPLETIVE_IT = re.compile(r"[Ii]t(?:['’]s\b|\s+(?:is|was|wasn['’]t|isn['’]t|seems|seemed|appears|appeared)\b)")
 
 
 def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote) -> Mention | None:
@@ -110,10 +112,10 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     nested = _nested_subject(attributor, sentence, quote)
     if nested:
         return nested
-    for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
-        for mention in article.mentions_between(start, quote.start):
-            if mention.subject_like and not mention.possessive and not mention.after_preposition:
-                return mention
+    subject = _first_subject(attributor, (main, sentence.start) if main > sentence.start else (sentence.start,),
+                             quote)
+    if subject is not None:
+        return subject if isinstance(subject, Mention) else None
     if attributor.words_outside_quotes(sentence.start, quote.start):
         return opening_subject(article.masked, article.text, sentence.start, quote.start)
     after = article.mentions_between(quote.end, sentence.end)
@@ -123,6 +125,18 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
     if verb and not attributor.cues(sentence):
         return attributor.inverted_subject(quote.end + verb.end() - 1, sentence.end)
+    return None
+
+
+def _first_subject(attributor: Attributor, starts: tuple[int, ...], quote: Quote) -> Mention | str | None:
+    """The first subject from the main clause's start (then the sentence's) to the quote; ""
+    when it is an "it" that stands for no one ("It was X's rejection of '...'"), None when
+    there is none."""
+    article = attributor.article
+    for start in starts:
+        for mention in article.mentions_between(start, quote.start):
+            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                return "" if _EXPLETIVE_IT.match(article.masked, mention.start) else mention
     return None
 
 
