@@ -136,9 +136,9 @@ class Attributor:
         """The mention that is the subject of ``cue`` in ``sentence``."""
         article = self.article
         cue_start, cue_end, surface = cue
-        if surface.lower() == "according to":
-            after = article.mentions_between(cue_end, sentence.end)
-            return after[0] if after else None
+        if surface.lower() == "according to":  # the source right after it, not the clause's subject:
+            after = article.mentions_between(cue_end, sentence.end)  # "According to his physician, the tycoon had"
+            return after[0] if after and not any(c in article.masked[cue_end:after[0].start] for c in ",;:") else None
         passive = None if quoted_as(article.masked, cue_start) else self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
