@@ -34,6 +34,7 @@ _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
 _SIGNATURE_WORDS = 8
 _TAG_ENDS = frozenset(",?!.—-…")
+_DASH_THEN = re.compile(r"\s(?:-{1,2}|[–—])\s$")
 # "It was X's rejection of '...'", "It's '...'", "it seems": an "it" that stands for no one
 _EXPLETIVE_IT = re.compile(r"[Ii]t(?:['’]s\b|\s+(?:is|was|wasn['’]t|isn['’]t|seems|seemed|appears|appeared)\b)")
 
@@ -46,12 +47,26 @@ def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote
         return None
     mentions = [m for m in attributor.article.mentions_between(sentence.start, quote.start)
                 if not m.possessive]
+    dashed = _dashed_source(attributor, mentions, sentence.start + len(before) - 1)
+    if dashed is not None:
+        return dashed
     subjects = [m for m in mentions if m.subject_like]
     main = main_clause_start(attributor.article.masked, sentence.start, quote.start)
     if subjects:
         acting = [m for m in subjects if m.start >= main and _acts(attributor, m)]
         return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
     return _name_before_colon(attributor, mentions, sentence.start + len(before) - 1)
+
+
+def _dashed_source(attributor: Attributor, mentions: list[Mention], colon: int) -> Mention | None:
+    """ "... are problematic - Pew Research: '...'": a name or body set off by a dash right before
+    the colon is the quote's source, not the subject of the clause before the dash."""
+    masked = attributor.article.masked
+    last = mentions[-1] if mentions else None
+    if last is None or last.kind not in ("person", "name1", "org") or \
+            not _DASH_THEN.search(masked, max(0, last.start - 4), last.start):
+        return None
+    return last if _COLON_TAIL.fullmatch(masked[last.end:colon]) else None
 
 
 def _name_before_colon(attributor: Attributor, mentions: list[Mention], colon: int) -> Mention | None:
