@@ -45,6 +45,7 @@ _BY_AGENT = re.compile(r" by (?:the )?")
 LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _RELATIVE_CLAUSE = re.compile(r"([^,]*),\s*(which|who)((?:\s+[a-z]+){0,5})\s*$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s*(?:while|whereas|but|although|though)|;)\s+$")  # ", while X ..."
 _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 
 
@@ -135,9 +136,9 @@ class Attributor:
         """The mention that is the subject of ``cue`` in ``sentence``."""
         article = self.article
         cue_start, cue_end, surface = cue
-        if surface.lower() == "according to":
-            after = article.mentions_between(cue_end, sentence.end)
-            return after[0] if after else None
+        if surface.lower() == "according to":  # the source right after it, not the clause's subject:
+            after = article.mentions_between(cue_end, sentence.end)  # "According to his physician, the tycoon had"
+            return after[0] if after and not any(c in article.masked[cue_end:after[0].start] for c in ",;:") else None
         passive = None if quoted_as(article.masked, cue_start) else self.passive_agent(cue_end, sentence.end)
         if passive:
             return passive
@@ -253,6 +254,9 @@ class Attributor:
                     if m.subject_like and not m.possessive and not m.after_preposition] or \
             [m for m in self.article.mentions_between(sentence.start, cue_start)
              if m.subject_like and not m.possessive and not m.after_preposition]
+        for mention in reversed(subjects):  # "X signed an order, while Y proposed '...' and said"
+            if _CLAUSE_OPENS.search(self.article.masked, max(0, mention.start - 16), mention.start):
+                return mention
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
             if LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
                 return mention

@@ -3,7 +3,8 @@
 Wire copy puts reporting words where nothing was said by the word's subject:
 
 - a verb after "to" or a modal ("told reporters that Japan would continue to respond 'calmly'")
-  says what someone will or should do; the speech is the main clause's;
+  says what someone will or should do, and a negated one ("Comey cannot say that '...,'
+  Lewandowski added") what someone did not say; the speech is the main clause's;
 - a participle after a noun, with "by" ("the sanctions announced by Washington were 'a step'")
   describes the noun; "Washington" said none of the quoted words;
 - "X was quoted as saying by Interfax": "by" names the relay, and the speaker is X, the
@@ -18,7 +19,8 @@ from __future__ import annotations
 import re
 
 # patterns compiled once (pysbd fills the re module cache with its own)
-_TO_OR_MODAL = re.compile(r"\b(?:to|would|will|could|should|might|may|must|can)\s+$")  # "Will urged": a name
+# "Will urged" stays a name; "cannot say", "did not say", "didn't say": no speech either
+_TO_OR_MODAL = re.compile(r"(?:\b(?:to|would|will|could|should|might|may|must|can|cannot|not|never)|n['’]t)\s+$")
 _NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+$")
 _BY = re.compile(r"\s+by\s")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
@@ -26,7 +28,7 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
 
 def reports_no_speech(masked: str, start: int, end: int) -> bool:
     """Whether the cue word at ``masked[start:end]`` reports no speech of its subject: a verb
-    after "to" or a modal, or a participle ending in "-ed" between a noun and "by"."""
+    after "to", a modal or a negation, or a participle ending in "-ed" between a noun and "by"."""
     before = masked[max(0, start - 20):start]
     if _TO_OR_MODAL.search(before):
         return True

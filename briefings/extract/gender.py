@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from briefings.extract.article import Article
+from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.sentences import Sentence
@@ -80,3 +81,10 @@ def pronoun_gender(surface: str) -> str:
     if not match:
         return ""
     return "m" if match.group(1) else "f"
+
+
+def noun_gender(mention: Mention) -> str:
+    """ "m" or "f" for a role phrase whose head noun tells it ("the woman", "his wife", "the
+    congressman"), else "": "he" never stands for "the woman" just before it."""
+    words = mention.surface.lower().split()
+    return pairs("gendered_nouns").get(words[-1], "") if mention.kind == "role" and words else ""

@@ -73,10 +73,14 @@ def is_body(mention: Mention) -> bool:
     return mention.kind == "role" and bool(mention.titles) and mention.titles[-1] in words("org_words")
 
 
+_COLLECTIVE = frozenset({"crowd", "audience", "mob", "throng", "congregation"})  # "the crowd chanted"
+
+
 def plural_head(mention: Mention) -> bool:
-    """ "Valdonian officials", "the protesters": a role phrase whose head is a plural noun."""
+    """ "Valdonian officials", "the protesters", "the crowd": a role phrase whose head is a
+    plural or collective noun, a label of many people, never one person."""
     head = mention.titles[-1] if mention.titles else ""
-    return head.endswith("s") and not head.endswith("ss")
+    return head.endswith("s") and not head.endswith("ss") or head in _COLLECTIVE
 
 
 def impersonal_head(mention: Mention) -> bool:

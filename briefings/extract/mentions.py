@@ -23,7 +23,7 @@ from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import build_name_mention, personal_initials
+from briefings.extract.names import build_name_mention, personal_initials, title_ends_as_surname
 from briefings.extract.portfolios import without_portfolio
 from briefings.extract.shape import (
     DETERMINERS,
@@ -174,7 +174,8 @@ class MentionFinder:
         them is then part of the title)."""
         k = j
         while k < len(self.words) and k < j + 3 and self.words[k][2].islower() and \
-                self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
+                self.masked[self.words[k - 1][1]:self.words[k][0]] == " " and \
+                self.words[k][2] not in words("cues"):  # "Perry said his fellow Texan": no title
             k += 1
         if k == j or k >= len(self.words) or self.masked[self.words[k - 1][1]:self.words[k][0]] != " ":
             return False
@@ -229,9 +230,9 @@ class MentionFinder:
         "the Council of the European Union"."""
         if low in words("lower_org_words"):
             return not run[-1][2].endswith(("'s", "’s"))
-        if low in ("of", "for"):
-            return run[-1][2].lower() in union("title_words", "org_words") or \
-                formal_name_goes_on(self.words, j, run)
+        if low in ("of", "for"):  # not after a family name that is a title: "Rep. Steve King of Iowa"
+            return run[-1][2].lower() in union("title_words", "org_words") and not title_ends_as_surname(
+                [w for _, _, w in run]) or formal_name_goes_on(self.words, j, run)
         if low == "and":
             return and_continues_name(self.words, self.masked, j, run)
         return low == "the" and (self._body_of_the(j, run) or formal_name_goes_on(self.words, j, run))
@@ -369,7 +370,7 @@ class MentionFinder:
         """A noun phrase of any head in the subject place of a reporting verb: "the gambling
         tycoon told", "said one former campaign staffer", "the petition reads"."""
         after_cue = self._after_inverted_cue(i)
-        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"}
+        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"} | pairs("pronouns").keys()
         j = i + 1
         while j < len(self.words) and j <= i + 6 and \
                 _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:self.words[j][0]]):

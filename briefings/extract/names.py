@@ -151,11 +151,13 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
 
 
-def _title_cut(lowered: list[str]) -> int:
+def _title_cut(lowered: list[str], honorific: bool = False) -> int:
     """Where the titles before a name end: after the last title word ("of" and "for" inside a
     title: "Minister for Foreign Affairs"), or role noun or descriptor that two words follow."""
     cut = 0
     for k, low in enumerate(lowered):
+        if _surname_like_title(lowered, k, cut, honorific):
+            continue  # "Rep. Peter King", "Peter T. King": a family name that is also a title
         if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles") and \
                 not (k == len(lowered) - 1 and k > cut):  # "Defence Minister Nakatani Gen": his given name
             cut = k + 1
@@ -165,6 +167,29 @@ def _title_cut(lowered: list[str]) -> int:
         elif _portfolio_after_link(lowered, k, cut):
             cut = k + 1
     return cut
+
+
+def _surname_like_title(lowered: list[str], k: int, cut: int, honorific: bool) -> bool:
+    """Whether a title word that ends the run is the holder's family name ("King", "Bishop",
+    "Prince"): it follows a name word, and a title or an honorific before that word, or an
+    initial right before it, shows the run to be a person's name ("Rep. Peter King", "Rev.
+    Martin Luther King", "Peter T. King"), not a body's title ("Tesla President", "Saudi Crown
+    Prince")."""
+    if k != len(lowered) - 1 or k <= cut or lowered[k] not in words("title_words"):
+        return False
+    before = lowered[k - 1]
+    titled = cut > 0 and lowered[cut - 1] in union("title_words", "abbreviated_titles")  # not "Saudi"
+    return titled or honorific or (len(before) == 1 and before.isalpha())
+
+
+def title_ends_as_surname(tokens: list[str]) -> bool:
+    """Whether the last word of a capitalised run is a family name that is also a title ("Gov.
+    Walter King", "Rep. Steve King" before "of Iowa"), by :func:`_surname_like_title`: an "of"
+    after it links no title to a place."""
+    lowered = [t.lower().rstrip(".") for t in tokens]
+    honorific = bool(lowered) and lowered[0] in words("honorifics")
+    last = len(lowered) - 1
+    return last > 0 and _surname_like_title(lowered, last, _title_cut(lowered[:last], honorific), honorific)
 
 
 def _portfolio_after_link(lowered: list[str], k: int, cut: int) -> bool:
@@ -203,7 +228,7 @@ def _titles_only(tokens: list[str], lowered: list[str], cut: int) -> bool:
 
 def _person_mention(start: int, end: int, surface: str, tokens: list[str], lowered: list[str], *,
                     honorific: bool, gender: str, possessive: bool) -> Mention | None:
-    cut = _title_cut(lowered)
+    cut = _title_cut(lowered, honorific)
     cut += _country_after_link(tokens, lowered, cut)  # "Prime Minister of Trinidad and Tobago X"
     cut += _domain_after_link(tokens, lowered, cut)  # "Mayor of London X Y": the title's place
     if cut:

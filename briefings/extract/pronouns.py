@@ -8,14 +8,18 @@ names and genders), kept apart from the resolver's other jobs (names, role phras
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.fullnames import name_key
-from briefings.extract.gender import pronoun_gender
+from briefings.extract.gender import noun_gender, pronoun_gender
 from briefings.extract.heads import impersonal_head, plural_head
-from briefings.extract.lexicon import pairs
+from briefings.extract.lexicon import pairs, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
+from briefings.extract.phrases import main_clause_start
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")  # the verb right after a subject
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
@@ -27,7 +31,8 @@ def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
     """The name a pronoun mention stands for, or None."""
     kind = pairs("pronouns").get(mention.name or mention.surface.lower())  # "his": "he"
     if kind == "person":
-        return _speaker_of_previous_sentence(resolver, mention) or _person_before(resolver, mention)
+        return _speaker_of_own_sentence(resolver, mention) or _speaker_of_previous_sentence(resolver, mention) or \
+            _person_before(resolver, mention)
     if kind == "self":
         return None  # the writer: reported as such, never guessed
     return _group_for(resolver, mention)
@@ -87,8 +92,8 @@ def _person_before(resolver: Resolver, mention: Mention) -> str | None:
     wanted = pronoun_gender(mention.surface)
     skipped = False
     for other in reversed(resolver.article.mentions_before(mention.start)):
-        if other.possessive or (wanted and pronoun_gender(other.surface) not in ("", wanted)):
-            continue
+        if other.possessive or (wanted and wanted != (pronoun_gender(other.surface) or noun_gender(other) or wanted)):
+            continue  # "his", or "she" (or "the woman") when "he" is wanted
         resolved = _as_person(resolver, other, previous_speakers)
         if resolved and _other_gender(resolver, resolved, mention):
             skipped = True  # then only a person the article shows to be of that gender
@@ -123,6 +128,25 @@ def _before_a_quote_paragraph(resolver: Resolver, pronoun: Mention) -> Sentence 
     if index == 0 or not (opening == pronoun.start or article.inside_quote(min(opening + 1, sentence.end - 1))):
         return None
     return article.sentences[index - 1]
+
+
+def _speaker_of_own_sentence(resolver: Resolver, pronoun: Mention) -> str | None:
+    """ "Tyler said that voters can be confident that Cruz has '...,' he said": a subject
+    pronoun after the subject and reporting verb that open its sentence's main clause is that
+    subject, not the nearest person named inside the reported clause."""
+    article = resolver.article
+    sentence = article.sentence_at(pronoun.start)
+    main = main_clause_start(article.masked, sentence.start, pronoun.start)
+    first = next((m for m in article.mentions_between(main, pronoun.start) if not m.after_preposition), None)
+    opening = article.masked[main:first.start] if first is not None else ""
+    if not pronoun.subject_like or first is None or not first.subject_like or first.possessive or \
+            len(opening.split()) > 3 or any(c in opening.strip(" ,") for c in ",;:("):
+        return None  # "Cruz spokesman Rick Tyler said": title words may open it
+    verb = _NEXT_WORD.match(article.masked, first.end)
+    if verb is None or verb.group(1) not in words("cues"):
+        return None
+    name = _as_person(resolver, first, set())
+    return None if name is None or _other_gender(resolver, name, pronoun) else name
 
 
 def _speaker_of_previous_sentence(resolver: Resolver, pronoun: Mention) -> str | None:

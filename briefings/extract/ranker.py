@@ -41,6 +41,7 @@ from briefings.extract.spans import Quote
 if TYPE_CHECKING:  # the attribution imports this module's users; only types are needed here
     from briefings.extract.attribution import Attributor
 
+_PERSON_KINDS = ("name1", "person", "pronoun")
 MODE = "choose"  # "off" | "choose" | "dispute" (see the module's docstring; "choose" won, Round 4)
 KINDS = ("person", "name1", "org", "pronoun", "role", "phrase", "relative", "joint")
 _MAX_CANDIDATES = 16
@@ -259,5 +260,8 @@ def second_opinion(attributor: Attributor, quote: Quote, mention: Mention,
     ``"choose"`` mode the ranker's best candidate replaces the rules' choice."""
     opinion = review(attributor, quote, mention, name)
     if MODE == "choose" and opinion is not None and opinion.best is not mention:
-        return opinion.best, attributor.resolver.canonical(opinion.best, quote.start), opinion
+        best = attributor.resolver.canonical(opinion.best, quote.start)
+        if mention.kind == "relative" and best == name and opinion.best.kind in _PERSON_KINDS:
+            return mention, name, opinion  # "Roe, who said '...'": the person's own clause
+        return opinion.best, best, opinion
     return mention, name, opinion

@@ -33,10 +33,17 @@ from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
 from briefings.extract.transcripts import in_question
-from briefings.extract.uncued import attribution_after, introduced_above, introduced_by_colon, sentence_subject
+from briefings.extract.uncued import (
+    attribution_after,
+    introduced_above,
+    introduced_by_colon,
+    sentence_subject,
+    signed_below,
+)
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _RELATIVE_BEFORE_CUE = re.compile(r"\b(who|which|that)\s+$")
+_WHOM_BEFORE_CUE = re.compile(r"\bwhom\s+(?:he|she|they|we)\s+$")  # "Trump, whom he called"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+$")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _TAG_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy"})
@@ -63,14 +70,23 @@ _COORDINATED_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+[\"“]?\
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
-def _main_cues(article: Article, sentence: Sentence, cues: list[Cue]) -> list[Cue]:
-    """A cue in a relative clause ("a teacher who asked not to be named, told"), or one that
+def _main_cues(article: Article, sentence: Sentence, cues: list[Cue], quote: Quote) -> list[Cue]:
+    """A cue in a relative clause ("a teacher who asked not to be named, told"; "of Trump, whom
+    he called a 'con artist'" unless the quote is what the clause calls him), or one that
     reports no speech ("would respond", "announced by", ``cue_forms``), is not the
     attribution when the sentence has another."""
-    main = [c for c in cues
-            if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])] or cues
+    main = [c for c in cues if not _RELATIVE_BEFORE_CUE.search(article.masked[sentence.start:c[0]])
+            and not _whom_cue_elsewhere(article, c, quote)] or cues
     speech = [c for c in main if not reports_no_speech(article.masked, c[0], c[1])]
     return speech or main  # "that Japan would respond": the cue is the main clause's
+
+
+def _whom_cue_elsewhere(article: Article, cue: Cue, quote: Quote) -> bool:
+    """ "…, whom he called …": a cue of a "whom" clause that does not lead straight to the quote
+    (it stands after the quote, or a colon or semicolon comes between)."""
+    if not _WHOM_BEFORE_CUE.search(article.masked, max(0, cue[0] - 16), cue[0]):
+        return False
+    return cue[0] >= quote.start or any(c in article.masked[cue[1]:quote.start] for c in ":;")
 
 
 def _governing_cue(article: Article, cues: list[Cue], nearest: Cue, quote: Quote) -> Cue:
@@ -141,25 +157,11 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         for between in article.sentences[done + 1:index]:
             _record_reported_speech(attributor, between, last)
         sentence, cue, mention, route = _find_attribution(attributor, article.sentences[index], quote)
-        if mention and _relays_only(article, sentence, mention, resolver):
-            mention = None  # "..., ISNA reported": the outlet relays; the speaker is before
-        name = resolver.canonical(mention, quote.start) if mention else None
-        if mention:
-            mention, name, opinion = second_opinion(attributor, quote, mention, name)
-            relay, author = mention, quoted_author(article, sentence, mention)  # "citing X as saying"
-            if author is not None:
-                mention, name = author, _author_name(resolver, author, quote.start)
-            _give(quote, name, mention, cue[2] if cue else None, resolver)
-            weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
-            _name_the_issuer(quote, mention, resolver)
-            if author is not None:
-                quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
-            if name:
-                resolver.speakers.append((quote.start, name, mention.surface))
-            last.set(name, mention)
-        elif cue and _addressee_cue(article, cue):
-            quote.cue = cue[2]  # '"...?" X was asked': X is asked, the asker is not named
-            quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        relayed = mention is not None and _relays_only(article, sentence, mention, resolver)
+        if mention is not None and not relayed:  # a relay ("..., ISNA reported"): the speaker is before
+            _give_found(attributor, quote, sentence, (cue, mention, route), last)
+        elif cue and _cue_without_speaker(article, quote, cue, relayed):
+            pass  # its reason is set: no speaker rather than the one before
         elif above := _subject_above(attributor, index, quote):
             above, name, opinion = second_opinion(attributor, quote, above, resolver.canonical(above, quote.start))
             _give(quote, name, above, None, resolver)
@@ -174,6 +176,41 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
     return resolver
+
+
+def _give_found(attributor: Attributor, quote: Quote, sentence: Sentence,
+                found: tuple[Cue | None, Mention, str], last: _Last) -> None:
+    """Give ``quote`` the speaker its own sentence names (after the ranker's review and a relay's
+    "citing X as saying"), weigh it and record it for the quotes after."""
+    resolver, (cue, mention, route) = attributor.resolver, found
+    name = resolver.canonical(mention, quote.start)
+    mention, name, opinion = second_opinion(attributor, quote, mention, name)
+    relay, author = mention, quoted_author(attributor.article, sentence, mention)  # "citing X as saying"
+    if author is not None:
+        mention, name = author, _author_name(resolver, author, quote.start)
+    _give(quote, name, mention, cue[2] if cue else None, resolver)
+    weigh(quote, route, mention, mention.start in resolver.sure_issuers, opinion)
+    _name_the_issuer(quote, mention, resolver)
+    if author is not None:
+        quote.evidence += f"; {relay.surface!r} quotes {author.surface!r} as saying"
+    if name:
+        resolver.speakers.append((quote.start, name, mention.surface))
+    last.set(name, mention)
+
+
+def _cue_without_speaker(article: Article, quote: Quote, cue: Cue, relayed: bool) -> bool:
+    """A quote whose own cue gives no speaker stays without one, not the speaker before: '"...?"
+    X was asked' (the asker is not named), or a cue whose subject is nothing the extractor reads
+    ("The retired surgeon ..., saying '...'"). A relay's cue ("..., ISNA reported") gives way
+    to the speaker before (False)."""
+    if _addressee_cue(article, cue):
+        quote.cue = cue[2]
+        quote.reason = "no speaker: the quote was put to the subject, its asker is not named"
+        return True
+    if relayed:
+        return False
+    _no_speaker(quote, cue)
+    return True
 
 
 def _relays_only(article: Article, sentence: Sentence, mention: Mention, resolver: Resolver) -> bool:
@@ -252,12 +289,15 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
         return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
     if cue:
         mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+        colon = None if mention else introduced_by_colon(attributor, sentence, quote)
+        if colon:  # "Asked whether ..., Mr. Smith shot back: '...'": the cue has no subject
+            return sentence, None, colon, "colon"
         joint = coordinated(attributor.article, mention) if mention else None
         return sentence, cue, joint or mention, "cue"
     colon = introduced_by_colon(attributor, sentence, quote)
     if colon:
         return sentence, None, colon, "colon"
-    tag = _verbless_tag(attributor.article, sentence, quote)
+    tag = _verbless_tag(attributor.article, sentence, quote) or signed_below(attributor, quote)
     if tag:
         return sentence, None, tag, "verbless tag"
     return sentence, None, sentence_subject(attributor, sentence, quote) or \
@@ -298,7 +338,7 @@ def _choose_cue(attributor: Attributor, sentence: Sentence,
     """The cue of the quote's sentence nearest the quote; with none, for a quote that ends a
     sentence, a colon's subject or the cue of the sentence after (its sentence returned)."""
     article = attributor.article
-    cues = _main_cues(article, sentence, attributor.cues(sentence))
+    cues = _main_cues(article, sentence, attributor.cues(sentence), quote)
     if cues:
         nearest = min(cues, key=lambda c: _cue_distance(article, c, quote))
         return sentence, _governing_cue(article, cues, nearest, quote), None

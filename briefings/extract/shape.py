@@ -150,6 +150,8 @@ def _opening_word_problem(word: str, vocabulary: frozenset[str], next_word: str)
     if participle and (next_word == "," or next_word[:1].isdigit() or
                        next_word in union("prepositions") | DETERMINERS):
         return "a participle"
+    if next_word in ("the", "a", "an"):
+        return "an imperative verb"  # "Read the latest updates below:", "Watch the video"
     if len(lower) > 5 and lower.endswith("ing") and next_word[:1].islower() and \
             next_word not in union("cues", "skippable"):
         return "a gerund"  # "Surveying rust-belt towns, X ...", but "Fleming has said"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefings.extract.lexicon import words
+from briefings.extract.names import title_ends_as_surname
 
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
@@ -33,7 +34,8 @@ def only_a_title(masked: str, run: list[Word], core: str, next_word: str) -> boo
     head = run[-1][2].lower()  # a body is no title ("the Iraqi Foreign Ministry on the border said");
     # a lone role noun is ("Member of the parliament's National Security Committee X")
     return head in words("role_nouns") and head not in words("org_words") and (
-        next_word in _PORTFOLIO_LINKS or next_word == "to" and head in ("ambassador", "envoy"))  # "… to the UN X"
+        next_word in _PORTFOLIO_LINKS or next_word == "to" and head in ("ambassador", "envoy")) and \
+        not title_ends_as_surname([w for _, _, w in run])  # "… to the UN X"; "Rep. Steve King of Iowa" names him
 
 
 def _date_after_link(masked: str, end: int) -> bool:

@@ -6,7 +6,9 @@
 3. ``sentence_subject``: a quote inside a sentence with no cue ("X praised Y as '...'") is
    the sentence's subject's;
 4. ``attribution_after``: a quote ending a sentence may be tagged by the next one
-   ('"Why?" she asked.').
+   ('"Why?" she asked.');
+5. ``signed_below``: a paragraph that is only a quote, signed by the next paragraph's dash and
+   name ("- Hillary Clinton."), as fact-check columns and epigraphs set them.
 
 Each asks the article's ``attribution.Attributor`` for cues and inverted subjects; the order in
 which they are tried is ``reading.attribute``'s.
@@ -29,6 +31,12 @@ _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
 _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
+_SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
+_SIGNATURE_WORDS = 8
+_TAG_ENDS = frozenset(",?!.—-…")
+_DASH_THEN = re.compile(r"\s(?:-{1,2}|[–—])\s$")
+# "It was X's rejection of '...'", "It's '...'", "it seems": an "it" that stands for no one
+_EXPLETIVE_IT = re.compile(r"[Ii]t(?:['’]s\b|\s+(?:is|was|wasn['’]t|isn['’]t|seems|seemed|appears|appeared)\b)")
 
 
 def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote) -> Mention | None:
@@ -39,12 +47,26 @@ def introduced_by_colon(attributor: Attributor, sentence: Sentence, quote: Quote
         return None
     mentions = [m for m in attributor.article.mentions_between(sentence.start, quote.start)
                 if not m.possessive]
+    dashed = _dashed_source(attributor, mentions, sentence.start + len(before) - 1)
+    if dashed is not None:
+        return dashed
     subjects = [m for m in mentions if m.subject_like]
     main = main_clause_start(attributor.article.masked, sentence.start, quote.start)
     if subjects:
         acting = [m for m in subjects if m.start >= main and _acts(attributor, m)]
         return acting[-1] if acting else next((m for m in subjects if m.start >= main), subjects[0])
     return _name_before_colon(attributor, mentions, sentence.start + len(before) - 1)
+
+
+def _dashed_source(attributor: Attributor, mentions: list[Mention], colon: int) -> Mention | None:
+    """ "... are problematic - Pew Research: '...'": a name or body set off by a dash right before
+    the colon is the quote's source, not the subject of the clause before the dash."""
+    masked = attributor.article.masked
+    last = mentions[-1] if mentions else None
+    if last is None or last.kind not in ("person", "name1", "org") or \
+            not _DASH_THEN.search(masked, max(0, last.start - 4), last.start):
+        return None
+    return last if _COLON_TAIL.fullmatch(masked[last.end:colon]) else None
 
 
 def _name_before_colon(attributor: Attributor, mentions: list[Mention], colon: int) -> Mention | None:
@@ -105,19 +127,40 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     nested = _nested_subject(attributor, sentence, quote)
     if nested:
         return nested
-    for start in (main, sentence.start) if main > sentence.start else (sentence.start,):
-        for mention in article.mentions_between(start, quote.start):
-            if mention.subject_like and not mention.possessive and not mention.after_preposition:
-                return mention
+    subject = _first_subject(attributor, (main, sentence.start) if main > sentence.start else (sentence.start,),
+                             quote)
+    if subject is not None:
+        return subject if isinstance(subject, Mention) else None
     if attributor.words_outside_quotes(sentence.start, quote.start):
         return opening_subject(article.masked, article.text, sentence.start, quote.start)
     after = article.mentions_between(quote.end, sentence.end)
-    if after and not _WORD_CHAR.search(article.masked[quote.end:after[0].start]):
+    gap = article.masked[quote.end:after[0].start] if after else ""
+    if after and not _WORD_CHAR.search(gap) and _tagged(quote, gap):
         return after[0]  # '"...," the nominee riffed'
     verb = _VERB_AFTER_QUOTE.match(article.masked[quote.end:quote.end + 40])
     if verb and not attributor.cues(sentence):
         return attributor.inverted_subject(quote.end + verb.end() - 1, sentence.end)
     return None
+
+
+def _first_subject(attributor: Attributor, starts: tuple[int, ...], quote: Quote) -> Mention | str | None:
+    """The first subject from the main clause's start (then the sentence's) to the quote; ""
+    when it is an "it" that stands for no one ("It was X's rejection of '...'"), None when
+    there is none."""
+    article = attributor.article
+    for start in starts:
+        for mention in article.mentions_between(start, quote.start):
+            if mention.subject_like and not mention.possessive and not mention.after_preposition:
+                return "" if _EXPLETIVE_IT.match(article.masked, mention.start) else mention
+    return None
+
+
+def _tagged(quote: Quote, gap: str) -> bool:
+    """Whether a quote ends as words a tag follows do ('"...," X riffed', '"...!" beamed X',
+    '"...", X said'): with a comma, question or exclamation mark or full stop inside or right
+    after its closing mark, not cut mid-clause ('... whether or not to go after" Osama bin
+    Laden.': the name is the object of the quoted words)."""
+    return quote.quote.rstrip()[-1:] in _TAG_ENDS or any(c in _TAG_ENDS for c in gap)
 
 
 def _tag_verb(attributor: Attributor, following: Sentence, strict: bool) -> list[Cue]:
@@ -168,3 +211,26 @@ def _tags_quote_before(attributor: Attributor, following: Sentence, cue: Cue, fi
     rest = article.masked[cue[1]:following.end]
     own_words = any(article.inside[cue[1]:following.end]) or len(rest.split()) > 6
     return adjacent and not own_words
+
+
+def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
+    """ '"..."' as a paragraph of its own, then a paragraph "- Hillary Clinton." (a dash, a
+    name, at most a few words of title or party after it): the name signs the quote."""
+    article = attributor.article
+    masked = article.masked
+    line_start = masked.rfind("\n", 0, quote.start) + 1
+    line_end = masked.find("\n", quote.end)
+    if line_end < 0 or masked[line_start:quote.start].strip(" \"“'‘") or \
+            masked[quote.end:line_end].strip(" \"”'’.,"):
+        return None
+    below = masked[line_end:].lstrip("\n")
+    start = len(masked) - len(below)
+    dash = _SIGNATURE.match(below)
+    end = masked.find("\n", start)
+    end = len(masked) if end < 0 else end
+    if dash is None or len(masked[start:end].split()) > _SIGNATURE_WORDS:
+        return None
+    first = next(iter(article.mentions_between(start + dash.end(), end)), None)
+    if first is None or first.kind not in ("person", "name1") or masked[start + dash.end():first.start].strip():
+        return None
+    return first
