@@ -73,7 +73,7 @@ def is_body(mention: Mention) -> bool:
     return mention.kind == "role" and bool(mention.titles) and mention.titles[-1] in words("org_words")
 
 
-_COLLECTIVE = frozenset({"crowd", "audience", "mob", "throng", "congregation"})  # "the crowd chanted"
+_COLLECTIVE = frozenset({"crowd", "audience", "mob", "throng", "congregation", "delegation"})  # "the crowd chanted"
 
 
 def plural_head(mention: Mention) -> bool:
