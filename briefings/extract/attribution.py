@@ -409,6 +409,12 @@ def _named_after_said(masked: str, mention: Mention) -> bool:
     """ "Aides said Aydin told him that": a name right after a verb of saying is no object of
     it but the subject of the next verb. (Not a pronoun: "sources said he told" is the
     sources' account, as PolNeAR's annotators read it.)"""
-    return mention.kind in ("person", "name1") and \
+    return (mention.kind in ("person", "name1") or _definite_role(mention)) and \
         bool(_SAID_BEFORE.search(masked, max(0, mention.start - 24), mention.start))  # the words just before
+
+
+def _definite_role(mention: Mention) -> bool:
+    """ "the premier", "the president": one person a role phrase names, as a name does."""
+    return mention.kind == "role" and mention.surface.split()[0].lower() == "the" and \
+        not mention.surface.lower().endswith("s")
 
