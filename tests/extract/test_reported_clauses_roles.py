@@ -1,5 +1,5 @@
 """A definite role phrase right after "said" is the subject of the next cue, as a name is
-(``attribution._definite_role``): in "Spokesperson X said the premier also called the tariffs
+(``reported_clauses.named_after_said``): in "Spokesperson X said the premier also called the tariffs
 '…'" the words are the premier's, relayed by X; before, X was given them (0.91).
 
 Sentences are invented for these tests (real countries, invented people)."""
