@@ -60,6 +60,8 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+# "The President of France", "the government of Jan Brel": the mention is the object of "of"
+_OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (?:of|for)$")  # "Head of", "Member for"
 _VERB_NEXT = re.compile(r" [a-z]")
 # "at the U.S. Embassy": the initialism's stop after a preposition and "the" ends no sentence (the
@@ -159,6 +161,8 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.after_preposition, mention.subject_like = True, False  # "ministers of A, B and C said"
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
+    if _OF_RIGHT_BEFORE.search(before):  # "The Emir of Qatar said": the title's country, no subject
+        mention.after_preposition, mention.subject_like = True, False
 
 
 def _in_a_listed_object(prefix: str, masked: str, mention: Mention) -> bool:
