@@ -152,6 +152,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     elif _opens_a_clause(prefix, previous):
         mention.subject_like = True
     after_word = bool(prefix) and prefix[-1].isalpha()
+    _mark_turn_label(masked, mention)
     if not mention.subject_like and after_word and previous.islower() and \
             previous not in union("prepositions", "subject_openers"):
         mention.object_like = True
@@ -163,6 +164,20 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.subject_like = False
     if _OF_RIGHT_BEFORE.search(before):  # "The Emir of Qatar said": the title's country, no subject
         mention.after_preposition, mention.subject_like = True, False
+
+
+def _mark_turn_label(masked: str, mention: Mention) -> None:
+    """A transcript's turn label ("¶Mao Ning: …", after a headline) is a subject, not an object."""
+    if turn_label(masked, mention):
+        mention.subject_like = True
+
+
+def turn_label(masked: str, mention: Mention) -> bool:
+    """ "¶Mao Ning: China firmly opposes …": a person's name that opens a paragraph, right before
+    a colon, labels a transcript's turn (a subject; and a person, though written in full each time)."""
+    before = masked[max(0, mention.start - 8):mention.start].rstrip(" \t")
+    return mention.kind == "person" and masked[mention.end:mention.end + 1] == ":" and \
+        (before.endswith("\n") or not before)
 
 
 def _in_a_listed_object(prefix: str, masked: str, mention: Mention) -> bool:

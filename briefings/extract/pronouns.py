@@ -30,8 +30,21 @@ def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
     if kind == "person":
         return _speaker_of_previous_sentence(resolver, mention) or _person_before(resolver, mention)
     if kind == "self":
-        return None  # the writer: reported as such, never guessed
+        return turn_speaker(resolver, mention)  # the writer, reported as such; in a transcript, the turn's
     return _group_for(resolver, mention)
+
+
+def turn_speaker(resolver: Resolver, pronoun: Mention) -> str | None:
+    """ "Mao Ning: China opposes this. We urge the US side to '…'": in a transcript's turn, a
+    paragraph that opens with a person's name and a colon, "I" and "we" are that person; anywhere
+    else they are the writer (None)."""
+    article = resolver.article
+    start = article.layout.paragraph_starts[article.paragraph_of(pronoun.start)]
+    opening = article.mentions_between(start, pronoun.start)[:1]
+    if not opening or opening[0].kind != "person" or article.text[start:opening[0].start].strip() or \
+            article.masked[opening[0].end:opening[0].end + 1] != ":":
+        return None
+    return resolver.canonical(opening[0], pronoun.start)
 
 
 def _group_for(resolver: Resolver, mention: Mention) -> str | None:
