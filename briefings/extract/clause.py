@@ -162,7 +162,13 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.after_preposition, mention.subject_like = True, False  # "ministers of A, B and C said"
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
-    if _OF_RIGHT_BEFORE.search(before):  # "The Emir of Qatar said": the title's country, no subject
+    _mark_after_of(before, mention)
+
+
+def _mark_after_of(before: str, mention: Mention) -> None:
+    """ "The Emir of Qatar said", "The Minister of Foreign Affairs of Kuwait said" (the run read
+    as a person titled "of"): the title's country is the object of "of", no subject."""
+    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"]:
         mention.after_preposition, mention.subject_like = True, False
 
 

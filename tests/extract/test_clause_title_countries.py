@@ -18,6 +18,8 @@ QUOTE = 'the plan was "a historic step for the region and for the world."'
     ("The Emir of Qatar said ", "Emir of Qatar"),
     ("French President Jean Dufour arrived on Monday.\n\nThe President of France said ", "Jean Dufour"),
     ("The Foreign Minister of Kuwait said ", "Foreign Minister of Kuwait"),
+    # the run "of Kuwait" read as a person titled "of"
+    ("The Minister of Foreign Affairs of Kuwait said ", "Minister of Foreign Affairs of Kuwait"),
     # a holder named after a portfolio that follows "of" is unchanged
     ("Minister of Health Ana Brel said ", "Ana Brel"),
 ])
