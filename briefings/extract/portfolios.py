@@ -68,8 +68,9 @@ def _after_body(run: list[Word]) -> int:
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     if body_end < 0:
         return 0
-    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
-    if len(name) == len(run) - body_end - 1 >= 2:
+    rest = run[body_end + 1:]  # "Organization of Iran": no name; "Commission Ursula von der Leyen": one
+    if sum(word[:1].isupper() for _, _, word in rest) >= 2 and \
+            all(word[:1].isupper() or word in words("name_particles") for _, _, word in rest):
         return body_end + 1
     return _body_portfolio(run, body_end + 1)
 
