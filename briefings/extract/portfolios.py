@@ -20,6 +20,8 @@ from briefings.extract.lexicon import union, words
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "<title> for|of|on [the] [parliament's]" before a run
+# "for Foreign Affairs and ": a portfolio that goes on after "and"
+_PORTFOLIO_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}and\s+$")
 _AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(for|of|on|to)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 
 
@@ -31,6 +33,9 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     Ruiz", "Member of the parliament's National Security Committee X")."""
     if not run:
         return run
+    if _PORTFOLIO_AND.search(masked, max(0, run[0][0] - 40), run[0][0]):
+        k = _portfolio_words(run)  # "for Foreign Affairs and [Security Policy] X Y": the portfolio's tail
+        return run[k:] if 0 < k and len(run) - k >= 2 else run
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
