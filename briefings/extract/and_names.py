@@ -43,10 +43,12 @@ def _portfolio_and(words_: list[Word], j: int, run: list[Word]) -> bool:
 
 def _body_and(words_: list[Word], masked: str, j: int, run: list[Word]) -> bool:
     """ "Peace [and] Security Council", "Food [and] Agriculture Organization": one portfolio word
-    before "and" (never a name: "John Bolton and Breitbart News"), and the capitalised words
-    after it end in a body word."""
-    if len(run) != 1 or run[0][2].lower() not in words("portfolio_words"):
-        return False
+    before "and", alone or after a country's or organisation's name ("African Union Peace"; never
+    a person's: "John Bolton and Breitbart News"), and the capitalised words after it end in a
+    body word."""
+    owner = [w for _, _, w in run[:-1] if w != "The"]
+    if run[-1][2].lower() not in words("portfolio_words") or owner and country_or_organisation(" ".join(owner)) is None:
+        return False  # "African Union Peace [and] Security Council": the body's own council
     k = j + 1
     while k < len(words_) and k <= j + _BODY_REACH and words_[k][2][0].isupper():
         if words_[k][2].lower() in words("org_words"):

@@ -36,6 +36,7 @@ from briefings.extract.phrases import (
     with_clause_subject,
 )
 from briefings.extract.relative import is_a_place, what_clause_subject
+from briefings.extract.reported_clauses import named_after_said, relayed_across_adjunct, set_off_comma
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -77,7 +78,6 @@ _TITLE_WORDS_ONLY = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 _OWNED_TITLE = re.compile(r"(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))+\s*,\s*")
 # '"…," the Commission states in its press release': "states" after a quote and its subject
 _QUOTE_THEN_SUBJECT = re.compile(r"[,!?][\"”][ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+\Z")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|added|adds)\s+$")  # verbs of saying that take a clause
 
 
 @cache
@@ -177,7 +177,9 @@ class Attributor:
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
         earlier = [c for c in self.cues(sentence) if c[1] <= cue_start and c[0] >= main]
         last_word = before.lower().split()[-1:]
-        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or last_word in (["and"], ["but"]):
+        coordinated = last_word in (["and"], ["but"])
+        if (_is_participle(cue) and not set(last_word) & _AUXILIARIES) or coordinated:
+            earlier = self._past_set_off_attribution(sentence, earlier) if coordinated else earlier
             if depth < 4 and earlier:
                 return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
             return self._clause_subject(sentence, cue_start)
@@ -185,6 +187,15 @@ class Attributor:
         if subject is None and depth < 4 and earlier and before.endswith(","):
             return self.speaker_for_cue(sentence, earlier[-1], depth + 1)
         return subject
+
+    def _past_set_off_attribution(self, sentence: Sentence, earlier: list[Cue]) -> list[Cue]:
+        """ "Bush pledged to work with India, McClellan said, and called the attack '…'": the
+        cues before an attribution set off by commas (``reported_clauses.set_off_comma``)."""
+        if not earlier:
+            return earlier
+        comma = set_off_comma(self.article.masked, sentence.start, earlier[-1],
+                              self._subject_before(sentence, earlier[-1][0]))
+        return earlier if comma is None else [c for c in earlier if c[1] <= comma] or earlier
 
     def _plain_subject(self, sentence: Sentence, cue: Cue, before: str) -> Mention | None:
         """A mention before the cue, an inverted one after a comma or quote, or a noun phrase.
@@ -304,7 +315,7 @@ class Attributor:
         for mention in reversed(candidates):
             gap = masked[mention.end:cue_start]
             if mention.subject_like or (only_skippable(gap) and
-                                        (not mention.object_like or _named_after_said(masked, mention))):
+                                        (not mention.object_like or named_after_said(masked, mention))):
                 return mention  # "Aides said Aydin told him": no object of "said", the subject of "told"
         return candidates[-1] if candidates else None
 
@@ -312,6 +323,9 @@ class Attributor:
         """ "X, an adviser to Y at Z, said": X, not Y or Z; "the company's chief, Jane Roe,
         said": the name, which is fuller."""
         masked = self.article.masked
+        relayed = relayed_across_adjunct(masked, candidates, cue_start)  # "X said Y, in a call, urged"
+        if relayed is not None:
+            return relayed
         for k, mention in enumerate(candidates):
             if not (mention.subject_like and _APPOSITIVE_GAP.fullmatch(masked[mention.end:cue_start])):
                 continue
@@ -407,12 +421,3 @@ def _title_like(gap: str) -> bool:
     found = gap.lower().split()
     stop = union("prepositions", "cues", "subject_openers") | _TAIL_OPENERS
     return len(found) <= 6 and not any(w.strip(".") in stop for w in found)
-
-
-def _named_after_said(masked: str, mention: Mention) -> bool:
-    """ "Aides said Aydin told him that": a name right after a verb of saying is no object of
-    it but the subject of the next verb. (Not a pronoun: "sources said he told" is the
-    sources' account, as PolNeAR's annotators read it.)"""
-    return mention.kind in ("person", "name1") and \
-        bool(_SAID_BEFORE.search(masked, max(0, mention.start - 24), mention.start))  # the words just before
-

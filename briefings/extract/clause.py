@@ -60,6 +60,8 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
+# "The President of France", "the government of Jan Brel": the mention is the object of "of"
+_OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (?:of|for)$")  # "Head of", "Member for"
 _VERB_NEXT = re.compile(r" [a-z]")
 # "at the U.S. Embassy": the initialism's stop after a preposition and "the" ends no sentence (the
@@ -150,6 +152,7 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     elif _opens_a_clause(prefix, previous):
         mention.subject_like = True
     after_word = bool(prefix) and prefix[-1].isalpha()
+    _mark_turn_label(masked, mention)
     if not mention.subject_like and after_word and previous.islower() and \
             previous not in union("prepositions", "subject_openers"):
         mention.object_like = True
@@ -159,6 +162,28 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
         mention.after_preposition, mention.subject_like = True, False  # "ministers of A, B and C said"
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
+    _mark_after_of(before, mention)
+
+
+def _mark_after_of(before: str, mention: Mention) -> None:
+    """ "The Emir of Qatar said", "The Minister of Foreign Affairs of Kuwait said" (the run read
+    as a person titled "of"): the title's country is the object of "of", no subject."""
+    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"]:
+        mention.after_preposition, mention.subject_like = True, False
+
+
+def _mark_turn_label(masked: str, mention: Mention) -> None:
+    """A transcript's turn label ("¶Mao Ning: …", after a headline) is a subject, not an object."""
+    if turn_label(masked, mention):
+        mention.subject_like = True
+
+
+def turn_label(masked: str, mention: Mention) -> bool:
+    """ "¶Mao Ning: China firmly opposes …": a person's name that opens a paragraph, right before
+    a colon, labels a transcript's turn (a subject; and a person, though written in full each time)."""
+    before = masked[max(0, mention.start - 8):mention.start].rstrip(" \t")
+    return mention.kind == "person" and masked[mention.end:mention.end + 1] == ":" and \
+        (before.endswith("\n") or not before)
 
 
 def _in_a_listed_object(prefix: str, masked: str, mention: Mention) -> bool:

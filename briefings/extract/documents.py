@@ -44,6 +44,8 @@ _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w-]+")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ISSUER_KINDS = frozenset({"org", "person", "name1", "joint"})
+# "the text", "the document", "the draft": a definite one names the document just mentioned, of any kind
+_ANY_DOCUMENT = frozenset({"text", "document", "draft"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ def chain(article: Article, document: Mention) -> list[Mention]:
     if head is None or not is_definite(document):
         return found
     for earlier in reversed(article.mentions_before(document.start, 400)):
+        if head in _ANY_DOCUMENT and document_head(earlier):
+            head = document_head(earlier)  # "the resolution ... the text": the resolution's chain
         if document_head(earlier) != head:
             continue
         found.append(earlier)

@@ -13,6 +13,7 @@ import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefings.extract.clause import turn_label
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import NAME_SUFFIXES, surname_of
@@ -188,6 +189,8 @@ def names_used_like_organisations(article: Article) -> set[str]:
     full: dict[str, int] = {}
     single: set[str] = set()
     for mention in article.mentions:
+        if turn_label(article.masked, mention):
+            single.add(mention.name.split()[-1])  # "Mao Ning:" labels each turn of a transcript in full
         if mention.kind == "person" and len(mention.name.split()) >= 2 and not mention.titles and \
                 mention.name[:1].isupper():  # "de Villepin" is a surname with its particle
             full[mention.name] = full.get(mention.name, 0) + 1

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from briefings.extract.actors import actors_in
+from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 
@@ -105,9 +105,13 @@ def said_in(head: str, sentence: str) -> bool:
 
 
 def named_body(mention: Mention) -> bool:
-    """ "the Clinton administration", "the Valdonian Navy": capitalised words before the head
-    name the body, so it is no other organisation named before."""
+    """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office":
+    capitalised words before the head, or an organisation's name before lower-case ones, name
+    the body, so it is no other organisation named before (the speaker was `UN`)."""
     words_ = _DETERMINER.sub("", mention.surface).split()
+    if len(words_) >= 3 and all(w.islower() for w in words_[1:]):  # "the UN human rights office"
+        found = country_or_organisation(words_[0])
+        return found is not None and found[1] == "organisation"
     return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
 
 

@@ -425,7 +425,7 @@ class MentionFinder:
             if not _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:s]):
                 break
             low = w.lower()
-            if low in heads:
+            if low in heads or j == i + 1 and low in words("determined_roles"):  # "the Amir", not "the UN Amir X"
                 last_role = j
             elif not (w[0].isupper() and not is_not_name(w)) and (
                     self._head_at(last_role) or not self._modifier(low, w)):

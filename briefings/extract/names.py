@@ -158,9 +158,9 @@ def _title_cut(lowered: list[str], honorific: bool = False) -> int:
     for k, low in enumerate(lowered):
         if _surname_like_title(lowered, k, cut, honorific):
             continue  # "Rep. Peter King", "Peter T. King": a family name that is also a title
-        if low in words("title_words") or low in ("of", "for") or low in words("abbreviated_titles") and \
-                not (k == len(lowered) - 1 and k > cut):  # "Defence Minister Nakatani Gen": his given name
-            cut = k + 1
+        if low in ("of", "for") or low in union("title_words", "abbreviated_titles") and \
+                not (low in words("abbreviated_titles") and k == len(lowered) - 1 and k > cut):
+            cut = k + 1  # not a short title last, after a name: "Nakatani Gen", "Hun Sen" are names
         elif (low in words("role_nouns") or is_descriptor(low)) and len(lowered) - k - 1 >= 2 and \
                 not _family_name_after_style(lowered, k):
             cut = k + 1

@@ -40,6 +40,7 @@ _QUANTIFIERS = {"the", "a", "an", "another", "one", "some", "several", "many", "
 _DETERMINER_OPENING = re.compile(
     r"(?:The|A|An|Another|One|Some|Several|Many|Other|Others|Her|His|Their|Its|Hundreds|Thousands|Dozens|Most|Both|All)\b")
 _MAX_WORDS = 8
+_DOCUMENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 # a determiner, up to three modifiers (a nationality among them: "A senior Chinese military"), the head
 _OPENING_PHRASE = re.compile(r"(?:The|A|An|One|Another|Some|Several|Many)"
                              r"((?: (?!(?:who|whose|which|that)\b)(?:[a-z][a-z-]+|[A-Z][a-z]+)){0,3}) "
@@ -94,6 +95,11 @@ def _mention(text: str, span: tuple[int, int]) -> Mention | None:
         return None
     if phrase_problem(surface):
         return None  # "The great majority of [Britons say]": cut before its noun
+    if first in _DOCUMENT_DETERMINERS and tokens[-1].lower() in words("documents") and \
+            tokens[-1].lower() not in words("role_nouns"):
+        # "said a presidential statement": a document, read as "the statement" is (its issuer)
+        return Mention(span[0], span[1], surface, "role", titles=[t.lower() for t in tokens[1:]],
+                       subject_like=True)
     return Mention(span[0], span[1], surface, "phrase", titles=[t.lower() for t in tokens],
                    subject_like=True)
 

@@ -20,6 +20,8 @@ from briefings.extract.lexicon import union, words
 Word = tuple[int, int, str]
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "<title> for|of|on [the] [parliament's]" before a run
+# "for Foreign Affairs and ": a portfolio that goes on after "and"
+_PORTFOLIO_AND = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}and\s+$")
 _AFTER_TITLE_LINK = re.compile(r"\b([A-Za-z]+)\s+(for|of|on|to)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 
 
@@ -31,6 +33,9 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     Ruiz", "Member of the parliament's National Security Committee X")."""
     if not run:
         return run
+    if _PORTFOLIO_AND.search(masked, max(0, run[0][0] - 40), run[0][0]):
+        k = _portfolio_words(run)  # "for Foreign Affairs and [Security Policy] X Y": the portfolio's tail
+        return run[k:] if 0 < k and len(run) - k >= 2 else run
     link = _AFTER_TITLE_LINK.search(masked, max(0, run[0][0] - 40), run[0][0])
     if link is None or link.group(1).lower() not in union("role_nouns", "title_words"):
         return run
@@ -68,8 +73,9 @@ def _after_body(run: list[Word]) -> int:
     body_end = max((j for j, (_, _, word) in enumerate(run) if word.lower() in words("org_words")), default=-1)
     if body_end < 0:
         return 0
-    name = [word for word in run[body_end + 1:] if word[2][:1].isupper()]  # "Organization of Iran": no name
-    if len(name) == len(run) - body_end - 1 >= 2:
+    rest = run[body_end + 1:]  # "Organization of Iran": no name; "Commission Ursula von der Leyen": one
+    if sum(word[:1].isupper() for _, _, word in rest) >= 2 and \
+            all(word[:1].isupper() or word in words("name_particles") for _, _, word in rest):
         return body_end + 1
     return _body_portfolio(run, body_end + 1)
 

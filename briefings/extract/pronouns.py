@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.documents import document_head
 from briefings.extract.fullnames import name_key
 from briefings.extract.gender import noun_gender, pronoun_gender
 from briefings.extract.heads import impersonal_head, plural_head
@@ -34,12 +35,29 @@ def resolve_pronoun(resolver: Resolver, mention: Mention) -> str | None:
         return _speaker_of_own_sentence(resolver, mention) or _speaker_of_previous_sentence(resolver, mention) or \
             _person_before(resolver, mention)
     if kind == "self":
-        return None  # the writer: reported as such, never guessed
+        return turn_speaker(resolver, mention)  # the writer, reported as such; in a transcript, the turn's
     return _group_for(resolver, mention)
 
 
+def turn_speaker(resolver: Resolver, pronoun: Mention) -> str | None:
+    """ "Mao Ning: China opposes this. We urge the US side to '…'": in a transcript's turn, a
+    paragraph that opens with a person's name and a colon, "I" and "we" are that person; anywhere
+    else they are the writer (None)."""
+    article = resolver.article
+    start = article.layout.paragraph_starts[article.paragraph_of(pronoun.start)]
+    opening = article.mentions_between(start, pronoun.start)[:1]
+    if not opening or opening[0].kind != "person" or article.text[start:opening[0].start].strip() or \
+            article.masked[opening[0].end:opening[0].end + 1] != ":":
+        return None
+    return resolver.canonical(opening[0], pronoun.start)
+
+
 def _group_for(resolver: Resolver, mention: Mention) -> str | None:
-    """An organisation subject in the pronoun's paragraph, else the nearest one before."""
+    """The document just quoted (``_document_just_quoted``), else an organisation subject in
+    the pronoun's paragraph, else the nearest one before."""
+    document = _document_just_quoted(resolver, mention)
+    if document is not None:
+        return _for_document(resolver, mention, document)
     article = resolver.article
     paragraph = article.paragraph_of(mention.start)
     starts = article.layout.paragraph_starts
@@ -52,6 +70,39 @@ def _group_for(resolver: Resolver, mention: Mention) -> str | None:
         if (_is_group(resolver, other) or (other.kind == "name1" and not resolver.is_person_name(other))) \
                 and other.subject_like and not other.possessive:
             return other.name
+    return None
+
+
+def _document_just_quoted(resolver: Resolver, pronoun: Mention) -> Mention | None:
+    """ "'…,' the statement said. ¶ '…,' it added": a subject "it" whose nearest subject before,
+    in its sentence or the one before, is a document ("the statement", "the report") stands for
+    that document, not for a body named inside its words or before it. People are skipped: "it"
+    never stands for them."""
+    article = resolver.article
+    index = article.sentence_index(pronoun.start)
+    if not pronoun.subject_like or pronoun.surface.lower() != "it" or index == 0:
+        return None
+    for other in reversed(article.mentions_between(article.sentences[index - 1].start, pronoun.start)):
+        if other.possessive or not other.subject_like or _is_person(resolver, other):
+            continue
+        return other if document_head(other) else None
+    return None
+
+
+def _is_person(resolver: Resolver, mention: Mention) -> bool:
+    if mention.kind == "pronoun":
+        return pairs("pronouns").get(mention.surface.lower()) in ("person", "self")
+    return mention.kind == "person" or (mention.kind == "name1" and resolver.is_person_name(mention))
+
+
+def _for_document(resolver: Resolver, pronoun: Mention, document: Mention) -> str | None:
+    """The issuer of the document "it" stands for, or no one when the text states none (the
+    reason says so)."""
+    issuer = resolver.role(document, document.start)
+    if issuer and not (issuer.islower() and issuer in document.surface):
+        return issuer
+    resolver.withheld[pronoun.start] = (f"no speaker: {pronoun.surface!r} stands for {document.surface!r}, "
+                                        "which does not say who issued it")
     return None
 
 

@@ -57,7 +57,7 @@ from briefings.extract.issuers import (
     statement_giver,
 )
 from briefings.extract.joint import LEADERS, is_plural_role, joint_name
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import pairs, words
 from briefings.extract.mention import Mention
 from briefings.extract.names import surname_of
 from briefings.extract.nicknames import nicknames
@@ -369,6 +369,8 @@ class Resolver:
         office = _OF_A_NAMED_BODY.match(self.article.masked, mention.end)
         if office:  # "the head of the Atomic Energy Organization of Iran": an office no one named holds
             return self._office_of_a_body(mention, _TRAILING_LINKS.sub("", office.group()))
+        if mention.surface.split()[-1] in pairs("metonyms"):
+            return as_written(mention)  # "the Taoiseach", no holder named: the office of one country
         if mention.surface.split()[-1][:1].isupper():
             return None  # "the Secretary-General urged", no holder named: an office, not whoever spoke last
         return self._protagonist_unless_another(mention)
