@@ -19,6 +19,7 @@ from briefings.extract.actors import is_region
 from briefings.extract.and_names import and_continues_name
 from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.country_runs import formal_name_goes_on
+from briefings.extract.epithets import CLOSING, PHRASE_GAP, Epithets
 from briefings.extract.family_he import family_name_he, name_shape_problem
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
@@ -42,7 +43,6 @@ _DATELINE_END = re.compile(r"\s*(?:[,(—–-]|$)")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _NEXT_WORD = re.compile(r"\s*([\w,]+)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
-_COMPLEMENT_OPENERS = frozenset({"from", "in", "at", "near"})  # "a farmer from X said"
 
 # a word; a dotted initialism ("U.S.", "U.N.") is one word, so that "a senior U.S. official"
 # stays one role phrase and "the U.N. envoy" no name "U"; a word opens with any letter, so that
@@ -54,16 +54,12 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish)")  # "Valdonian", "Fenwic
 _COORDINATED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+),?\s+and\s+$")  # "Palestinian and "
 _LISTED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)(?:,|,?\s+and)?\s+$")  # "Egyptian, "
 _ADJECTIVE_LIKE = re.compile(r"[a-z]+(al|ic|ish|ese|an|ior|ive|ary|ist)?")
-# what may stand between two words of a role phrase: a space, or a number that opens a hyphened
-# modifier ("a 34-year-old farmer", "the 12-member council": WORD starts at the letter)
-_PHRASE_GAP = re.compile(r" (?:\d+-)?")
 _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "year-old", "long-time", "hard-line"
 
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
-_CLOSING = ('"', "”", "'", "’")  # quotation marks that close a quote
 
 
-class MentionFinder:
+class MentionFinder(Epithets):
     """Finds the mentions of a masked text (quoted words replaced by X)."""
 
     def __init__(self, text: str, masked: str, inside: bytearray):
@@ -335,7 +331,7 @@ class MentionFinder:
         """Whether the words are all that stands between a pair of quotation marks."""
         before = self.masked[max(0, start - 1):start]
         after = self.masked[end:end + 3].lstrip(".,;:!?")
-        return before in _OPENING and after[:1] in _CLOSING
+        return before in _OPENING and after[:1] in CLOSING
 
     def _after_article(self, start: int) -> bool:
         """Whether "the" or "a" stands right before ``start`` ("the P.A. X Y": no one's initials)."""
@@ -366,63 +362,13 @@ class MentionFinder:
         titles = [w.lower() for _, _, w in phrase]
         return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
 
-    def _epithet(self, i: int) -> Mention | None:
-        """A noun phrase of any head in the subject place of a reporting verb: "the gambling
-        tycoon told", "said one former campaign staffer", "the petition reads"."""
-        after_cue = self._after_inverted_cue(i)
-        stop = union("prepositions", "subject_openers") | {"who", "whose", "that", "to"} | pairs("pronouns").keys()
-        j = i + 1
-        while j < len(self.words) and j <= i + 6 and \
-                _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:self.words[j][0]]):
-            low = self.words[j][2].lower()
-            if low in words("cues") and not after_cue and _verb_form(low):
-                return self._phrase(i, j - 1) if j > i + 1 else None
-            if low in stop or low in words("skippable") or self.inside[self.words[j][0]]:
-                break
-            j += 1
-        if after_cue and j > i + 1:
-            return self._phrase(i, j - 1)
-        if j > i + 1 and self._cue_after_complement(j):
-            return self._phrase(i, j - 1)  # "a fisherman from the coast said": the head's phrase
-        return None
-
-    def _cue_after_complement(self, j: int) -> bool:
-        """Whether word ``j`` opens a short place or origin complement ("from the coast", "in
-        the port") that a reporting verb follows. Without it the phrase before is no mention,
-        and a later "he said" skips the unnamed speaker for someone named earlier."""
-        if j >= len(self.words) or self.words[j][2].lower() not in _COMPLEMENT_OPENERS:
-            return False
-        for k in range(j + 1, min(j + 6, len(self.words))):
-            if self.masked[self.words[k - 1][1]:self.words[k][0]] != " " or self.inside[self.words[k][0]]:
-                return False
-            low = self.words[k][2].lower()
-            if low in words("cues"):
-                return _verb_form(low)
-            if low in union("subject_openers", "auxiliaries"):
-                return False  # "could be blamed", "and they said": another verb phrase or clause
-        return False
-
-    def _after_inverted_cue(self, i: int) -> bool:
-        """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer')."""
-        if i == 0 or self.words[i - 1][2].lower() not in words("cues"):
-            return False
-        before_cue = self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()
-        return self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and before_cue[-1:] in _CLOSING
-
-    def _phrase(self, i: int, last: int) -> Mention | None:
-        if not self.words[last][2].islower():
-            return None  # "the Interior Ministry said": a name, found as a run
-        start, end = self.words[i][0], self.words[last][1]
-        titles = [w.lower() for _, _, w in self.words[i + 1:last + 1]]
-        return Mention(start, end, self.text[start:end], "role", name="", titles=titles)
-
     def _role_phrase_head(self, i: int) -> int | None:
         """The index of the last role noun in the phrase that starts at determiner ``i``."""
         heads = union("role_nouns", "documents", "anonymous", "org_words")
         j, last_role = i + 1, None
         while j < len(self.words) and j <= i + 5:
             s, _, w = self.words[j]
-            if not _PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:s]):
+            if not PHRASE_GAP.fullmatch(self.masked[self.words[j - 1][1]:s]):
                 break
             low = w.lower()
             if low in heads or j == i + 1 and low in words("determined_roles"):  # "the Amir", not "the UN Amir X"
@@ -443,8 +389,3 @@ class MentionFinder:
             return True
         return bool(_ADJECTIVE_LIKE.fullmatch(word)) and len(low) > 2 and low not in (
             union("cues", "not_names", "prepositions"))
-
-
-def _verb_form(cue: str) -> bool:
-    """A reporting word that is surely a verb after a noun phrase ("call" may be a noun)."""
-    return cue.endswith("ed") or cue in words("verb_cues")
