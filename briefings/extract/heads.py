@@ -20,7 +20,7 @@ SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeo
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
-_ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z])")
+_ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too
 _ACRONYM = 4  # letters at most of a body's acronym read from a lower-case title word ("eu", "nato")
 
 

@@ -11,6 +11,7 @@ from briefings.extract import extract_quotes
 # text -> speaker of its one quote
 CASES = [
     pytest.param('"We will not accept this," one envoy said after the meeting.', "envoy", id="one, lower case"),
+    pytest.param('"We will not accept this," one Valdoran official said.', "Valdoran official", id="one, a nationality"),
     pytest.param('The council met on Monday.\n\nOne diplomat said: "The withdrawal is complete."', "diplomat",
                  id="One, opening the sentence"),
     pytest.param('"Nothing has changed," a senior UN official said.', "senior UN official", id="a, as before"),
