@@ -17,6 +17,7 @@ from briefings.paragraphs import paragraphs
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _OPENING_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)", re.MULTILINE)
+_ELISION = re.compile(r"['‘](?:(?:em|til|cause|n|tis|twas|bout|round|nuff)\b|\d)", re.IGNORECASE)
 _SPACE_LOWER = re.compile(r"\s[a-z]")
 _SPEECH_WORD = re.compile(r"[\w'’-]+")
 
@@ -107,11 +108,18 @@ def _mark_role(text: str, i: int, j: int) -> str:
 
 def _uses_single_quotes(text: str) -> bool:
     """Some outlets quote with single marks ('We will,' she said) and keep double ones for
-    quotes within quotes. Such a text opens more quotes with single marks than it writes double
-    ones: a quote it takes from another wire in double marks does not change its house style."""
-    singles = len(_OPENING_SINGLE.findall(text))
-    doubles = sum(text.count(mark) for mark in ('"', "“", "”", "''"))
-    return singles > 0 and (doubles < 2 or singles > doubles)
+    quotes within quotes. Such a text opens more quotes with single marks than it has quotes in
+    double marks: a quote it takes from another wire in double marks does not change its house
+    style. Single marks inside a double-quoted quote ("They told us 'wait'") and elisions ('em,
+    'til, 'cause, '90s) open nothing."""
+    singles = doubles = 0
+    for paragraph in paragraphs(text):
+        quoted = _line_spans(paragraph, False)
+        doubles += len(quoted)
+        singles += sum(1 for mark in _OPENING_SINGLE.finditer(paragraph)
+                       if _ELISION.match(paragraph, mark.end() - 1) is None
+                       and not any(start <= mark.end() - 1 < end for start, end in quoted))
+    return singles > doubles
 
 
 def _reads_single(paragraph: str, single: bool) -> bool:

@@ -36,3 +36,23 @@ def test_single_marks_are_read_beside_a_paragraph_in_double_marks() -> None:
 def test_a_text_in_double_marks_reads_no_single_ones(text: str) -> None:
     quotes = [q.quote for q in extract_quotes(text)]
     assert "deal" not in quotes and "a setback" not in quotes
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # elisions open no quote: 'em, 'til, 'cause, '90s
+    ('Talks.\n\n"We\'re gonna keep \'em honest \'til the end, \'cause that\'s the job," Sheriff Dale Cobb said.\n',
+     "We're gonna keep 'em honest 'til the end, 'cause that's the job,"),
+    # single marks nested in a double-quoted quote are the quote's own
+    ('Talks.\n\n"They kept telling us \'wait,\' \'be patient\' and \'trust the process,\' and we did," Dale Hunt said.\n',
+     "They kept telling us 'wait,' 'be patient' and 'trust the process,' and we did,"),
+])
+def test_double_quoted_text_with_single_marks_inside(text: str, quote: str) -> None:
+    assert [q.quote for q in extract_quotes(text)] == [quote]
+
+
+def test_single_quotes_outnumbering_quotes_in_double_marks() -> None:
+    text = ("LONDON - The Home Secretary, Anna Veld, said the rules were 'fair, firm and fully legal'.\n\n"
+            "'We will not let the smuggling gangs decide who comes here,' she told MPs.\n\n"
+            "The shadow home secretary, Karl Dorn, called the plan 'a gimmick that will collapse'.\n\n"
+            'A French official called the scheme "unworkable" and "a British problem pushed onto France".\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["Anna Veld", "Anna Veld", "Karl Dorn", "French official"]
