@@ -9,7 +9,9 @@ person as the Council's president: the words
 "Council president" before the name in its sentence ("Council president of the month Japanese
 U.N. ambassador X"), "president of the Security Council" beside it, or "X of Malta, which holds the
 Council presidency". Only the Security Council's: an EU presidency is the presiding country's
-(party rule 2, Sarkozy and Vedrine), so an article that names an EU Council gives no reading.
+(party rule 2, Sarkozy and Vedrine), so an article that names an EU Council gives no reading, and
+in one that names the EU at all a bare "Council presidency" may be the EU's: only the words
+"Security Council" beside the person count there.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _AFTER = re.compile(r",?\s+(?:(?:the|this\s+month['’]s)\s+)?(?:(?:Security\s+)
                     r"presidency\b)")
 _SECURITY_COUNCIL = re.compile(r"\bSecurity\s+Council\b")
 _EU_COUNCIL = re.compile(r"\b(?:European|EU)\s+Council\b|\bCouncil\s+of\s+the\s+(?:European\s+Union|EU)\b")
+_EU = re.compile(r"\b(?:EU|E\.U\.|European\s+Union|Brussels)\b")
 
 
 def council_president(article: Article, resolver: Resolver, name: str) -> tuple[str, str] | None:
@@ -43,7 +46,7 @@ def council_president(article: Article, resolver: Resolver, name: str) -> tuple[
         before = _BEFORE.search(masked, start, person.start)
         after = _AFTER.match(masked, person.end, person.end + 120)
         said = before or after
-        if said:
+        if said and (_SECURITY_COUNCIL.search(said.group(0)) or not _EU.search(article.text)):
             words = said.group(0).strip(" ,")
             return _UN, f"presented as the Security Council's president: {words!r}; the Council speaks " \
                         "for the United Nations"

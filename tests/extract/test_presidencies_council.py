@@ -26,6 +26,9 @@ def test_the_council_president_speaks_for_the_un(lead: str) -> None:
 @pytest.mark.parametrize(("lead", "party"), [
     ("Chilean ambassador Rosa Vidal spoke to reporters after the Security Council met.", "Chile"),
     ("Rosa Vidal, president of the European Council, spoke after the Security Council met.", "European Union"),
+    # in a story on the EU a bare "Council presidency" may be the EU's
+    ("EU ministers met as the Security Council prepared a vote. Rosa Vidal of Chile, which holds the "
+     "Council presidency, spoke to reporters.", "Chile"),
 ])
 def test_others_keep_their_party(lead: str, party: str) -> None:
     (quote,) = extract_quotes(f"{lead}\n\n{SAID.format('Vidal')}")
