@@ -65,3 +65,31 @@ def test_unwrapped_keeps_every_offset() -> None:
     flat = unwrapped(WRAPPED)
     assert len(flat) == len(WRAPPED)
     assert "strait together" in flat and flat.count("\n") == 6  # the paragraphs' ends and the blank lines
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "WASHINGTON - Former Vice President Kamala Harris on Sunday accused the President\n"
+        "of wrecking the economy, and in a later post on the social network X she wrote\n"
+        "Xavier Harris wrote: the tariffs are a tax on every family in the country.\n",
+        ["WASHINGTON - Former Vice President Kamala Harris on Sunday accused the President of wrecking the "
+         "economy, and in a later post on the social network X she wrote Xavier Harris wrote: the tariffs "
+         "are a tax on every family in the country."],
+        id="a name and a verb before a colon is no turn"),
+    pytest.param(
+        "Bloomberg: The Japanese prime minister said today that the island is a matter of\n"
+        "Foreign Ministry Spokesperson Lin Jian: We urge Japan to stop. As we said before,\n"
+        "the island is purely an internal affair of ours and no business of anyone else.\n",
+        ["Bloomberg: The Japanese prime minister said today that the island is a matter of",
+         "Foreign Ministry Spokesperson Lin Jian: We urge Japan to stop. As we said before, the island is "
+         "purely an internal affair of ours and no business of anyone else."],
+        id="a long turn label of capitalised words"),
+    pytest.param(
+        "14:02 GMT - The president said strikes on the city had killed at least seven people\n"
+        "14:15 GMT - \"We will answer every one of these attacks on our cities,\" he said.\n",
+        ["14:02 GMT - The president said strikes on the city had killed at least seven people",
+         '14:15 GMT - "We will answer every one of these attacks on our cities," he said.'],
+        id="a live blog's timed entries"),
+])
+def test_what_opens_an_entry_in_wrapped_text(text: str, expected: list[str]) -> None:
+    assert joined(text) == expected

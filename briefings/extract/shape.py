@@ -119,9 +119,15 @@ def hyphened_particle(word: str) -> bool:
     return rest[:1].isupper() and particle in words("name_particles") or _ELIDED_PARTICLE.match(word) is not None
 
 
+_TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "PKT", "JST", "KST", "HKT",
+                         "SGT", "AEST", "AEDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"})
+
+
 def _word_problem(word: str) -> str | None:
     """What makes one word, wherever it stands, something other than a name."""
     bare = _POSSESSIVE.sub("", word)
+    if bare in _TIME_ZONES:
+        return "a time zone"  # a live blog's "14:15 GMT - '...'"
     if len(bare) > 1 and bare.isupper():
         return None  # an acronym
     if bare[:1].islower() and not hyphened_particle(bare):  # "al-Khatib said" is a name
