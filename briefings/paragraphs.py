@@ -23,7 +23,8 @@ _FULL_LINES = 3  # lines within a fifth of the longest: a text of short lines is
 # a line that opens a list item, a live blog's timed entry ("14:15 GMT - ...") or a transcript's
 # turn ("Q: ...", "Foreign Ministry Spokesperson Lin Jian: ...": capitalised words and a colon,
 # not "Harris wrote: ") starts a paragraph
-_OPENS_ITEM = re.compile(r"\s*(?:[-*•–—]\s|\d{1,2}[.)]\s|\d{1,2}[:.]\d{2}\b|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,7}:\s)")
+_OPENS_ITEM = re.compile(r"\s*(?:[-*•–—]\s|\d{1,2}[.)]\s|\d{1,2}[:.]\d{2}\b"
+                         r"|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,7}:\s)")
 _LINE_END = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks at
 _LINE_BREAK = re.compile(f"[{_LINE_END}]")
 
