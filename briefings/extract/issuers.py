@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
 from briefings.extract.documents import chain, introductions
-from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
+from briefings.extract.heads import SPOKESPERSON, as_written, countries_named, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # "a statement from the X", "The report, published by the X,": what leads to a document's issuer
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
-_DEPARTMENTS = frozenset({"ministry", "department", "embassy"})  # heads of one kind of body only
+_DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _TITLE_WORDS = union("role_nouns", "title_words", "title_modifiers")  # "a Senior Spokesperson": no body
 
@@ -112,6 +112,8 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     own = _body_before_role(mention)
     if own:  # "A Commission spokesperson said": that body's, never the one named last
         return resolver.body_shortened_to(own) or as_written(mention)
+    if countries_named(mention.titles):
+        return as_written(mention)  # "the Chinese spokesman": its country's, never another's body named last
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 2)].start
     return _spokesperson_before(resolver, mention, resolver.article.mentions_between(window_start, mention.start))
@@ -143,9 +145,18 @@ def _body_named_last(resolver: Resolver, mention: Mention, window: list[Mention]
             return None
         if other.kind == "org":
             return other.name
-        if other.kind == "person" and other.subject_like and not spoke:
-            spoke = resolver.full_name(other.name)
-    return None if spoke else as_written(mention)
+        spoke = spoke or _subject_who_spoke(resolver, other)
+    return None if spoke and not _is_country(spoke) else as_written(mention)
+
+
+def _subject_who_spoke(resolver: Resolver, other: Mention) -> str | None:
+    """A person, or a country by its name or capital ("Beijing was quick to respond."), that is
+    a subject between a spokesperson and the body named before it: the spokesperson may be theirs."""
+    if other.kind == "person" and other.subject_like:
+        return resolver.full_name(other.name)
+    if other.kind == "name1" and other.subject_like and _is_country(other.name):
+        return other.name
+    return None
 
 
 def _body_before_role(mention: Mention) -> str | None:
