@@ -41,8 +41,8 @@ def of_another_actor(role: Mention, titles: set[str]) -> bool:
 
 #: modifiers that make a title another office than the bare one, which a role phrase must name to
 #: mean its holder: "the Home Secretary" is not the "shadow home secretary", nor "the minister"
-#: the "deputy minister" or the "prime minister"
-RANKS = frozenset({"prime", "vice", "deputy", "shadow", "assistant", "under"})
+#: the "deputy minister" or the "prime minister", nor "the prime minister" a former one
+RANKS = frozenset({"prime", "vice", "deputy", "shadow", "assistant", "under", "former", "ex"})
 
 
 def of_another_rank(role: Mention, titles: set[str]) -> bool:
@@ -50,7 +50,8 @@ def of_another_rank(role: Mention, titles: set[str]) -> bool:
     holds the phrase's head with a modifier that makes it another office, and the phrase does
     not."""
     wanted = {word.lower() for word in role.titles}
-    return bool(role.titles) and role.titles[-1].lower() in titles and bool(titles & RANKS - wanted)
+    held = titles | {part for title in titles for part in title.split("-")}  # "vice-chancellor"
+    return bool(role.titles) and role.titles[-1].lower() in held and bool(held & RANKS - wanted)
 
 
 def _actors(titles: list[str] | set[str]) -> set[str]:

@@ -425,7 +425,8 @@ class Resolver:
         not named aside; and once someone is named, "the spokesman" is one named before it, never
         one named later (another side's)."""
         backward = mention.surface.lower().startswith("the ") and self.persons[0].start < mention.start
-        return not (of_another_actor(mention, titles | self.title_words(person)) or of_another_rank(mention, titles)
+        held = titles | self.title_words(person)
+        return not (of_another_actor(mention, held) or of_another_rank(mention, held)
                     or person.start in self._headline or person.start > mention.start and backward
                     or named_aside(self.article, person, mention))
 

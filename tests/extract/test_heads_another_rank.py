@@ -13,6 +13,9 @@ from briefings.extract import extract_quotes
     ("the shadow home secretary, Yvonne Carr", "the Home Secretary"),
     ("Deputy Foreign Minister Yvonne Carr", "the foreign minister"),
     ("the vice president, Yvonne Carr", "the president"),
+    ("Former Prime Minister Yvonne Carr", "the prime minister"),
+    ("Vice-Chancellor Yvonne Carr", "the chancellor"),
+    ("Labour deputy leader Yvonne Carr", "the Labour leader"),
 ])
 def test_a_role_is_not_the_holder_of_another_rank(holder: str, role: str) -> None:
     text = (f"Ministers met in Valdora on Friday, with {holder}, among them.\n\n"
