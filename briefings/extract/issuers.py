@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
 from briefings.extract.documents import chain, introductions
-from briefings.extract.heads import SPOKESPERSON, as_written, countries_named, is_body, named_body, said_in
+from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
@@ -112,8 +112,6 @@ def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:
     own = _body_before_role(mention)
     if own:  # "A Commission spokesperson said": that body's, never the one named last
         return resolver.body_shortened_to(own) or as_written(mention)
-    if countries_named(mention.titles):
-        return as_written(mention)  # "the Chinese spokesman": its country's, never another's body named last
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 2)].start
     return _spokesperson_before(resolver, mention, resolver.article.mentions_between(window_start, mention.start))
