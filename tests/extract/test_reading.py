@@ -223,7 +223,7 @@ def test_normalisation_for_matching() -> None:
     assert normalise_quote("  “It’s here,”  ") == "It's here"
 
 
-@pytest.mark.skipif(not (DEV_SET / "gold.jsonl").exists(), reason="shared/dev-quotes not present")
+@pytest.mark.skipif(not (DEV_SET / "gold.jsonl").exists(), reason="../shared/dev-quotes not present")
 def test_dev_set_scores_meet_the_bar() -> None:
     overall = total(evaluate(DEV_SET / "gold.jsonl", DEV_SET / "articles"))
     assert overall.f1 >= 0.95
