@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
-from briefings.extract.cue_forms import quoted_as
+from briefings.extract.cue_forms import noun_after_participle, quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.phrases import (
@@ -120,8 +120,9 @@ class Attributor:
             if word in _CLAUSE_ONLY and not _REPORTED_CLAUSE.match(segment, match.end()):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()):
-                continue  # "the note says": after a determiner, "note" is a noun
+            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()) or \
+                    noun_after_participle(article.masked, start, word):
+                continue  # "the note says", "rejected remarks by X": a noun, not a verb
             surface = article.text[start:end]
             if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
                 surface += " on"

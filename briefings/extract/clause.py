@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefings.extract.actors import country_or_organisation
 from briefings.extract.lexicon import union, words
 from briefings.extract.shape import is_not_name
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 # a wire dateline that opens a paragraph: "PARIS, Dec. 8 (Reuters) --", "WASHINGTON (AP) —"
 _FULL_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*)*(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?:, \d{4})? ?(?:\([^()\n]{1,40}\) ?)?(?:—|–|--|-)(?=\s)", re.MULTILINE)
+# "ISLAMABAD: Pakistan's Foreign Office ...", "BEIJING, Dec 8:": South Asian and Gulf house style
+_COLON_DATELINE = re.compile(r"^([A-Z][A-Z'’ -]*[A-Z])(?:, [A-Z][A-Za-z.]*(?: \d{1,2})?)?:(?=[ \t])", re.MULTILINE)
 # a word is letters of any script: "Sinn Féin leader X" is a title, not "in" before a name
 _WORD_BEFORE_SPACE = re.compile(r"((?:[A-Z]\.){2,}|(?:[^\W\d_]|['’-])+) +$")  # "U.S." too
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -44,10 +47,18 @@ _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|led|en|ld|wn)\s+by$")
 
 
+def _a_place(capitals: str) -> bool:
+    """ "ISLAMABAD", "NEW DELHI": a country or a capital the lexicon knows, never a name in a
+    transcript's turn label ("TRUMP:", "TAPPER:")."""
+    found = country_or_organisation(capitals.title())
+    return found is not None and found[1] == "country"
+
+
 def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     """The mentions that are not part of a wire dateline ("Dec" and "UPI" in "WASHINGTON,
     Dec. 8 (UPI) --"): a dateline names a place, a date and an agency, never a speaker."""
-    spans = [m.span() for m in _FULL_DATELINE.finditer(masked)]
+    spans = sorted([m.span() for m in _FULL_DATELINE.finditer(masked)] +
+                   [m.span() for m in _COLON_DATELINE.finditer(masked) if _a_place(m.group(1))])
     if not spans:
         return mentions
     kept, k = [], 0

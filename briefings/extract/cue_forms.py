@@ -8,7 +8,10 @@ Wire copy puts reporting words where nothing was said by the word's subject:
 - a participle after a noun, with "by" ("the sanctions announced by Washington were 'a step'")
   describes the noun; "Washington" said none of the quoted words;
 - "X was quoted as saying by Interfax": "by" names the relay, and the speaker is X, the
-  subject of "was quoted".
+  subject of "was quoted";
+- a plural noun of speech after a verb or adjective in "-ed", with "by" ("Islamabad rejected
+  remarks by the Indian minister as '...'"): "remarks" is the object, not a verb, and the
+  quote is what the main clause's subject calls those words, not the minister's.
 
 The first two only set a cue aside when the sentence has another one (``reading``): a sentence
 whose only cue is "will say" still reports prepared remarks.
@@ -18,12 +21,17 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.lexicon import words
+
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "Will urged" stays a name; "cannot say", "did not say", "didn't say": no speech either
 _TO_OR_MODAL = re.compile(r"(?:\b(?:to|would|will|could|should|might|may|must|can|cannot|not|never)|n['’]t)\s+$")
 _NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+$")
 _BY = re.compile(r"\s+by\s")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
+_ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+# "by X as '...'": what the subject calls X's words ("claims by X that '...'" are X's own)
+_BY_THEN_AS = re.compile(r"\s+by\s[^\"“‘.;:!?]{1,120}?\sas\s+[\"“‘']")
 
 
 def reports_no_speech(masked: str, start: int, end: int) -> bool:
@@ -41,3 +49,14 @@ def quoted_as(masked: str, start: int) -> bool:
     """ "X was quoted as saying by Y": the cue at ``start`` follows "quoted as" or "cited as",
     so a "by" after it names whoever relays X's words, not the speaker."""
     return _QUOTED_AS.search(masked[max(0, start - 20):start]) is not None
+
+
+def noun_after_participle(masked: str, start: int, word: str) -> bool:
+    """Whether the cue word ``word`` at ``start`` is a plural noun of speech ("remarks",
+    "comments", "claims") right after a lower-case word in "-ed", with "by X as" and a quote
+    after it ("rejected remarks by X as '...'"): after a past verb or an adjective a verb in
+    "-s" cannot stand, and the "by" would otherwise name X as the speaker of what the subject
+    calls X's words."""
+    return word.endswith("s") and word in words("speech_nouns") and \
+        _BY_THEN_AS.match(masked, start + len(word)) is not None and \
+        _ED_WORD_BEFORE.search(masked[max(0, start - 24):start]) is not None

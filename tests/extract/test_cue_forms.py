@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.extract import extract_quotes
-from briefings.extract.cue_forms import quoted_as, reports_no_speech
+from briefings.extract.cue_forms import noun_after_participle, quoted_as, reports_no_speech
 
 # text -> speaker of its one quote
 CASES = [
@@ -56,3 +56,36 @@ def test_quoted_as_is_read_before_the_cue() -> None:
     masked = "Lenk was quoted as saying by Interfax"
     assert quoted_as(masked, masked.index("saying"))
     assert not quoted_as("Lenk was saying", len("Lenk was "))
+
+
+# text -> speaker of its one quote: "rejected remarks by X as '...'" is the
+# subject's judgement of X's words, never X's own
+OBJECT_NOUNS = [
+    pytest.param('Vietnam\'s Foreign Ministry on Friday rejected remarks by Defence Minister Arun Pal as '
+                 '"provocative and utterly irresponsible".', "Vietnam's Foreign Ministry", id="rejected remarks by"),
+    pytest.param('The Foreign Ministry in Hanoi condemned comments by President Tomas Ruiz as "dangerous and '
+                 'misleading rhetoric" on Tuesday.', "Foreign Ministry", id="condemned comments by"),
+    pytest.param('Minister Pavel Lenk denied claims by opposition leader Ana Sorin that "the ballots were '
+                 'burned overnight."', "Ana Sorin", id="claims by X that: X's own words"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBJECT_NOUNS)
+def test_a_noun_of_speech_after_a_verb_in_ed_names_no_speaker_by_its_by(text: str, speaker: str) -> None:
+    [quote] = extract_quotes(text)
+    assert quote.speaker == speaker
+
+
+NOUN_FORMS = [
+    ("Hanoi rejected remarks by the minister as \"crude\"", "remarks", True),
+    ("Hanoi dismissed comments by Pal as “crude”", "comments", True),
+    ("Hanoi dismissed comments by Pal that \"crude\"", "comments", False),
+    ("the minister remarks by the way", "remarks", False),  # no "-ed" word before
+    ("Hanoi rejected remarks as \"crude\"", "remarks", False),  # no "by": the old reading stays
+    ("the man detained says by now", "says", False),  # not a noun of speech
+]
+
+
+@pytest.mark.parametrize(("masked", "word", "expected"), NOUN_FORMS)
+def test_which_plural_nouns_of_speech_are_no_cue(masked: str, word: str, expected: bool) -> None:
+    assert noun_after_participle(masked, masked.index(word), word) is expected
