@@ -20,12 +20,17 @@ _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+(?:[a-z][
                     r"(?:the\s+)?\Z")
 
 
+_OWN_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s")
 _NOT_NOW = re.compile(r"\b(?:former|ex|retired|exiled|opposition|rebel|jailed)\b")
 
 
 def owner_of_wing(article: Article, body: str) -> tuple[str, str] | None:
     """(party, evidence) for a body written in apposition to an actor's organ, else None. The
-    body's name is found first (as fast as ``str.find``), the owner read in the words before."""
+    body's name is found first (as fast as ``str.find``), the owner read in the words before.
+    A body that names its own owner ("Seoul's defense ministry", after "North Korea's growing
+    threats,") is nobody's organ but that owner's."""
+    if _OWN_OWNER.match(body):
+        return None
     masked, at = article.masked, article.masked.find(body)
     while at > 0:  # a written body, with the words before it
         start, at = at, masked.find(body, at + 1)

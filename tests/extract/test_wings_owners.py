@@ -22,3 +22,10 @@ def test_a_former_envoy_is_not_the_owners() -> None:
     (quote,) = extract_quotes('Chile\'s former ruling council, the Lindqvist Group, met on Monday.\n\n'
                               '"We will fight on," the Lindqvist Group said.')
     assert quote.party != "Chile", quote.party_evidence
+
+
+def test_a_body_that_names_its_own_owner_is_no_wing_of_the_actor_before() -> None:
+    (quote,) = extract_quotes("Hanoi and Tokyo agreed on Monday to counter China's growing naval threats, "
+                              "Hanoi's defence ministry said.\n\n"
+                              '"Any attack will meet a joint answer," the ministry said in a press release.')
+    assert quote.party == "Vietnam", quote.party_evidence
