@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract.article import Article
+from briefings.extract.document_voice import SPEAKING_KINDS, own_words_issuer
 from briefings.extract.heads import SPOKESPERSON, is_body
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -38,7 +39,22 @@ from briefings.extract.mention import Mention
 _ADOPTING = r"(?:adopted|approved|passed)"
 _ISSUING = r"(?:adopted|approved|passed|issued|released|published|unveiled|circulated|endorsed)"
 _VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:adopting|approving|passing)\s+$")  # "…, adopting a resolution"
 _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
+# "In a report issued Thursday, X accused": the phrase that opens the sentence, then its comma
+_DATELINE = r"(?:[^.\n]*?\s[-–—]{1,2}\s+)?"  # "KABUL, March 2 (AFP) - "
+_OPENING = re.compile(_DATELINE + r"\s*In\s+$")
+_OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*((?:the\s+)?)")
+# "the leaders of France, Germany and Italy issued a joint statement": the signatories as a group
+_JOINT_ISSUED = re.compile(r"(?:have\s+|had\s+)?(?:issued|released|signed|published|adopted|put\s+out"
+                           r"|(?:said|stated|declared|warned|agreed)(?:\s+on\s+\w+)?\s+in)\s+$")
+_SIGNATORIES = re.compile(_DATELINE + r"(?:(?:On|In|Late|Early|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?"
+                          r"((?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
+                          r"|presidents|prime\s+ministers|governments)\s+of\s+[A-Z][\w.,' ]*?)"
+                          r"(?:\s+(?:on\s+\w+|jointly|also|have|had))*\s+$")
+# "Amnesty International's annual report": a body's name that owns the document, in its phrase
+_POSSESSOR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.&-]*\s+)*?[A-Z][\w.&-]*)['’]s?\s")
+_DRAFTED = frozenset({"resolution", "resolutions", "draft", "text", "consensus", "agreement"})  # the drafter owns these
 # "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
 _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
 _WORD = re.compile(r"[\w-]+")
@@ -55,6 +71,8 @@ class Introduction:
     document: Mention
     issuer: Mention
     how: str  # as written: "adopted a resolution", "a report published on Monday by X"
+    label: str = ""  # signatories named only as a group: "leaders of France, Germany and Italy"
+    weak: bool = False  # read from the document's own words: yields to any issuer a sentence states
 
 
 def document_head(mention: Mention) -> str | None:
@@ -93,7 +111,10 @@ def introductions(article: Article) -> dict[int, Introduction]:
     for document in article.mentions:
         if document_head(document) is None:
             continue
-        stated = _active_subject(article, document) or _agent_after(article, document)
+        stated = _active_subject(article, document) or _participle_subject(article, document) or \
+            _agent_after(article, document) or \
+            _opening_clause(article, document) or _own_words(article, document) or \
+            _signatories(article, document) or _possessor(article, document)
         if stated is not None:
             found[document.start] = stated
     return found
@@ -123,6 +144,23 @@ def _active_subject(article: Article, document: Mention) -> Introduction | None:
     return Introduction(document, subject, article.text[verb_start:document.end])
 
 
+def _participle_subject(article: Article, document: Mention) -> Introduction | None:
+    """ "The council on Thursday demanded ..., adopting a resolution": the participle's subject
+    is the sentence's, its first subject."""
+    before = article.masked[max(0, document.start - 40):document.start]
+    verb = _PARTICIPLE_BEFORE.search(before)
+    if verb is None:
+        return None
+    sentence = article.sentence_at(document.start)
+    verb_start = document.start - len(before) + verb.start()
+    subjects = [m for m in article.mentions_between(sentence.start, verb_start)
+                if m.subject_like and not m.after_preposition and not m.possessive]
+    if not subjects or not _can_issue(subjects[0]) or \
+            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subjects[0].start]):
+        return None
+    return Introduction(document, subjects[0], article.text[verb_start:document.end].lstrip(", "))
+
+
 def _agent_after(article: Article, document: Mention) -> Introduction | None:
     """ "a report published on Monday by X", "a statement from X": the agent named after it."""
     link = _AGENT_AFTER.match(article.masked, document.end)
@@ -132,6 +170,59 @@ def _agent_after(article: Article, document: Mention) -> Introduction | None:
     if agent is None or not _can_issue(agent):
         return None
     return Introduction(document, agent, article.text[document.start:agent.end])
+
+
+def _opening_clause(article: Article, document: Mention) -> Introduction | None:
+    """ "In a report issued Thursday, X accused ...", "In its report, X said", "In the
+    resolution, the council stressed": the subject that opens the clause after the phrase."""
+    sentence = article.sentence_at(document.start)
+    if not _OPENING.fullmatch(article.masked[sentence.start:document.start]):
+        return None
+    tail = _OPENING_TAIL.match(article.masked, document.end, sentence.end)
+    subject = (_mention_at(article, tail.end()) or _mention_at(article, tail.start(1))) if tail else None
+    if subject is None or not _can_issue(subject) or not subject.subject_like:
+        return None
+    return Introduction(document, subject, article.text[sentence.start:subject.end].strip())
+
+
+def _signatories(article: Article, document: Mention) -> Introduction | None:
+    """ "the leaders of France, Germany and Italy issued a joint statement": a joint text
+    speaks for all who issue it, named as the sentence names them. Only a joint one: a body
+    that issues a plain statement may relay another's words in it (Round 5)."""
+    if "joint" not in document.surface.lower().split():
+        return None
+    sentence = article.sentence_at(document.start)
+    before = article.masked[sentence.start:document.start]
+    verb = _JOINT_ISSUED.search(before)
+    group = _SIGNATORIES.fullmatch(before, 0, verb.start()) if verb else None
+    if group is None or not _names_two(group.group(1)):
+        return None
+    how = article.text[sentence.start + group.start(1):document.end]
+    return Introduction(document, document, how, label=group.group(1))
+
+
+def _possessor(article: Article, document: Mention) -> Introduction | None:
+    """ "Amnesty International's annual report": the body the document's phrase says owns it;
+    not for a resolution or a draft, whose owner wrote it ("Britain's draft resolution")."""
+    found = _POSSESSOR.match(document.surface)
+    if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower():
+        return None
+    name = found.group(1)
+    owner = Mention(document.start, document.start + len(name), name, "org", name=name)
+    return Introduction(document, owner, document.surface)
+
+
+def _own_words(article: Article, document: Mention) -> Introduction | None:
+    """ '"The Security Council condemns the attack," the draft statement says': the body the
+    document's own words speak as (``document_voice``)."""
+    found = own_words_issuer(article, document) if document_head(document) in SPEAKING_KINDS else None
+    return Introduction(document, found[0], found[1], weak=True) if found else None
+
+
+def _names_two(group: str) -> bool:
+    """ "leaders of France, Germany and Italy": a list of at least two, ended by "and"."""
+    listed = group.split(" of ", 1)[-1]
+    return " and " in listed or "," in listed
 
 
 def _mention_at(article: Article, position: int) -> Mention | None:

@@ -1,0 +1,85 @@
+"""Round 11: more ways an article states who issued a document (``briefings.extract.documents``,
+``document_voice``; resolved by ``issuers.document_issuer``), and the drafter or proposer is
+never the issuer:
+
+* the document's own words speak as a body: '"The Security Council condemns ...," the draft
+  statement says', 'The Council "welcomes ...," the resolution stated' (``document_voice``);
+  only for texts a body adopts, not a report quoting a body;
+* an opening clause: "In a report issued Thursday, X said", after a dateline too;
+* the signatories of a joint text as the sentence names them: "the leaders of A, B and C issued
+  a joint statement", "... said in a joint statement";
+* a body's name owning the document: "Amnesty International's annual report" (not "Britain's
+  draft resolution": its owner drafted it);
+* an adopting participle: "The council demanded ..., adopting a resolution".
+
+Sentences are invented for these tests (real countries and bodies, invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+# text -> speaker of its last quote
+CASES = [
+    pytest.param(
+        "Norway and Chile agreed on a statement after long talks. The text was sent to the UN "
+        'Security Council on Monday.\n\n"The Security Council condemns the shelling of the port," '
+        "the draft statement says.",
+        "UN Security Council", id="the draft's words speak as the council, not the drafters"),
+    pytest.param(
+        "Norway and Chile agreed on a statement after long talks. The text was sent to the UN "
+        'Security Council on Monday.\n\nThe draft statement says the Security Council "expresses '
+        'its deep concern" at the shelling.',
+        "UN Security Council", id="the council just before the quoted verb"),
+    pytest.param(  # "the United Nations Security Council for adoption": the body's name ends before "for"
+        "Norway and Chile agreed on a statement. The text was given today to the United Nations "
+        'Security Council for adoption.\n\n"The Security Council condemns the shelling," the draft '
+        "statement says.",
+        "United Nations Security Council", id="the fullest name, not one ending in 'for'"),
+    pytest.param(
+        'Harbour Watch released a report on Monday.\n\n"The European Union urges Chile to act but '
+        'does nothing," the report said.',
+        None, id="a report quoting a body in the present: not that body"),
+    pytest.param(
+        "ASEAN foreign ministers said in a joint communique that talks would go on.\n\n"
+        '"We agreed to meet again," the communique said.\n\n'
+        '"ASEAN reaffirms its commitment to dialogue," the communique added.',
+        "ASEAN foreign ministers", id="who said they spoke in it comes before its own words"),
+    pytest.param(
+        "LIMA (Reuters) - In a report issued Thursday, Harbour Watch said the docks were unsafe.\n\n"
+        'The report said the piers were "falling into the sea."',
+        "Harbour Watch", id="an opening clause after a dateline"),
+    pytest.param(
+        "On Monday, the leaders of Norway, Chile and Peru issued a joint statement on fishing.\n\n"
+        '"We will defend our waters together," the statement said.',
+        "leaders of Norway, Chile and Peru", id="the signatories of a joint statement"),
+    pytest.param(
+        "OSLO (AFP) - The foreign ministers of Norway and Chile said in a joint statement that "
+        'the strait must stay open.\n\n"No ship shall be stopped," the statement said.',
+        "foreign ministers of Norway and Chile", id="said in a joint statement"),
+    pytest.param(
+        "Norway issued a statement on Monday.\n\n"
+        '"The strait must stay open," the statement said.',
+        None, id="a plain statement issued: may relay another's words, no issuer"),
+    pytest.param(
+        "Harbour Watch's annual report, published on Tuesday, counted the accidents.\n\n"
+        'The report said the docks were "a danger to every worker."',
+        "Harbour Watch", id="a body owns the report"),
+    pytest.param(
+        "Britain's draft resolution was circulated on Tuesday.\n\n"
+        'The draft "condemns the shelling of the port in the strongest terms."',
+        None, id="a drafter owns the draft: no issuer"),
+    pytest.param(
+        "The UN Security Council on Friday demanded an end to the siege, adopting a resolution "
+        "drafted by Norway.\n\nThe resolution, drafted by Ambassador Tomas Vell, was amended "
+        'twice. "This is a clear message," Vell said. The text also "calls for a ceasefire at once."',
+        "UN Security Council", id="an adopting participle; the drafter is not the issuer"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CASES)
+def test_the_issuer_the_text_states(text: str, speaker: str | None) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker == speaker, quote.reason
+    assert speaker is not None or quote.reason, "an abstention says why"
