@@ -9,11 +9,17 @@ News prose names a document's issuer once, where it brings the document in, and 
   "issued" or "released" a statement may be relaying someone else's words in it, and reading
   those verbs here cost the foreign-dev report part a wrong name (docs/extraction.md, Round 5);
 * an issuing verb and its agent after the document: "a report published on Monday by X",
-  "a statement from X" (``_agent_after``).
-
-Two more forms were deleted because they helped the foreign-dev development part and not its
-report part (docs/extraction.md, "Round 5: dev-only rules deleted"): the subject of an opening
-clause ("In a report issued Thursday, X accused") and the body a draft is given to for adoption.
+  "a statement from X" (``_agent_after``);
+* an adopting participle: "The council demanded ..., adopting a resolution" (``_participle_subject``);
+* an opening phrase whose clause the issuer opens: "In a report issued Thursday, X accused",
+  "In the resolution, the council stressed", after a dateline too (``_opening_clause``; deleted
+  in round 5 as a dev-only rule, read again in round 11 because the text states it);
+* the signatories of a joint text, as the sentence names them: "the leaders of A, B and C
+  issued a joint statement", "... said in a joint statement" (``_signatories``);
+* a body's name that owns the document: "Amnesty International's annual report"
+  (``_possessor``; not a resolution or a draft, whose owner drafted it);
+* the document's own words speaking as a body: '"The Security Council condemns ...," the draft
+  statement says' (``document_voice``): weak, counted only where nothing else is stated.
 
 Drafting and agreeing ("a Britain-drafted resolution", "X and Y agreed on a statement") state
 no issuer: the body that adopts a text speaks through it, not whoever wrote it.
@@ -91,18 +97,23 @@ def chain(article: Article, document: Mention) -> list[Mention]:
     one that brought it in ("a resolution", "its report"): a definite mention refers back, any
     other begins the chain."""
     head = document_head(document)
+    joint = _is_joint(document)
     found = [document]
     if head is None or not is_definite(document):
         return found
     for earlier in reversed(article.mentions_before(document.start, 400)):
         if head in _ANY_DOCUMENT and document_head(earlier):
             head = document_head(earlier)  # "the resolution ... the text": the resolution's chain
-        if document_head(earlier) != head:
-            continue
+        if document_head(earlier) != head or joint and not _is_joint(earlier):
+            continue  # "the joint statement" is not "Putin's statement" before it
         found.append(earlier)
         if not is_definite(earlier):
             break
     return found
+
+
+def _is_joint(document: Mention) -> bool:
+    return "joint" in document.surface.lower().split()
 
 
 def introductions(article: Article) -> dict[int, Introduction]:
@@ -189,7 +200,7 @@ def _signatories(article: Article, document: Mention) -> Introduction | None:
     """ "the leaders of France, Germany and Italy issued a joint statement": a joint text
     speaks for all who issue it, named as the sentence names them. Only a joint one: a body
     that issues a plain statement may relay another's words in it (Round 5)."""
-    if "joint" not in document.surface.lower().split():
+    if not _is_joint(document):
         return None
     sentence = article.sentence_at(document.start)
     before = article.masked[sentence.start:document.start]

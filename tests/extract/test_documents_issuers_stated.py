@@ -67,6 +67,10 @@ CASES = [
         'The report said the docks were "a danger to every worker."',
         "Harbour Watch", id="a body owns the report"),
     pytest.param(
+        "Harbour Watch's statement counted the accidents. Chile and Peru met on Monday.\n\n"
+        '"Both sides will inspect the docks," the joint statement said.',
+        None, id="the joint statement is not the statement owned before"),
+    pytest.param(
         "Britain's draft resolution was circulated on Tuesday.\n\n"
         'The draft "condemns the shelling of the port in the strongest terms."',
         None, id="a drafter owns the draft: no issuer"),
