@@ -33,11 +33,14 @@ from briefings.extract.mention import Mention
 SPEAKING_KINDS = frozenset({"resolution", "resolutions", "statement", "declaration", "communique",
                             "communiqué", "conclusions", "draft", "text", "document", "consensus"})
 # the verbs a council's text speaks with, third person present ("calls upon", "takes note")
-_VERBS = (r"(?:condemns|calls|welcomes|expresses|urges|reaffirms|reiterates|decides|demands|stresses"
-          r"|underlines|underscores|emphasi[sz]es|notes|takes|requests|encourages|deplores|regrets"
+_VERBS = (r"(?:condemns|calls\s+(?:on|upon|for)|welcomes|expresses|urges|reaffirms|reiterates|decides|demands|stresses"
+          r"|underlines|underscores|emphasi[sz]es|notes|takes\s+note|requests|encourages|deplores|regrets"
           r"|recogni[sz]es|acknowledges|commends|appeals|invites|recalls|affirms|endorses|insists)")
 _ADVERB = r"(?:\w+ly\s+)?"
-_OPENS_ON_VERB = re.compile(_ADVERB + _VERBS + r"\b")
+_QUOTED_VERB = re.compile(_ADVERB + r"(?:condemns|calls|welcomes|expresses|urges|reaffirms|reiterates|decides"
+                          r"|demands|stresses|underlines|underscores|emphasi[sz]es|notes|requests|encourages"
+                          r"|deplores|regrets|recogni[sz]es|acknowledges|commends|appeals|invites|recalls"
+                          r"|affirms|endorses|insists)\b")  # a quote may open on "calls" and go on after the mark
 # "The Security Council condemns", "The EU Council strongly deplores": a capitalised run, then the verb
 _BODY_THEN_VERB = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|[A-Z][\w'’-]*)\s+)*?)"
                              + _ADVERB + _VERBS + r"\b")
@@ -88,7 +91,7 @@ def _named_in_full(article: Article, name: str, position: int) -> Mention:
 def _body_before(article: Article, sentence_start: int, start: int) -> tuple[Mention, str] | None:
     """ 'The Security Council "welcomes the initiative"': a body mention right before a quote
     that opens on the genre's verb."""
-    if not _OPENS_ON_VERB.match(article.text, start):
+    if not _QUOTED_VERB.match(article.text, start):
         return None
     before = [m for m in article.mentions_between(sentence_start, start) if m.end <= start]
     if not before or not _JUST_BEFORE_QUOTE.fullmatch(article.text[before[-1].end:start]):
@@ -104,6 +107,12 @@ def _is_organisation_mention(mention: Mention) -> bool:
     if mention.kind == "org":
         return _is_organisation(mention.name)
     return mention.kind == "role" and is_body(mention)
+
+
+def is_named_body(name: str) -> bool:
+    """ "Amnesty International", "State Department", "Kremlin": a name the data tables know, or
+    one whose last word is a body word; never a person's ("President Vell") or a day's."""
+    return country_or_organisation(name) is not None or name.split()[-1].lower() in words("org_words")
 
 
 def _is_organisation(name: str) -> bool:

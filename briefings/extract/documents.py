@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extract.article import Article
-from briefings.extract.document_voice import SPEAKING_KINDS, own_words_issuer
+from briefings.extract.document_voice import SPEAKING_KINDS, is_named_body, own_words_issuer
 from briefings.extract.heads import SPOKESPERSON, is_body
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -50,16 +50,20 @@ _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+
 # "In a report issued Thursday, X accused": the phrase that opens the sentence, then its comma
 _DATELINE = r"(?:[^.\n]*?\s[-–—]{1,2}\s+)?"  # "KABUL, March 2 (AFP) - "
 _OPENING = re.compile(_DATELINE + r"\s*In\s+$")
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|put\s+out|circulated)(?:\s+its\s+own|\s+a|\s+an)?\s+$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|stands?|stood)\b")
 _OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*((?:the\s+)?)")
 # "the leaders of France, Germany and Italy issued a joint statement": the signatories as a group
 _JOINT_ISSUED = re.compile(r"(?:have\s+|had\s+)?(?:issued|released|signed|published|adopted|put\s+out"
                            r"|(?:said|stated|declared|warned|agreed)(?:\s+on\s+\w+)?\s+in)\s+$")
+# "the leaders of A, B and C adopted the Kazan Declaration"
+_SIGNED = re.compile(r"(?:have\s+|had\s+)?(?:adopted|approved|signed|endorsed)\s+$")
 _SIGNATORIES = re.compile(_DATELINE + r"(?:(?:On|In|Late|Early|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?"
                           r"((?:\w+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers"
                           r"|presidents|prime\s+ministers|governments)\s+of\s+[A-Z][\w.,' ]*?)"
                           r"(?:\s+(?:on\s+\w+|jointly|also|have|had))*\s+$")
 # "Amnesty International's annual report": a body's name that owns the document, in its phrase
-_POSSESSOR = re.compile(r"(?:The\s+)?((?:[A-Z][\w.&-]*\s+)*?[A-Z][\w.&-]*)['’]s?\s")
+_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*?[A-Z][\w.&-]*)['’]s?\s")
 _DRAFTED = frozenset({"resolution", "resolutions", "draft", "text", "consensus", "agreement"})  # the drafter owns these
 # "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
 _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
@@ -191,25 +195,40 @@ def _opening_clause(article: Article, document: Mention) -> Introduction | None:
         return None
     tail = _OPENING_TAIL.match(article.masked, document.end, sentence.end)
     subject = (_mention_at(article, tail.end()) or _mention_at(article, tail.start(1))) if tail else None
-    if subject is None or not _can_issue(subject) or not subject.subject_like:
-        return None
+    if subject is None or not _can_issue(subject) or not subject.subject_like or \
+            _PASSIVE_AFTER.match(article.masked, subject.end) or "draft" in document.surface.lower():
+        return None  # "In the report, the ministry is accused", "In the draft, Britain proposes"
     return Introduction(document, subject, article.text[sentence.start:subject.end].strip())
 
 
 def _signatories(article: Article, document: Mention) -> Introduction | None:
-    """ "the leaders of France, Germany and Italy issued a joint statement": a joint text
-    speaks for all who issue it, named as the sentence names them. Only a joint one: a body
-    that issues a plain statement may relay another's words in it (Round 5)."""
-    if not _is_joint(document):
-        return None
+    """ "the leaders of France, Germany and Italy issued a joint statement", "the leaders of A, B
+    and C adopted the X Declaration": a joint text, or one they adopt or sign, speaks for all of
+    them, named as the sentence names them. A plain statement "issued" is not read: a body that
+    issues one may relay another's words in it (Round 5)."""
     sentence = article.sentence_at(document.start)
     before = article.masked[sentence.start:document.start]
-    verb = _JOINT_ISSUED.search(before)
+    verb = (_JOINT_ISSUED if _is_joint(document) else _SIGNED).search(before)
     group = _SIGNATORIES.fullmatch(before, 0, verb.start()) if verb else None
     if group is None or not _names_two(group.group(1)):
         return None
     how = article.text[sentence.start + group.start(1):document.end]
     return Introduction(document, document, how, label=group.group(1))
+
+
+def issued_by_another(article: Article, documents: list[Mention], body: Mention) -> bool:
+    """ "A coalition of rights groups issued a joint statement ... '"The European Union welcomes
+    dialogue but fails …," the statement said'": a document some subject issued that does not
+    name the body its words speak of is that subject's, whatever it says of the body."""
+    word = body.name.split()[-1] if body.name else ""
+    for document in documents:
+        verb = _ISSUED_BEFORE.search(article.masked, max(0, document.start - 30), document.start)
+        if verb is None:
+            continue
+        sentence = article.sentence_at(document.start)
+        if word not in article.masked[sentence.start:verb.start()]:
+            return True
+    return False
 
 
 def _possessor(article: Article, document: Mention) -> Introduction | None:
@@ -219,6 +238,8 @@ def _possessor(article: Article, document: Mention) -> Introduction | None:
     if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower():
         return None
     name = found.group(1)
+    if not is_named_body(name):
+        return None  # "President Vell's letter", "Monday's statement": no body's name
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)
 

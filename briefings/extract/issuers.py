@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
-from briefings.extract.documents import Introduction, chain, document_head, introductions
+from briefings.extract.documents import Introduction, chain, document_head, introductions, issued_by_another
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
@@ -90,6 +90,8 @@ def _stated(resolver: Resolver, mention: Mention) -> list[Introduction] | str:
         giver = _said_in_it(resolver, mention)
         if giver:
             return giver
+        documents = chain(resolver.article, mention)
+        stated = [own for own in stated if not issued_by_another(resolver.article, documents, own.issuer)]
     return [introduction for introduction in stated if not introduction.weak] or stated[:1]
 
 

@@ -42,6 +42,10 @@ CASES = [
         'does nothing," the report said.',
         None, id="a report quoting a body in the present: not that body"),
     pytest.param(
+        "A coalition of rights groups issued a joint statement on Monday.\n\n"
+        '"The European Union welcomes dialogue but fails to act," the statement said.',
+        None, id="a statement others issued speaks of the body, not as it"),
+    pytest.param(
         "ASEAN foreign ministers said in a joint communique that talks would go on.\n\n"
         '"We agreed to meet again," the communique said.\n\n'
         '"ASEAN reaffirms its commitment to dialogue," the communique added.',
@@ -59,17 +63,29 @@ CASES = [
         'the strait must stay open.\n\n"No ship shall be stopped," the statement said.',
         "foreign ministers of Norway and Chile", id="said in a joint statement"),
     pytest.param(
+        "LIMA, Oct 3 (EFE) - The presidents of Peru, Chile and Bolivia signed the Lima Declaration "
+        'on Friday.\n\nThe declaration "condemns all fishing without a licence."',
+        "presidents of Peru, Chile and Bolivia", id="the signatories of a declaration"),
+    pytest.param(
         "Norway issued a statement on Monday.\n\n"
         '"The strait must stay open," the statement said.',
         None, id="a plain statement issued: may relay another's words, no issuer"),
     pytest.param(
-        "Harbour Watch's annual report, published on Tuesday, counted the accidents.\n\n"
+        "Human Rights Watch's annual report, published on Tuesday, counted the accidents.\n\n"
         'The report said the docks were "a danger to every worker."',
-        "Harbour Watch", id="a body owns the report"),
+        "Human Rights Watch", id="a body owns the report"),
     pytest.param(
         "Harbour Watch's statement counted the accidents. Chile and Peru met on Monday.\n\n"
         '"Both sides will inspect the docks," the joint statement said.',
         None, id="the joint statement is not the statement owned before"),
+    pytest.param(
+        "President Tomas Vell's letter reached Lima on Monday.\n\n"
+        '"We must talk," the letter said.',
+        None, id="a titled person's letter: no body's name, not 'President Tomas Vell'"),
+    pytest.param(
+        "In the report, the ministry is accused of neglect.\n\n"
+        'The report said the docks were "a danger to every worker."',
+        None, id="an opening clause's passive subject issued nothing"),
     pytest.param(
         "Britain's draft resolution was circulated on Tuesday.\n\n"
         'The draft "condemns the shelling of the port in the strongest terms."',
