@@ -213,7 +213,9 @@ def _signatories(article: Article, document: Mention) -> Introduction | None:
     if group is None or not _names_two(group.group(1)):
         return None
     how = article.text[sentence.start + group.start(1):document.end]
-    return Introduction(document, document, how, label=group.group(1))
+    start = sentence.start + group.start(1)
+    signatories = Mention(start, start + len(group.group(1)), group.group(1), "role")
+    return Introduction(document, signatories, how, label=group.group(1))
 
 
 def issued_by_another(article: Article, documents: list[Mention], body: Mention) -> bool:

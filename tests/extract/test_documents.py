@@ -102,7 +102,8 @@ INTRODUCTIONS = [
     ("Jan Brel adopted a resolution on Monday.", [("a resolution", "Jan Brel")]),
     ("It adopted a resolution on Monday.", []),  # a pronoun: not read here
     ("The Harbour Council unanimously passed a resolution.", [("a resolution", "Harbour Council")]),
-    ("The ministers of Norway and Chile approved a declaration.", []),  # "Chile" alone approved nothing
+    ("The ministers of Norway and Chile approved a declaration.",  # "Chile" alone approved nothing:
+     [("a declaration", "ministers of Norway and Chile")]),  # the signatories as written (round 11)
     ("Norway said the Harbour Council had adopted a resolution.", [("a resolution", "Harbour Council")]),
     ("Officials drafted a resolution for the Harbour Council.", []),  # drafting issues nothing
     ("A statement from the Harbour Council followed.", [("A statement", "Harbour Council")]),
