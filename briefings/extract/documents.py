@@ -71,7 +71,7 @@ _WORD = re.compile(r"[\w-]+")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ISSUER_KINDS = frozenset({"org", "person", "name1", "joint"})
 # "the text", "the document", "the draft": a definite one names the document just mentioned, of any kind
-_ANY_DOCUMENT = frozenset({"text", "document", "draft"})
+_ANY_DOCUMENT = frozenset({"text", "document", "draft", "copy"})
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ never the issuer:
   a joint statement", "... said in a joint statement";
 * a body's name owning the document: "Amnesty International's annual report" (not "Britain's
   draft resolution": its owner drafted it);
-* an adopting participle: "The council demanded ..., adopting a resolution".
+* an adopting participle: "The council demanded ..., adopting a resolution";
+* "according to a copy seen by Reuters": a copy is a document, the agency that saw it no speaker.
 
 Sentences are invented for these tests (real countries and bodies, invented people)."""
 
@@ -86,6 +87,10 @@ CASES = [
         "In the report, the ministry is accused of neglect.\n\n"
         'The report said the docks were "a danger to every worker."',
         None, id="an opening clause's passive subject issued nothing"),
+    pytest.param(  # "copy" is a document word: the agency that saw it relays, it is no speaker
+        "Peru circulated a new draft to council members on Wednesday.\n\n"
+        'The draft "demands an immediate ceasefire," according to a copy seen by Anadolu.',
+        None, id="according to a copy seen by an agency"),
     pytest.param(
         "Britain's draft resolution was circulated on Tuesday.\n\n"
         'The draft "condemns the shelling of the port in the strongest terms."',
