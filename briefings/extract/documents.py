@@ -38,8 +38,9 @@ from dataclasses import dataclass
 from briefings.extract.article import Article
 from briefings.extract.document_voice import SPEAKING_KINDS, is_named_body, own_words_issuer
 from briefings.extract.heads import SPOKESPERSON, is_body
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
+from briefings.extract.shape import is_demonym
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ADOPTING = r"(?:adopted|approved|passed)"
@@ -56,6 +57,8 @@ _OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*((?:the\s+)?)")
 # "the leaders of France, Germany and Italy issued a joint statement": the signatories as a group
 _JOINT_ISSUED = re.compile(r"(?:have\s+|had\s+)?(?:issued|released|signed|published|adopted|put\s+out"
                            r"|(?:said|stated|declared|warned|agreed)(?:\s+on\s+\w+)?\s+in)\s+$")
+_DATELINE_THEN = re.compile(_DATELINE + r"(?:(?:On|In|Late|Early|Earlier)\b[^,]{0,40},\s+)?")
+_SIGNATORY_WORDS = union("title_words", "title_modifiers", "calendar", "skippable") | {"and", "on", "the", "last"}
 # "the leaders of A, B and C adopted the Kazan Declaration"
 _SIGNED = re.compile(r"(?:have\s+|had\s+)?(?:adopted|approved|signed|endorsed)\s+$")
 _SIGNATORIES = re.compile(_DATELINE + r"(?:(?:On|In|Late|Early|Earlier)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?"
@@ -209,13 +212,40 @@ def _signatories(article: Article, document: Mention) -> Introduction | None:
     sentence = article.sentence_at(document.start)
     before = article.masked[sentence.start:document.start]
     verb = (_JOINT_ISSUED if _is_joint(document) else _SIGNED).search(before)
-    group = _SIGNATORIES.fullmatch(before, 0, verb.start()) if verb else None
-    if group is None or not _names_two(group.group(1)):
+    if verb is None:
         return None
+    group = _SIGNATORIES.fullmatch(before, 0, verb.start())
+    if group is None or not _names_two(group.group(1)):
+        named = _named_signatories(article, sentence.start, sentence.start + verb.start())
+        return Introduction(document, named, article.text[named.start:document.end]) if named else None
     how = article.text[sentence.start + group.start(1):document.end]
     start = sentence.start + group.start(1)
     signatories = Mention(start, start + len(group.group(1)), group.group(1), "role")
     return Introduction(document, signatories, how, label=group.group(1))
+
+
+def _named_signatories(article: Article, start: int, verb: int) -> Mention | None:
+    """ "Chinese President Xi Jinping and Russian President Vladimir Putin on Thursday signed a
+    joint statement": two or more names that are all the subject (every other word a title, a
+    nationality, a joiner or a time word) are one joint issuer."""
+    found = [m for m in article.mentions_between(start, verb) if not m.possessive]
+    names = [m for m in found if m.kind in ("person", "name1", "org")]
+    if len(names) < 2 or len(names) != len(found) or any(m.after_preposition for m in names):
+        return None
+    opening = _DATELINE_THEN.match(article.masked, start, names[0].start)
+    rest = article.masked[opening.end() if opening else start:verb]
+    for name in reversed(names):
+        rest = rest.replace(article.masked[name.start:name.end], " ")
+    if not all(_signatory_word(word) for word in _WORD.findall(rest)):
+        return None
+    return Mention(names[0].start, names[-1].end, article.text[names[0].start:names[-1].end], "joint",
+                   members=names)
+
+
+def _signatory_word(word: str) -> bool:
+    """A word of a list of signatories that is no name: "and", a title, a nationality, a time."""
+    low = word.lower()
+    return low in _SIGNATORY_WORDS or is_demonym(word) or low.endswith("ly") or word.isdigit()
 
 
 def issued_by_another(article: Article, documents: list[Mention], body: Mention) -> bool:

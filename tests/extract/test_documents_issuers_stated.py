@@ -7,7 +7,8 @@ never the issuer:
   only for texts a body adopts, not a report quoting a body;
 * an opening clause: "In a report issued Thursday, X said", after a dateline too;
 * the signatories of a joint text as the sentence names them: "the leaders of A, B and C issued
-  a joint statement", "... said in a joint statement";
+  a joint statement", "... said in a joint statement", "President A and Prime Minister B signed a
+  joint statement";
 * a body's name owning the document: "Amnesty International's annual report" (not "Britain's
   draft resolution": its owner drafted it);
 * an adopting participle: "The council demanded ..., adopting a resolution";
@@ -67,6 +68,15 @@ CASES = [
         "LIMA, Oct 3 (EFE) - The presidents of Peru, Chile and Bolivia signed the Lima Declaration "
         'on Friday.\n\nThe declaration "condemns all fishing without a licence."',
         "presidents of Peru, Chile and Bolivia", id="the signatories of a declaration"),
+    pytest.param(
+        "OSLO (NTB) - Norwegian Prime Minister Irma Vell and Chilean President Tomas Brel on "
+        'Thursday signed a joint statement on fishing.\n\n"Both sides oppose illegal fishing," the '
+        "joint statement said.",
+        "Irma Vell and Tomas Brel", id="two named leaders sign a joint statement"),
+    pytest.param(
+        "Police said Irma Vell and Tomas Brel signed a joint statement.\n\n"
+        '"Both sides oppose illegal fishing," the statement said.',
+        None, id="names after another subject's verb: not the signatories"),
     pytest.param(
         "Norway issued a statement on Monday.\n\n"
         '"The strait must stay open," the statement said.',

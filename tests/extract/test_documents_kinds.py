@@ -30,6 +30,9 @@ CASES = [
         '"There shall be an immediate end to the shelling," the consensus said.',
         None, id="the consensus said: no issuer stated"),
     pytest.param('Norway and Chile signed the agreement on Monday. "Both sides shall refrain from '
+                 'fishing in the strait," the agreement said.',  # its signatories (round 11)
+                 "Norway and Chile", id="the agreement said: its signatories"),
+    pytest.param('Norway and Chile negotiated the agreement for a year. "Both sides shall refrain from '
                  'fishing in the strait," the agreement said.', None, id="the agreement said: no issuer"),
     pytest.param(
         "The council met on Friday.\n\n"
