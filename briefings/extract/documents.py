@@ -67,6 +67,10 @@ _SIGNATORIES = re.compile(_DATELINE + r"(?:(?:On|In|Late|Early|Earlier)\b[^,]{0,
                           r"(?:\s+(?:on\s+\w+|jointly|also|have|had))*\s+$")
 # "Amnesty International's annual report": a body's name that owns the document, in its phrase
 _POSSESSOR = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*?[A-Z][\w.&-]*)['’]s?\s")
+# "a WHO report", "the G7 communique": a body's name right before the head noun
+_NAMED_BEFORE_HEAD = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+|[a-z]+\s+)*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)"
+                                r"\s+(?:[a-z]+\s+){0,2}[a-zé]+$")  # "the G7 summit communique"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # "G7", "OSCE", "BRICS": a body's letters
 _DRAFTED = frozenset({"resolution", "resolutions", "draft", "text", "consensus", "agreement"})  # the drafter owns these
 # "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
 _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
@@ -264,13 +268,15 @@ def issued_by_another(article: Article, documents: list[Mention], body: Mention)
 
 
 def _possessor(article: Article, document: Mention) -> Introduction | None:
-    """ "Amnesty International's annual report": the body the document's phrase says owns it;
-    not for a resolution or a draft, whose owner wrote it ("Britain's draft resolution")."""
-    found = _POSSESSOR.match(document.surface)
+    """ "Amnesty International's annual report", "a WHO report": the body the document's phrase
+    says owns it; not for a resolution or a draft, whose owner wrote it ("Britain's draft
+    resolution", "a US resolution")."""
+    found = _POSSESSOR.match(document.surface) or _NAMED_BEFORE_HEAD.match(document.surface)
     if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower():
         return None
     name = found.group(1)
-    if not is_named_body(name):
+    if not (is_named_body(name) or _ACRONYM.fullmatch(name) or
+            any(m.kind == "org" and m.name == name for m in article.mentions)):
         return None  # "President Vell's letter", "Monday's statement": no body's name
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)

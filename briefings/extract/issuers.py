@@ -64,7 +64,7 @@ def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str
                                                 f"({introduction.how!r}); an outlet relays, it is no speaker")
             return ""
         name = introduction.label or resolver.canonical(introduction.issuer, quote_pos)
-        if name:
+        if name and not (introduction.weak and name.islower()):  # "the assembly 'reaffirms'": a body no name
             names.setdefault(name, introduction.how)
     if len(names) > 1:
         both = " and ".join(f"{name!r} ({how!r})" for name, how in names.items())

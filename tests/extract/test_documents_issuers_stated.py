@@ -90,6 +90,18 @@ CASES = [
         '"Both sides will inspect the docks," the joint statement said.',
         None, id="the joint statement is not the statement owned before"),
     pytest.param(
+        "Measles cases rose, according to a WHO report released on Thursday.\n\n"
+        '"The region recorded more than 127,000 cases," the report said.',
+        "WHO", id="a body's name before the head: a WHO report"),
+    pytest.param(
+        "China rejected the G7 summit communique on Monday.\n\n"
+        'The G7 communique said the group "will act against harmful practices."',
+        "G7", id="a body the article names, before the head"),
+    pytest.param(
+        "The resolution was adopted by 141 votes to 7.\n\n"
+        'According to the resolution, the assembly "reaffirms its commitment to the border."',
+        None, id="own words of a body with no name: no speaker, not 'assembly'"),
+    pytest.param(
         "President Tomas Vell's letter reached Lima on Monday.\n\n"
         '"We must talk," the letter said.',
         None, id="a titled person's letter: no body's name, not 'President Tomas Vell'"),
