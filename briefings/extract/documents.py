@@ -276,10 +276,17 @@ def _possessor(article: Article, document: Mention) -> Introduction | None:
         return None
     name = found.group(1)
     if not (is_named_body(name) or _ACRONYM.fullmatch(name) or
-            any(m.kind == "org" and m.name == name for m in article.mentions)):
+            name in _organisations_named(article)):
         return None  # "President Vell's letter", "Monday's statement": no body's name
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)
+
+
+def _organisations_named(article: Article) -> frozenset[str]:
+    """The names of the article's organisation mentions, read once."""
+    if ("organisations named",) not in article.memo:
+        article.memo["organisations named",] = frozenset(m.name for m in article.mentions if m.kind == "org")
+    return article.memo["organisations named",]
 
 
 def _own_words(article: Article, document: Mention) -> Introduction | None:
