@@ -275,9 +275,9 @@ def _possessor(article: Article, document: Mention) -> Introduction | None:
     if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower():
         return None
     name = found.group(1)
-    if not (is_named_body(name) or _ACRONYM.fullmatch(name) or
-            name in _organisations_named(article)):
-        return None  # "President Vell's letter", "Monday's statement": no body's name
+    if is_demonym(name) or not (is_named_body(name) or _ACRONYM.fullmatch(name) or
+                                name in _organisations_named(article)):
+        return None  # "President Vell's letter", "Monday's statement", "the Chinese statement": no body's name
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)
 

@@ -130,3 +130,8 @@ def test_the_issuer_the_text_states(text: str, speaker: str | None) -> None:
     quote = extract_quotes(text)[-1]
     assert quote.speaker == speaker, quote.reason
     assert speaker is not None or quote.reason, "an abstention says why"
+
+
+def test_a_nationality_before_the_head_names_no_body() -> None:
+    text = 'China reacted on Monday.\n\nThe Chinese statement said the measures were "unilateral and illegal."'
+    assert extract_quotes(text)[-1].speaker != "Chinese"
