@@ -80,11 +80,14 @@ def _body_inside(article: Article, start: int) -> tuple[Mention, str] | None:
 
 def _named_in_full(article: Article, name: str, position: int) -> Mention:
     """The mention outside quotes that names the body in full ("the United Nations Security
-    Council" for "The Security Council"), else one made of the words as quoted."""
+    Council" for "The Security Council"), else one made of the words as quoted. Not for one
+    word ("The Council" of an EU text is not the UN Security Council the article names), nor
+    where two bodies end in the same words."""
     tail = name.casefold().split()
-    fuller = [m for m in article.mentions if m.kind == "org" and m.name.casefold().split()[-len(tail):] == tail]
-    if fuller:
-        return max(fuller, key=lambda m: len(m.name))
+    fuller = [m for m in article.mentions if m.kind == "org" and len(m.name.split()) > len(tail)
+              and m.name.casefold().split()[-len(tail):] == tail]
+    if len(tail) > 1 and len({m.name for m in fuller}) == 1:
+        return fuller[0]
     return Mention(position, position + len(name), name, "org", name=name)
 
 

@@ -30,9 +30,9 @@ CASES = [
         'docks were "a danger to every worker on them."',
         "Harbour Watch", None, id="a report published by X"),
     pytest.param(  # a draft given to a body for adoption states no issuer, but its own words
-        # speak as the council ("The Council deplores"): the council's, never the drafting envoys'
+        # speak as the council ("The Security Council deplores"): the council's, never the envoys'
         "Two envoys drafted a statement over the weekend. The draft was handed to the UN Security "
-        'Council for adoption. "The Council deplores the shelling of towns," the draft statement says.',
+        'Council for adoption. "The Security Council deplores the shelling of towns," the draft statement says.',
         "UN Security Council", "United Nations", id="a draft that speaks as the council"),
     pytest.param(  # two bodies state themselves its issuer: no guess
         "The Northern Fisheries Council adopted a resolution on Monday. The Southern Fisheries "

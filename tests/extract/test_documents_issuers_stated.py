@@ -40,6 +40,10 @@ CASES = [
         "statement says.",
         "United Nations Security Council", id="the fullest name, not one ending in 'for'"),
     pytest.param(
+        "EU foreign ministers adopted conclusions on Monday, days after the UN Security Council "
+        'met.\n\n"The Council strongly condemns the attack," the conclusions said.',
+        "Council", id="one word is not the fuller body the article names"),
+    pytest.param(
         'Harbour Watch released a report on Monday.\n\n"The European Union urges Chile to act but '
         'does nothing," the report said.',
         None, id="a report quoting a body in the present: not that body"),
