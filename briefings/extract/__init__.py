@@ -24,6 +24,8 @@ How a quote gets its speaker
    no cue takes the attribution of the next sentence ('"Why?" she asked.'), of a clause before
    a colon, of the sentence before it when that sentence's subject opens it ("Roe touted her
    record. '...'"), or else the latest attribution before it, quoted or reported (``uncued``).
+   A quote left open at its paragraph's end, which the next paragraph goes on with, is the
+   speaker's of that next part (``reading``).
 5. ``resolve``: pronouns go to the speaker of the sentence before or the nearest earlier
    subject, skipping a person the article shows to be of the other gender (``gender``: from
    honorifics and the article's own "his"/"her", no list of first names); role phrases to

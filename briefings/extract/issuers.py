@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
-from briefings.extract.documents import chain, introductions
+from briefings.extract.documents import Introduction, chain, document_head, introductions, issued_by_another
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
@@ -53,18 +53,18 @@ def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str
     document in, sure, with the words that state it (``Resolver.issued``). Two different
     issuers along the document's mentions, or a news outlet (it relays, it never speaks), give
     "" and the reason (``Resolver.withheld``); None where no issuer is stated."""
-    if resolver.introductions is None:
-        resolver.introductions = introductions(resolver.article)
-    stated = [resolver.introductions[m.start] for m in chain(resolver.article, mention)
-              if m.start in resolver.introductions]
+    stated = _stated(resolver, mention)
+    if isinstance(stated, str):
+        resolver.sure_issuers.add(mention.start)
+        return stated
     names: dict[str, str] = {}
     for introduction in stated:
         if is_news_outlet(introduction.issuer):
             resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is a news outlet's "
                                                 f"({introduction.how!r}); an outlet relays, it is no speaker")
             return ""
-        name = resolver.canonical(introduction.issuer, quote_pos)
-        if name:
+        name = introduction.label or resolver.canonical(introduction.issuer, quote_pos)
+        if name and not (introduction.weak and name.islower()):  # "the assembly 'reaffirms'": a body no name
             names.setdefault(name, introduction.how)
     if len(names) > 1:
         both = " and ".join(f"{name!r} ({how!r})" for name, how in names.items())
@@ -78,10 +78,49 @@ def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str
     return name
 
 
+def _stated(resolver: Resolver, mention: Mention) -> list[Introduction] | str:
+    """What the article states of the document's issuer along its mentions. Its own words
+    ("The Council condemns", ``Introduction.weak``) count only where nothing else does, and
+    after a sentence that says who spoke in it ("X said in a joint communique"): that name."""
+    if resolver.introductions is None:
+        resolver.introductions = introductions(resolver.article)
+    stated = [resolver.introductions[m.start] for m in chain(resolver.article, mention)
+              if m.start in resolver.introductions]
+    if stated and all(introduction.weak for introduction in stated):
+        giver = _said_in_it(resolver, mention)
+        if giver:
+            return giver
+        documents = chain(resolver.article, mention)
+        stated = [own for own in stated if not issued_by_another(resolver.article, documents, own.issuer)]
+    return [introduction for introduction in stated if not introduction.weak] or stated[:1]
+
+
+def _said_in_it(resolver: Resolver, mention: Mention) -> str | None:
+    """ "ASEAN ministers said in a joint communique ... 'ASEAN reaffirms ...,' the communique
+    added": whoever a sentence says spoke in the document, at any of its mentions."""
+    head = document_head(mention) or ""
+    for earlier in chain(resolver.article, mention):
+        given = _giver(resolver, earlier, head)
+        if given and given[1]:
+            return given[0]
+    return None
+
+
 def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | None:
     """ "the statement added": whoever spoke of a statement a few sentences before; sure
     (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
     statement"), not where a sentence only talks of one ("adoption of the statement")."""
+    given = _giver(resolver, mention, head)
+    if given is None:
+        return None
+    if given[1]:
+        resolver.sure_issuers.add(mention.start)
+    return given[0]
+
+
+def _giver(resolver: Resolver, mention: Mention, head: str) -> tuple[str, bool] | None:
+    """The speaker of the latest sentence within reach that speaks of a ``head``, and whether
+    it says they spoke in it."""
     if mention.surface.split()[0].lower() != "the":
         return None
     index = resolver.article.sentence_index(mention.start)
@@ -94,9 +133,7 @@ def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | No
         sentence = resolver.article.sentences[earlier]
         said = resolver.article.masked[sentence.start:sentence.end].lower()
         if head in said:
-            if said_in(head, said):
-                resolver.sure_issuers.add(mention.start)
-            return name
+            return name, said_in(head, said)
     return None
 
 

@@ -59,6 +59,12 @@ _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")  # "year-old", "long-time
 _OPENING = ('"', "“", "'", "‘")  # quotation marks that open a quote
 
 
+def _rank_before_title(run: list[tuple[int, int, str]]) -> bool:
+    """ "Under Secretary of State X": a rank that is also a preposition, before "Secretary" (not
+    "Under President X, the agency ...": no office is called so)."""
+    return len(run) > 1 and run[0][2] == "Under" and run[1][2].lower() in ("secretary", "secretaries")
+
+
 class MentionFinder(Epithets):
     """Finds the mentions of a masked text (quoted words replaced by X)."""
 
@@ -291,12 +297,13 @@ class MentionFinder(Epithets):
         """The run without opening words that are no name (an initialism before other words is
         a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya", unless it is someone's
         initials: "A.K. Antony", never after "the") and trailing
-        particles or "of"."""
-        while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2]) or
+        particles, "of" or "for" ("the United Nations Security Council for adoption")."""
+        while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2])
+                       and not _rank_before_title(run) or
                        self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])
                        and not (personal_initials([w for _, _, w in run]) and not self._after_article(run[0][0]))):
             run = run[1:]
-        while run and run[-1][2].lower() in words("name_particles") | {"of"}:
+        while run and run[-1][2].lower() in words("name_particles") | {"of", "for"}:
             run = run[:-1]
         return run
 
@@ -373,11 +380,15 @@ class MentionFinder(Epithets):
             low = w.lower()
             if low in heads or j == i + 1 and low in words("determined_roles"):  # "the Amir", not "the UN Amir X"
                 last_role = j
-            elif not (w[0].isupper() and not is_not_name(w)) and (
+            elif not (w[0].isupper() and not is_not_name(w)) and not self._rank_at(j) and (
                     self._head_at(last_role) or not self._modifier(low, w)):
                 break  # modifiers come before the head: "the minister [met] officials" ends at "minister"
             j += 1
         return last_role
+
+    def _rank_at(self, j: int) -> bool:
+        """ "the under secretary": a rank that is also a preposition, before "secretary"."""
+        return _rank_before_title([(0, 0, self.words[j][2].capitalize())] + self.words[j + 1:j + 2])
 
     def _head_at(self, last_role: int | None) -> bool:
         """A role noun so far that no modifier may follow: "a senior security official" goes on."""

@@ -175,7 +175,41 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
         else:
             _no_speaker(quote, cue)
         done = max(done, article.sentence_index(sentence.start))
+    _carry_back_continued(article.text, quotes)
     return resolver
+
+
+_OPENING_MARKS = frozenset({'"', "“", "''", "‘", "«", "„"})
+
+
+def _left_open(text: str, quote: Quote, following: Quote) -> bool:
+    """Whether ``quote`` ends its paragraph with no closing mark and ``following`` opens the next
+    one with the same opening mark as it ('"..."' then '“...”' is no continuation)."""
+    gap = text[quote.end:following.start]
+    opened = gap.strip()
+    if "\n" not in gap or gap.split("\n")[0].strip() or opened not in _OPENING_MARKS:
+        return False  # closed at its paragraph's end, or not the next paragraph
+    return text[max(0, quote.start - len(opened)):quote.start] == opened
+
+
+def _carry_back_continued(text: str, quotes: list[Quote]) -> None:
+    """ '"The first point is ... (no closing mark)¶"The second is …," X said': news prose leaves a
+    quote open at a paragraph's end when the next paragraph goes on with it, so a part with no
+    cue of its own is the speaker's of the part that follows (the last part first, so that a
+    quote of three paragraphs goes back to its first)."""
+    carried: set[int] = set()
+    for quote, following in reversed(list(zip(quotes, quotes[1:], strict=False))):
+        if quote.cue is not None or not following.speaker or quote.speaker == following.speaker or \
+                (following.cue is None and following.start not in carried):
+            continue
+        if not _left_open(text, quote, following):
+            continue
+        for field in ("speaker", "speaker_surface", "speaker_start", "speaker_end", "speaker_kind",
+                      "speaker_role", "joint", "confidence"):
+            setattr(quote, field, getattr(following, field))
+        quote.reason = None
+        quote.evidence = f"{following.evidence}; the quote goes on in the next paragraph, left open"
+        carried.add(quote.start)
 
 
 def _give_found(attributor: Attributor, quote: Quote, sentence: Sentence,

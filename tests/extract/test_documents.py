@@ -20,20 +20,20 @@ CASES = [
         'The UN Security Council on Friday adopted a resolution on the border war. Fenwick voted '
         'against it. The resolution "demands an immediate end to the shelling of towns."',
         "UN Security Council", "United Nations", id="the council adopted a resolution"),
-    pytest.param(  # an opening clause's subject is not read as the issuer: that form helped
-        # the development part only and was deleted (docs/extraction.md, "dev-only rules deleted")
+    pytest.param(  # an opening clause's subject (deleted in round 5 as dev-only, read again in
+        # round 11: the text states it; docs/extraction.md, "Round 11 (docs11)")
         "In its annual report, Amnesty International accused Norway of neglect. Norway denied it. "
         'The report says detainees were "left without a doctor for weeks."',
-        None, None, id="in its report, X said: abstain"),
+        "Amnesty International", "Amnesty International", id="in its report, X said"),
     pytest.param(  # the agent after an issuing verb
         "A report published on Monday by Harbour Watch counted the accidents. The report said the "
         'docks were "a danger to every worker on them."',
         "Harbour Watch", None, id="a report published by X"),
-    pytest.param(  # a draft given to a body for adoption states no issuer (the form that
-        # read one helped the development part only and was deleted)
+    pytest.param(  # a draft given to a body for adoption states no issuer, but its own words
+        # speak as the council ("The Security Council deplores"): the council's, never the envoys'
         "Two envoys drafted a statement over the weekend. The draft was handed to the UN Security "
-        'Council for adoption. "The Council deplores the shelling of towns," the draft statement says.',
-        None, None, id="a draft given to the council for adoption: abstain"),
+        'Council for adoption. "The Security Council deplores the shelling of towns," the draft statement says.',
+        "UN Security Council", "United Nations", id="a draft that speaks as the council"),
     pytest.param(  # two bodies state themselves its issuer: no guess
         "The Northern Fisheries Council adopted a resolution on Monday. The Southern Fisheries "
         'Council approved the resolution on Tuesday. The resolution "urges all members to cut '
@@ -102,12 +102,13 @@ INTRODUCTIONS = [
     ("Jan Brel adopted a resolution on Monday.", [("a resolution", "Jan Brel")]),
     ("It adopted a resolution on Monday.", []),  # a pronoun: not read here
     ("The Harbour Council unanimously passed a resolution.", [("a resolution", "Harbour Council")]),
-    ("The ministers of Norway and Chile approved a declaration.", []),  # "Chile" alone approved nothing
+    ("The ministers of Norway and Chile approved a declaration.",  # "Chile" alone approved nothing:
+     [("a declaration", "ministers of Norway and Chile")]),  # the signatories as written (round 11)
     ("Norway said the Harbour Council had adopted a resolution.", [("a resolution", "Harbour Council")]),
     ("Officials drafted a resolution for the Harbour Council.", []),  # drafting issues nothing
     ("A statement from the Harbour Council followed.", [("A statement", "Harbour Council")]),
     ("The memo was sent to the Harbour Council for approval.", []),  # its recipient issued nothing
-    ("In its report, the Harbour Council said piers were unsafe.", []),  # an opening clause: not read
+    ("In its report, the Harbour Council said piers were unsafe.", [("its report", "Harbour Council")]),
 ]
 
 

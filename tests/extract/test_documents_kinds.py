@@ -4,7 +4,8 @@
 * "the text", "the document", "the draft" after a resolution is that resolution: its issuer;
 * "the consensus", "the agreement" speak for whoever the text says issued them, else no one
   (before: the speakers `consensus` and `text`, as written, at 0.8-0.94);
-* "said a presidential statement": a document, not a speaker named "presidential statement".
+* "said a presidential statement": a document, not a speaker named "presidential statement"
+  (its words "The Council condemns" speak as the council: ``document_voice``).
 
 Sentences are invented for these tests (real countries and bodies, invented people)."""
 
@@ -29,12 +30,15 @@ CASES = [
         '"There shall be an immediate end to the shelling," the consensus said.',
         None, id="the consensus said: no issuer stated"),
     pytest.param('Norway and Chile signed the agreement on Monday. "Both sides shall refrain from '
+                 'fishing in the strait," the agreement said.',  # its signatories (round 11)
+                 "Norway and Chile", id="the agreement said: its signatories"),
+    pytest.param('Norway and Chile negotiated the agreement for a year. "Both sides shall refrain from '
                  'fishing in the strait," the agreement said.', None, id="the agreement said: no issuer"),
     pytest.param(
         "The council met on Friday.\n\n"
         '"The Council condemns the attack on the harbour," said a presidential statement read out '
         "by Ambassador Tomas Vell.",
-        None, id="said a presidential statement"),
+        "Council", id="said a presidential statement"),  # its own words speak as the council, not the reader
 ]
 
 

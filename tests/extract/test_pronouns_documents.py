@@ -17,7 +17,7 @@ CASES = [
         "The leaders of Norway and Chile issued a joint statement on Monday.\n\n"
         '"We condemn the shelling of the port," the statement said.\n\n'
         '"It is an attack on Chilean sovereignty," it added.',
-        None, id="no issuer stated: abstain, not the last country named"),
+        "leaders of Norway and Chile", id="a joint statement's signatories, not the last country named"),
     pytest.param(
         "Norway and Chile signed a fishing accord on Monday.\n\n"
         '"The ships must leave the strait," the statement said. "Nobody gains from delay," it added.',
