@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
-from briefings.extract.cue_forms import quoted_as
+from briefings.extract.cue_forms import answered_back, noun_after_determiner, quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.phrases import (
@@ -35,7 +35,7 @@ from briefings.extract.phrases import (
     opening_subject,
     with_clause_subject,
 )
-from briefings.extract.relative import is_a_place, what_clause_subject
+from briefings.extract.relative import is_a_place, what_clause_start, what_clause_subject
 from briefings.extract.reported_clauses import named_after_said, relayed_across_adjunct, set_off_comma
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
@@ -53,6 +53,11 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
+# "The leadership, on a call Friday, criticized Sanders for ...": after a comma, the name that
+# follows one of these is its target, never an inverted subject (that needs a quote before it)
+_AIMED_CUES = {"accuse", "accused", "accuses", "blast", "blasted", "blasts", "blamed", "condemn", "condemned",
+               "condemns", "criticise", "criticised", "criticises", "criticize", "criticized", "labelled",
+               "branded", "dubbed", "termed", "mocked", "mocks", "assured", "reminded", "implored"}
 # "the group is calling on X to": a participle after one of these is the clause's own verb
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}
 # a verb right after the name an inverted cue would take: the name opens the reported clause
@@ -64,13 +69,16 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 # a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
 # called", "a spokesperson for the group, which includes Z, said": the subject stands before it
+# "a Texas native who writes", "an Obama adviser": a name between "a" and a common noun
+# qualifies that noun; it is never the subject
+_ATTRIBUTIVE_NAME = re.compile(r"\b(?:a|an)\s+\Z")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^;:\"“”()]|\([A-Z]{2,8}\))*,"  # "(LFI)" inside
                               r"\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
 _CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"“'‘«]|$)")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 # a capitalised title after a possessive, its portfolio's small words, then a comma
 # capitalised words (a title the person's mention holds) and nothing else: no comma, no clause
@@ -89,6 +97,17 @@ def _is_participle(cue: Cue) -> bool:
     """Whether a cue is a participle: its first word, so that "calling on" (a cue written with
     its particle) is one as "calling" is, and belongs to its clause's subject."""
     return cue[2].lower().split()[0] in _participles()
+
+
+def _may_be_subject(masked: str, mention: Mention) -> bool:
+    """Neither a possessive, nor after a preposition, nor a name that qualifies a noun."""
+    return not (mention.possessive or mention.after_preposition or _attributive(masked, mention))
+
+
+def _attributive(masked: str, mention: Mention) -> bool:
+    """ "a Texas native who writes", "an Obama adviser said": the name qualifies the noun."""
+    return bool(_ATTRIBUTIVE_NAME.search(masked, max(0, mention.start - 4), mention.start)) and \
+        _LOWER_AFTER.match(masked, mention.end) is not None
 
 
 class Attributor:
@@ -120,7 +139,7 @@ class Attributor:
             if word in _CLAUSE_ONLY and not _REPORTED_CLAUSE.match(segment, match.end()):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()):
+            if article.inside_quote(start) or noun_after_determiner(segment, match.start()):
                 continue  # "the note says": after a determiner, "note" is a noun
             surface = article.text[start:end]
             if word in ("called", "call", "calls", "calling") and article.masked[end:end + 3] == " on":
@@ -207,7 +226,8 @@ class Attributor:
                                                         cue[0])
         if phrase is not None and _APPOSITIVE_GAP.fullmatch(self.article.masked, phrase.end, cue[0]):
             return phrase
-        if subject is None and self._inverted_order(cue) and before.endswith((",", *QUOTE_CLOSERS)):
+        if subject is None and self._inverted_order(cue) and (before.endswith(QUOTE_CLOSERS) or (
+                before.endswith(",") and cue[2].lower() not in _AIMED_CUES)):
             subject = self.inverted_subject(cue[1], sentence.end)
         return subject or phrase
 
@@ -305,8 +325,8 @@ class Attributor:
         masked = self.article.masked
         relative = _CLOSED_RELATIVE.search(masked, sentence.start, cue_start)
         end = relative.start() if relative else cue_start  # "X, who heads Y, said": never Y
-        candidates = [m for m in self.article.mentions_between(sentence.start, end)
-                      if not m.possessive and not m.after_preposition]
+        start = what_clause_start(masked, sentence.start, cue_start) or sentence.start
+        candidates = [m for m in self.article.mentions_between(start, end) if _may_be_subject(masked, m)]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
         apposed = self._apposed_subject(candidates, cue_start)
@@ -406,7 +426,8 @@ class Attributor:
 
 def _cue_word(word: str, segment: str, match: re.Match[str]) -> bool:
     """A reporting word of ``cues``, "according to", or "states" after a quote."""
-    return word == "according to" or word in words("cues") or _states_after_quote(segment, match)
+    return word == "according to" or word in words("cues") or _states_after_quote(segment, match) or \
+        answered_back(word, segment, match.end())
 
 
 def _states_after_quote(segment: str, match: re.Match[str]) -> bool:

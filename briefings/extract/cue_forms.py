@@ -10,6 +10,10 @@ Wire copy puts reporting words where nothing was said by the word's subject:
 - "X was quoted as saying by Interfax": "by" names the relay, and the speaker is X, the
   subject of "was quoted".
 
+Some words are cues only in a form: "shot back", "fired back", "hit back" answer a critic
+(``answered_back``); "the note says", "her March comment that" are nouns after a determiner, and
+a date (``noun_after_determiner``).
+
 The first two only set a cue aside when the sentence has another one (``reading``): a sentence
 whose only cue is "will say" still reports prepared remarks.
 """
@@ -18,12 +22,34 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.lexicon import words
+
 # patterns compiled once (pysbd fills the re module cache with its own)
 # "Will urged" stays a name; "cannot say", "did not say", "didn't say": no speech either
 _TO_OR_MODAL = re.compile(r"(?:\b(?:to|would|will|could|should|might|may|must|can|cannot|not|never)|n['’]t)\s+$")
 _NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+$")
 _BY = re.compile(r"\s+by\s")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
+# "her March comment that", "his 2012 remark": a date between the determiner and the noun
+_DATED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+(\w+)\s+$",
+                                re.IGNORECASE)
+_BACK_VERBS = {"shot", "shoots", "fired", "fires", "hit", "hits"}
+_BACK = re.compile(r"\s+back\b")
+
+
+def answered_back(word: str, segment: str, end: int) -> bool:
+    """ "Hillary shot back, '...'": a verb that answers a critic with "back" is a reporting cue."""
+    return word in _BACK_VERBS and _BACK.match(segment, end) is not None
+
+
+def noun_after_determiner(segment: str, at: int) -> bool:
+    """ "the note says", "her March comment that": after a determiner (and a date), a noun."""
+    if _NOUN_BEFORE.search(segment, 0, at):
+        return True
+    dated = _DATED_NOUN_BEFORE.search(segment, max(0, at - 30), at)
+    return dated is not None and (dated.group(1).lower() in words("calendar") or
+                                  (dated.group(1).isdigit() and len(dated.group(1)) == 4))
 
 
 def reports_no_speech(masked: str, start: int, end: int) -> bool:
