@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
+from briefings.extract.clause import may_be_subject, phrase_after_quote
 from briefings.extract.cue_forms import answered_back, noun_after_determiner, quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
@@ -69,10 +70,6 @@ _TAIL_OPENERS = {"who", "whose", "which", "that", "while", "as", "after", "befor
 _APPOSITIVE_GAP = re.compile(r"\s*,(?:[^.;:!?\"“”()]|\([A-Z]{2,10}\))*,\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?")
 # a relative clause set off by commas right before the cue: "X, who heads the movement Y, had
 # called", "a spokesperson for the group, which includes Z, said": the subject stands before it
-# "a Texas native who writes", "an Obama adviser": a name between "a" and a common noun
-# qualifies that noun; it is never the subject
-_ATTRIBUTIVE_NAME = re.compile(r"\b(?:a|an)\s+\Z")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b(?:[^;:\"“”()]|\([A-Z]{2,8}\))*,"  # "(LFI)" inside
                               r"\s*(?:(?:had|has|have|also|then|later|[a-z]+ly)\s+)?\Z")
 _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
@@ -97,17 +94,6 @@ def _is_participle(cue: Cue) -> bool:
     """Whether a cue is a participle: its first word, so that "calling on" (a cue written with
     its particle) is one as "calling" is, and belongs to its clause's subject."""
     return cue[2].lower().split()[0] in _participles()
-
-
-def _may_be_subject(masked: str, mention: Mention) -> bool:
-    """Neither a possessive, nor after a preposition, nor a name that qualifies a noun."""
-    return not (mention.possessive or mention.after_preposition or _attributive(masked, mention))
-
-
-def _attributive(masked: str, mention: Mention) -> bool:
-    """ "a Texas native who writes", "an Obama adviser said": the name qualifies the noun."""
-    return bool(_ATTRIBUTIVE_NAME.search(masked, max(0, mention.start - 4), mention.start)) and \
-        _LOWER_AFTER.match(masked, mention.end) is not None
 
 
 class Attributor:
@@ -320,13 +306,21 @@ class Attributor:
                            antecedent=named[-1])
         return None
 
+    def _own_clause_start(self, sentence: Sentence, cue_start: int) -> int:
+        """Where the cue's subject may begin: after "what" of a free relative clause with its own
+        subject ("in what one conservative has dubbed"), after a quote that a determiner phrase
+        follows ('"...," the pitch says'), else the sentence's start."""
+        masked = self.article.masked
+        return what_clause_start(masked, sentence.start, cue_start) or \
+            phrase_after_quote(self.article.inside, masked, sentence.start, cue_start) or sentence.start
+
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """Normal order: the subject-like mention nearest before the cue."""
         masked = self.article.masked
         relative = _CLOSED_RELATIVE.search(masked, sentence.start, cue_start)
         end = relative.start() if relative else cue_start  # "X, who heads Y, said": never Y
-        start = what_clause_start(masked, sentence.start, cue_start) or sentence.start
-        candidates = [m for m in self.article.mentions_between(start, end) if _may_be_subject(masked, m)]
+        start = self._own_clause_start(sentence, cue_start)
+        candidates = [m for m in self.article.mentions_between(start, end) if may_be_subject(masked, m)]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
         apposed = self._apposed_subject(candidates, cue_start)
