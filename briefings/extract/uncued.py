@@ -26,6 +26,7 @@ from briefings.extract.spans import Quote
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _WORD_CHAR = re.compile(r"\w")
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were)\b")
 _VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
@@ -129,8 +130,10 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
         return nested
     subject = _first_subject(attributor, (main, sentence.start) if main > sentence.start else (sentence.start,),
                              quote)
+    if isinstance(subject, Mention):
+        return _opening_phrase_before(attributor, sentence, quote, subject) or subject
     if subject is not None:
-        return subject if isinstance(subject, Mention) else None
+        return None
     if attributor.words_outside_quotes(sentence.start, quote.start):
         return opening_subject(article.masked, article.text, sentence.start, quote.start)
     after = article.mentions_between(quote.end, sentence.end)
@@ -141,6 +144,20 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     if verb and not attributor.cues(sentence):
         return attributor.inverted_subject(quote.end + verb.end() - 1, sentence.end)
     return None
+
+
+def _opening_phrase_before(attributor: Attributor, sentence: Sentence, quote: Quote,
+                           subject: Mention) -> Mention | None:
+    """ "A federal lawsuit was filed ... alleging that police used Muslim identity as a '...'",
+    "The radioman pointed out that Trump was '...'": a determiner phrase that opens the sentence
+    before the first name is its subject; the name is a later clause's (not an appositive's:
+    "The group's leader, Jane Roe, called it '...'" is Roe; nor a copula's: "The place is the
+    home my husband and I bought, thinking it would be '...'" says nothing)."""
+    masked = attributor.article.masked
+    opening = opening_subject(masked, attributor.article.text, sentence.start, quote.start)
+    if opening is None or opening.end > subject.start or not masked[opening.end:subject.start].strip(" ,"):
+        return None
+    return None if _COPULA_AFTER.match(masked, opening.end) else opening
 
 
 def _first_subject(attributor: Attributor, starts: tuple[int, ...], quote: Quote) -> Mention | str | None:
