@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
-from briefings.extract.clause import may_be_subject, phrase_after_quote
+from briefings.extract.clause import may_be_subject, opens_apposed, phrase_after_quote
 from briefings.extract.cue_forms import answered_back, noun_after_determiner, quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
@@ -267,19 +267,22 @@ class Attributor:
         """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
         its clause: the first subject-like mention of the sentence before it."""
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
-        subjects = [m for m in self.article.mentions_between(main, cue_start)
-                    if m.subject_like and not m.possessive and not m.after_preposition] or \
-            [m for m in self.article.mentions_between(sentence.start, cue_start)
-             if m.subject_like and not m.possessive and not m.after_preposition]
+        subjects = self._subjects_between(main, cue_start) or self._subjects_between(sentence.start, cue_start)
         for mention in reversed(subjects):  # "X signed an order, while Y proposed '...' and said"
             if _CLAUSE_OPENS.search(self.article.masked, max(0, mention.start - 16), mention.start):
                 return mention
+        masked = self.article.masked
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
-            if LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
+            if LOWER_WORD_AFTER.match(masked[mention.end:mention.end + 3]) or \
+                    opens_apposed(masked, main, mention):  # "X, the governor, repeated claims that Y ..."
                 return mention
         if subjects:
             return subjects[0]
         return self._no_subject_like(sentence, cue_start)
+
+    def _subjects_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.article.mentions_between(start, end)
+                if m.subject_like and not m.possessive and not m.after_preposition]
 
     def _no_subject_like(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """No name or pronoun as a participle's subject: a noun phrase that opens the sentence

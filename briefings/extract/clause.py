@@ -46,6 +46,10 @@ _DETERMINER_OPENS = re.compile(r"[\"”'’,\s]*(?:the|a|an|one|this|his|her|its
 # qualifies that noun; it is never the subject
 _ATTRIBUTIVE_NAME = re.compile(r"\b(?:a|an)\s+\Z")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+# an appositive set off by commas, then a lower-case word (the verb): ", the governor, repeated",
+# ", New Jersey's governor, repeated"; an appositive opens in lower case or with a possessive
+# (", Trump went after Bush, calling" is a clause)
+_APPOSED_THEN_VERB = re.compile(r",\s+(?:[a-z]|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s)[^,;:\"“”()]{0,90},\s+[a-z]")
 _WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
@@ -281,3 +285,10 @@ def _attributive(masked: str, mention: Mention) -> bool:
     """ "a Texas native who writes", "an Obama adviser said": the name qualifies the noun."""
     return bool(_ATTRIBUTIVE_NAME.search(masked, max(0, mention.start - 4), mention.start)) and \
         _LOWER_AFTER.match(masked, mention.end) is not None
+
+
+def opens_apposed(masked: str, clause_start: int, mention: Mention) -> bool:
+    """ "Christie, New Jersey's governor, repeated claims that Rubio recites ...": a mention that
+    opens its clause, set off by an appositive that a verb follows, is the clause's subject."""
+    return not masked[clause_start:mention.start].strip(" \"“'‘") and \
+        _APPOSED_THEN_VERB.match(masked, mention.end) is not None

@@ -11,8 +11,8 @@ Wire copy puts reporting words where nothing was said by the word's subject:
   subject of "was quoted".
 
 Some words are cues only in a form: "shot back", "fired back", "hit back" answer a critic
-(``answered_back``); "the note says", "her March comment that" are nouns after a determiner, and
-a date (``noun_after_determiner``).
+(``answered_back``); "the note says", "her March comment that", "the senator's comments" are
+nouns after a determiner (and a date) or a possessive (``noun_after_determiner``).
 
 The first two only set a cue aside when the sentence has another one (``reading``): a sentence
 whose only cue is "will say" still reports prepared remarks.
@@ -30,7 +30,8 @@ _TO_OR_MODAL = re.compile(r"(?:\b(?:to|would|will|could|should|might|may|must|ca
 _NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had)\b)[a-z]+\s+$")
 _BY = re.compile(r"\s+by\s")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your)|\w['’]s|\ws['’])\s+$",
+                          re.IGNORECASE)  # "the senator's comments", "the Clintons' claims": nouns
 # "her March comment that", "his 2012 remark": a date between the determiner and the noun
 _DATED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+(\w+)\s+$",
                                 re.IGNORECASE)
@@ -44,7 +45,8 @@ def answered_back(word: str, segment: str, end: int) -> bool:
 
 
 def noun_after_determiner(segment: str, at: int) -> bool:
-    """ "the note says", "her March comment that": after a determiner (and a date), a noun."""
+    """ "the note says", "her March comment that", "the senator's comments do not": after a
+    determiner (and a date) or a possessive, a noun."""
     if _NOUN_BEFORE.search(segment, 0, at):
         return True
     dated = _DATED_NOUN_BEFORE.search(segment, max(0, at - 30), at)

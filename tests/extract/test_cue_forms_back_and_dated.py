@@ -43,3 +43,10 @@ DATED = [
 def test_a_dated_noun_of_speech_gives_the_possessor(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun() -> None:
+    text = ('Gov. Ann Ford spoke on Sunday. In an interview with hosts Joe Scarlet and Mia Brandt, the '
+            'governor stated that the senator\'s comments do not "fit with what I thought I knew about him."')
+    (quote,) = extract_quotes(text)
+    assert quote.cue == "stated" and quote.speaker != "Mia Brandt"
