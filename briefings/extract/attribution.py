@@ -22,7 +22,8 @@ import re
 from functools import cache
 
 from briefings.extract.article import Article
-from briefings.extract.cue_forms import noun_after_participle, quoted_as
+from briefings.extract.clause import may_be_subject, opens_apposed, phrase_after_quote
+from briefings.extract.cue_forms import answered_back, noun_after_determiner, noun_after_participle, quoted_as
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.phrases import (
@@ -35,7 +36,7 @@ from briefings.extract.phrases import (
     opening_subject,
     with_clause_subject,
 )
-from briefings.extract.relative import is_a_place, what_clause_subject
+from briefings.extract.relative import is_a_place, what_clause_start, what_clause_subject
 from briefings.extract.reported_clauses import named_after_said, relayed_across_adjunct, set_off_comma
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
@@ -53,6 +54,11 @@ _CLAUSE_TO_PUNCTUATION = re.compile(r"[^,;:!?\"“”(]*")
 Cue = tuple[int, int, str]
 QUOTE_CLOSERS = ('"', "”", "'", "’")
 _OBJECT_CUES = {"told", "tell", "tells", "telling"}  # "told X": X is the listener
+# "The leadership, on a call Friday, criticized Sanders for ...": after a comma, the name that
+# follows one of these is its target, never an inverted subject (that needs a quote before it)
+_AIMED_CUES = {"accuse", "accused", "accuses", "blast", "blasted", "blasts", "blamed", "condemn", "condemned",
+               "condemns", "criticise", "criticised", "criticises", "criticize", "criticized", "labelled",
+               "branded", "dubbed", "termed", "mocked", "mocks", "assured", "reminded", "implored"}
 # "the group is calling on X to": a participle after one of these is the clause's own verb
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}
 # a verb right after the name an inverted cue would take: the name opens the reported clause
@@ -70,7 +76,6 @@ _BEFORE_INFINITIVE = {"continued", "continues", "agreed", "read", "answered"}
 # "maintained that ...", "maintained: '...'" report; "would maintain security control" does not
 _CLAUSE_ONLY = {"maintain", "maintains", "maintained", "maintaining"}
 _REPORTED_CLAUSE = re.compile(r"\s*(?:that\b|[,:\"“'‘«]|$)")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+$", re.IGNORECASE)
 _CUE_WORD = re.compile(r"\b(according to|[A-Za-z]+)\b", re.IGNORECASE)
 # a capitalised title after a possessive, its portfolio's small words, then a comma
 # capitalised words (a title the person's mention holds) and nothing else: no comma, no clause
@@ -120,7 +125,7 @@ class Attributor:
             if word in _CLAUSE_ONLY and not _REPORTED_CLAUSE.match(segment, match.end()):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if article.inside_quote(start) or _NOUN_BEFORE.search(segment, 0, match.start()) or \
+            if article.inside_quote(start) or noun_after_determiner(segment, match.start()) or \
                     noun_after_participle(article.masked, start, word):
                 continue  # "the note says", "rejected remarks by X": a noun, not a verb
             surface = article.text[start:end]
@@ -208,7 +213,8 @@ class Attributor:
                                                         cue[0])
         if phrase is not None and _APPOSITIVE_GAP.fullmatch(self.article.masked, phrase.end, cue[0]):
             return phrase
-        if subject is None and self._inverted_order(cue) and before.endswith((",", *QUOTE_CLOSERS)):
+        if subject is None and self._inverted_order(cue) and (before.endswith(QUOTE_CLOSERS) or (
+                before.endswith(",") and cue[2].lower() not in _AIMED_CUES)):
             subject = self.inverted_subject(cue[1], sentence.end)
         return subject or phrase
 
@@ -262,19 +268,22 @@ class Attributor:
         """A participle ("X went after Y on Monday, calling it ...") belongs to the subject of
         its clause: the first subject-like mention of the sentence before it."""
         main = main_clause_start(self.article.masked, sentence.start, cue_start)
-        subjects = [m for m in self.article.mentions_between(main, cue_start)
-                    if m.subject_like and not m.possessive and not m.after_preposition] or \
-            [m for m in self.article.mentions_between(sentence.start, cue_start)
-             if m.subject_like and not m.possessive and not m.after_preposition]
+        subjects = self._subjects_between(main, cue_start) or self._subjects_between(sentence.start, cue_start)
         for mention in reversed(subjects):  # "X signed an order, while Y proposed '...' and said"
             if _CLAUSE_OPENS.search(self.article.masked, max(0, mention.start - 16), mention.start):
                 return mention
+        masked = self.article.masked
         for mention in subjects:  # the one a verb follows, not "In Salem, New Hampshire, X ..."
-            if LOWER_WORD_AFTER.match(self.article.masked[mention.end:mention.end + 3]):
+            if LOWER_WORD_AFTER.match(masked[mention.end:mention.end + 3]) or \
+                    opens_apposed(masked, main, mention):  # "X, the governor, repeated claims that Y ..."
                 return mention
         if subjects:
             return subjects[0]
         return self._no_subject_like(sentence, cue_start)
+
+    def _subjects_between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.article.mentions_between(start, end)
+                if m.subject_like and not m.possessive and not m.after_preposition]
 
     def _no_subject_like(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """No name or pronoun as a participle's subject: a noun phrase that opens the sentence
@@ -301,13 +310,21 @@ class Attributor:
                            antecedent=named[-1])
         return None
 
+    def _own_clause_start(self, sentence: Sentence, cue_start: int) -> int:
+        """Where the cue's subject may begin: after "what" of a free relative clause with its own
+        subject ("in what one conservative has dubbed"), after a quote that a determiner phrase
+        follows ('"...," the pitch says'), else the sentence's start."""
+        masked = self.article.masked
+        return what_clause_start(masked, sentence.start, cue_start) or \
+            phrase_after_quote(self.article.inside, masked, sentence.start, cue_start) or sentence.start
+
     def _subject_before(self, sentence: Sentence, cue_start: int) -> Mention | None:
         """Normal order: the subject-like mention nearest before the cue."""
         masked = self.article.masked
         relative = _CLOSED_RELATIVE.search(masked, sentence.start, cue_start)
         end = relative.start() if relative else cue_start  # "X, who heads Y, said": never Y
-        candidates = [m for m in self.article.mentions_between(sentence.start, end)
-                      if not m.possessive and not m.after_preposition]
+        start = self._own_clause_start(sentence, cue_start)
+        candidates = [m for m in self.article.mentions_between(start, end) if may_be_subject(masked, m)]
         candidates = [m for k, m in enumerate(candidates)
                       if not (k and describes_previous(masked, candidates[k - 1], m))]
         apposed = self._apposed_subject(candidates, cue_start)
@@ -407,7 +424,8 @@ class Attributor:
 
 def _cue_word(word: str, segment: str, match: re.Match[str]) -> bool:
     """A reporting word of ``cues``, "according to", or "states" after a quote."""
-    return word == "according to" or word in words("cues") or _states_after_quote(segment, match)
+    return word == "according to" or word in words("cues") or _states_after_quote(segment, match) or \
+        answered_back(word, segment, match.end())
 
 
 def _states_after_quote(segment: str, match: re.Match[str]) -> bool:

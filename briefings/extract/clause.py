@@ -3,7 +3,10 @@ capitalised words belong to a wire dateline or to a title's portfolio rather tha
 
 Attribution prefers a mention that is the subject of its clause ("Roe said"), and skips one
 that follows a preposition ("talks with Roe") or a verb ("met Roe"); the words of a dateline
-("WASHINGTON, Dec. 8 (UPI) --") name a place, a date and an agency, never a speaker.
+("WASHINGTON, Dec. 8 (UPI) --") name a place, a date and an agency, never a speaker. A name
+between "a" and a common noun ("a Texas native who writes") qualifies the noun and is never a
+subject (``may_be_subject``); a determiner phrase between a quote and its cue ('"...," the pitch
+says') is the cue's subject, not a name before the quote (``phrase_after_quote``).
 """
 
 from __future__ import annotations
@@ -40,6 +43,16 @@ _LISTED = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _LIST_AFTER_PREPOSITION = re.compile(r"\b(?:of|from|with|between|among|for|by)\s+" + _LISTED +
                                      r"(?:,\s+|(?:,\s+" + _LISTED + r")+,?\s+and\s+)$")
 _LIST_GOES_ON = re.compile(r"(?:,\s+" + _LISTED + r")*,?\s+and\s+" + _LISTED)  # after a middle item
+# after a quote: a determiner and a common noun open the cue's subject ('"...," the pitch says')
+_DETERMINER_OPENS = re.compile(r"[\"”'’,\s]*(?:the|a|an|one|this|his|her|its|their)\s+[a-z]")
+# "a Texas native who writes", "an Obama adviser": a name between "a" and a common noun
+# qualifies that noun; it is never the subject
+_ATTRIBUTIVE_NAME = re.compile(r"\b(?:a|an)\s+\Z")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+# an appositive set off by commas, then a lower-case word (the verb): ", the governor, repeated",
+# ", New Jersey's governor, repeated"; an appositive opens in lower case or with a possessive
+# (", Trump went after Bush, calling" is a clause)
+_APPOSED_THEN_VERB = re.compile(r",\s+(?:[a-z]|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s)[^,;:\"“”()]{0,90},\s+[a-z]")
 _WORD_REACH = 64  # no word is longer: a search anchored at the end reads only that far back
 _NAME_COMMA_AT_END = re.compile(r"([A-Z][\w'’-]+)\s*,$")
 # the agent of a passive verb ("The delegation was led by X", "is chaired by"): the clause's
@@ -262,3 +275,31 @@ def _apposed_to_a_name(prefix: str, mention: Mention) -> bool:
     """An appositive role or body (", Oxfam's head of policy,") is not a subject after a name."""
     appositive = _NAME_COMMA_AT_END.search(prefix)
     return appositive is not None and not is_not_name(appositive.group(1)) and mention.kind in ("role", "org")
+
+
+def phrase_after_quote(inside: bytearray, masked: str, start: int, cue_start: int) -> int | None:
+    """'Echo Point is raising money: "Publish the book," the pitch on Kickstarter says': where
+    the words between the last quote before the cue and the cue begin, when they open with a
+    determiner and a common noun; no name before the quote is then the cue's subject."""
+    last = inside.rfind(1, start, cue_start)
+    if last < 0 or not _DETERMINER_OPENS.match(masked, last + 1, cue_start):
+        return None
+    return last + 1
+
+
+def may_be_subject(masked: str, mention: Mention) -> bool:
+    """Neither a possessive, nor after a preposition, nor a name that qualifies a noun."""
+    return not (mention.possessive or mention.after_preposition or _attributive(masked, mention))
+
+
+def _attributive(masked: str, mention: Mention) -> bool:
+    """ "a Texas native who writes", "an Obama adviser said": the name qualifies the noun."""
+    return bool(_ATTRIBUTIVE_NAME.search(masked, max(0, mention.start - 4), mention.start)) and \
+        _LOWER_AFTER.match(masked, mention.end) is not None
+
+
+def opens_apposed(masked: str, clause_start: int, mention: Mention) -> bool:
+    """ "Christie, New Jersey's governor, repeated claims that Rubio recites ...": a mention that
+    opens its clause, set off by an appositive that a verb follows, is the clause's subject."""
+    return not masked[clause_start:mention.start].strip(" \"“'‘") and \
+        _APPOSED_THEN_VERB.match(masked, mention.end) is not None

@@ -13,6 +13,10 @@ Wire copy puts reporting words where nothing was said by the word's subject:
   remarks by the Indian minister as '...'"): "remarks" is the object, not a verb, and the
   quote is what the main clause's subject calls those words, not the minister's.
 
+Some words are cues only in a form: "shot back", "fired back", "hit back" answer a critic
+(``answered_back``); "the note says", "her March comment that", "the senator's comments" are
+nouns after a determiner (and a date) or a possessive (``noun_after_determiner``).
+
 The first two only set a cue aside when the sentence has another one (``reading``): a sentence
 whose only cue is "will say" still reports prepared remarks.
 """
@@ -32,6 +36,28 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
 _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 # "by X as '...'": what the subject calls X's words ("claims by X that '...'" are X's own)
 _BY_THEN_AS = re.compile(r"\s+by\s[^\"“‘.;:!?]{1,120}?\sas\s+[\"“‘']")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your)|\w['’]s|\ws['’])\s+$",
+                          re.IGNORECASE)  # "the senator's comments", "the Clintons' claims": nouns
+# "her March comment that", "his 2012 remark": a date between the determiner and the noun
+_DATED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+(\w+)\s+$",
+                                re.IGNORECASE)
+_BACK_VERBS = {"shot", "shoots", "fired", "fires", "hit", "hits"}
+_BACK = re.compile(r"\s+back\b")
+
+
+def answered_back(word: str, segment: str, end: int) -> bool:
+    """ "Hillary shot back, '...'": a verb that answers a critic with "back" is a reporting cue."""
+    return word in _BACK_VERBS and _BACK.match(segment, end) is not None
+
+
+def noun_after_determiner(segment: str, at: int) -> bool:
+    """ "the note says", "her March comment that", "the senator's comments do not": after a
+    determiner (and a date) or a possessive, a noun."""
+    if _NOUN_BEFORE.search(segment, 0, at):
+        return True
+    dated = _DATED_NOUN_BEFORE.search(segment, max(0, at - 30), at)
+    return dated is not None and (dated.group(1).lower() in words("calendar") or
+                                  (dated.group(1).isdigit() and len(dated.group(1)) == 4))
 
 
 def reports_no_speech(masked: str, start: int, end: int) -> bool:

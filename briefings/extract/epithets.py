@@ -77,11 +77,12 @@ class Epithets:
         return False
 
     def _after_inverted_cue(self, i: int) -> bool:
-        """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer')."""
+        """Whether word ``i`` follows a cue that follows a closing mark ('," said one staffer') or a
+        comma ('… "casually" from the same mosque, said the bureau's director, X')."""
         if i == 0 or self.words[i - 1][2].lower() not in words("cues"):
             return False
         before_cue = self.masked[max(0, self.words[i - 1][0] - 4):self.words[i - 1][0]].rstrip()
-        return self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and before_cue[-1:] in CLOSING
+        return self.masked[self.words[i - 1][1]:self.words[i][0]] == " " and before_cue[-1:] in (*CLOSING, ",")
 
     def _phrase(self, i: int, last: int) -> Mention | None:
         if not self.words[last][2].islower():

@@ -15,12 +15,14 @@ from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
-# the possessive, up to three modifiers, the noun of speech, then a linking word or a comma
-# or colon: the noun introduces the quote ("his call for '...'"), it is not its subject
-# ("said Roe's comments 'have spread widely'")
+# the possessive, up to three modifiers (a date may be one: "her March remark"), the noun of
+# speech, then a linking word (and a comma: "her comment that, '...'") or a comma or colon,
+# maybe after "was" ("Roe's response was: '...'", "his reply was blunt: '...'"): the noun
+# introduces the quote ("his call for '...'"), it is not its subject ("said Roe's comments
+# 'have spread widely'")
 _INTRODUCTION = re.compile(
-    r"\b(his|her|their|its|[A-Z][\w'’.-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z]+)"
-    r"(?:\s+(?:that|of|for|about|to|on)\s*|\s*[,:]\s*)[\"“'‘]*$")
+    r"\b(his|her|their|its|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+    r"(?:\s+(?:that|of|for|about|to|on)\s*,?\s*|(?:\s+(?:was|is)(?:\s+[a-z]+)?)?\s*[,:]\s*)[\"“'‘]*$")
 _REACH = 90  # characters before the quote in which the introduction must end
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 

@@ -37,6 +37,7 @@ from briefings.extract.uncued import (
     attribution_after,
     introduced_above,
     introduced_by_colon,
+    later_clause_subject,
     sentence_subject,
     signed_below,
 )
@@ -309,6 +310,24 @@ def _record_reported_speech(attributor: Attributor, sentence: Sentence, last: _L
                 last.set(name, mention)
 
 
+def _cue_attribution(attributor: Attributor, sentence: Sentence, cue: Cue,
+                     quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str]:
+    """The cue's subject; the subject of a clause joined after the cue ("X said ..., and the union
+    dismissed it as '...'"), or no one when that subject is not read; a colon's subject when the
+    cue has none ("Asked whether ..., Mr. Smith shot back: '...'")."""
+    later = later_clause_subject(attributor, cue, quote)
+    if isinstance(later, Mention):
+        return sentence, None, later, "sentence subject"
+    if later is False:
+        return sentence, cue, None, "cue"
+    mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
+    colon = None if mention else introduced_by_colon(attributor, sentence, quote)
+    if colon:
+        return sentence, None, colon, "colon"
+    joint = coordinated(attributor.article, mention) if mention else None
+    return sentence, cue, joint or mention, "cue"
+
+
 def _find_attribution(attributor: Attributor, sentence: Sentence,
                       quote: Quote) -> tuple[Sentence, Cue | None, Mention | None, str]:
     """The sentence that attributes ``quote``, its cue, the cue's subject (any may be None) and
@@ -322,12 +341,7 @@ def _find_attribution(attributor: Attributor, sentence: Sentence,
     if cue and _addressee_cue(attributor.article, cue):
         return sentence, cue, attributor.passive_agent(cue[1], sentence.end), "passive agent"
     if cue:
-        mention = attributor.speaker_for_cue(sentence, cue) or attributor.bare_subject(sentence, cue, quote)
-        colon = None if mention else introduced_by_colon(attributor, sentence, quote)
-        if colon:  # "Asked whether ..., Mr. Smith shot back: '...'": the cue has no subject
-            return sentence, None, colon, "colon"
-        joint = coordinated(attributor.article, mention) if mention else None
-        return sentence, cue, joint or mention, "cue"
+        return _cue_attribution(attributor, sentence, cue, quote)
     colon = introduced_by_colon(attributor, sentence, quote)
     if colon:
         return sentence, None, colon, "colon"

@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(r"[;:()—–]|,\s*(?:[a-z]+\s+){0,2}?([a-z]+)\b|[\"�
 _APPOSITIVE = re.compile(r"\s*,[^,;:\"“”()]{1,90},\s*")
 _MAX_CLAUSE = 160
 _WHAT_BEFORE = re.compile(r"(?<![\w'’-])what\s+$", re.IGNORECASE)
+# "what", then up to six words that end right before the cue: the clause's own subject
+_WHAT_CLAUSE = re.compile(r"(?<![\w'’-])what\s+((?:[\w'’-]+\s+){1,6})\Z", re.IGNORECASE)
 
 
 def _clause_runs_to(masked: str, start: int, end: int, pronoun: str) -> bool:
@@ -103,3 +105,14 @@ def what_clause_subject(article: Article, sentence: Sentence, cue_start: int) ->
         return None
     window = article.masked[max(0, before[-1].start - 20):before[-1].start]  # bounded: linear time
     return before[-1] if _WHAT_BEFORE.search(window) else None
+
+
+def what_clause_start(masked: str, start: int, cue_start: int) -> int | None:
+    """ "Smith and Jones, of Ohio and Texas, in what one conservative has dubbed '...'": where
+    the subject of a free relative clause opened by "what" begins, when its words stand between
+    "what" and the cue; no mention before "what" is the cue's subject. None when the cue opens
+    no such clause, or when "and", "but" or "or" joins another clause to it."""
+    found = _WHAT_CLAUSE.search(masked, max(start, cue_start - 60), cue_start)
+    if found is None or {"and", "but", "or"} & set(found.group(1).lower().split()):
+        return None
+    return found.start(1)

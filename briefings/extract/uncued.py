@@ -26,6 +26,12 @@ from briefings.extract.spans import Quote
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _WORD_CHAR = re.compile(r"\w")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+# a short adverbial before the new clause's subject: ", and at one point the crowd ..."
+_ADVERBIAL = re.compile(r"(?:(?:at|in|on|by)\s+(?:one|that|the|this|a)\s+[a-z]+\s+|(?:then|later|soon|quickly)\s+)?")
+_CLAUSE_SUBJECT_OPENS = re.compile(r"(?:the|a|an|[A-Z])")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were)\b")
 _VERB_AFTER_QUOTE = re.compile(r"[^\w]*\s([a-z]+)\s")
 _COLON_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|last|this)\b[^,;:]{0,40})?")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:as|while|when|because|after|since)\s+$")
@@ -129,8 +135,10 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
         return nested
     subject = _first_subject(attributor, (main, sentence.start) if main > sentence.start else (sentence.start,),
                              quote)
+    if isinstance(subject, Mention):
+        return _opening_phrase_before(attributor, sentence, quote, subject) or subject
     if subject is not None:
-        return subject if isinstance(subject, Mention) else None
+        return None
     if attributor.words_outside_quotes(sentence.start, quote.start):
         return opening_subject(article.masked, article.text, sentence.start, quote.start)
     after = article.mentions_between(quote.end, sentence.end)
@@ -141,6 +149,20 @@ def sentence_subject(attributor: Attributor, sentence: Sentence, quote: Quote) -
     if verb and not attributor.cues(sentence):
         return attributor.inverted_subject(quote.end + verb.end() - 1, sentence.end)
     return None
+
+
+def _opening_phrase_before(attributor: Attributor, sentence: Sentence, quote: Quote,
+                           subject: Mention) -> Mention | None:
+    """ "A federal lawsuit was filed ... alleging that police used Muslim identity as a '...'",
+    "The radioman pointed out that Trump was '...'": a determiner phrase that opens the sentence
+    before the first name is its subject; the name is a later clause's (not an appositive's:
+    "The group's leader, Jane Roe, called it '...'" is Roe; nor a copula's: "The place is the
+    home my husband and I bought, thinking it would be '...'" says nothing)."""
+    masked = attributor.article.masked
+    opening = opening_subject(masked, attributor.article.text, sentence.start, quote.start)
+    if opening is None or opening.end > subject.start or not masked[opening.end:subject.start].strip(" ,"):
+        return None
+    return None if _COPULA_AFTER.match(masked, opening.end) else opening
 
 
 def _first_subject(attributor: Attributor, starts: tuple[int, ...], quote: Quote) -> Mention | str | None:
@@ -234,3 +256,27 @@ def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
     if first is None or first.kind not in ("person", "name1") or masked[start + dash.end():first.start].strip():
         return None
     return first
+
+
+def later_clause_subject(attributor: Attributor, cue: Cue, quote: Quote) -> Mention | bool | None:
+    """'Gov. Ford said the budget was balanced, and the union dismissed the plan as "..."':
+    after the cue, ", and" (", but") opens a clause with a subject and a verb in the past of its
+    own before the quote, so the cue's subject said none of it. The clause's subject when it is
+    a name, body or role; False when the extractor reads no mention there ("and at one point the
+    crowd reprised the chant '...'"); None when no such clause stands between (", and the agency
+    'will review it'" continues the reported speech)."""
+    masked = attributor.article.masked
+    joins = list(_AND_CLAUSE.finditer(masked, cue[1], quote.start)) if cue[1] <= quote.start else []
+    if not joins:
+        return None
+    adverbial = _ADVERBIAL.match(masked, joins[-1].end())
+    start = adverbial.end() if adverbial else joins[-1].end()
+    if not _CLAUSE_SUBJECT_OPENS.match(masked, start) or not _PAST_VERB.search(masked, start, quote.start):
+        return None
+    named = attributor.article.mentions_between(start, quote.start)[:1]
+    if not named or named[0].start != start:
+        return False
+    subject = named[0]
+    if subject.possessive or subject.kind not in ("person", "name1", "org", "role"):
+        return False
+    return subject if _PAST_VERB.search(masked, subject.end, quote.start) else None
