@@ -100,6 +100,8 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
         return _by_alias(article, speaker) or body_country(article, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
         return opposition_party(article, speaker)
+    if _FORMER.search(speaker):  # "a former Israeli general": as a person's former title, no party
+        return None, f"{speaker!r} held an office they hold no more: whom they speak for now the article does not say"
     return _of_body(article, resolver, quote, speaker)
 
 
