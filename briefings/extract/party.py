@@ -46,7 +46,7 @@ from briefings.extract.meps import mep_group
 from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
-from briefings.extract.orgnames import aliases_of, article_acronyms
+from briefings.extract.orgnames import aliases_of, article_acronyms, spelled_out
 from briefings.extract.plural_roles import listed_party
 from briefings.extract.presidencies import council_president
 from briefings.extract.resolve import Resolver
@@ -395,10 +395,12 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
     full = resolver.org_name(body)
+    full = spelled_out(article, body) or full if full == body else full
     if full != body:  # "DFA spokesperson": the body the article spells out speaks for its actor
         found = party_of_body(full)
         if found[0]:
             return found[0], f"names the body {body!r}, the article's short name for {full!r}; {found[1]}"
+        return None, f"{body!r} is the article's short name for {full!r}; {found[1]}"  # whose department?
     return full, f"names the body {body!r}"
 
 
