@@ -58,8 +58,12 @@ def government_body(speaker: str) -> bool:
 
 def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
     """ "officials in Tehran said": officials placed in a country or its seat of government are
-    its officials (diplomats placed there are foreign: not read)."""
-    if quote.speaker_end is None or (quote.speaker or "").lower().split()[-1:] not in (["officials"], ["authorities"]):
+    its officials (diplomats placed there are foreign: not read). So is a government body named
+    by common words ("a Foreign Ministry spokeswoman in Beijing"), but no embassy or consulate,
+    which stands in another country's capital."""
+    said = (quote.speaker or "").lower().split()
+    if quote.speaker_end is None or said[-1:] not in (["officials"], ["authorities"]) and not (
+            government_body(quote.speaker or "") and not {"embassy", "consulate"} & set(said)):
         return None
     match = _PLACED_IN.match(article.masked, quote.speaker_end)
     found = country_or_organisation(match.group(1)) if match else None
@@ -180,8 +184,9 @@ def is_outlet_name(name: str) -> bool:
     words it relays. "Agency" and "Press" alone name no outlet ("International Atomic Energy
     Agency", "Press Secretary")."""
     lowered = DETERMINER.sub("", name).replace("state-run ", "").lower()
-    return lowered in words("news_outlets") or \
-        bool(set(lowered.split()) & (words("news_outlet_words") - _NOT_OUTLET_ALONE))
+    said = set(lowered.split())
+    return lowered in words("news_outlets") or bool(said & (words("news_outlet_words") - _NOT_OUTLET_ALONE)) or \
+        _NOT_OUTLET_ALONE <= said  # "Saudi Press Agency", "Agence ... Press Agency"
 
 
 def _listed_actors(speaker: str) -> list[tuple[str, str]]:

@@ -97,12 +97,18 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
         return _possessed(article, speaker) or \
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
-        return _by_alias(article, speaker) or body_country(article, speaker)
+        return _of_government_body(article, quote, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
         return opposition_party(article, speaker)
     if _FORMER.search(speaker):  # "a former Israeli general": as a person's former title, no party
         return None, f"{speaker!r} held an office they hold no more: whom they speak for now the article does not say"
     return _of_body(article, resolver, quote, speaker)
+
+
+def _of_government_body(article: Article, quote: Quote, speaker: str) -> tuple[str | None, str | None]:
+    """ "the Foreign Ministry (MOFA)", "a ministry spokesman in Tokyo", the ministry of the one
+    country the article names it with."""
+    return _by_alias(article, speaker) or officials_in(article, quote) or body_country(article, speaker)
 
 
 def _of_body(article: Article, resolver: Resolver, quote: Quote, speaker: str) -> tuple[str | None, str | None]:
