@@ -22,3 +22,11 @@ def test_a_former_envoy_is_not_the_owners() -> None:
     (quote,) = extract_quotes('Chile\'s former ruling council, the Lindqvist Group, met on Monday.\n\n'
                               '"We will fight on," the Lindqvist Group said.')
     assert quote.party != "Chile", quote.party_evidence
+
+
+def test_a_body_naming_its_own_actor_is_no_wing() -> None:
+    text = ("SEOUL (Yonhap) -- South Korea and Japan agreed to cooperate in the face of North Korea's growing "
+            "nuclear threats, Seoul's foreign ministry said.\n\n"
+            '"Close coordination is more important than ever," the ministry said in a press release.\n')
+    (quote,) = extract_quotes(text)
+    assert quote.party == "South Korea", quote.party_evidence
