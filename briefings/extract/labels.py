@@ -56,6 +56,38 @@ def government_body(speaker: str) -> bool:
         common_words_only(" ".join(words_)) and actor_in(speaker) is None
 
 
+#: Bodies and fighters that are no organ of a state, written in lower case in a title or label
+#: ("Polish farmers' union leader", "a Pakistani militant group", "a Syrian rebel commander"): the
+#: nationality says where they are, not whose words they speak.
+_PRIVATE_BODIES = frozenset({"union", "unions", "association", "federation", "confederation", "church",
+                             "company", "firm", "charity", "lobby", "syndicate", "cooperative", "group",
+                             "groups", "movement", "faction", "organisation", "organization", "network",
+                             "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+                             "separatist", "separatists", "jihadist", "jihadists"})
+_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) + r")\s+(.*)$")
+_NAME_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) +
+                                 r")\s+((?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-\w+|[A-Z][\w'’-]*))*)")
+
+
+def of_a_private_body(phrase: str) -> bool:
+    """Whether a title or label names a private body in lower case."""
+    return bool(set(_WORD.findall(phrase)) & _PRIVATE_BODIES)
+
+
+def private_body_named(phrase: str) -> tuple[str, str] | None:
+    """The actor named after a private body's noun ("the Palestinian militant group Hamas"), or
+    None ("a Pakistani militant group"): the body's own name, never the nationality before it."""
+    match = _AFTER_PRIVATE.search(phrase)
+    return actor_in(match.group(1)) if match else None
+
+
+def private_body_name(phrase: str) -> str | None:
+    """ "a commander of the Syrian rebel group Jaish al-Islam": the capitalised name after a
+    private body's noun, the body's own."""
+    match = _NAME_AFTER_PRIVATE.search(phrase)
+    return match.group(1) if match else None
+
+
 def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
     """ "officials in Tehran said": officials placed in a country or its seat of government are
     its officials (diplomats placed there are foreign: not read). So is a government body named
@@ -110,6 +142,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     if named_after_country(speaker):
         return speaker, f"the body {speaker!r} by its own name, which opens with a country's"
     found = actor_in(speaker)
+    if found and found[1] == "country" and of_a_private_body(speaker):
+        return None, f"{speaker!r} names a body or fighters in {found[0]}, no organ of its state, but not the body"
     if found:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
