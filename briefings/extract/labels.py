@@ -23,6 +23,7 @@ _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "secur
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
+_A_NATIONAL = re.compile(r"(?:an?|one)\s+([A-Z][\w-]*)(?:,|\s+(?:in|from|at|who|now|originally|[a-z]+ing)\b.*)?\Z")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
@@ -270,6 +271,8 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     body that names a country keeps it ("Bank of Japan economist" speaks for Japan). Whoever
     works for a government body ("a doctor at the Health Ministry", "an embassy economist")
     does not speak for themselves: the title says whose staff they are."""
+    if _a_national(title):
+        return True
     roles = words("independent_roles")
     said = set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower())))
     if words("government_bodies") & said and not said & words("academic_bodies"):  # "School of Government"
@@ -278,6 +281,13 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     heads = [lowered, title.lower().split()] if body_first else [lowered]
     return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles)
                and not set(head[:-1]) & _LEADING for head in heads)
+
+
+def _a_national(title: str) -> bool:
+    """ "a Palestinian from Khan Younis", "a Ukrainian living in Poland", "an Iranian in Istanbul":
+    a nationality as the noun itself, with no title after it, is a private person."""
+    match = _A_NATIONAL.match(title)
+    return match is not None and match.group(1) in demonym_table()
 
 
 def joined(names: list[str]) -> str:
