@@ -65,6 +65,7 @@ _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" 
 _WORD = re.compile(r"\w+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
+_STAFF_FOR = re.compile(r"(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson)\s+for\s+([A-Z].*)")
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
@@ -231,7 +232,12 @@ def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool
 
 
 def _principal(resolver: Resolver, speaker: str) -> str | None:
-    """The person a body is named after ("X government", "X administration", "X's office")."""
+    """The person a body is named after ("X government", "X administration", "X's office"), or
+    whose spokesperson speaks ("spokesman for X", ``aides``)."""
+    staff = _STAFF_FOR.match(speaker)
+    if staff:
+        owner = resolver.full_name(staff.group(1))
+        return owner if resolver.people_named(owner) else None
     words_ = speaker.replace("’", "'").replace("'s ", " ").split()
     if len(words_) < 2 or words_[-1].lower() not in _OFFICES:
         return None
