@@ -92,7 +92,7 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
-    if _office_of_someone(speaker):
+    if _office_of_someone(speaker, quote.speaker_surface or ""):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
         return _possessed(article, speaker) or \
@@ -207,11 +207,17 @@ def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] 
     return None
 
 
-def _office_of_someone(speaker: str) -> bool:
-    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else."""
+def _office_of_someone(speaker: str, surface: str) -> bool:
+    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else; "Greek
+    Prime Minister Kyriakos X's spokesman", resolved to its owner "Kyriakos X": a person's staff,
+    never a body by that name (it gave the party "Kyriakos X")."""
     words_ = speaker.replace("’", "'").replace("'s ", " ").split()
-    return len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
-        actor_in(" ".join(words_[:-1])) is None
+    if len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
+            actor_in(" ".join(words_[:-1])) is None:
+        return True
+    owned = re.search(re.escape(speaker) + r"['’]s?\s+[a-z]", surface) if len(words_) > 1 else None
+    return owned is not None and all(w[:1].isupper() and w.lower() not in words("org_words") for w in words_) and \
+        country_or_organisation(speaker) is None and actor_in(speaker) is None
 
 
 def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None]:
