@@ -64,7 +64,8 @@ _PRIVATE_BODIES = frozenset({"union", "unions", "association", "federation", "co
                              "company", "firm", "charity", "lobby", "syndicate", "cooperative", "group",
                              "groups", "movement", "faction", "organisation", "organization", "network",
                              "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
-                             "separatist", "separatists", "jihadist", "jihadists"})
+                             "separatist", "separatists", "jihadist", "jihadists", "watchdog", "watchdogs",
+                             "ngo", "ngos", "tank"})  # "think tank"
 _AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) + r")\s+(.*)$")
 _NAME_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) +
                                  r")\s+((?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-\w+|[A-Z][\w'’-]*))*)")

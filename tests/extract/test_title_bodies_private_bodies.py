@@ -18,6 +18,8 @@ from briefings.extract import extract_quotes
     ("an Israeli rights group said", None),
     ("a Syrian rebel commander said", None),
     ("a Chinese company spokesman said", None),
+    ("Peace Now, an Israeli anti-settlement watchdog, said", None),
+    ("a British think tank said", None),
     ("Ali Baraka, a member of the Palestinian militant group Hamas, said", "Hamas"),
     ("Ali Nazal, a leader of the Palestinian Islamist movement Hamas, said", "Hamas"),
     ("Jan Roe, head of the Kenyan rights group Haki Africa, said", "Haki Africa"),
