@@ -9,7 +9,8 @@ quote (drafts and proposals still put it under review, as it has no speaker) see
 Likewise a quote withheld whose own cue's subject names an actor by itself ("the Chinese
 spokesman said", "Pakistani officials said", "a Kremlin aide said"): the person is unsure (the
 phrase matched no one named, or the link was weak), the actor is stated by the very words that
-say who spoke. The quote gets the party the phrase would get as a speaker of its own. A phrase
+say who spoke ("A Foreign Ministry spokeswoman in Beijing said": a government body placed in a
+capital). The quote gets the party the phrase would get as a speaker of its own. A phrase
 that names no actor ("the spokesman", "the minister") gives none, nor does a pronoun, a person's
 name (only the guessed person carries its party), a document (its issuer is another question:
 ``documents``), or a mention found outside the quote's own sentence (a quote inherited by a
@@ -23,6 +24,7 @@ from dataclasses import replace
 from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.heads import SPOKESPERSON, as_written
+from briefings.extract.labels import government_body, officials_in
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.party import party_of
@@ -57,7 +59,7 @@ def assign_label_parties(article: Article, resolver: Resolver, quotes: list[Quot
                 quote.evidence.split(":")[0] not in _OWN_SENTENCE:
             continue
         mention = _mention_at(article, quote.speaker_start)
-        if mention is None or not _states_an_actor(mention):
+        if mention is None or not _states_an_actor(article, mention):
             continue
         label = as_written(mention)
         party, why = party_of(article, resolver, replace(quote, speaker=label, joint=()))
@@ -71,8 +73,12 @@ def _mention_at(article: Article, start: int) -> Mention | None:
     return next((m for m in article.mentions_between(start, start + 1_000) if m.start == start), None)
 
 
-def _states_an_actor(mention: Mention) -> bool:
-    """A role or body phrase (no pronoun, no person's name, no document) naming an actor."""
+def _states_an_actor(article: Article, mention: Mention) -> bool:
+    """A role or body phrase (no pronoun, no person's name, no document) naming an actor, or a
+    government body placed in a capital ("A Foreign Ministry spokeswoman in Beijing")."""
     head = mention.titles[-1] if mention.titles else ""
-    return mention.kind in ("role", "org") and head not in words("documents") - SPOKESPERSON and \
-        bool(actors_in(as_written(mention)))
+    if mention.kind not in ("role", "org") or head in words("documents") - SPOKESPERSON:
+        return False
+    label = as_written(mention)
+    return bool(actors_in(label)) or government_body(label) and \
+        officials_in(article, Quote("", mention.start, mention.end, speaker=label, speaker_end=mention.end)) is not None

@@ -19,6 +19,7 @@ ARTICLE = ("TOKYO (Reuters) - Japan protested on Tuesday after ships entered dis
     ("the Chinese spokesman", "China"),
     ("the Chinese foreign ministry spokeswoman", "China"),
     ("the Taiwanese spokesman", "Taiwan"),
+    ("a Foreign Ministry spokeswoman in Beijing", "China"),  # a government body placed in a capital
     ("the spokesman", None),  # no actor in the phrase
     ("the former Chinese spokesman", None),  # a former office speaks for no one now
 ])
