@@ -24,6 +24,9 @@ _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|wh
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
 _A_NATIONAL = re.compile(r"(?:an?|one)\s+([A-Z][\w-]*)(?:,|\s+(?:in|from|at|who|now|originally|[a-z]+ing)\b.*)?\Z")
+# "Israel's Labor Party": a country's political party, by its own name
+_COUNTRYS_PARTY = re.compile(r"(.+?)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:and|of|for|[A-Z][\w'’-]*))*?"
+                             r"\s+(?:Party|Movement|Front|Alliance|Coalition|Bloc))\Z")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
@@ -144,13 +147,24 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     if named_after_country(speaker):
         return speaker, f"the body {speaker!r} by its own name, which opens with a country's"
     found = actor_in(speaker)
-    if found and found[1] == "country" and of_a_private_body(speaker):
-        return None, f"{speaker!r} names a body or fighters in {found[0]}, no organ of its state, but not the body"
+    if found and found[1] == "country" and (where := _where_not_whose(speaker, found[0])):
+        return where
     if found:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
     return _by_own_name(speaker)
+
+
+def _where_not_whose(speaker: str, country: str) -> tuple[str | None, str] | None:
+    """ "Israel's Labor Party": a party by its own name; "a Pakistani militant group": a private
+    body or fighters in a country, not its state's (no party); else None."""
+    owned = _COUNTRYS_PARTY.match(speaker)
+    if owned and actor_in(owned.group(1)) and actor_in(owned.group(2)) is None:
+        return owned.group(2), f"the body {owned.group(2)!r} by its own name: {owned.group(1)!r} says where"
+    if of_a_private_body(speaker):
+        return None, f"{speaker!r} names a body or fighters in {country}, no organ of its state, but not the body"
+    return None
 
 
 def _by_own_name(speaker: str) -> tuple[str | None, str | None]:

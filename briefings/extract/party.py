@@ -260,6 +260,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     ("the Swedish foreign minister said") that the resolver took to mean this person is no title
     of theirs: it helped the foreign-dev development part and not its report part, and was
     deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
+    listed = actor_in(name)
+    if listed and listed[1] == "organisation":  # "Nigeria's Boko Haram": the group, not where it fights
+        return listed[0], f"the speaker's name {name!r} names {listed[0]}"
     written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _stated(article, resolver, name, titles, depth)
