@@ -35,7 +35,7 @@ _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", 
 _STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", "national", "federal", "state",
                           "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
-_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
+_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate", "guard", "police", "gendarmerie"})  # "Border Guard"
 # "the chief observer", "the head observer": the leader of a body's observers (an election
 # mission's), who speaks for it, never for themselves
 _LEADING = frozenset({"chief", "head", "lead", "deputy"})
@@ -167,10 +167,16 @@ def _where_not_whose(speaker: str, country: str) -> tuple[str | None, str] | Non
     return None
 
 
+def is_state_organ_name(name: str) -> bool:
+    """ "Border Guard", "National Police", "Foreign Ministry": a name whose head is a state's
+    organ, of no country unless an actor is named with it."""
+    return bool(name.split()) and name.split()[-1].lower() in _STATE_ORGANS
+
+
 def _by_own_name(speaker: str) -> tuple[str | None, str | None]:
     """A body that names no actor speaks for itself, by the name the article gives it, unless
     the name is a state organ's or a common noun ("the Council said": whose council?)."""
-    if speaker.split()[-1].lower() in _STATE_ORGANS:
+    if is_state_organ_name(speaker):
         return None, f"{speaker!r} is a government's body, and its name does not say which country's"
     if " " not in speaker and speaker.lower() in words("org_words"):
         return None, f"{speaker!r} is a body's common noun: the article does not name the body in full"

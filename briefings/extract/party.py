@@ -34,6 +34,7 @@ from briefings.extract.labels import (
     INDEPENDENT,
     government_body,
     is_outlet_name,
+    is_state_organ_name,
     joined,
     officials_in,
     party_of_body,
@@ -422,6 +423,8 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
         if found[0]:
             return found[0], f"names the body {body!r}, the article's short name for {full!r}; {found[1]}"
         return None, f"{body!r} is the article's short name for {full!r}; {found[1]}"  # whose department?
+    if is_state_organ_name(full):  # "Border Guard spokeswoman X"
+        return None, f"{full!r} is a government's body, and its name does not say which country's"
     return full, f"names the body {body!r}"
 
 
