@@ -87,7 +87,7 @@ from briefings.extract.party import assign_parties
 from briefings.extract.reading import attribute
 from briefings.extract.shape import shape_problem
 from briefings.extract.spans import MIN_WORDS, Quote, find_quote_spans, is_reported_speech
-from briefings.extract.tied_parties import assign_tied_parties
+from briefings.extract.tied_parties import assign_label_parties, assign_tied_parties
 from briefings.paragraphs import unwrapped
 
 __all__ = ["MIN_WORDS", "Mention", "Quote", "extract_quotes", "find_quote_spans", "shape_problem"]
@@ -102,4 +102,5 @@ def extract_quotes(text: str, min_words: int = MIN_WORDS) -> list[Quote]:
     resolver = attribute(article, kept)
     assign_parties(article, resolver, kept)
     assign_tied_parties(article, resolver, kept)
+    assign_label_parties(article, resolver, kept)
     return kept

@@ -106,13 +106,13 @@ def said_in(head: str, sentence: str) -> bool:
 
 
 def named_body(mention: Mention) -> bool:
-    """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office":
+    """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office", "the
+    Egyptian foreign ministry" (never the Qatari ministry's spokesman quoted before):
     capitalised words before the head, or an organisation's name before lower-case ones, name
     the body, so it is no other organisation named before (the speaker was `UN`)."""
     words_ = _DETERMINER.sub("", mention.surface).split()
     if len(words_) >= 3 and all(w.islower() for w in words_[1:]):  # "the UN human rights office"
-        found = country_or_organisation(words_[0])
-        return found is not None and found[1] == "organisation"
+        return country_or_organisation(words_[0]) is not None  # "the Egyptian foreign ministry": Egypt's
     return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
 
 

@@ -171,9 +171,11 @@ def _spokesperson_before(resolver: Resolver, mention: Mention, window: list[Ment
 
 def _body_named_last(resolver: Resolver, mention: Mention, window: list[Mention]) -> str | None:
     spoke = None  # "X told a press conference ... The top government spokesman said": X's, or the body's?
+    kind = next((w for w in mention.surface.lower().split() if w in _DEPARTMENTS), None)
     for other in reversed(window):
-        if other.kind == "org" and is_news_outlet(other):
-            continue  # "KCNA quoted a spokesperson for ... as saying": the agency relays, it has no spokesperson
+        if other.kind == "org" and (is_news_outlet(other) or kind and _other_kind(other.name, kind)):
+            continue  # "KCNA quoted a spokesperson for ... as saying": the agency relays, it has no spokesperson;
+            # "a department spokesperson" after "the State Department ... the Taiwan Relations Act": the department's
         if other.kind == "org" and spoke:
             resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {spoke} or {other.name}"
             resolver.rivals[mention.start] = (spoke, other.name)

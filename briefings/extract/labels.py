@@ -23,6 +23,10 @@ _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "secur
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
+_A_NATIONAL = re.compile(r"(?:an?|one)\s+([A-Z][\w-]*)(?:,|\s+(?:in|from|at|who|now|originally|[a-z]+ing)\b.*)?\Z")
+# "Israel's Labor Party": a country's political party, by its own name
+_COUNTRYS_PARTY = re.compile(r"(.+?)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:and|of|for|[A-Z][\w'’-]*))*?"
+                             r"\s+(?:Party|Movement|Front|Alliance|Coalition|Bloc))\Z")
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that)\s.*$")  # "a lawyer who once worked in the ... office"
 # unnamed staff whose employer may follow: "an official at the Foreign Ministry"
 _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", "aides", "staffer", "staffers",
@@ -31,7 +35,7 @@ _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", 
 _STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", "national", "federal", "state",
                           "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
-_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate"})
+_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate", "guard", "police", "gendarmerie"})  # "Border Guard"
 # "the chief observer", "the head observer": the leader of a body's observers (an election
 # mission's), who speaks for it, never for themselves
 _LEADING = frozenset({"chief", "head", "lead", "deputy"})
@@ -56,10 +60,47 @@ def government_body(speaker: str) -> bool:
         common_words_only(" ".join(words_)) and actor_in(speaker) is None
 
 
+#: Bodies and fighters that are no organ of a state, written in lower case in a title or label
+#: ("Polish farmers' union leader", "a Pakistani militant group", "a Syrian rebel commander"): the
+#: nationality says where they are, not whose words they speak.
+_PRIVATE_BODIES = frozenset({"union", "unions", "association", "federation", "confederation", "church",
+                             "company", "firm", "charity", "lobby", "syndicate", "cooperative", "group",
+                             "groups", "movement", "faction", "organisation", "organization", "network",
+                             "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+                             "separatist", "separatists", "jihadist", "jihadists", "watchdog", "watchdogs",
+                             "ngo", "ngos", "tank"})  # "think tank"
+_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) + r")\s+(.*)$")
+_NAME_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) +
+                                 r")\s+((?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-\w+|[A-Z][\w'’-]*))*)")
+
+
+def of_a_private_body(phrase: str) -> bool:
+    """Whether a title or label names a private body in lower case."""
+    return bool(set(_WORD.findall(phrase)) & _PRIVATE_BODIES)
+
+
+def private_body_named(phrase: str) -> tuple[str, str] | None:
+    """The actor named after a private body's noun ("the Palestinian militant group Hamas"), or
+    None ("a Pakistani militant group"): the body's own name, never the nationality before it."""
+    match = _AFTER_PRIVATE.search(phrase)
+    return actor_in(match.group(1)) if match else None
+
+
+def private_body_name(phrase: str) -> str | None:
+    """ "a commander of the Syrian rebel group Jaish al-Islam": the capitalised name after a
+    private body's noun, the body's own."""
+    match = _NAME_AFTER_PRIVATE.search(phrase)
+    return match.group(1) if match else None
+
+
 def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:
     """ "officials in Tehran said": officials placed in a country or its seat of government are
-    its officials (diplomats placed there are foreign: not read)."""
-    if quote.speaker_end is None or (quote.speaker or "").lower().split()[-1:] not in (["officials"], ["authorities"]):
+    its officials (diplomats placed there are foreign: not read). So is a government body named
+    by common words ("a Foreign Ministry spokeswoman in Beijing"), but no embassy or consulate,
+    which stands in another country's capital."""
+    said = (quote.speaker or "").lower().split()
+    if quote.speaker_end is None or said[-1:] not in (["officials"], ["authorities"]) and not (
+            government_body(quote.speaker or "") and not {"embassy", "consulate"} & set(said)):
         return None
     match = _PLACED_IN.match(article.masked, quote.speaker_end)
     found = country_or_organisation(match.group(1)) if match else None
@@ -106,6 +147,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     if named_after_country(speaker):
         return speaker, f"the body {speaker!r} by its own name, which opens with a country's"
     found = actor_in(speaker)
+    if found and found[1] == "country" and (where := _where_not_whose(speaker, found[0])):
+        return where
     if found:
         return found[0], f"{speaker!r} names {found[0]}"
     if _group_head(speaker) and not _proper_body_name(speaker):
@@ -113,10 +156,27 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     return _by_own_name(speaker)
 
 
+def _where_not_whose(speaker: str, country: str) -> tuple[str | None, str] | None:
+    """ "Israel's Labor Party": a party by its own name; "a Pakistani militant group": a private
+    body or fighters in a country, not its state's (no party); else None."""
+    owned = _COUNTRYS_PARTY.match(speaker)
+    if owned and actor_in(owned.group(1)) and actor_in(owned.group(2)) is None:
+        return owned.group(2), f"the body {owned.group(2)!r} by its own name: {owned.group(1)!r} says where"
+    if of_a_private_body(speaker):
+        return None, f"{speaker!r} names a body or fighters in {country}, no organ of its state, but not the body"
+    return None
+
+
+def is_state_organ_name(name: str) -> bool:
+    """ "Border Guard", "National Police", "Foreign Ministry": a name whose head is a state's
+    organ, of no country unless an actor is named with it."""
+    return bool(name.split()) and name.split()[-1].lower() in _STATE_ORGANS
+
+
 def _by_own_name(speaker: str) -> tuple[str | None, str | None]:
     """A body that names no actor speaks for itself, by the name the article gives it, unless
     the name is a state organ's or a common noun ("the Council said": whose council?)."""
-    if speaker.split()[-1].lower() in _STATE_ORGANS:
+    if is_state_organ_name(speaker):
         return None, f"{speaker!r} is a government's body, and its name does not say which country's"
     if " " not in speaker and speaker.lower() in words("org_words"):
         return None, f"{speaker!r} is a body's common noun: the article does not name the body in full"
@@ -180,8 +240,9 @@ def is_outlet_name(name: str) -> bool:
     words it relays. "Agency" and "Press" alone name no outlet ("International Atomic Energy
     Agency", "Press Secretary")."""
     lowered = DETERMINER.sub("", name).replace("state-run ", "").lower()
-    return lowered in words("news_outlets") or \
-        bool(set(lowered.split()) & (words("news_outlet_words") - _NOT_OUTLET_ALONE))
+    said = set(lowered.split())
+    return lowered in words("news_outlets") or bool(said & (words("news_outlet_words") - _NOT_OUTLET_ALONE)) or \
+        _NOT_OUTLET_ALONE <= said  # "Saudi Press Agency", "Agence ... Press Agency"
 
 
 def _listed_actors(speaker: str) -> list[tuple[str, str]]:
@@ -231,6 +292,8 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     body that names a country keeps it ("Bank of Japan economist" speaks for Japan). Whoever
     works for a government body ("a doctor at the Health Ministry", "an embassy economist")
     does not speak for themselves: the title says whose staff they are."""
+    if _a_national(title):
+        return True
     roles = words("independent_roles")
     said = set(_WORD.findall(_RELATIVE_TAIL.sub("", title.lower())))
     if words("government_bodies") & said and not said & words("academic_bodies"):  # "School of Government"
@@ -239,6 +302,13 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
     heads = [lowered, title.lower().split()] if body_first else [lowered]
     return any(head and (head[-1] in roles or " ".join(head[-2:]) in roles)
                and not set(head[:-1]) & _LEADING for head in heads)
+
+
+def _a_national(title: str) -> bool:
+    """ "a Palestinian from Khan Younis", "a Ukrainian living in Poland", "an Iranian in Istanbul":
+    a nationality as the noun itself, with no title after it, is a private person."""
+    match = _A_NATIONAL.match(title)
+    return match is not None and match.group(1) in demonym_table()
 
 
 def joined(names: list[str]) -> str:

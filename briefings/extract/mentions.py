@@ -296,12 +296,14 @@ class MentionFinder(Epithets):
     def _trimmed(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The run without opening words that are no name (an initialism before other words is
         a modifier: "the U.S. Republican Party", "the U.N. Wang Guangya", unless it is someone's
-        initials: "A.K. Antony", never after "the") and trailing
+        initials: "A.K. Antony", never after "the", or a body word alone follows: "the U.S.
+        Embassy" was the one-word "Embassy", of no country) and trailing
         particles, "of" or "for" ("the United Nations Security Council for adoption")."""
         while run and (is_not_name(run[0][2]) and not family_name_he(self.masked, run[0][0], run[0][2])
                        and not _rank_before_title(run) or
                        self._inside_abbreviation(run[0]) or len(run) > 1 and INITIALISM.fullmatch(run[0][2])
-                       and not (personal_initials([w for _, _, w in run]) and not self._after_article(run[0][0]))):
+                       and not (personal_initials([w for _, _, w in run]) and not self._after_article(run[0][0]))
+                       and not (len(run) == 2 and run[1][2].lower() in words("org_words"))):  # "the U.S. Embassy"
             run = run[1:]
         while run and run[-1][2].lower() in words("name_particles") | {"of", "for"}:
             run = run[:-1]

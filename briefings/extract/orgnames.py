@@ -38,6 +38,27 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
+
+
+def spelled_out(article: Article, short: str) -> str | None:
+    """ "DFA spokesperson Teresita X" after "The Department of Foreign Affairs said": an acronym
+    the article never puts in brackets is the one name of capitalised words it writes whose
+    initials spell it (the links "of", "the", "for", "and" spell no letter); two such names, or
+    none: None. Read once per article and acronym."""
+    if not _ACRONYM.fullmatch(short):
+        return None
+    key = ("spelled out", short)
+    if key not in article.memo:
+        links = r"(?:\s+(?:of|the|for|and|on))*\s+"
+        pattern = r"\b" + links.join(rf"{letter}[\w'’-]*" for letter in short) + r"\b"
+        names = {m.group() for m in re.finditer(pattern, article.text)
+                 if all(w[:1].isupper() or w in _NAME_LINKS for w in m.group().split())}
+        article.memo[key] = names.pop() if len(names) == 1 else None
+    return article.memo[key]
+
+
 def _foreign_acronym(short: str, full: str) -> bool:
     """ "State Committee for National Security (GKNB)", "Kurdistan Workers' Party (PKK)": an
     acronym of three capitals or more, from the body's name in its own language, set in brackets

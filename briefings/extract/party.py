@@ -34,6 +34,7 @@ from briefings.extract.labels import (
     INDEPENDENT,
     government_body,
     is_outlet_name,
+    is_state_organ_name,
     joined,
     officials_in,
     party_of_body,
@@ -46,7 +47,7 @@ from briefings.extract.meps import mep_group
 from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
-from briefings.extract.orgnames import aliases_of, article_acronyms
+from briefings.extract.orgnames import aliases_of, article_acronyms, spelled_out
 from briefings.extract.plural_roles import listed_party
 from briefings.extract.presidencies import council_president
 from briefings.extract.resolve import Resolver
@@ -65,6 +66,7 @@ _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\Z")  # "Iran" 
 _WORD = re.compile(r"\w+")
 _AFTER_THE = re.compile(r"\b(?:the|The)\s+(?=(\w+))")  # "the the X": each "the" reads on
 _OFFICES = {"government", "administration", "cabinet", "office", "camp", "team"}
+_STAFF_FOR = re.compile(r"(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson)\s+for\s+([A-Z].*)")
 
 
 def assign_parties(article: Article, resolver: Resolver, quotes: list[Quote]) -> None:
@@ -91,16 +93,24 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
         return with_evidence(_party_of_name(article, resolver, principal), f"{speaker!r} is {principal}'s")
-    if _office_of_someone(speaker):
+    if _office_of_someone(speaker, quote.speaker_surface or ""):
         return _office_of_title(quote.speaker_surface or speaker, speaker)
     if _bare_word(article, speaker):
         return _possessed(article, speaker) or \
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
-        return _by_alias(article, speaker) or body_country(article, speaker)
+        return _of_government_body(article, quote, speaker)
     if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
         return opposition_party(article, speaker)
+    if _FORMER.search(speaker):  # "a former Israeli general": as a person's former title, no party
+        return None, f"{speaker!r} held an office they hold no more: whom they speak for now the article does not say"
     return _of_body(article, resolver, quote, speaker)
+
+
+def _of_government_body(article: Article, quote: Quote, speaker: str) -> tuple[str | None, str | None]:
+    """ "the Foreign Ministry (MOFA)", "a ministry spokesman in Tokyo", the ministry of the one
+    country the article names it with."""
+    return _by_alias(article, speaker) or officials_in(article, quote) or body_country(article, speaker)
 
 
 def _of_body(article: Article, resolver: Resolver, quote: Quote, speaker: str) -> tuple[str | None, str | None]:
@@ -198,11 +208,17 @@ def _possessed(article: Article, speaker: str) -> tuple[str | None, str | None] 
     return None
 
 
-def _office_of_someone(speaker: str) -> bool:
-    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else."""
+def _office_of_someone(speaker: str, surface: str) -> bool:
+    """ "Benjamin Netanyahu office": the office of a person the article names nowhere else; "Greek
+    Prime Minister Kyriakos X's spokesman", resolved to its owner "Kyriakos X": a person's staff,
+    never a body by that name (it gave the party "Kyriakos X")."""
     words_ = speaker.replace("’", "'").replace("'s ", " ").split()
-    return len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
-        actor_in(" ".join(words_[:-1])) is None
+    if len(words_) > 1 and words_[-1].lower() in _OFFICES and words_[0][:1].isupper() and \
+            actor_in(" ".join(words_[:-1])) is None:
+        return True
+    owned = re.search(re.escape(speaker) + r"['’]s?\s+[a-z]", surface) if len(words_) > 1 else None
+    return owned is not None and all(w[:1].isupper() and w.lower() not in words("org_words") for w in words_) and \
+        country_or_organisation(speaker) is None and actor_in(speaker) is None
 
 
 def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None]:
@@ -223,7 +239,12 @@ def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool
 
 
 def _principal(resolver: Resolver, speaker: str) -> str | None:
-    """The person a body is named after ("X government", "X administration", "X's office")."""
+    """The person a body is named after ("X government", "X administration", "X's office"), or
+    whose spokesperson speaks ("spokesman for X", ``aides``)."""
+    staff = _STAFF_FOR.match(speaker)
+    if staff:
+        owner = resolver.full_name(staff.group(1))
+        return owner if resolver.people_named(owner) else None
     words_ = speaker.replace("’", "'").replace("'s ", " ").split()
     if len(words_) < 2 or words_[-1].lower() not in _OFFICES:
         return None
@@ -240,6 +261,9 @@ def _party_of_name(article: Article, resolver: Resolver, name: str,
     ("the Swedish foreign minister said") that the resolver took to mean this person is no title
     of theirs: it helped the foreign-dev development part and not its report part, and was
     deleted (docs/extraction.md, "Round 5: dev-only rules deleted")."""
+    listed = actor_in(name)
+    if listed and listed[1] == "organisation":  # "Nigeria's Boko Haram": the group, not where it fights
+        return listed[0], f"the speaker's name {name!r} names {listed[0]}"
     written = titles_of(article, resolver, name)
     titles = [t for t in written if not _FORMER.search(t)]
     stated = _stated(article, resolver, name, titles, depth)
@@ -393,10 +417,14 @@ def _body_or_principal(article: Article, resolver: Resolver, body: str, depth: i
     if _bare_word(article, body):
         return None, f"{body!r} may be a person or a body: the article never shows which"
     full = resolver.org_name(body)
+    full = spelled_out(article, body) or full if full == body else full
     if full != body:  # "DFA spokesperson": the body the article spells out speaks for its actor
         found = party_of_body(full)
         if found[0]:
             return found[0], f"names the body {body!r}, the article's short name for {full!r}; {found[1]}"
+        return None, f"{body!r} is the article's short name for {full!r}; {found[1]}"  # whose department?
+    if is_state_organ_name(full):  # "Border Guard spokeswoman X"
+        return None, f"{full!r} is a government's body, and its name does not say which country's"
     return full, f"names the body {body!r}"
 
 

@@ -31,8 +31,8 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     The portfolio is its words from the list ("for Refugees X"), or else a body's name, up to the
     run's last body word ("Member of Parliament Pritam Das", "Minister for the Interior Ana
     Ruiz", "Member of the parliament's National Security Committee X")."""
-    if not run:
-        return run
+    if not run or _a_body(run):
+        return run  # "a spokesman for the International Atomic Energy Agency": a body, no name
     if _PORTFOLIO_AND.search(masked, max(0, run[0][0] - 40), run[0][0]):
         k = _portfolio_words(run)  # "for Foreign Affairs and [Security Policy] X Y": the portfolio's tail
         return run[k:] if 0 < k and len(run) - k >= 2 else run
@@ -45,6 +45,14 @@ def without_portfolio(masked: str, run: list[Word]) -> list[Word]:
     if after_body > k:
         return run[after_body:]  # "of the parliament's National Security Committee X": the body's words too
     return run[k:] if 0 < k and len(run) - k >= 2 else run
+
+
+def _a_body(run: list[Word]) -> bool:
+    """A run that is a body's whole name: one a table lists ("International Committee of the Red
+    Cross") or one ending in a body word ("International Atomic Energy Agency"). "International"
+    opens portfolios ("for International Development X") and bodies alike."""
+    return run[-1][2].lower() in words("org_words") or \
+        country_or_organisation(" ".join(word for _, _, word in run)) is not None
 
 
 def _portfolio_end(run: list[Word], link: str) -> int:

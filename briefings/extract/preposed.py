@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.heads import SPOKESPERSON, plural_head
 from briefings.extract.lexicon import words
@@ -26,6 +27,8 @@ from briefings.extract.mention import Mention
 # the host of a role after its noun, then the comma before the name: "to Lithuania, "
 _GAP = re.compile(r"(?:[ \t]+(?:to|for|in|at|on|of)[ \t]+[^,;:\"“”()\n]{1,70}?)?[ \t]*,[ \t]*")
 _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:)]|$)")
+_OF = re.compile(r"[ \t]+of[ \t]")
+_HOST_LINK = re.compile(r"[ \t](?:to|in|at|for|on)[ \t]")  # "of Russia to Lithuania": Russia's, not the host
 _LOOK_BACK = 6  # mentions before a name read for the role phrase: the host may name places
 
 
@@ -37,8 +40,18 @@ def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, set[s
         role = _role_before(article, person)
         if role is not None:  # "Russia's ambassador": the owner's name is a title word too
             owner = role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
-            found[person.start] = {*owner, *role.titles}
+            found[person.start] = {*owner, *role.titles, *_country_of(article.masked[role.end:person.start])}
     return found
+
+
+def _country_of(gap: str) -> list[str]:
+    """ "The Minister of Foreign Affairs of the Republic of Azerbaijan, X,": the country the role's
+    "of" names before any host ("to Lithuania"), as a title word, so that "the Saudi minister"
+    later is not X (it was, 0.87)."""
+    if not _OF.match(gap):
+        return []
+    owned = _HOST_LINK.split(gap, maxsplit=1)[0]
+    return [actor.lower() for actor, kind in actors_in(owned) if kind == "country"]
 
 
 def _role_before(article: Article, person: Mention) -> Mention | None:

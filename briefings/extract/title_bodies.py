@@ -11,7 +11,14 @@ import re
 
 from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.hosts import without_hosts
-from briefings.extract.labels import DETERMINER, common_words_only, named_after_country
+from briefings.extract.labels import (
+    DETERMINER,
+    common_words_only,
+    named_after_country,
+    of_a_private_body,
+    private_body_name,
+    private_body_named,
+)
 from briefings.extract.lexicon import words
 from briefings.extract.shape import is_not_name
 from briefings.extract.titles import title_vocabulary
@@ -56,9 +63,13 @@ def actor_of_title(title: str) -> tuple[str, str] | None:
     title = without_hosts(title)
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
-        named = actor_in(_TOPIC.sub("", rest))  # "Secretary General of the Organization of Turkic States": no UN office
+        named = actor_of_title(_TOPIC.sub("", rest))  # "Secretary General of the Organization of Turkic
+        # States": no UN office; "a member of the Palestinian militant group Hamas": Hamas
         return named if named or _PROPER_NAME.match(rest) else actor_in(title)
-    return actor_in(title)
+    found = actor_in(title)
+    if found and found[1] == "country" and of_a_private_body(title):  # "Polish farmers' union leader"
+        return private_body_named(title)  # "a member of the Palestinian militant group Hamas": Hamas
+    return found
 
 
 def body_in_title(title: str) -> str | None:
@@ -107,7 +118,11 @@ def body_after_title(title: str) -> str | None:
     Affairs", follows other titles and is no body); after a possessive, the body's own name
     ("spokesman for President X's AK Party" speaks for the party, not for X)."""
     match = _BODY_AFTER.match(title)
-    if match is None or _modifies_a_noun(title[match.end(1):]):
+    if match is None:
+        return None
+    if (own := private_body_name(title)) is not None:
+        return own  # "leader of the Palestinian Islamist movement Hamas": Hamas, not "Palestinian Islamist"
+    if _modifies_a_noun(title[match.end(1):]):
         return None
     owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
     if owned and (common_words_only(owned.group(1)) or _PEOPLES.search(match.group(1), 0, owned.start())):
@@ -117,12 +132,18 @@ def body_after_title(title: str) -> str | None:
     at = _AT_BODY.match(title, match.end(1))
     if at and body.split()[-1].lower() in words("project_words"):
         body = at.group(1)  # "director of the Iraq Initiative at Chatham House": the body running it
+    return _named_body(body)
+
+
+def _named_body(body: str) -> str | None:
+    """The body without the title words and links that trail it, if a name is left ("the
+    Islamist movement" leaves an adjective: none)."""
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
     while body.split()[-1] not in _NAME_ENDS and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:
             return None
-    return None if common_words_only(body) else body
+    return None if common_words_only(body) or _nationality_shaped(body) else body
 
 
 def body_named_after_country(title: str) -> str | None:

@@ -6,30 +6,29 @@ own name in apposition. Read alone, the own name ("Qassam Brigades") names no ac
 hold and had no party. The owner's possessive is read where the article writes the body right
 after "<Actor>'s <one to four lower-case words>, (the)". The owner must be an actor the tables
 hold (a country, an organisation, a listed armed group), and the words between no other time or
-side ("Ukraine's opposition leader, X,", "America's former envoy, X,").
+side ("Ukraine's opposition leader, X,", "America's former envoy, X,"). A body whose own name
+names an actor is that actor's ("in the face of North Korea's growing threats, Seoul's foreign
+ministry said" gave North Korea).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import country_or_organisation
+from briefings.extract.actors import actor_in, country_or_organisation
 from briefings.extract.article import Article
 
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+"
                     r"(?:the\s+)?\Z")
 
 
-_OWN_OWNER = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s")
 _NOT_NOW = re.compile(r"\b(?:former|ex|retired|exiled|opposition|rebel|jailed)\b")
 
 
 def owner_of_wing(article: Article, body: str) -> tuple[str, str] | None:
     """(party, evidence) for a body written in apposition to an actor's organ, else None. The
-    body's name is found first (as fast as ``str.find``), the owner read in the words before.
-    A body that names its own owner ("Seoul's defense ministry", after "North Korea's growing
-    threats,") is nobody's organ but that owner's."""
-    if _OWN_OWNER.match(body):
+    body's name is found first (as fast as ``str.find``), the owner read in the words before."""
+    if actor_in(body):  # "North Korea's growing threats, Seoul's foreign ministry said": its own name says
         return None
     masked, at = article.masked, article.masked.find(body)
     while at > 0:  # a written body, with the words before it

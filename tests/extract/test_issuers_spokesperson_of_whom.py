@@ -16,9 +16,10 @@ TOKYO = ("Japan protests incursion\n\n"
 
 
 @pytest.mark.parametrize(("bridge", "role", "speaker", "party"), [
-    # unsure between the Japanese named before, and never their party
+    # unsure between the Japanese named before, and never their party: the phrase's own (round 11,
+    # ``tied_parties.assign_label_parties``)
     ("Japanese Chief Cabinet Secretary Ken Mori said Japan had lodged a strong protest.\n\n", "the Chinese spokesman",
-     None, None),
+     None, "China"),
     ("Beijing was quick to respond. ", "the spokesman", "spokesman", None),  # a label, never Japan's ministry
 ])
 def test_the_spokesman_of_another_country(bridge: str, role: str, speaker: str | None, party: str | None) -> None:

@@ -29,3 +29,11 @@ def test_a_body_that_names_its_own_owner_is_no_wing_of_the_actor_before() -> Non
                               "Hanoi's defence ministry said.\n\n"
                               '"Any attack will meet a joint answer," the ministry said in a press release.')
     assert quote.party == "Vietnam", quote.party_evidence
+
+
+def test_a_body_naming_its_own_actor_is_no_wing() -> None:
+    text = ("SEOUL (Yonhap) -- South Korea and Japan agreed to cooperate in the face of North Korea's growing "
+            "nuclear threats, Seoul's foreign ministry said.\n\n"
+            '"Close coordination is more important than ever," the ministry said in a press release.\n')
+    (quote,) = extract_quotes(text)
+    assert quote.party == "South Korea", quote.party_evidence
