@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.building import collector
 from briefings.building.early_pool import render_pool, worker_count
 from briefings.building.editions import as_edition, changes_for, write_outputs
 from briefings.building.jobs import (
@@ -221,6 +222,7 @@ class _Build:
             pool = self._start_pool(len(todo), text_here)
             if pool is not None:  # started now: WeasyPrint loads in the workers meanwhile
                 stack.enter_context(pool)
+            collector.loaded()  # the command's start, which it loaded with the collector off
             loaded = self._validate(todo, skipped)
             self._settle(loaded, skipped, state)
             if not loaded:
