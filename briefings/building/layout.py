@@ -8,6 +8,7 @@ beyond WeasyPrint, which it imported as it started (:mod:`briefings.building.poo
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,5 +58,11 @@ def lay_out(task: LayoutTask) -> LaidOut:
 
     first = layout(task.html)
     with_contents = first.pages >= task.toc_min_pages
-    chosen = layout(task.html_with_contents) if with_contents else first
+    if with_contents:
+        del first
+        gc.collect()  # its document, before the next is laid out (a worker's task runs with
+        # the collector off: briefings.building.collector.collected_once)
+        chosen = layout(task.html_with_contents)
+    else:
+        chosen = first
     return LaidOut(chosen.write(variant=task.variant, attachments=task.attachments), with_contents)

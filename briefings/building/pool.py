@@ -60,6 +60,7 @@ from concurrent.futures import TimeoutError as TaskTimeout
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from briefings.building.collector import collected_once, loaded, pause_while_loading
 from briefings.constants import DEFAULT_MEMORY_BUDGET, DEFAULT_TIME_BUDGET
 from briefings.errors import BriefingError
 from briefings.render.system import font_problem
@@ -334,15 +335,23 @@ def _tail(path: str, since: int = 0) -> str:
 def _start_worker(modules: Sequence[str], log_path: str) -> None:
     """As a worker starts: what it prints between tasks goes to the pool's log; it dies with
     the build; it loads what its tasks need (WeasyPrint: a missing Pango is reported by the
-    task, not here). Its address space is capped by its tasks (:func:`_cap_memory`)."""
+    task, not here). Its address space is capped by its tasks (:func:`_cap_memory`).
+
+    What it loads lives as long as the worker: it is loaded with the garbage collector off, then
+    frozen (:mod:`briefings.building.collector`; its tasks run with the collector off and a
+    collection after each)."""
     with contextlib.suppress(OSError):
         _stderr_to(log_path)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             pr_set_pdeathsig = 1
             ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    for module in modules:
-        importlib.import_module(module)
+    pause_while_loading()
+    try:
+        for module in modules:
+            importlib.import_module(module)
+    finally:
+        loaded()
 
 
 def _cap_memory(memory_budget: int) -> None:
@@ -379,7 +388,7 @@ def _run_task(function: Callable[[Any], T], item: Any, name: str, stderr_path: s
         os.mkdir(temporary, 0o700)
         tempfile.tempdir = temporary
     try:
-        outcome = run_caught(function, item, name, memory_budget)
+        outcome = collected_once(run_caught, function, item, name, memory_budget)
     finally:
         tempfile.tempdir = None
         sys.stderr.flush()

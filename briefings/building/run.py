@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.building import collector
 from briefings.building.early_pool import render_pool, worker_count
 from briefings.building.editions import as_edition, changes_for, write_outputs
 from briefings.building.jobs import (
@@ -81,6 +82,18 @@ if TYPE_CHECKING:
 IN_FLIGHT = 2
 #: what the render stage calls with each job's number and outcome as soon as it is known
 _Finish = Callable[[int, "Outcome[dict[str, bytes]]"], None]
+#: a job's outcome, when asked (waiting for its worker)
+_Pending = Callable[[], "Outcome[dict[str, bytes]]"]
+
+
+@dataclass
+class _Head:
+    """The head start of a batch (:meth:`_Build._head_start`): its first brief's validation
+    (valid, invalid, warnings), and when valid, its job and its page's outcome."""
+
+    validated: tuple[list[LoadedBriefing], list[LoadedBriefing], list[Issue]] | None = None
+    job: tuple[Job, LoadedBriefing] | None = None
+    outcome: _Pending | None = None
 
 
 @dataclass
@@ -221,26 +234,48 @@ class _Build:
             pool = self._start_pool(len(todo), text_here)
             if pool is not None:  # started now: WeasyPrint loads in the workers meanwhile
                 stack.enter_context(pool)
-            loaded = self._validate(todo, skipped)
-            self._settle(loaded, skipped, state)
+            collector.loaded()  # the command's start, which it loaded with the collector off
+            head = self._head_start(todo, pool, state)
+            loaded = self._validate(todo, skipped, head)
+            self._settle(loaded, skipped, state, head)
             if not loaded:
                 _checked(state)
                 return  # nothing (valid) to build
-            jobs = [self._job(item, state) for item in loaded]
+            jobs = [head.job if head.job and item is head.job[1] else self._job(item, state)
+                    for item in loaded]
 
             def finish(number: int, outcome: Outcome[dict[str, bytes]]) -> None:
                 job, item = jobs[number]
                 self._write(item, job, outcome, state, env)  # its files in place, then its event
-            self._render([job for job, _ in jobs], pool, finish)
+            self._render([job for job, _ in jobs], pool, finish, head.outcome)
         state.save()
 
-    def _settle(self, loaded: list[LoadedBriefing], skipped: list[Path], state: State) -> None:
+    def _head_start(self, todo: list[Path], pool: RenderPool | None, state: State) -> _Head:
+        """The first brief of a batch validated, and its page handed to a worker, before the
+        others are validated: the workers, started as the command began, are ready about when
+        the first page is, and would otherwise wait for the validation of every brief (12 ms
+        of CPU each). Its files are written, as every brief's, only once every brief's id is
+        known to be its own (:meth:`_settle`); a clash stops the pool, its page unused."""
+        if pool is None or pool.text_in_workers or len(todo) < 2:
+            return _Head()
+        validated = validate_each(todo[:1], strict=self.options.strict)
+        head = _Head(validated)
+        for item in validated[0]:  # valid
+            item.briefing = item.briefing.published() if item.briefing else None
+            head.job = self._job(item, state)
+            head.outcome = self._layout_in(pool, head.job[0])
+        return head
+
+    def _settle(self, loaded: list[LoadedBriefing], skipped: list[Path], state: State,
+                head: _Head) -> None:
         """Ids checked across every briefing, built or up to date (two files with one id would
         overwrite each other's outputs); what readers see is accepted material only (proposed
-        items await review); the briefings up to date reported as such."""
+        items await review; the head start's brief is so already); the briefings up to date
+        reported as such."""
         check_unique_ids(loaded, {path: _recorded_id(state, path) for path in skipped})
         for item in loaded:
-            item.briefing = item.briefing.published() if item.briefing else None
+            if head.job is None or item is not head.job[1]:
+                item.briefing = item.briefing.published() if item.briefing else None
         for path in skipped:
             self.report.skipped.append(str(path))
             self._event(Stage.SKIPPED, path, "up to date", finished=True)
@@ -255,12 +290,17 @@ class _Build:
                           self.options.memory_budget)
         return render_pool(budgets, text_in_workers=not text_here)
 
-    def _validate(self, todo: list[Path], skipped: list[Path]) -> list[LoadedBriefing]:
-        """The valid briefings of ``todo``; the invalid ones are reported and not built, unless
-        none is valid at all (then nothing is built and ValidationFailed says why)."""
+    def _validate(self, todo: list[Path], skipped: list[Path], head: _Head) -> list[LoadedBriefing]:
+        """The valid briefings of ``todo`` (the first validated already when ``head`` started);
+        the invalid ones are reported and not built, unless none is valid at all (then nothing
+        is built and ValidationFailed says why)."""
         if not todo:
             return []
-        loaded, invalid, self.report.warnings = validate_each(todo, strict=self.options.strict)
+        first, invalid_first, warnings_first = head.validated or ([], [], [])
+        loaded, invalid, warnings = validate_each(todo[1:] if head.validated else todo,
+                                                  strict=self.options.strict)
+        loaded, invalid = first + loaded, invalid_first + invalid
+        self.report.warnings = warnings_first + warnings
         if invalid and not loaded and not skipped:
             raise ValidationFailed([issue for item in invalid for issue in item.issues])
         for item in invalid:
@@ -287,11 +327,13 @@ class _Build:
                   self.options.formats, self.workspace, self.options.pdf, attachments)
         return job, item
 
-    def _render(self, jobs: list[Job], pool: RenderPool | None, finish: _Finish) -> None:
+    def _render(self, jobs: list[Job], pool: RenderPool | None, finish: _Finish,
+                first: _Pending | None = None) -> None:
         """Every job: without a pool, its text here; else in the pool, as many at once as there
         are workers, or — the text of a brief from the packaged templates — its text here and
-        only its layout in the pool. Each outcome goes to ``finish`` as soon as it is known, so
-        progress moves and files land one briefing at a time."""
+        only its layout in the pool (``first``: the first job's, handed over already by the
+        head start). Each outcome goes to ``finish`` as soon as it is known, so progress moves
+        and files land one briefing at a time."""
         if pool is None:
             for number, job in enumerate(jobs):
                 finish(number, self._text_here(job))
@@ -304,13 +346,13 @@ class _Build:
                 finish(futures[future], future.result())
             return
         in_flight = IN_FLIGHT * pool.budgets.workers
-        pending: list[Callable[[], Outcome[dict[str, bytes]]]] = []
+        pending: list[_Pending] = []
         for number, job in enumerate(jobs):
             self._event(Stage.RENDERING, Path(job.name.split(" (")[0]))
             if number >= in_flight:  # render a text only as a worker comes free
                 head = number - in_flight
                 finish(head, pending[head]())
-            pending.append(self._layout_in(pool, job))
+            pending.append(first if number == 0 and first else self._layout_in(pool, job))
         for head in range(max(0, len(jobs) - in_flight), len(jobs)):
             finish(head, pending[head]())
 
@@ -321,7 +363,7 @@ class _Build:
             return Outcome(failure=text.failure)
         return Outcome(assemble(job, text.value, None))
 
-    def _layout_in(self, pool: RenderPool, job: Job) -> Callable[[], Outcome[dict[str, bytes]]]:
+    def _layout_in(self, pool: RenderPool, job: Job) -> _Pending:
         """Render ``job``'s text here and send its page to the pool; the outcome, when asked."""
         text = run_caught(render_text, packaged_templates_only(job), job.name)
         if text.value is None:

@@ -64,6 +64,11 @@ def workers_to_start(argv: Sequence[str]) -> tuple[int, int] | None:
     return workers, len(files)
 
 
+def is_build(argv: Sequence[str]) -> bool:
+    """Whether ``briefings *argv`` is ``briefings build …`` in a form this reads."""
+    return _build_arguments(argv) is not None
+
+
 def _build_arguments(argv: Sequence[str]) -> tuple[dict[str, str], list[str]] | None:
     """``build``'s options (by their long names) and paths, or None: another command, or a
     command line this does not read (the CLI will say what is wrong with it, if anything)."""

@@ -29,7 +29,8 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from briefings.cli.early import workers_to_start
+from briefings.building.collector import pause_while_loading
+from briefings.cli.early import is_build, workers_to_start
 from briefings.cli.exits import EXIT_INTERRUPTED, EXIT_TERMINATED
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def run() -> None:
     use the public API, ``briefings.build`` and the rest)."""
     global _interrupted
     atexit.register(_end)  # registered first, so it runs after every other exit handler
+    if is_build(sys.argv[1:]):  # until the build has loaded its stages (it ends the pause)
+        pause_while_loading()
     with contextlib.ExitStack() as workers:  # those started early: stopped unless a build took them
         try:
             main = _load(workers)
