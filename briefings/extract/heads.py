@@ -105,14 +105,23 @@ def said_in(head: str, sentence: str) -> bool:
     return False
 
 
+#: head nouns of a government's own body: only these are named by a country's word before them
+#: ("the Egyptian foreign ministry"); "the Lebanese armed group" after Hezbollah is Hezbollah
+_GOVERNMENT_HEADS = frozenset({"ministry", "department", "office", "agency", "bureau", "embassy", "consulate",
+                               "government", "cabinet", "presidency"})
+
+
 def named_body(mention: Mention) -> bool:
     """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office", "the
     Egyptian foreign ministry" (never the Qatari ministry's spokesman quoted before):
     capitalised words before the head, or an organisation's name before lower-case ones, name
-    the body, so it is no other organisation named before (the speaker was `UN`)."""
+    the body, so it is no other organisation named before (the speaker was `UN`). A country's
+    word names only a government's body so: "the Lebanese armed group", "the Russian private
+    military company" describe the group named before (Hezbollah, Wagner), they name none."""
     words_ = _DETERMINER.sub("", mention.surface).split()
     if len(words_) >= 3 and all(w.islower() for w in words_[1:]):  # "the UN human rights office"
-        return country_or_organisation(words_[0]) is not None  # "the Egyptian foreign ministry": Egypt's
+        found = country_or_organisation(words_[0])
+        return found is not None and (found[1] == "organisation" or words_[-1] in _GOVERNMENT_HEADS)
     return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
 
 

@@ -220,16 +220,28 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str | None:
     return _speaker_of_that_kind(resolver, mention, head) or _body_just_named(resolver, mention, earlier, head)
 
 
+def _described(mention: Mention) -> bool:
+    """ "the Israeli rights group", "the Lebanese armed group": a country's word before
+    lower-case words describes a body already named (``heads.named_body`` names none by it)."""
+    words_ = mention.surface.split()[1:]
+    found = country_or_organisation(words_[0]) if len(words_) >= 3 else None
+    return found is not None and found[1] == "country" and all(w.islower() for w in words_[1:])
+
+
 def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str | None:
     """The body named in this sentence or the one before, as a subject if one is (not
     "policies by Y"), of no other kind than ``head`` says, by the fullest name the article
     gives it (an acronym the article spells out is that body, not one a table knows by the
     same letters); else the phrase as written. A body that shares its verb with another ("Hamas
-    and Islamic Jihad rejected the plan") gives no one: "the group" may be either."""
+    and Islamic Jihad rejected the plan") gives no one: "the group" may be either. A phrase
+    that describes the body by its country ("the Israeli rights group") is only a subject's:
+    "settler violence in the West Bank" names a place, no group."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
+    if _described(mention):
+        recent = acting
     if recent:
         chosen = (acting or recent)[-1]
         return None if coordinated(resolver.article, chosen) else resolver.org_name(chosen.name)
