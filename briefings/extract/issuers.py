@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
+_MINISTRIES = frozenset({"ministry", "department", "pentagon"})  # one kind: a government's department
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _TITLE_WORDS = union("role_nouns", "title_words", "title_modifiers")  # "a Senior Spokesperson": no body
 
@@ -286,8 +287,11 @@ def _other_kind(name: str, head: str) -> bool:
     """ "African Union" or "Joint Chiefs of Staff (JCS)" for "the ministry": a government
     department is only a body whose fullest name holds its head noun (not a ministry's
     statement to the union it complains to, nor the military's just before). Generic heads
-    ("the agency", "the group") may stand for any body."""
-    return head in _DEPARTMENTS and head not in name.lower().split()
+    ("the agency", "the group") may stand for any body. A ministry and a department are one
+    kind ("a ministry spokeswoman" after "the Department of Foreign Affairs"), and the Pentagon
+    is one ("a department spokesman" after "The Pentagon said")."""
+    said = set(name.lower().split())
+    return head in _DEPARTMENTS and head not in said and not (head in _MINISTRIES and said & _MINISTRIES)
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:
