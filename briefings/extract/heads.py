@@ -111,6 +111,15 @@ _GOVERNMENT_HEADS = frozenset({"ministry", "department", "office", "agency", "bu
                                "government", "cabinet", "presidency"})
 
 
+def spoke_of(role: Mention, sentence: str, surface: str) -> bool:
+    """ "In the assessment, China found nothing but lies, a spokesman said": a speaker whose
+    sentence names the role phrase's head ("the assessment") other than in their own phrase
+    spoke of it; the phrase is never that speaker."""
+    head = role.titles[-1] if role.titles else ""
+    return bool(head) and head not in surface.lower().split() and \
+        re.search(rf"\b{re.escape(head)}\b", sentence.lower()) is not None
+
+
 def named_body(mention: Mention) -> bool:
     """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office", "the
     Egyptian foreign ministry" (never the Qatari ministry's spokesman quoted before):
