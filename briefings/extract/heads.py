@@ -114,10 +114,16 @@ _GOVERNMENT_HEADS = frozenset({"ministry", "department", "office", "agency", "bu
 def spoke_of(role: Mention, sentence: str, surface: str) -> bool:
     """ "In the assessment, China found nothing but lies, a spokesman said": a speaker whose
     sentence names the role phrase's head ("the assessment") other than in their own phrase
-    spoke of it; the phrase is never that speaker."""
+    spoke of it; the phrase is never that speaker. Unless they spoke in it: "said in its
+    response", or "In its response to the report, India's foreign ministry said" (the speaker
+    right after the opening)."""
     head = role.titles[-1] if role.titles else ""
-    return bool(head) and head not in surface.lower().split() and \
-        re.search(rf"\b{re.escape(head)}\b", sentence.lower()) is not None
+    said = sentence.lower()
+    if not head or head in surface.lower().split() or re.search(rf"\b{re.escape(head)}\b", said) is None:
+        return False
+    opening = re.match(rf"\s*in\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b[^,]*,\s*",
+                       said)
+    return not said_in(head, said) and not (opening and said[opening.end():].startswith(surface.lower()))
 
 
 def named_body(mention: Mention) -> bool:

@@ -24,3 +24,10 @@ def test_a_speaker_who_did_not_speak_of_it_stays_the_protagonist() -> None:
     text = ('LONDON - Anna Berg, 52, spent a decade in the camps. "We were never told why," Berg said. '
             '"Nobody came to help us for years," the 52-year-old said.\n')
     assert extract_quotes(text)[-1].speaker == "Anna Berg"
+
+
+def test_a_speaker_who_spoke_in_it_is_its_voice() -> None:
+    text = ("NEW DELHI - A panel in Washington published its yearly review of press freedom on Tuesday.\n\n"
+            "In its response to the review, India's foreign ministry said the panel was biased. "
+            '"The panel keeps repeating the same errors," the response said.\n')
+    assert extract_quotes(text)[-1].speaker == "India's foreign ministry"
