@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from briefings.extract.actors import actors_in, country_or_organisation
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
@@ -119,11 +119,19 @@ def spoke_of(role: Mention, sentence: str, surface: str) -> bool:
     right after the opening)."""
     head = role.titles[-1] if role.titles else ""
     said = sentence.lower()
-    if not head or head in surface.lower().split() or re.search(rf"\b{re.escape(head)}\b", said) is None:
+    if not head or _person_word(head) or head in surface.lower().split():
+        return False
+    if re.search(rf"\b{re.escape(head)}\b", said) is None:
         return False
     opening = re.match(rf"\s*in\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b[^,]*,\s*",
                        said)
     return not said_in(head, said) and not (opening and said[opening.end():].startswith(surface.lower()))
+
+
+def _person_word(head: str) -> bool:
+    """ "diplomat", "farmer", "52-year-old": a head that names a person, whom a speaker's
+    sentence may describe (only things spoken of are read by ``spoke_of``)."""
+    return head.endswith("-old") or head in union("role_nouns", "independent_roles", "anonymous")
 
 
 def named_body(mention: Mention) -> bool:

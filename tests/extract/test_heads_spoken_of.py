@@ -31,3 +31,9 @@ def test_a_speaker_who_spoke_in_it_is_its_voice() -> None:
             "In its response to the review, India's foreign ministry said the panel was biased. "
             '"The panel keeps repeating the same errors," the response said.\n')
     assert extract_quotes(text)[-1].speaker == "India's foreign ministry"
+
+
+def test_a_person_word_in_the_speakers_sentence_describes_them() -> None:
+    text = ('LONDON - Tom Reed spent thirty years abroad. "We were never told why," Reed said of the '
+            '52-year-old diplomat\'s first posting.\n\n"Nobody came to help us for years," the 52-year-old said.\n')
+    assert extract_quotes(text)[-1].speaker == "Tom Reed"
