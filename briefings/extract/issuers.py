@@ -241,12 +241,27 @@ def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
-    if _described(mention):
-        recent = acting
+    described = _described(mention)
+    if described:
+        recent = acting = [m for m in acting if _own_voice(resolver.org_name(m.name))]
     if recent:
         chosen = (acting or recent)[-1]
         return None if coordinated(resolver.article, chosen) else resolver.org_name(chosen.name)
-    return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
+    return _one_word_or_none(resolver, mention, window_start, head, described)
+
+
+def _one_word_or_none(resolver: Resolver, mention: Mention, window_start: int, head: str,
+                      described: bool) -> str | None:
+    """A one-word body (``_one_word_body``) that a description may stand for, else ``_unnamed``."""
+    found = _one_word_body(resolver, mention, window_start, head)
+    return found if found and (not described or _own_voice(found)) else _unnamed(mention, head)
+
+
+def _own_voice(name: str) -> bool:
+    """ "Hezbollah", "B'Tselem": a body that speaks for itself, which a description by a
+    country's word may stand for; "UNIFIL" speaks for the UN, never "the Lebanese armed group"."""
+    found = country_or_organisation(name)
+    return found is None or found[0] == name
 
 
 def _unnamed(mention: Mention, head: str) -> str | None:

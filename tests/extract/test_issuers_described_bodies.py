@@ -59,3 +59,11 @@ def test_a_body_found_by_an_opposition_phrase_is_the_opposition() -> None:
             '"Only a real transition can bring the refugees home," the Syrian opposition coalition said.\n')
     quote = extract_quotes(text)[0]
     assert quote.party == "Syrian opposition"
+
+
+def test_a_body_of_another_actor_is_no_group_described() -> None:
+    text = ("BEIRUT - UNIFIL said on Tuesday that its peacekeepers had come under fire near Naqoura.\n\n"
+            '"We will answer every attack on our people," the Lebanese armed group said.\n')
+    quote = extract_quotes(text)[0]
+    assert (quote.speaker, quote.party) != ("UNIFIL", "United Nations")
+    assert quote.party != "United Nations"
