@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 
 from briefings.extract.actors import actors_in, country_or_organisation
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
@@ -105,14 +105,46 @@ def said_in(head: str, sentence: str) -> bool:
     return False
 
 
+#: head nouns of a government's own body: only these are named by a country's word before them
+#: ("the Egyptian foreign ministry"); "the Lebanese armed group" after Hezbollah is Hezbollah
+_GOVERNMENT_HEADS = frozenset({"ministry", "department", "office", "agency", "bureau", "embassy", "consulate",
+                               "government", "cabinet", "presidency"})
+
+
+def spoke_of(role: Mention, sentence: str, surface: str) -> bool:
+    """ "In the assessment, China found nothing but lies, a spokesman said": a speaker whose
+    sentence names the role phrase's head ("the assessment") other than in their own phrase
+    spoke of it; the phrase is never that speaker. Unless they spoke in it: "said in its
+    response", or "In its response to the report, India's foreign ministry said" (the speaker
+    right after the opening)."""
+    head = role.titles[-1] if role.titles else ""
+    said = sentence.lower()
+    if not head or _person_word(head) or head in surface.lower().split():
+        return False
+    if re.search(rf"\b{re.escape(head)}\b", said) is None:
+        return False
+    opening = re.match(rf"\s*in\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b[^,]*,\s*",
+                       said)
+    return not said_in(head, said) and not (opening and said[opening.end():].startswith(surface.lower()))
+
+
+def _person_word(head: str) -> bool:
+    """ "diplomat", "farmer", "52-year-old": a head that names a person, whom a speaker's
+    sentence may describe (only things spoken of are read by ``spoke_of``)."""
+    return head.endswith("-old") or head in union("role_nouns", "independent_roles", "anonymous")
+
+
 def named_body(mention: Mention) -> bool:
     """ "the Clinton administration", "the Valdonian Navy", "the UN human rights office", "the
     Egyptian foreign ministry" (never the Qatari ministry's spokesman quoted before):
     capitalised words before the head, or an organisation's name before lower-case ones, name
-    the body, so it is no other organisation named before (the speaker was `UN`)."""
+    the body, so it is no other organisation named before (the speaker was `UN`). A country's
+    word names only a government's body so: "the Lebanese armed group", "the Russian private
+    military company" describe the group named before (Hezbollah, Wagner), they name none."""
     words_ = _DETERMINER.sub("", mention.surface).split()
     if len(words_) >= 3 and all(w.islower() for w in words_[1:]):  # "the UN human rights office"
-        return country_or_organisation(words_[0]) is not None  # "the Egyptian foreign ministry": Egypt's
+        found = country_or_organisation(words_[0])
+        return found is not None and (found[1] == "organisation" or words_[-1] in _GOVERNMENT_HEADS)
     return len(words_) >= 2 and all(w[:1].isupper() for w in words_[:-1]) and words_[-1].islower()
 
 

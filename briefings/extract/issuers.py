@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
+_MINISTRIES = frozenset({"ministry", "department", "pentagon"})  # one kind: a government's department
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _TITLE_WORDS = union("role_nouns", "title_words", "title_modifiers")  # "a Senior Spokesperson": no body
 
@@ -220,20 +221,47 @@ def body_named(resolver: Resolver, mention: Mention, head: str) -> str | None:
     return _speaker_of_that_kind(resolver, mention, head) or _body_just_named(resolver, mention, earlier, head)
 
 
+def _described(mention: Mention) -> bool:
+    """ "the Israeli rights group", "the Lebanese armed group": a country's word before
+    lower-case words describes a body already named (``heads.named_body`` names none by it)."""
+    words_ = mention.surface.split()[1:]
+    found = country_or_organisation(words_[0]) if len(words_) >= 3 else None
+    return found is not None and found[1] == "country" and all(w.islower() for w in words_[1:])
+
+
 def _body_just_named(resolver: Resolver, mention: Mention, earlier: list[Mention], head: str) -> str | None:
     """The body named in this sentence or the one before, as a subject if one is (not
     "policies by Y"), of no other kind than ``head`` says, by the fullest name the article
     gives it (an acronym the article spells out is that body, not one a table knows by the
     same letters); else the phrase as written. A body that shares its verb with another ("Hamas
-    and Islamic Jihad rejected the plan") gives no one: "the group" may be either."""
+    and Islamic Jihad rejected the plan") gives no one: "the group" may be either. A phrase
+    that describes the body by its country ("the Israeli rights group") is only a subject's:
+    "settler violence in the West Bank" names a place, no group."""
     index = resolver.article.sentence_index(mention.start)
     window_start = resolver.article.sentences[max(0, index - 1)].start
     recent = [m for m in earlier if m.start >= window_start and not _other_kind(resolver.org_name(m.name), head)]
     acting = [m for m in recent if m.subject_like and not m.after_preposition]
+    described = _described(mention)
+    if described:
+        recent = acting = [m for m in acting if _own_voice(resolver.org_name(m.name))]
     if recent:
         chosen = (acting or recent)[-1]
         return None if coordinated(resolver.article, chosen) else resolver.org_name(chosen.name)
-    return _one_word_body(resolver, mention, window_start, head) or _unnamed(mention, head)
+    return _one_word_or_none(resolver, mention, window_start, head, described)
+
+
+def _one_word_or_none(resolver: Resolver, mention: Mention, window_start: int, head: str,
+                      described: bool) -> str | None:
+    """A one-word body (``_one_word_body``) that a description may stand for, else ``_unnamed``."""
+    found = _one_word_body(resolver, mention, window_start, head)
+    return found if found and (not described or _own_voice(found)) else _unnamed(mention, head)
+
+
+def _own_voice(name: str) -> bool:
+    """ "Hezbollah", "B'Tselem": a body that speaks for itself, which a description by a
+    country's word may stand for; "UNIFIL" speaks for the UN, never "the Lebanese armed group"."""
+    found = country_or_organisation(name)
+    return found is None or found[0] == name
 
 
 def _unnamed(mention: Mention, head: str) -> str | None:
@@ -274,8 +302,11 @@ def _other_kind(name: str, head: str) -> bool:
     """ "African Union" or "Joint Chiefs of Staff (JCS)" for "the ministry": a government
     department is only a body whose fullest name holds its head noun (not a ministry's
     statement to the union it complains to, nor the military's just before). Generic heads
-    ("the agency", "the group") may stand for any body."""
-    return head in _DEPARTMENTS and head not in name.lower().split()
+    ("the agency", "the group") may stand for any body. A ministry and a department are one
+    kind ("a ministry spokeswoman" after "the Department of Foreign Affairs"), and the Pentagon
+    is one ("a department spokesman" after "The Pentagon said")."""
+    said = set(name.lower().split())
+    return head in _DEPARTMENTS and head not in said and not (head in _MINISTRIES and said & _MINISTRIES)
 
 
 def named_after(resolver: Resolver, mention: Mention) -> str | None:

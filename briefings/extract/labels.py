@@ -22,6 +22,8 @@ _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "secur
 # a preposition or a relative clause, to the title's end
 _PREPOSITION_TAIL = re.compile(r"\s+(?:in|at|with|from|of|for|based|on|to|who|whose|which|that)\s.*$")
 _PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*\w)?)")
+_GUESTS = re.compile(r"\b(?:ambassadors?|embass(?:y|ies)|envoys?|consulates?|delegations?|charg[eé] d['’]affaires)\b",
+                     re.IGNORECASE)  # another government's people in a capital
 _WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")  # a whole word: "government-funded" is no body
 _A_NATIONAL = re.compile(r"(?:an?|one)\s+([A-Z][\w-]*)(?:,|\s+(?:in|from|at|who|now|originally|[a-z]+ing)\b.*)?\Z")
 # "Israel's Labor Party": a country's political party, by its own name
@@ -99,14 +101,24 @@ def officials_in(article: Article, quote: Quote) -> tuple[str | None, str | None
     by common words ("a Foreign Ministry spokeswoman in Beijing"), but no embassy or consulate,
     which stands in another country's capital."""
     said = (quote.speaker or "").lower().split()
-    if quote.speaker_end is None or said[-1:] not in (["officials"], ["authorities"]) and not (
+    body = said[-1:] not in (["officials"], ["authorities"])
+    if quote.speaker_end is None or body and not (
             government_body(quote.speaker or "") and not {"embassy", "consulate"} & set(said)):
         return None
     match = _PLACED_IN.match(article.masked, quote.speaker_end)
     found = country_or_organisation(match.group(1)) if match else None
-    if match is None or found is None or found[1] != "country":
+    if match is None or found is None or found[1] != "country" or body and _guests_in(article, match.group(1)):
         return None
     return found[0], f"officials placed in {found[0]}: {(quote.speaker or '') + match.group(0)!r}"
+
+
+def _guests_in(article: Article, place: str) -> bool:
+    """ "Britain summoned China's ambassador ... a Foreign Ministry spokesman in London", "the
+    German minister arrived in Kyiv ... a Foreign Ministry spokesman in Kyiv": where the article
+    shows another government in the place (an envoy, an embassy, a delegation, a visit), a
+    ministry placed there may be the guest's."""
+    visit = rf"\b(?:arriv\w*|visit\w*|travel\w*|flew|landed|trip|talks)\s+(?:to\s+|in\s+|at\s+)?{re.escape(place)}\b"
+    return _GUESTS.search(article.masked) is not None or re.search(visit, article.masked, re.IGNORECASE) is not None
 
 
 def staff_of_body(article: Article, quote: Quote) -> tuple[str | None, str | None] | None:

@@ -45,8 +45,9 @@ _NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
 def spelled_out(article: Article, short: str) -> str | None:
     """ "DFA spokesperson Teresita X" after "The Department of Foreign Affairs said": an acronym
     the article never puts in brackets is the one name of capitalised words it writes whose
-    initials spell it (the links "of", "the", "for", "and" spell no letter); two such names, or
-    none: None. Read once per article and acronym."""
+    initials spell it (the links "of", "the", "for", "and" spell no letter) and that holds a body
+    word: "Director Francisco Alvarez" is a person, no "DFA". Two such names, or none: None. Read
+    once per article and acronym."""
     if not _ACRONYM.fullmatch(short):
         return None
     key = ("spelled out", short)
@@ -54,7 +55,8 @@ def spelled_out(article: Article, short: str) -> str | None:
         links = r"(?:\s+(?:of|the|for|and|on))*\s+"
         pattern = r"\b" + links.join(rf"{letter}[\w'’-]*" for letter in short) + r"\b"
         names = {m.group() for m in re.finditer(pattern, article.text)
-                 if all(w[:1].isupper() or w in _NAME_LINKS for w in m.group().split())}
+                 if all(w[:1].isupper() or w in _NAME_LINKS for w in m.group().split()) and
+                 any(w.lower() in words("org_words") for w in m.group().split())}
         article.memo[key] = names.pop() if len(names) == 1 else None
     return article.memo[key]
 

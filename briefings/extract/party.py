@@ -100,11 +100,17 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
             (None, f"{speaker!r} may be a person or a body: the article never shows which")
     if government_body(speaker):
         return _of_government_body(article, quote, speaker)
-    if _OPPOSITION.search(speaker):  # "an Eritrean opposition figure": the opposition, never the government
-        return opposition_party(article, speaker)
+    if opposition := _opposition_title(quote, speaker):  # "an Eritrean opposition figure": never the government
+        return opposition_party(article, opposition)
     if _FORMER.search(speaker):  # "a former Israeli general": as a person's former title, no party
         return None, f"{speaker!r} held an office they hold no more: whom they speak for now the article does not say"
     return _of_body(article, resolver, quote, speaker)
+
+
+def _opposition_title(quote: Quote, speaker: str) -> str | None:
+    """ "an Eritrean opposition figure", or the phrase that found a body ("the Syrian opposition
+    coalition" for the coalition named before, whose name alone reads as Syria's)."""
+    return next((title for title in (speaker, quote.speaker_surface or "") if _OPPOSITION.search(title)), None)
 
 
 def _of_government_body(article: Article, quote: Quote, speaker: str) -> tuple[str | None, str | None]:

@@ -48,6 +48,7 @@ from briefings.extract.heads import (
     of_another_rank,
     plural_head,
     role_words,
+    spoke_of,
 )
 from briefings.extract.issuers import (
     body_named,
@@ -439,9 +440,10 @@ class Resolver:
     def _protagonist(self, mention: Mention) -> str | None:
         """No title matches: the article's current protagonist (never a headline's run: "Daily
         Press Briefing by the Spokesperson" names no one who speaks)."""
-        for position, name, _ in reversed(self.speakers):
-            if position < mention.start:
-                return name
+        for position, name, surface in reversed(self.speakers):
+            if position < mention.start:  # "In the assessment, X found ..., a spokesman said": not the assessment
+                said = self.article.sentences[self.article.sentence_index(position)]
+                return None if spoke_of(mention, self.article.masked[said.start:said.end], surface) else name
         for other in reversed(self.article.mentions_before(mention.start)):
             if other.kind == "person" and other.subject_like and other.start not in self._headline:
                 return self.full_name(other.name)

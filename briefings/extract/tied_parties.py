@@ -25,7 +25,7 @@ from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.heads import SPOKESPERSON, as_written
 from briefings.extract.labels import government_body, officials_in
-from briefings.extract.lexicon import words
+from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.party import party_of
 from briefings.extract.resolve import Resolver
@@ -69,6 +69,16 @@ def assign_label_parties(article: Article, resolver: Resolver, quotes: list[Quot
                                    "names whom it speaks for"
 
 
+def _an_office(head: str) -> bool:
+    """ "spokesman", "officials", "counterpart", "side", "ministry", "refugee": a head noun that
+    holds an office or names a government's body, so the actor before it is whom it speaks for
+    (or a role of someone speaking for themselves, which the phrase's reading files as such); a
+    critic's or a conglomerate's actor says whom they criticise or where they are."""
+    singular = head.removesuffix("s").replace("men", "man")
+    offices = union("government_titles", "government_bodies", "role_nouns", "independent_roles")
+    return head in offices or singular in offices or head == "side"
+
+
 def _mention_at(article: Article, start: int) -> Mention | None:
     return next((m for m in article.mentions_between(start, start + 1_000) if m.start == start), None)
 
@@ -80,5 +90,7 @@ def _states_an_actor(article: Article, mention: Mention) -> bool:
     if mention.kind not in ("role", "org") or head in words("documents") - SPOKESPERSON:
         return False
     label = as_written(mention)
+    if mention.kind == "role" and not _an_office(head):
+        return False  # "the Kremlin critic", "the Indian ports-to-power conglomerate"
     return bool(actors_in(label)) or government_body(label) and \
         officials_in(article, Quote("", mention.start, mention.end, speaker=label, speaker_end=mention.end)) is not None

@@ -1,7 +1,9 @@
 """A quote withheld whose own cue's subject names an actor gets the party the phrase states
 (``briefings.extract.tied_parties.assign_label_parties``): "the Chinese spokesman said" is
 China's whoever the spokesman is. A phrase naming no actor, a pronoun or a person's name gives
-none: only the guessed person would carry it."""
+none: only the guessed person would carry it. Nor does an actor before a head noun that holds no
+office ("the Kremlin critic", "the Indian ports-to-power conglomerate"): round 11's attack found
+Russia and India given so."""
 
 from __future__ import annotations
 
@@ -29,3 +31,17 @@ def test_the_withheld_phrase_names_its_party(subject: str, party: str | None) ->
     assert quote.party == party
     if party:
         assert "the speaker is unsure" in (quote.party_evidence or "")
+
+
+@pytest.mark.parametrize(("subject", "party"), [
+    # an actor before a head noun that holds no office says whom they criticise or where they are
+    ("the Kremlin critic", "independent"),  # a critic speaks for themselves (independent_roles.txt)
+    ("the Chinese shipbuilding conglomerate", None),
+    ("the Russian ports-to-power conglomerate", None),
+])
+def test_an_actor_before_no_office_names_no_party(subject: str, party: str | None) -> None:
+    text = ("RIGA (AFP) - Exiled writers gathered in the Latvian capital on Saturday for a week of readings.\n\n"
+            f'"Nobody in power fears anything more than a free vote," {subject} said in a video message.\n')
+    quote = extract_quotes(text)[0]
+    assert quote.speaker is None
+    assert quote.party == party
