@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # "a statement from the X", "The report, published by the X,": what leads to a document's issuer
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
+_WORD = re.compile(r"[\w-]+")
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
 _TITLE_WORDS = union("role_nouns", "title_words", "title_modifiers")  # "a Senior Spokesperson": no body
@@ -132,6 +133,20 @@ def _said_in_it(resolver: Resolver, mention: Mention) -> str | None:
         given = _giver(resolver, earlier, head)
         if given and given[1]:
             return given[0]
+    return None
+
+
+def document_as_written(resolver: Resolver, mention: Mention) -> str | None:
+    """A document no sentence gives an issuer, as written ("the Amnesty report"); not one named
+    by a country ("the latest Iran report", "the Russia statement"): the country is what it is
+    about, its author another (an agency, a ministry abroad), so no one, and the reason says so."""
+    written = as_written(mention)
+    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and not is_demonym(w)
+                    and _is_country(w)), None)
+    if country is None:
+        return written
+    resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is named by {country!r}, "
+                                        "what it is about, and no sentence says who issued it")
     return None
 
 

@@ -13,6 +13,8 @@ wrong name or lost a right one (docs/extraction.md, "The attack's findings and t
   (``documents._signatories``, ``_active_subject``); "Religious leaders of A, B and C" speak for
   no government (``labels.party_of_body``);
 * a possessed document ("the commission's report") starts its own chain (``documents.chain``);
+* a document named by a country ("the latest Iran report") with no issuer stated is no one's
+  (``issuers.document_as_written``), not the label "latest Iran report" with the country's party;
   "EU" and "European Union" along one chain are one issuer (``issuers._one_body``).
 
 Sentences are invented for these tests (real countries and bodies, no real events)."""
@@ -99,6 +101,14 @@ CASES = [
         "Turkey's foreign ministry rejected on Thursday a statement by the European Union on Cyprus.\n\n"
         'The EU statement "calls on Turkey to respect the island\'s sovereignty," it said.',
         "European Union", "European Union", id="chain: 'EU' and 'European Union' are one issuer"),
+    pytest.param(
+        "The International Atomic Energy Agency sent its quarterly reports to member states on Wednesday.\n\n"
+        '"Chile has not answered questions about two sites," the latest Chile report said.',
+        None, None, id="as written: a country names what the report is about, not its author"),
+    pytest.param(
+        "Peru's foreign ministry issued a statement on Sunday about a strike on a hospital.\n\n"
+        '"This is a crime that must not go unpunished," the Chile statement said.',
+        None, None, id="as written: 'the Chile statement' is Peru's, about Chile"),
 ]
 
 
