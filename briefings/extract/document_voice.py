@@ -54,8 +54,8 @@ _DRAFTED = re.compile(r"\b(?:drafted|drawn\s+up|tabled|put\s+forward|proposed\s+
 _ISSUED = re.compile(r"\b(?:signed|issued|released|published|put\s+out|circulated)\b", re.I)
 _AGENT = re.compile(r"(?:\s+\w+){0,3}?\s+by\s+([^,;.]{0,80})")
 _GIVEN_TO = re.compile(r"\b(?:given|sent|handed|submitted|presented|delivered)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$")
-_ADOPTION = re.compile(r"(?<!without )(?<!not )(?<!failed to )\b(?:adopt\w*|approv\w*|endorsed|passed|unanimous\w*)",
-                       re.I)
+_ADOPTION = re.compile(r"(?<!without )(?<!not )(?<!failed to )"
+                       r"\b(?:adopt\w*|approv\w*|endorsed|agreed|passed|unanimous\w*)", re.I)
 
 
 def own_words_issuer(article: Article, document: Mention) -> tuple[Mention, str] | None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefings.extract.actors import country_or_organisation
+from briefings.extract.actors import country_or_organisation, seat_table
 from briefings.extract.article import Article
 from briefings.extract.document_voice import SPEAKING_KINDS, is_named_body, own_words_issuer
 from briefings.extract.heads import SPOKESPERSON, is_body
@@ -224,6 +224,14 @@ def _opening_clause(article: Article, document: Mention) -> Introduction | None:
     return Introduction(document, subject, article.text[sentence.start:subject.end].strip(), opening=True)
 
 
+def country_named(name: str) -> bool:
+    """ "Hungary", "Iran": a country by its own name, not by its seat ("Kremlin", "Zhongnanhai",
+    "Washington") nor by one of its bodies ("State Department"): what a report or a statement is
+    about when it names the text ("the Iran report", "Hungary's report")."""
+    actor = country_or_organisation(name)
+    return actor is not None and actor[1] == "country" and name not in seat_table()
+
+
 def _is_country(mention: Mention) -> bool:
     """ "Britain", "Washington": a country, which votes for, drafts or endorses a council's text
     but never adopts it."""
@@ -289,7 +297,7 @@ def _possessor(article: Article, document: Mention) -> Introduction | None:
     if is_demonym(name) or not (is_named_body(name) or _ACRONYM.fullmatch(name) or
                                 name in _organisations_named(article)):
         return None  # "President Vell's letter", "Monday's statement", "the Chinese statement": no body's name
-    if _is_country(Mention(0, 0, name, "org", name=name)):
+    if country_named(name):
         return None  # "Hungary's rule-of-law report", "the Iran report": the country it is about
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
 from briefings.extract.document_voice import voice_stands
-from briefings.extract.documents import Introduction, chain, document_head, introductions
+from briefings.extract.documents import Introduction, chain, country_named, document_head, introductions
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
@@ -139,10 +139,10 @@ def _said_in_it(resolver: Resolver, mention: Mention) -> str | None:
 def document_as_written(resolver: Resolver, mention: Mention) -> str | None:
     """A document no sentence gives an issuer, as written ("the Amnesty report"); not one named
     by a country ("the latest Iran report", "the Russia statement"): the country is what it is
-    about, its author another (an agency, a ministry abroad), so no one, and the reason says so."""
+    about, its author another (an agency, a ministry abroad), so no one, and the reason says so.
+    A seat of government names its author ("the Kremlin statement", "the Zhongnanhai statement")."""
     written = as_written(mention)
-    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and not is_demonym(w)
-                    and _is_country(w)), None)
+    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and country_named(w)), None)
     if country is None:
         return written
     resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is named by {country!r}, "

@@ -109,6 +109,17 @@ CASES = [
         "Peru's foreign ministry issued a statement on Sunday about a strike on a hospital.\n\n"
         '"This is a crime that must not go unpunished," the Chile statement said.',
         None, None, id="as written: 'the Chile statement' is Peru's, about Chile"),
+    # guards: what the mends keep
+    pytest.param(
+        "LIMA (Reuters) - The State Department's annual report said Peru had \"failed to protect its "
+        'forests."', "State Department", "United States", id="a country's body owns its report"),
+    pytest.param(
+        'The Kremlin issued a statement on Sunday.\n\n"The talks were useful," the Kremlin statement said.',
+        "Kremlin", "Russia", id="a seat of government names its statement's author"),
+    pytest.param(
+        "European Union leaders on Thursday agreed an aid package for Chile.\n\n"
+        '"The European Council reaffirms its support for Chile," the summit conclusions said.',
+        "European Council", "European Union", id="own words: leaders agreed the conclusions"),
 ]
 
 
