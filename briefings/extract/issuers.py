@@ -142,7 +142,8 @@ def document_as_written(resolver: Resolver, mention: Mention) -> str | None:
     about, its author another (an agency, a ministry abroad), so no one, and the reason says so.
     A seat of government names its author ("the Kremlin statement", "the Zhongnanhai statement")."""
     written = as_written(mention)
-    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and country_named(w)), None)
+    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and not is_demonym(w)
+                    and country_named(w)), None)
     if country is None:
         return written
     resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is named by {country!r}, "
@@ -177,8 +178,15 @@ def _giver(resolver: Resolver, mention: Mention, head: str) -> tuple[str, bool] 
         sentence = resolver.article.sentences[earlier]
         said = resolver.article.masked[sentence.start:sentence.end].lower()
         if head in said:
-            return name, said_in(head, said)
+            return None if _adopted_in(head, said) else (name, said_in(head, said))
     return None
+
+
+def _adopted_in(head: str, said: str) -> bool:
+    """ "Western diplomats said the Assembly had acted, adopting a resolution": a sentence that
+    has someone adopt the document talks about it; its speaker did not issue it."""
+    return re.search(r"\b(?:adopt\w*|pass(?:ed|ing)|approv\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}" + head,
+                     said) is not None
 
 
 def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:

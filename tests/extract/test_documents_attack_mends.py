@@ -15,6 +15,8 @@ wrong name or lost a right one (docs/extraction.md, "The attack's findings and t
 * a possessed document ("the commission's report") starts its own chain (``documents.chain``);
 * a document named by a country ("the latest Iran report") with no issuer stated is no one's
   (``issuers.document_as_written``), not the label "latest Iran report" with the country's party;
+* whoever said someone adopted a text ("X said the Assembly had acted, adopting a resolution")
+  did not issue it (``issuers._adopted_in``);
   "EU" and "European Union" along one chain are one issuer (``issuers._one_body``).
 
 Sentences are invented for these tests (real countries and bodies, no real events)."""
@@ -109,10 +111,17 @@ CASES = [
         "Peru's foreign ministry issued a statement on Sunday about a strike on a hospital.\n\n"
         '"This is a crime that must not go unpunished," the Chile statement said.',
         None, None, id="as written: 'the Chile statement' is Peru's, about Chile"),
+    pytest.param(
+        "Western diplomats said the General Assembly had acted swiftly on Thursday, adopting a resolution "
+        'on Chad.\n\nThe resolution "demands that all forces leave the country at once," it says.',
+        None, None, id="a speaker who says someone adopted the text did not issue it"),
     # guards: what the mends keep
     pytest.param(
         "LIMA (Reuters) - The State Department's annual report said Peru had \"failed to protect its "
         'forests."', "State Department", "United States", id="a country's body owns its report"),
+    pytest.param(
+        'Chile reacted on Monday.\n\nThe Chilean statement said the measures were "unilateral and illegal."',
+        "Chilean statement", "Chile", id="a nationality names the statement's author"),
     pytest.param(
         'The Kremlin issued a statement on Sunday.\n\n"The talks were useful," the Kremlin statement said.',
         "Kremlin", "Russia", id="a seat of government names its statement's author"),
