@@ -50,6 +50,7 @@ _VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:adopting|approving|passing)\s+$")  # "…, adopting a resolution"
 _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
 # "In a report issued Thursday, X accused": the phrase that opens the sentence, then its comma
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|added|argued|claimed|alleged|insisted)\b")
 _DATELINE = r"(?:[^.\n]*?\s[-–—]{1,2}\s+)?"  # "KABUL, March 2 (AFP) - "
 _OPENING = re.compile(_DATELINE + r"\s*In\s+$")
 # "In the report, X said": the issuer's own verbs of saying or finding, never "X faces", "X
@@ -193,8 +194,9 @@ def _participle_subject(article: Article, document: Mention) -> Introduction | N
     subjects = [m for m in article.mentions_between(sentence.start, verb_start)
                 if m.subject_like and not m.after_preposition and not m.possessive]
     if not subjects or not _can_issue(subjects[0]) or \
-            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subjects[0].start]):
-        return None
+            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subjects[0].start]) or \
+            _REPORTED.search(article.masked, subjects[0].end, verb_start):
+        return None  # "X said the Assembly had acted, passing a resolution": the participle is the clause's
     return Introduction(document, subjects[0], article.text[verb_start:document.end].lstrip(", "))
 
 

@@ -16,7 +16,8 @@ wrong name or lost a right one (docs/extraction.md, "The attack's findings and t
 * a document named by a country ("the latest Iran report") with no issuer stated is no one's
   (``issuers.document_as_written``), not the label "latest Iran report" with the country's party;
 * whoever said someone adopted a text ("X said the Assembly had acted, adopting a resolution")
-  did not issue it (``issuers._adopted_in``);
+  did not issue it (``issuers._adopted_in``), nor does an adopting participle after a verb of
+  saying belong to the speaker (``documents._participle_subject``);
   "EU" and "European Union" along one chain are one issuer (``issuers._one_body``).
 
 Sentences are invented for these tests (real countries and bodies, no real events)."""
@@ -115,6 +116,10 @@ CASES = [
         "Western diplomats said the General Assembly had acted swiftly on Thursday, adopting a resolution "
         'on Chad.\n\nThe resolution "demands that all forces leave the country at once," it says.',
         None, None, id="a speaker who says someone adopted the text did not issue it"),
+    pytest.param(
+        "LIMA (AFP) - Opposition lawmakers said on Tuesday that the National Assembly had acted illegally, passing a "
+        'resolution on the vote.\n\nThe resolution "calls on all citizens to accept the result," it says.',
+        None, None, id="a participle after a verb of saying is the reported clause's, not the speaker's"),
     # guards: what the mends keep
     pytest.param(
         "LIMA (Reuters) - The State Department's annual report said Peru had \"failed to protect its "
