@@ -27,6 +27,7 @@ from briefings.extract.article import Article
 from briefings.extract.heads import is_body
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
+from briefings.extract.sentences import Sentence
 
 # texts a body adopts and speaks through; a report, a study or a letter may quote a body in its
 # present tense ("The EU urges Tunisia to ... but fails to act") without speaking as it
@@ -45,6 +46,16 @@ _QUOTED_VERB = re.compile(_ADVERB + r"(?:condemns|calls|welcomes|expresses|urges
 _BODY_THEN_VERB = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|[A-Z][\w'’-]*)\s+)*?)"
                              + _ADVERB + _VERBS + r"\b")
 _JUST_BEFORE_QUOTE = re.compile(r"\s*\W?$")
+# a text no body adopted, whatever its words say: "a draft Russia vetoed", "a bill tabled by a party"
+_NOT_ADOPTED = re.compile(r"\b(?:vetoed|leaked|seen\s+by|obtained\s+by)\b", re.I)
+# a draft: its words are the body's only where its adoption is stated ("handed to the council for adoption")
+_DRAFTED = re.compile(r"\b(?:drafted|drawn\s+up|tabled|put\s+forward|proposed\s+by|submitted\s+by)\b", re.I)
+# a text some subject put out or signed: "a statement signed by forty groups", "X issued a statement"
+_ISSUED = re.compile(r"\b(?:signed|issued|released|published|put\s+out|circulated)\b", re.I)
+_AGENT = re.compile(r"(?:\s+\w+){0,3}?\s+by\s+([^,;.]{0,80})")
+_GIVEN_TO = re.compile(r"\b(?:given|sent|handed|submitted|presented|delivered)\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?$")
+_ADOPTION = re.compile(r"(?<!without )(?<!not )(?<!failed to )"
+                       r"\b(?:adopt\w*|approv\w*|endorsed|agreed|passed|unanimous\w*)", re.I)
 
 
 def own_words_issuer(article: Article, document: Mention) -> tuple[Mention, str] | None:
@@ -59,6 +70,54 @@ def own_words_issuer(article: Article, document: Mention) -> tuple[Mention, str]
         if outside is not None:
             return outside
     return None
+
+
+def voice_stands(article: Article, documents: list[Mention], body: Mention) -> bool:
+    """Whether a text's own words ("The Security Council condemns ...") may name the body that
+    speaks through it: only where the text around the document's mentions states an adoption
+    ("given to the council for adoption", "adopted unanimously"), and never a joint text, one
+    named as drafted, tabled, vetoed, leaked or seen by an outlet, nor one that a subject other
+    than the body signed, issued or put out, by a verb before the document or after it ("A
+    statement signed by the groups", "put out by X")."""
+    if any("joint" in document.surface.lower().split() for document in documents):
+        return False
+    first = max(article.sentence_index(documents[-1].start) - 1, 0)
+    here = article.sentence_index(documents[0].start)
+    last = min(here + 1, len(article.sentences) - 1)
+    word = body.name.split()[-1] if body.name else body.surface.split()[-1]
+    adopted = drafted = acted = False
+    for index, sentence in enumerate(article.sentences[first:last + 1], first):
+        said = article.masked[sentence.start:sentence.end]
+        issued = _ISSUED.search(said)
+        if _NOT_ADOPTED.search(said) or issued and not _issued_by(said, issued, word):
+            return False  # "the body issued a communique", "a communique issued by the body": its own
+        drafted = drafted or bool(_DRAFTED.search(said))
+        adopted = adopted or bool(issued or _ADOPTION.search(said))
+        acted = acted or index < here and _acts(article, sentence, word)
+    return adopted or acted and not drafted
+
+
+def _issued_by(said: str, verb: re.Match[str], word: str) -> bool:
+    """The body is the issuing verb's subject ("The X Authority issued") or its agent ("issued by
+    the X Council"), not only a word elsewhere in the sentence ("a statement about the Council")."""
+    agent = _AGENT.match(said, verb.end())
+    return word in said[:verb.start()].split() or bool(agent and word in agent.group(1).split())
+
+
+def _acts(article: Article, sentence: Sentence, word: str) -> bool:
+    """ "The African Union Peace and Security Council met on Friday", "The text was sent to the
+    UN Security Council": the body, named outside the quotes, is a subject of a sentence before
+    the one that quotes its text, or the one a text is given to (not one a sentence only speaks
+    of: "X accused the Security Council of paralysis")."""
+    for mention in article.mentions_between(sentence.start, sentence.end):
+        named = mention.name.split() if mention.kind == "org" else mention.surface.title().split()[-1:] \
+            if is_body(mention) else []
+        if word not in named or mention.possessive:
+            continue
+        given = _GIVEN_TO.search(article.masked, sentence.start, mention.start)
+        if mention.subject_like and not mention.after_preposition or given:
+            return True
+    return False
 
 
 def _quote_starts(article: Article, start: int, end: int) -> list[int]:

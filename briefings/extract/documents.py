@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.extract.actors import country_or_organisation, seat_table
 from briefings.extract.article import Article
 from briefings.extract.document_voice import SPEAKING_KINDS, is_named_body, own_words_issuer
 from briefings.extract.heads import SPOKESPERSON, is_body
@@ -49,10 +50,21 @@ _VERB_BEFORE = re.compile(_ADOPTING + r"\s+$")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:adopting|approving|passing)\s+$")  # "…, adopting a resolution"
 _AGENT_AFTER = re.compile(r",?\s+(?:(?:" + _ISSUING + r"((?:\s+[\w,]+){0,3}?)\s+)?by|from)\s+(?:the\s+)?")
 # "In a report issued Thursday, X accused": the phrase that opens the sentence, then its comma
+_REPORTED = re.compile(r"\b(?:said|says|told|stated|noted|added|argued|claimed|alleged|insisted)\b")
 _DATELINE = r"(?:[^.\n]*?\s[-–—]{1,2}\s+)?"  # "KABUL, March 2 (AFP) - "
 _OPENING = re.compile(_DATELINE + r"\s*In\s+$")
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|released|published|put\s+out|circulated)(?:\s+its\s+own|\s+a|\s+an)?\s+$")
-_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|stands?|stood)\b")
+# "In the report, X said": the issuer's own verbs of saying or finding, never "X faces", "X
+# receives", "X gets", "X comes in for", "X sees", "X proposes", "X secured" (the text's subject)
+_OPENING_VERB = re.compile(r"\s+(?:(?:\w+ly|also|has|have|had)\s+)*(?:said|says|found|finds|concluded|concludes"
+                           r"|accused|accuses|urged|urges|called|calls|documented|documents|stressed|stresses"
+                           r"|warned|warns|noted|notes|demanded|demands|condemned|condemns|critici[sz]ed"
+                           r"|critici[sz]es|described|describes|reported|reports|alleged|alleges|recommended"
+                           r"|recommends|stated|states|argued|argues|estimated|estimates|wrote|writes|added"
+                           r"|adds|declared|declares|reaffirmed|reaffirms|welcomed|welcomes|expressed|expresses"
+                           r"|decided|decides|asked|asks|insisted|insists|emphasi[sz]ed|emphasi[sz]es"
+                           r"|underlined|underlines|reiterated|reiterates|deplored|deplores|singled\s+out|singles\s+out"
+                           r"|highlighted|highlights|detailed|details|outlined|outlines|cited|cites|identified"
+                           r"|identifies|blamed|blames|denounced|denounces|revealed|reveals|recorded|records)\b")
 _OPENING_TAIL = re.compile(r"[^,;:.]{0,60},\s*((?:the\s+)?)")
 # "the leaders of France, Germany and Italy issued a joint statement": the signatories as a group
 _JOINT_ISSUED = re.compile(r"(?:have\s+|had\s+)?(?:issued|released|signed|published|adopted|put\s+out"
@@ -70,7 +82,9 @@ _POSSESSOR = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*?[A-Z][\w.&-]*)['�
 # "a WHO report", "the G7 communique": a body's name right before the head noun
 _NAMED_BEFORE_HEAD = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+|[a-z]+\s+)*((?:[A-Z][\w&-]*\s+)*[A-Z][\w&-]*)"
                                 r"\s+(?:[a-z]+\s+){0,2}[a-zé]+$")  # "the G7 summit communique"
+_OWNED = re.compile(r"\w['’]s?\s")  # "the commission's report": an owner of its own
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # "G7", "OSCE", "BRICS": a body's letters
+_RESOLUTIONS = frozenset({"resolution", "resolutions"})  # a body adopts these; its members vote for them
 _DRAFTED = frozenset({"resolution", "resolutions", "draft", "text", "consensus", "agreement"})  # the drafter owns these
 # "X and the Y adopted": a mention after "and", a comma or "of" is no subject of its own
 _INSIDE_A_PHRASE = re.compile(r"(?:,|\band|\bor|\bof|\bwith)\s+(?:the\s+)?$")
@@ -90,6 +104,7 @@ class Introduction:
     how: str  # as written: "adopted a resolution", "a report published on Monday by X"
     label: str = ""  # signatories named only as a group: "leaders of France, Germany and Italy"
     weak: bool = False  # read from the document's own words: yields to any issuer a sentence states
+    opening: bool = False  # "In the report, X said": yields to any other issuer a sentence states
 
 
 def document_head(mention: Mention) -> str | None:
@@ -110,8 +125,8 @@ def chain(article: Article, document: Mention) -> list[Mention]:
     head = document_head(document)
     joint = _is_joint(document)
     found = [document]
-    if head is None or not is_definite(document):
-        return found
+    if head is None or not is_definite(document) or _OWNED.search(document.surface):
+        return found  # "the commission's report" is the commission's, not "the Amnesty report" before it
     for earlier in reversed(article.mentions_before(document.start, 400)):
         if head in _ANY_DOCUMENT and document_head(earlier):
             head = document_head(earlier)  # "the resolution ... the text": the resolution's chain
@@ -161,9 +176,10 @@ def _active_subject(article: Article, document: Mention) -> Introduction | None:
     subject = subjects[-1]
     if not _can_issue(subject) or subject.after_preposition or \
             not _only_time(article.masked[subject.end:verb_start]) or \
-            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subject.start]):
-        return None  # "the ministers of A, B and the US adopted": the US alone adopted nothing
-    return Introduction(document, subject, article.text[verb_start:document.end])
+            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subject.start]) or \
+            document_head(document) in _RESOLUTIONS and _is_country(subject):
+        return None  # "the ministers of A, B and the US adopted": the US alone adopted nothing;
+    return Introduction(document, subject, article.text[verb_start:document.end])  # "Germany approved it": a vote
 
 
 def _participle_subject(article: Article, document: Mention) -> Introduction | None:
@@ -178,8 +194,9 @@ def _participle_subject(article: Article, document: Mention) -> Introduction | N
     subjects = [m for m in article.mentions_between(sentence.start, verb_start)
                 if m.subject_like and not m.after_preposition and not m.possessive]
     if not subjects or not _can_issue(subjects[0]) or \
-            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subjects[0].start]):
-        return None
+            _INSIDE_A_PHRASE.search(article.masked[sentence.start:subjects[0].start]) or \
+            _REPORTED.search(article.masked, subjects[0].end, verb_start):
+        return None  # "X said the Assembly had acted, passing a resolution": the participle is the clause's
     return Introduction(document, subjects[0], article.text[verb_start:document.end].lstrip(", "))
 
 
@@ -203,9 +220,25 @@ def _opening_clause(article: Article, document: Mention) -> Introduction | None:
     tail = _OPENING_TAIL.match(article.masked, document.end, sentence.end)
     subject = (_mention_at(article, tail.end()) or _mention_at(article, tail.start(1))) if tail else None
     if subject is None or not _can_issue(subject) or not subject.subject_like or \
-            _PASSIVE_AFTER.match(article.masked, subject.end) or "draft" in document.surface.lower():
+            not _OPENING_VERB.match(article.masked, subject.end) or "draft" in document.surface.lower() or \
+            document_head(document) in _DRAFTED and _is_country(subject):
         return None  # "In the report, the ministry is accused", "In the draft, Britain proposes"
-    return Introduction(document, subject, article.text[sentence.start:subject.end].strip())
+    return Introduction(document, subject, article.text[sentence.start:subject.end].strip(), opening=True)
+
+
+def country_named(name: str) -> bool:
+    """ "Hungary", "Iran": a country by its own name, not by its seat ("Kremlin", "Zhongnanhai",
+    "Washington") nor by one of its bodies ("State Department"): what a report or a statement is
+    about when it names the text ("the Iran report", "Hungary's report")."""
+    actor = country_or_organisation(name)
+    return actor is not None and actor[1] == "country" and name not in seat_table()
+
+
+def _is_country(mention: Mention) -> bool:
+    """ "Britain", "Washington": a country, which votes for, drafts or endorses a council's text
+    but never adopts it."""
+    actor = country_or_organisation(mention.name) if mention.name else None
+    return actor is not None and actor[1] == "country"
 
 
 def _signatories(article: Article, document: Mention) -> Introduction | None:
@@ -215,6 +248,8 @@ def _signatories(article: Article, document: Mention) -> Introduction | None:
     issues one may relay another's words in it (Round 5)."""
     sentence = article.sentence_at(document.start)
     before = article.masked[sentence.start:document.start]
+    if not _is_joint(document) and document_head(document) in _RESOLUTIONS:
+        return None  # "Germany and Iceland approved the resolution": they voted for it, a body adopted it
     verb = (_JOINT_ISSUED if _is_joint(document) else _SIGNED).search(before)
     if verb is None:
         return None
@@ -252,32 +287,20 @@ def _signatory_word(word: str) -> bool:
     return low in _SIGNATORY_WORDS or is_demonym(word) or low.endswith("ly") or word.isdigit()
 
 
-def issued_by_another(article: Article, documents: list[Mention], body: Mention) -> bool:
-    """ "A coalition of rights groups issued a joint statement ... '"The European Union welcomes
-    dialogue but fails …," the statement said'": a document some subject issued that does not
-    name the body its words speak of is that subject's, whatever it says of the body."""
-    word = body.name.split()[-1] if body.name else ""
-    for document in documents:
-        verb = _ISSUED_BEFORE.search(article.masked, max(0, document.start - 30), document.start)
-        if verb is None:
-            continue
-        sentence = article.sentence_at(document.start)
-        if word not in article.masked[sentence.start:verb.start()]:
-            return True
-    return False
-
-
 def _possessor(article: Article, document: Mention) -> Introduction | None:
     """ "Amnesty International's annual report", "a WHO report": the body the document's phrase
     says owns it; not for a resolution or a draft, whose owner wrote it ("Britain's draft
     resolution", "a US resolution")."""
     found = _POSSESSOR.match(document.surface) or _NAMED_BEFORE_HEAD.match(document.surface)
-    if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower():
-        return None
+    if found is None or document_head(document) in _DRAFTED or "draft" in document.surface.lower() or \
+            _is_joint(document):
+        return None  # "China's joint statement with Russia": one side's name of a joint text
     name = found.group(1)
     if is_demonym(name) or not (is_named_body(name) or _ACRONYM.fullmatch(name) or
                                 name in _organisations_named(article)):
         return None  # "President Vell's letter", "Monday's statement", "the Chinese statement": no body's name
+    if country_named(name):
+        return None  # "Hungary's rule-of-law report", "the Iran report": the country it is about
     owner = Mention(document.start, document.start + len(name), name, "org", name=name)
     return Introduction(document, owner, document.surface)
 

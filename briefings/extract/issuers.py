@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
 from briefings.extract.aides import spokesperson_for
-from briefings.extract.documents import Introduction, chain, document_head, introductions, issued_by_another
+from briefings.extract.document_voice import voice_stands
+from briefings.extract.documents import Introduction, chain, country_named, document_head, introductions
 from briefings.extract.heads import SPOKESPERSON, as_written, is_body, named_body, said_in
 from briefings.extract.joint import coordinated
 from briefings.extract.lexicon import union, words
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 # "a statement from the X", "The report, published by the X,": what leads to a document's issuer
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
+_WORD = re.compile(r"[\w-]+")
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
 _MINISTRIES = frozenset({"ministry", "department", "pentagon"})  # one kind: a government's department
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
@@ -66,7 +68,7 @@ def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str
             return ""
         name = introduction.label or resolver.canonical(introduction.issuer, quote_pos)
         if name and not (introduction.weak and name.islower()):  # "the assembly 'reaffirms'": a body no name
-            names.setdefault(name, introduction.how)
+            names.setdefault(_one_body(name, names), introduction.how)
     if len(names) > 1:
         both = " and ".join(f"{name!r} ({how!r})" for name, how in names.items())
         resolver.withheld[mention.start] = f"no speaker: two bodies could have issued {mention.surface!r}: {both}"
@@ -77,6 +79,25 @@ def document_issuer(resolver: Resolver, mention: Mention, quote_pos: int) -> str
     resolver.sure_issuers.add(mention.start)
     resolver.issued[mention.start] = f"{mention.surface!r} issued by {name!r}: {how!r}"
     return name
+
+
+def _one_body(name: str, names: dict[str, str]) -> str:
+    """ "EU" where "European Union" is already named, or the reverse: one body, by the full
+    name the table gives it, not two issuers ("The EU statement" after "a statement by the
+    European Union"). Two bodies of one organisation ("Security Council", "General Assembly",
+    both the UN's) stay two: neither is the other's full name."""
+    for other in list(names):
+        if _full_name(name) == other:
+            return other
+        if _full_name(other) == name:
+            names[name] = names.pop(other)
+            return name
+    return name
+
+
+def _full_name(name: str) -> str:
+    actor = country_or_organisation(name)
+    return actor[0] if actor else name
 
 
 def _stated(resolver: Resolver, mention: Mention) -> list[Introduction] | str:
@@ -92,8 +113,17 @@ def _stated(resolver: Resolver, mention: Mention) -> list[Introduction] | str:
         if giver:
             return giver
         documents = chain(resolver.article, mention)
-        stated = [own for own in stated if not issued_by_another(resolver.article, documents, own.issuer)]
-    return [introduction for introduction in stated if not introduction.weak] or stated[:1]
+        stated = [own for own in stated if voice_stands(resolver.article, documents, own.issuer)]
+    return _firm(stated) or stated[:1]
+
+
+def _firm(stated: list[Introduction]) -> list[Introduction]:
+    """The issuers a sentence states; an opening clause ("In the resolution, Y said") only where
+    no other does ("X adopted a resolution" wins)."""
+    firm = [introduction for introduction in stated if not introduction.weak]
+    if any(not introduction.opening for introduction in firm):
+        return [introduction for introduction in firm if not introduction.opening]
+    return firm
 
 
 def _said_in_it(resolver: Resolver, mention: Mention) -> str | None:
@@ -104,6 +134,21 @@ def _said_in_it(resolver: Resolver, mention: Mention) -> str | None:
         given = _giver(resolver, earlier, head)
         if given and given[1]:
             return given[0]
+    return None
+
+
+def document_as_written(resolver: Resolver, mention: Mention) -> str | None:
+    """A document no sentence gives an issuer, as written ("the Amnesty report"); not one named
+    by a country ("the latest Iran report", "the Russia statement"): the country is what it is
+    about, its author another (an agency, a ministry abroad), so no one, and the reason says so.
+    A seat of government names its author ("the Kremlin statement", "the Zhongnanhai statement")."""
+    written = as_written(mention)
+    country = next((w for w in _WORD.findall(written or "") if w[:1].isupper() and not is_demonym(w)
+                    and country_named(w)), None)
+    if country is None:
+        return written
+    resolver.withheld[mention.start] = (f"no speaker: {mention.surface!r} is named by {country!r}, "
+                                        "what it is about, and no sentence says who issued it")
     return None
 
 
@@ -134,8 +179,15 @@ def _giver(resolver: Resolver, mention: Mention, head: str) -> tuple[str, bool] 
         sentence = resolver.article.sentences[earlier]
         said = resolver.article.masked[sentence.start:sentence.end].lower()
         if head in said:
-            return name, said_in(head, said)
+            return None if _adopted_in(head, said) else (name, said_in(head, said))
     return None
+
+
+def _adopted_in(head: str, said: str) -> bool:
+    """ "Western diplomats said the Assembly had acted, adopting a resolution": a sentence that
+    has someone adopt the document talks about it; its speaker did not issue it."""
+    return re.search(r"\b(?:adopt\w*|pass(?:ed|ing)|approv\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}" + head,
+                     said) is not None
 
 
 def spokesperson_body(resolver: Resolver, mention: Mention) -> str | None:

@@ -17,6 +17,15 @@ INDEPENDENT = "independent"
 DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_OPENING = re.compile(r"^.*\b(?:of|from)\s+")  # "the leaders of"
+# "Religious leaders of A, B and C", "Business leaders of A and B": people of those countries, not their
+# governments; only an office's modifier ("foreign ministers of", "G7 leaders of") keeps the governments
+_MODIFIED_LEADERS = re.compile(r"^(?:the\s+)?([\w-]+)\s+(?:leaders|ministers|officials|heads|representatives)"
+                               r"\s+of\b", re.I)
+_OFFICIAL_MODIFIERS = frozenset({"foreign", "defence", "defense", "finance", "economy", "economic", "trade",
+                                 "interior", "health", "energy", "agriculture", "environment", "justice",
+                                 "education", "transport", "government", "state", "national", "world", "top",
+                                 "senior", "the"})
+_ACRONYM_MODIFIER = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # "G7 leaders of", "EU ministers of"
 _GROUP_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")  # the lower-case head of a group label
 _ORGAN_WORDS = frozenset({"general", "staff", "presidential", "national", "security", "armed", "intelligence"})
 # a preposition or a relative clause, to the title's end
@@ -149,8 +158,8 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     nationality ("a Dutch analyst")."""
     if speaks_for_self(speaker):
         return INDEPENDENT, f"{speaker!r} is a role of someone speaking for themselves"
-    if is_outlet_name(speaker):
-        return None, f"{speaker!r} is a news outlet: it reports others' words and is no party"
+    if none := _no_party(speaker):
+        return none
     listed = _listed_actors(speaker)
     if listed and all(kind == "country" for _, kind in listed):
         return joined(list(dict.fromkeys(actor for actor, _ in listed))), f"{speaker!r} lists them"
@@ -166,6 +175,19 @@ def party_of_body(speaker: str) -> tuple[str | None, str | None]:
     if _group_head(speaker) and not _proper_body_name(speaker):
         return None, f"{speaker!r} does not say whom they speak for"
     return _by_own_name(speaker)
+
+
+def _no_party(speaker: str) -> tuple[None, str] | None:
+    """A news outlet (it reports others' words), or "Religious leaders of A, B and C", "Business
+    leaders of A and B" (people of those countries, not their governments; "foreign ministers
+    of", "G7 leaders of" keep the governments): no party, and why."""
+    if is_outlet_name(speaker):
+        return None, f"{speaker!r} is a news outlet: it reports others' words and is no party"
+    modified = _MODIFIED_LEADERS.match(speaker)
+    if modified and modified.group(1).lower() not in _OFFICIAL_MODIFIERS and \
+            not _ACRONYM_MODIFIER.fullmatch(modified.group(1)):
+        return None, f"{speaker!r}: {modified.group(1)!r} leaders of a country are not its government"
+    return None
 
 
 def _where_not_whose(speaker: str, country: str) -> tuple[str | None, str] | None:

@@ -52,6 +52,7 @@ from briefings.extract.heads import (
 )
 from briefings.extract.issuers import (
     body_named,
+    document_as_written,
     document_issuer,
     spokesperson_body,
     stated_issuer,
@@ -325,7 +326,7 @@ class Resolver:
                 issued = stated_issuer(self, mention, quote_pos)
             if issued is not None:
                 return issued or None  # "": two issuers, or an outlet (``withheld`` says why)
-            return statement_giver(self, mention, head) or as_written(mention)
+            return statement_giver(self, mention, head) or document_as_written(self, mention)
         if head in words("org_words"):
             return body_named(self, mention, head)
         if mention.surface.split()[0].lower() in _NEW_TO_THE_READER:
