@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
+
+if TYPE_CHECKING:  # the article imports the mention finder, which reads these heads
+    from briefings.extract.article import Article
 
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
@@ -111,14 +115,15 @@ _GOVERNMENT_HEADS = frozenset({"ministry", "department", "office", "agency", "bu
                                "government", "cabinet", "presidency"})
 
 
-def spoke_of(role: Mention, sentence: str, surface: str) -> bool:
+def spoke_of(role: Mention, article: Article, position: int, surface: str) -> bool:
     """ "In the assessment, China found nothing but lies, a spokesman said": a speaker whose
     sentence names the role phrase's head ("the assessment") other than in their own phrase
     spoke of it; the phrase is never that speaker. Unless they spoke in it: "said in its
     response", or "In its response to the report, India's foreign ministry said" (the speaker
     right after the opening)."""
     head = role.titles[-1] if role.titles else ""
-    said = sentence.lower()
+    sentence = article.sentence_at(position)  # the sentence of the speaker's mention at ``position``
+    said = article.masked[sentence.start:sentence.end].lower()
     if not head or _person_word(head) or head in surface.lower().split():
         return False
     if re.search(rf"\b{re.escape(head)}\b", said) is None:

@@ -443,8 +443,7 @@ class Resolver:
         Press Briefing by the Spokesperson" names no one who speaks)."""
         for position, name, surface in reversed(self.speakers):
             if position < mention.start:  # "In the assessment, X found ..., a spokesman said": not the assessment
-                said = self.article.sentences[self.article.sentence_index(position)]
-                return None if spoke_of(mention, self.article.masked[said.start:said.end], surface) else name
+                return None if spoke_of(mention, self.article, position, surface) else name
         for other in reversed(self.article.mentions_before(mention.start)):
             if other.kind == "person" and other.subject_like and other.start not in self._headline:
                 return self.full_name(other.name)
