@@ -338,6 +338,13 @@ def speaks_for_self(title: str, *, body_first: bool = False) -> bool:
                and not set(head[:-1]) & _LEADING for head in heads)
 
 
+def ties_to_someone(title: str) -> bool:
+    """ "Kremlin ally", "a Trump rival", "Erdogan loyalist": the title's head is a tie to the
+    actor it names, not a post in it, so that actor is not whom the person speaks for."""
+    head = _PREPOSITION_TAIL.sub("", title.lower()).split()
+    return bool(head) and head[-1] in words("relation_nouns")
+
+
 def _a_national(title: str) -> bool:
     """ "a Palestinian from Khan Younis", "a Ukrainian living in Poland", "an Iranian in Istanbul":
     a nationality as the noun itself, with no title after it, is a private person."""

@@ -47,7 +47,7 @@ from briefings.extract.meps import mep_group
 from briefings.extract.missions import mission_owner
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
-from briefings.extract.orgnames import aliases_of, article_acronyms, spelled_out
+from briefings.extract.orgnames import aliases_of, spelled_out
 from briefings.extract.plural_roles import listed_party
 from briefings.extract.presidencies import council_president
 from briefings.extract.resolve import Resolver
@@ -55,7 +55,16 @@ from briefings.extract.secretaries import is_bare_secretary_general, secretary_g
 from briefings.extract.spans import Quote
 from briefings.extract.tied_bodies import body_led, document_authored, with_evidence
 from briefings.extract.title_bodies import actor_of_title, body_after_title, body_in_title, body_named_after_country
-from briefings.extract.titles import Title, counterpart_side, evidence_of, is_counterpart, title_vocabulary, titles_of
+from briefings.extract.titles import (
+    Title,
+    acronyms_spelled_out,
+    counterpart_side,
+    evidence_of,
+    is_counterpart,
+    title_vocabulary,
+    titles_of,
+    without_ties,
+)
 from briefings.extract.wings import owner_of_wing
 
 _OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
@@ -342,8 +351,9 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
     """The first title, in reading order, that names whom the person speaks for (a counterpart
     only by the side the title names); else "independent" if a title says they speak for
     themselves."""
-    independent, unstated = "", None
-    for title in map(partial(_spelled_out, article), titles):
+    titles, unstated = without_ties(titles)
+    independent = ""
+    for title in map(partial(acronyms_spelled_out, article), titles):
         if is_counterpart(title):
             side = counterpart_side(title)
             if side:
@@ -361,18 +371,6 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
         if stated:
             return stated
     return (INDEPENDENT, independent) if independent else unstated
-
-
-def _spelled_out(article: Article, title: str) -> str:
-    """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
-    Forces adviser". The article's own acronyms come before the table's (which knows RSF as
-    Reporters Without Borders, a wrong party)."""
-    defined = article_acronyms(article)
-    words_ = title.split()
-    if not any(word in defined for word in words_):
-        return title
-    return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),
-                 getattr(title, "said", title))
 
 
 def _party_in_title(article: Article, resolver: Resolver, title: str, found: tuple[str, str] | None,

@@ -29,9 +29,11 @@ from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
 from briefings.extract.shape import is_demonym, phrase_problem
 
-# a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark
-_PHRASE = re.compile(r"[ \u00a0]*((?:[\w'’-]+[ \u00a0]+){0,9}[\w'’-]+)")
-_WORD = re.compile(r"[\w'’-]+")
+# a few words with hyphens, digits and apostrophes, up to punctuation or a quotation mark; a
+# dotted initialism is one word ("the U.S.-trained pilot" was cut to "The U", a body "U")
+_TOKEN = r"(?:[A-Z]\.){2,}[\w'’-]*|[\w'’-]+"
+_PHRASE = re.compile(rf"[ \u00a0]*((?:(?:{_TOKEN})[ \u00a0]+){{0,9}}(?:{_TOKEN}))")
+_WORD = re.compile(_TOKEN)
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _COMMAS_AND_SPACES = re.compile(r"[,\s]+")
 _CLOSERS_ONLY = re.compile(r"[\s,.!?;:'’\"”]*")

@@ -18,9 +18,10 @@ from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
-from briefings.extract.labels import holds_government_body
+from briefings.extract.labels import holds_government_body, ties_to_someone
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
+from briefings.extract.orgnames import article_acronyms
 from briefings.extract.shape import is_demonym
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
@@ -79,6 +80,25 @@ def evidence_of(title: str) -> str:
     """ "the title before the name: 'Russian Deputy Foreign Minister'" (a plain string is a
     title with no known place)."""
     return f"{getattr(title, 'how', 'the title')}: {getattr(title, 'said', title)!r}"
+
+
+def without_ties(titles: list[str]) -> tuple[list[str], tuple[str | None, str | None] | None]:
+    """The titles that are posts, and why a tie among them ("Kremlin ally") states no party."""
+    ties = [title for title in titles if ties_to_someone(title)]
+    posts = [title for title in titles if title not in ties]
+    return posts, (None, f"{evidence_of(ties[0])}: a tie to whom it names, not a post") if ties else None
+
+
+def acronyms_spelled_out(article: Article, title: str) -> str:
+    """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
+    Forces adviser". The article's own acronyms come before the table's (which knows RSF as
+    Reporters Without Borders, a wrong party)."""
+    defined = article_acronyms(article)
+    words_ = title.split()
+    if not any(word in defined for word in words_):
+        return title
+    return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),
+                 getattr(title, "said", title))
 
 
 def is_counterpart(title: str) -> bool:
