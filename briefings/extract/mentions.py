@@ -197,14 +197,16 @@ class MentionFinder(Epithets):
 
     def _possessive_phrase(self, owner: Mention, j: int) -> tuple[Mention, int]:
         """ "Roe's campaign said", "the group's lawyer told": the phrase, owned by ``owner``,
-        when lower-case words lead from the possessive to a reporting verb."""
-        k, head = j, None
+        when lower-case words lead from the possessive to a reporting verb; an auxiliary may
+        stand before the verb ("Israel's prime minister has said": the phrase was lost)."""
+        k, head, reach = j, None, j + 3
         heads = union("role_nouns", "org_words", "documents", "anonymous")
-        while k < len(self.words) and k <= j + 3 and self.words[k][2].islower() and \
+        while k < len(self.words) and k <= reach and self.words[k][2].islower() and \
                 self.masked[self.words[k - 1][1]:self.words[k][0]] == " ":
             if self.words[k][2] in words("cues") and k > j:
-                head = k - 1
+                head = head if head is not None and self.words[k - 1][2] in words("auxiliaries") else k - 1
                 break
+            reach += self.words[k][2] in ("has", "have", "had")
             if self.words[k][2] in heads:
                 head = k
             k += 1

@@ -30,8 +30,15 @@ def owned_role(resolver: Resolver, mention: Mention, head: str, quote_pos: int) 
     body = head in words("org_words") or head in words("documents")
     if owner and body and not _an_actor(mention.antecedent, owner):
         return f"{owner} {' '.join(mention.titles)}"  # "the Roe campaign"; "Greece's foreign ministry" below
+    if owner and not body and _an_actors_officer(mention, owner, head):
+        return None  # "Israel's prime minister", no one titled so: a person, named later or never
     return _POSSESSIVE_S.sub("", mention.surface, count=1) if owner is None else \
         f"{owner}'s {' '.join(mention.titles)}"
+
+
+def _an_actors_officer(mention: Mention, owner: str, head: str) -> bool:
+    """ "Israel's prime minister", "the UN's envoy": a person's office of a country or body."""
+    return head in words("role_nouns") and _an_actor(mention.antecedent, owner)
 
 
 def _an_actor(owner_mention: Mention | None, owner: str) -> bool:
