@@ -62,4 +62,11 @@ def _title_agrees(resolver: Resolver, person: Mention, owner: str) -> bool:
     """Whether a person's title (and apposition) names ``owner`` or no one else."""
     said = " ".join([person.role, *resolver.appositive_words(person)])
     named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
-    return owner.casefold() in said.casefold() or not named
+    return owner.casefold() in said.casefold() or not named and not _another_actor_set_off(resolver, person, owner)
+
+
+def _another_actor_set_off(resolver: Resolver, person: Mention, owner: str) -> bool:
+    """ "Lebanon's caretaker prime minister, Najib Mikati," (a role phrase set off before the
+    name): its words name Lebanon, so he is no holder of "Israel's prime minister" (0.64)."""
+    found = {country_or_organisation(w.capitalize()) for w in resolver.title_words(person)} - {None}
+    return bool(found) and country_or_organisation(owner) not in found

@@ -28,3 +28,11 @@ def test_the_officer_titled_so_speaks() -> None:
         'Prime Minister Ana Duarte of Norway opened the session. "We are ready," Duarte said.\n\n'
         "Norway's prime minister has said the operation will continue \"until our people can return\".")
     assert second.speaker == "Ana Duarte", second.evidence
+
+
+def test_another_countrys_officer_set_off_is_no_holder() -> None:
+    text = ("Israel's prime minister has said the operation will continue \"until our residents can return\".\n\n"
+            "Lebanon's caretaker prime minister, Najib Amari, accused Israel of \"deliberately targeting "
+            "civilians\" on Monday.")
+    first = extract_quotes(text)[0]
+    assert first.speaker != "Najib Amari", first.evidence
