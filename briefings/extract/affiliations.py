@@ -33,6 +33,7 @@ _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+(?=(?:[a-z]+(?:-[a-z]+)?\s+){1,2}[A-Z
                       r"((?:the\s+)?" + _CAPITALISED_RUN + r"(?:\s+[a-z]+){0,2})")
 _HEADS = re.compile(r",\s+who\s+(?:heads|leads|chairs|runs|directs)\s+([^,;:()]+?)"
                     r"\s*(?:,|;|\.?\n|\.?$|(?<=[a-z])\.(?=\s))")  # up to the clause's end
+_AT_BODY = re.compile(r"\s(?:at|of)\s+((?:the\s+)?[A-Z].*)$")  # the body a unit is part of
 # "X led the Iranian delegation", "X, who headed Iran's team,": a body brought to one event
 _LED_BODY = re.compile(r"(?:\s*,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+"
                        r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:delegation|mission|team|negotiators|"
@@ -113,4 +114,7 @@ def _heads(article: Article, person: Mention) -> Reading:
     """ "X, who heads Sweden's foreign ministry," → "head of Sweden's foreign ministry"."""
     match = _HEADS.match(article.masked, person.end, person.end + _READ) or \
         _LED_BODY.match(article.masked, person.end, person.end + _READ)
-    return (f"head of {match.group(1)}", match.group(0).strip(" ,")) if match else ("", "")
+    if not match:
+        return "", ""
+    at = _AT_BODY.search(match.group(1))  # "directs the Iran project at the Crisis Group": the group's
+    return f"head of {at.group(1) if at else match.group(1)}", match.group(0).strip(" ,")

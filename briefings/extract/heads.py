@@ -188,3 +188,10 @@ def counterpart_of(role: Mention, candidates: list[Mention],
     counterparts = [person for person, titles in titled
                     if person.start < role.start and "counterpart" in titles and countries_named(titles) & wanted]
     return counterparts[-1] if counterparts else None
+
+
+def holds_a_role(role: Mention) -> bool:
+    """A role one person holds: no plural, no body ("the ministry") and no document."""
+    head = role.titles[-1] if role.titles else ""
+    return bool(head) and not plural_head(role) and head not in words("org_words") \
+        and head not in words("documents") - SPOKESPERSON

@@ -11,7 +11,8 @@ resolver indexes them as it indexes "Ambassador Alexei Gromov".
 Only where the phrase and the name are in one sentence, with nothing between them but the
 role's host ("to Lithuania", "for Sudan", "at the UN") and a comma, and a comma or the
 sentence's end after the name: "the ambassador met the minister, X" is no apposition, as the
-verb comes between.
+verb comes between. A story's opening role and the person the next paragraph names
+(``lede``) are indexed the same way.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import re
 
 from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
-from briefings.extract.heads import SPOKESPERSON, plural_head
-from briefings.extract.lexicon import words
+from briefings.extract.heads import holds_a_role
+from briefings.extract.lede import revealed
 from briefings.extract.mention import Mention
 
 # the host of a role after its noun, then the comma before the name: "to Lithuania, "
@@ -39,9 +40,18 @@ def preposed_titles(article: Article, persons: list[Mention]) -> dict[int, set[s
     for person in persons:
         role = _role_before(article, person)
         if role is not None:  # "Russia's ambassador": the owner's name is a title word too
-            owner = role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
-            found[person.start] = {*owner, *role.titles, *_country_of(article.masked[role.end:person.start])}
+            gap = article.masked[role.end:person.start]
+            found[person.start] = {*actors_words(role), *role.titles, *_country_of(gap)}
+    reveal = revealed(article)  # "Israel's prime minister has said … / Benjamin Netanyahu said"
+    if reveal is not None:
+        role, person = reveal
+        found[person.start] = {*actors_words(role), *role.titles}
     return found
+
+
+def actors_words(role: Mention) -> list[str]:
+    """The owner's name of a role phrase, in lower-case words ("Israel's prime minister")."""
+    return role.antecedent.name.lower().split() if role.antecedent and role.antecedent.name else []
 
 
 def _country_of(gap: str) -> list[str]:
@@ -59,16 +69,10 @@ def _role_before(article: Article, person: Mention) -> Mention | None:
     for other in reversed(article.mentions_before(person.start, _LOOK_BACK)):
         if other.kind != "role":
             continue
-        if not _holds_a_role(other) or not _GAP.fullmatch(article.masked, other.end, person.start):
+        if not holds_a_role(other) or not _GAP.fullmatch(article.masked, other.end, person.start):
             return None
         if article.sentence_index(other.start) != article.sentence_index(person.start):
             return None
         return other if _AFTER_NAME.match(article.masked, person.end) else None
     return None
 
-
-def _holds_a_role(role: Mention) -> bool:
-    """A role one person holds: no plural, no body ("the ministry") and no document."""
-    head = role.titles[-1] if role.titles else ""
-    return bool(head) and not plural_head(role) and head not in words("org_words") \
-        and head not in words("documents") - SPOKESPERSON

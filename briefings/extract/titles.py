@@ -19,6 +19,7 @@ from briefings.extract.affiliations import affiliations
 from briefings.extract.article import Article
 from briefings.extract.its_titles import body_for_its
 from briefings.extract.labels import holds_government_body, ties_to_someone
+from briefings.extract.lede import revealed
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.orgnames import article_acronyms
@@ -124,6 +125,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     titles: list[str] = []
     for person in mentions_of(article, resolver, name):
         read = len(titles)  # this mention's titles follow, each read back where it is written
+        titles += _revealed_role(article, person)
         before = title_before(article, person)
         if before and before.lower() not in _BEFORE_OFFICE:
             titles.append(Title(before, "the title before the name"))
@@ -137,6 +139,13 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         titles[read:] = [found for title in titles[read:] if title
                          if (found := _its_body(article, _country_named(article, title, person.start), person.start))]
     return stated + titles
+
+
+def _revealed_role(article: Article, person: Mention) -> list[str]:
+    """ "Germany's finance minister pushed back … / Christian Weber told reporters" (``lede``)."""
+    reveal = revealed(article)
+    return [Title(reveal[0].surface, "the role the paragraph before gives them")] \
+        if reveal and reveal[1] is person else []
 
 
 def _country_named(article: Article, title: str, position: int) -> str:

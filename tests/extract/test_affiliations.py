@@ -70,3 +70,10 @@ def test_a_role_phrase_the_resolver_took_to_mean_a_person_is_no_title_of_theirs(
 def test_staff_speak_for_their_principal_s_party(apposition: str) -> None:
     text = f"German Chancellor Karl Ostberg spoke on Monday.\n\n{_QUOTE} said Irma Vell, {apposition}."
     assert _party(text) == ("Irma Vell", "Germany")
+
+
+def test_a_unit_at_a_body_is_the_bodys() -> None:
+    """'who directs the Iran project at the International Crisis Group' gave Iran."""
+    (quote,) = extract_quotes('Ali Rahimi, who directs the Iran project at the International Crisis Group, '
+                              'said Tehran "still wants a deal on its own terms".')
+    assert quote.party == "International Crisis Group", quote.party_evidence
