@@ -37,17 +37,15 @@ article names another of their parties and not that one; a word for the head of 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
-from importlib.resources import files
 
 from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union
+from briefings.extract.office_list import fold, office_holders
 from briefings.extract.resolve import Resolver
 from briefings.extract.titles import mentions_of
 
-_SEPARATORS = re.compile(r"[\s\-‐‑–’']+")
 # words of another time or side: before a name ("ex-minister X", "ousted president X", "the late
 # X") and in the apposition or relative clause after it ("X, now an opposition leader,", "X, who
 # stepped down in 2021,", "X, minister from 2013 to 2021,")
@@ -77,27 +75,6 @@ _HEAD_OF_ANY_BODY = frozenset({"chief", "head", "director", "boss", "executive",
 _SAME_OFFICE = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "premier": "minister", "pm": "minister",
                 "taoiseach": "minister", "advisor": "adviser", "chairwoman": "chairman", "chairperson": "chairman",
                 "chair": "chairman", "envoy": "ambassador", "representative": "ambassador"}
-
-
-def fold(name: str) -> str:
-    """A name as the list is keyed: lower case, without diacritics, hyphens and apostrophes as
-    spaces ("Kim Jong-un" and "Kim Jong Un", "Erdoğan" and "Erdogan" are one key)."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(_SEPARATORS.sub(" ", bare.casefold()).split())
-
-
-@cache
-def office_holders() -> dict[str, list[tuple[str, str]]]:
-    """Folded full name → [(party, office and years)], in the list's order."""
-    text = files("briefings.extract.lexicon").joinpath("office_holders.txt").read_text(encoding="utf-8")
-    table: dict[str, list[tuple[str, str]]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, party, office = line.split("\t")
-            entries = table.setdefault(fold(name), [])
-            if (party, office) not in entries:
-                entries.append((party, office))
-    return table
 
 
 def holder_party(article: Article, resolver: Resolver, name: str,

@@ -17,7 +17,8 @@ organisation's office held by one person ("Israel's prime minister", "The Irania
 minister", not "a senior official", "the ministry" or "officials"), the subject of its
 sentence, and the only such phrase of its paragraph; no person is named before it; the person
 is the first one the article names, in the first sentence of the next paragraph, by a full name
-with no title, apposition or role phrase of their own (then that is their role).
+with no title, apposition or role phrase of their own (then that is their role); and the
+office-holder list, where it has the person, has them for the actor the role names.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from briefings.extract.article import Article
 from briefings.extract.heads import holds_a_role
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
+from briefings.extract.office_list import fold, office_holders
 
 _VERB_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "Benjamin Netanyahu said", not "X of the", "X, who"
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three"})
@@ -51,7 +53,19 @@ def _reveal(article: Article) -> tuple[Mention, Mention] | None:
         return None
     roles = [m for m in article.mentions_before(person.start)
              if m.kind == "role" and _in_the_paragraph_before(article, m, person) and _an_actors_office(m)]
-    return (roles[0], person) if len(roles) == 1 and roles[0].subject_like else None
+    if len(roles) != 1 or not roles[0].subject_like or not _may_hold(roles[0], person):
+        return None
+    return roles[0], person
+
+
+def _may_hold(role: Mention, person: Mention) -> bool:
+    """Whether the office-holder list lets the person hold the role's office: not listed, or
+    listed for the actor the role names ("Russia's foreign minister … / Antony Blinken rejected
+    the claim": Blinken is listed for the United States only, a reply, not a reveal)."""
+    entries = office_holders().get(fold(person.name))
+    owner = role.antecedent.name if role.antecedent is not None else ""
+    actors = {actor for actor, _ in actors_in(f"{owner} {role.surface}")}
+    return not entries or any(party in actors for party, _ in entries)
 
 
 def _in_the_paragraph_before(article: Article, mention: Mention, person: Mention) -> bool:

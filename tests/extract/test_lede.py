@@ -31,3 +31,9 @@ def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
     assert first.speaker is None, first.evidence
     assert first.party == "Norway", first.party_reason
 
+
+
+def test_a_listed_holder_of_another_country_replies() -> None:
+    first = extract_quotes("Russia's foreign minister said on Monday that Western sanctions had \"completely "
+                           "failed to change anything\".\n\nAntony Blinken rejected the claim in Brussels.\n")[0]
+    assert first.speaker is None, first.evidence
