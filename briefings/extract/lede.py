@@ -60,12 +60,16 @@ def _reveal(article: Article) -> tuple[Mention, Mention] | None:
 
 def _may_hold(role: Mention, person: Mention) -> bool:
     """Whether the office-holder list lets the person hold the role's office: not listed, or
-    listed for the actor the role names ("Russia's foreign minister … / Antony Blinken rejected
-    the claim": Blinken is listed for the United States only, a reply, not a reveal)."""
+    listed for the actor the role names in an office of the role's words ("Russia's foreign
+    minister … / Antony Blinken rejected the claim": Blinken is listed for the United States
+    only, a reply; "The French president … / '…,' Jean-Noel Barrot told France Inter": France's
+    foreign minister)."""
     entries = office_holders().get(fold(person.name))
     owner = role.antecedent.name if role.antecedent is not None else ""
     actors = {actor for actor, _ in actors_in(f"{owner} {role.surface}")}
-    return not entries or any(party in actors for party, _ in entries)
+    office = [w for w in role.titles if not actors_in(w.capitalize())]
+    return not entries or any(party in actors and all(w in listed.split(",")[0].split() for w in office)
+                              for party, listed in entries)
 
 
 def _in_the_paragraph_before(article: Article, mention: Mention, person: Mention) -> bool:

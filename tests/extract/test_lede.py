@@ -33,7 +33,12 @@ def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
 
 
 
-def test_a_listed_holder_of_another_country_replies() -> None:
-    first = extract_quotes("Russia's foreign minister said on Monday that Western sanctions had \"completely "
-                           "failed to change anything\".\n\nAntony Blinken rejected the claim in Brussels.\n")[0]
+@pytest.mark.parametrize("text", [
+    "Russia's foreign minister said on Monday that Western sanctions had \"completely failed to change "
+    "anything\".\n\nAntony Blinken rejected the claim in Brussels.\n",
+    "The French president said the plan was \"a historic step for our continent\".\n\n"
+    "\"We will not accept any partition,\" Jean-Noel Barrot told France Inter on Sunday.\n",
+])
+def test_a_holder_the_list_has_in_another_office_is_someone_else(text: str) -> None:
+    first = extract_quotes(text)[0]
     assert first.speaker is None, first.evidence
