@@ -47,7 +47,7 @@ def revealed(article: Article) -> tuple[Mention, Mention] | None:
 
 
 def _reveal(article: Article) -> tuple[Mention, Mention] | None:
-    person = next((m for m in article.mentions if m.kind == "person"), None)
+    person = next((m for m in article.mentions if m.kind == "person" and not actors_in(m.name)), None)
     if person is None or " " not in person.name.strip() or not _untitled(article, person) or \
             article.sentence_before_in_paragraph(person.start) is not None:
         return None
@@ -94,4 +94,11 @@ def _untitled(article: Article, person: Mention) -> bool:
     again = [m for m in article.mentions if m.kind in ("person", "name1") and m.name.split()[-1] == surname]
     verb = _VERB_AFTER.match(article.masked, person.end)
     return verb is not None and verb.group(1).lower() not in words("prepositions") and \
-        not any(m.titles or m.role or appositive_words(article, m) for m in again)
+        not any(_titled(m) or appositive_words(article, m) for m in again)
+
+
+def _titled(person: Mention) -> bool:
+    """A title of an office or a trade before the name; an honorific ("Ayatollah", "Sheikh",
+    "Dr") is none."""
+    return bool(person.role and person.role.lower() not in words("honorifics") or
+                set(person.titles) - words("honorifics"))

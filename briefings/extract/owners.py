@@ -61,7 +61,8 @@ def _holder_for(resolver: Resolver, owner_mention: Mention, owner: str, head: st
 def _title_agrees(resolver: Resolver, person: Mention, owner: str) -> bool:
     """Whether a person's title (and apposition) names ``owner`` or no one else."""
     said = " ".join([person.role, *resolver.appositive_words(person)])
-    named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")]
+    named = [w for w in said.split() if w[:1].isupper() and w.lower().strip(",.") not in words("title_words")
+             and w.lower() not in words("honorifics")]  # "Ayatollah Ali Khamenei" names no other body
     return owner.casefold() in said.casefold() or not named and not _another_actor_set_off(resolver, person, owner)
 
 

@@ -18,7 +18,10 @@ from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
 from briefings.extract.sentences import Sentence
 
-_PEOPLE = ("person", "pronoun", "name1")
+_PEOPLE = ("person", "pronoun", "name1", "role", "org")  # whose words an outlet may relay
+# the head of a lower-case phrase for the press ("state media", "local television", "reports")
+_MEDIA_HEADS = frozenset({"media", "television", "tv", "radio", "broadcaster", "newspaper", "newspapers",
+                          "outlets", "outlet", "reports", "press", "agencies"})
 # patterns compiled once (pysbd fills the re module cache with its own)
 _CITING = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+")
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|writing)\b")
@@ -31,6 +34,8 @@ _UNNAMED = re.compile(r"(?:an?|one|two|three|several)\s", re.IGNORECASE)  # "an 
 def is_news_outlet(mention: Mention) -> bool:
     """A news agency, broadcaster or paper."""
     name = (mention.name or mention.surface).replace("state-run ", "").lower()
+    if mention.kind in ("phrase", "role") and name.split()[-1:] and name.split()[-1] in _MEDIA_HEADS:
+        return True  # "according to state media", "Iranian television reported"
     return name in words("news_outlets") or (
         mention.kind in ("org", "person") and any(w in words("news_outlet_words") for w in name.split())) or (
         mention.kind == "role" and any(w in words("news_outlets") for w in name.split()))  # "the ISNA news agency"
