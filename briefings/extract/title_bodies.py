@@ -32,7 +32,8 @@ _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X'
 # "leader of the self-proclaimed Donetsk People's Republic"
 _LEANING = (r"(?:far|hard|extreme|ultra|centre|center)-(?:right|left)|(?:right|left)-wing|ruling|governing|main|"
             r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+|"
-            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized")
+            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized|"
+            r"(?:[A-Z][\w'’.]*\s+)?[A-Z][\w'’.]*-based")  # "the Tbilisi-based X", "the New York-based X": where
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
                          r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?:MEP|MP|lawmaker|legislator)\s+(?:from|of)|"
@@ -65,7 +66,8 @@ def actor_of_title(title: str) -> tuple[str, str] | None:
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         named = actor_of_title(_TOPIC.sub("", rest))  # "Secretary General of the Organization of Turkic
         # States": no UN office; "a member of the Palestinian militant group Hamas": Hamas
-        return named if named or _PROPER_NAME.match(rest) else actor_in(title)
+        private = of_a_private_body(rest)  # "head of a rights foundation in Ankara": where it is
+        return named if named or private or _PROPER_NAME.match(rest) else actor_in(title)
     found = actor_in(title)
     if found and found[1] == "country" and of_a_private_body(title):  # "Polish farmers' union leader"
         return private_body_named(title)  # "a member of the Palestinian militant group Hamas": Hamas
