@@ -366,9 +366,10 @@ def _party_in_titles(article: Article, resolver: Resolver, titles: list[str],
 def _spelled_out(article: Article, title: str) -> str:
     """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
     Forces adviser". The article's own acronyms come before the table's (which knows RSF as
-    Reporters Without Borders, a wrong party)."""
-    defined = article_acronyms(article)
-    words_ = title.split()
+    Reporters Without Borders, a wrong party), and so does the one name it spells out without
+    brackets ("The Rapid Support Forces denied ... RSF spokesman X")."""
+    defined, words_ = article_acronyms(article), title.split()
+    defined = defined | {w: full for w in words_ if w not in defined and (full := spelled_out(article, w))}
     if not any(word in defined for word in words_):
         return title
     return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),
