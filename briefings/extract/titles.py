@@ -52,6 +52,11 @@ _CUES_BEFORE_TITLE = frozenset({"said", "says", "added", "told", "wrote", "accor
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
 _COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+# words that open an adverbial clause before a name, never a title: "After meeting the U.N. envoy, X"
+# ("As the U.N. envoy, X said" gives the office X speaks in, and stays)
+_CLAUSE_OPENERS = words("prepositions") - {"of", "for"} | {"after", "before", "while", "when", "during", "following",
+                                                           "despite", "unlike", "since", "until", "once", "if"}
+_SET_OFF = re.compile(r",[ \t]*(?:(?:a|an|the)[ \t]+)?\Z")  # "the U.N. envoy, a Norwegian diplomat, X"
 _AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
@@ -105,8 +110,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
     for person in mentions_of(article, resolver, name):
         read = len(titles)  # this mention's titles follow, each read back where it is written
         before = title_before(article, person)
-        if before and before.lower() not in _BEFORE_OFFICE:
-            titles.append(Title(before, "the title before the name"))
+        titles += _titles_before(article, person, before)
         if person.role and person.role not in before:  # the mention holds its title
             titles.append(Title(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role,
                                 "the title in the mention"))
@@ -117,6 +121,15 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         titles[read:] = [found for title in titles[read:] if title
                          if (found := _its_body(article, _country_named(article, title, person.start), person.start))]
     return stated + titles
+
+
+def _titles_before(article: Article, person: Mention, before: str) -> list[Title]:
+    """The title before a name, after an organisation's office set off before it, if any."""
+    if not before or before.lower() in _BEFORE_OFFICE:
+        return []
+    office = _office_set_off_before(article, person, before)
+    return ([Title(office, "the organisation's office set off before the name's title")] if office else []) + \
+        [Title(before, "the title before the name")]
 
 
 def _country_named(article: Article, title: str, position: int) -> str:
@@ -317,16 +330,47 @@ def _title_before_comma(article: Article, person: Mention) -> str:
     phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
     while phrase and phrase[0].lower() in _CUES_BEFORE_TITLE:
         phrase = phrase[1:]  # '"...," said Brand's spokesman, X.': the cue is no part of it
+    if phrase and phrase[0].lower() in _CLAUSE_OPENERS:
+        return ""  # "After meeting the U.N. envoy, Norwegian Foreign Minister X": a clause, no title of X
     head = _without_portfolio(phrase)
     return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 
 
+def _office_set_off_before(article: Article, person: Mention, before: str) -> str:
+    """ "ASEAN's special envoy on Myanmar, Thai diplomat X,", "the U.N. envoy, a veteran
+    Norwegian diplomat, X,": an organisation's office set off by a comma before the title that
+    gives the person's nationality. The article presents them as speaking for the organisation
+    (foreign-dev notes, party rule 2), so the office is read first; read only where the title
+    names a country and the office an organisation, or where the title names no one ("Russia's
+    envoy to NATO, veteran diplomat X,"). Else ""."""
+    kinds = {kind for _, kind in actors_in(before)}
+    if kinds - {"country"}:
+        return ""
+    origin = max(0, person.start - 240)
+    written = list(re.finditer(r"\s+".join(map(re.escape, before.split())), article.masked[origin:person.start]))
+    if not written:
+        return ""
+    start = origin + written[-1].start()
+    comma = _SET_OFF.search(article.masked, max(0, start - 8), start)
+    match = _COMMA_TITLE.search(article.masked[origin:comma.start() + 1]) if comma else None
+    if match is None:
+        return ""
+    phrase = match.group(1).split()
+    while phrase and phrase[0].lower() in _CUES_BEFORE_TITLE:
+        phrase = phrase[1:]  # '"...," said the U.N. envoy, Norwegian diplomat X': no cue
+    head = _without_portfolio(phrase)
+    office = " ".join(phrase)
+    named = actors_in(" ".join(head))  # "special envoy on Myanmar": the portfolio names no one it speaks for
+    return office if head and head[-1].lower() in title_vocabulary() and named and \
+        (not kinds or all(kind == "organisation" for _, kind in named)) else ""
+
+
 def _without_portfolio(phrase: list[str]) -> list[str]:
     """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
-    portfolio after "for" or "of", a diplomat's host after "to" or "in", or a workplace after "at"
-    or "with" ("An analyst at the Carnegie Endowment, X,") is cut before the title's last word is
-    read."""
+    portfolio after "for", "of" or "on" ("special envoy on Myanmar"), a diplomat's host after "to"
+    or "in", or a workplace after "at" or "with" ("An analyst at the Carnegie Endowment, X,") is
+    cut before the title's last word is read."""
     for k, word in enumerate(phrase):
-        if word in ("for", "of", "to", "in", "at", "with") and k and phrase[k - 1].lower() in title_vocabulary():
+        if word in ("for", "of", "on", "to", "in", "at", "with") and k and phrase[k - 1].lower() in title_vocabulary():
             return phrase[:k]  # "ambassador to the United Nations": the host is no portfolio either
     return phrase
