@@ -181,9 +181,10 @@ def body_named_after_country(title: str) -> str | None:
 def _nationality_shaped(body: str) -> bool:
     """ "Ruritanian" in "Ruritanian Foreign Minister": an adjective of a country the tables do
     not know names a government, not a body called "Ruritanian"; nor does an adjective of a
-    political family ("Socialist MEP"): the party stays unstated."""
+    political or religious family ("Socialist MEP", "Ecumenical Patriarch", "Evangelical
+    bishop"): the party stays unstated."""
     demonym = country_or_organisation(body) if " " not in body else None  # "Dutch", "Greek"
-    return " " not in body and (bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist)", body)) or
+    return " " not in body and (bool(re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ist|ical)", body)) or
                                 (demonym is not None and demonym[1] == "country"))
 
 
