@@ -26,7 +26,10 @@ from briefings.extract.relay import is_news_outlet
 
 # patterns compiled once (pysbd fills the re module cache with its own)
 _ITS = re.compile(r"(?:its|their)\s+", re.IGNORECASE)
-_BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency)(?:['’]s)?\s+(?=\w)", re.IGNORECASE)
+_BODY_NOUN = re.compile(r"(?:(?:the|a|an)\s+)?(ministry|embassy|commission|agency|union|party)(?:['’]s)?\s+(?=\w)",
+                        re.IGNORECASE)
+# a union or a party of states is no trade union or political party: "union leader X" after "the European Union said"
+_OF_STATES = re.compile(r"\b(?:European|African)\s+Union\b|\bUnion\s+of\b")
 _SPOKESPERSON = re.compile(r"(?:the\s+)?(?:spokesperson|spokesman|spokeswoman)", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:spokes\w*|officials?|staff|aides?)\b", re.IGNORECASE)  # "a ministry spokesperson": no body
 # a lower-case body noun before a spokesperson's title: "army spokesman X", "the military's spokesman X"
@@ -91,7 +94,8 @@ def _body_of_noun(article: Article, title: str, position: int) -> tuple[str, str
     if match is None:
         return _spokesperson_alone(article, title, position)
     noun = match.group(1).lower()
-    bodies = [m for m in _bodies_just_named(article, position, owned=True) if noun in (m.name or m.surface).lower()]
+    bodies = [m for m in _bodies_just_named(article, position, owned=True)
+              if noun in (m.name or m.surface).lower() and not _OF_STATES.search(m.name or m.surface)]
     if not bodies or _another_body_named(article, position, noun, bodies[-1]):
         return None  # none, or two ("the European Commission and the African Union Commission"): unsure
     body = bodies[-1].name or bodies[-1].surface
