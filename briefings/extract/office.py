@@ -30,7 +30,6 @@ from briefings.extract.actors import actors_in
 from briefings.extract.article import Article
 from briefings.extract.lexicon import union, words
 from briefings.extract.resolve import Resolver
-from briefings.extract.shape import is_demonym
 from briefings.extract.titles import TITLE_LINKS, title_vocabulary, title_words_before
 
 # "of" and the capitalised run after it, on the office's line and in its sentence ("Secretary of
@@ -107,22 +106,18 @@ def _written_just_before(article: Article, resolver: Resolver, name: str, titles
                 between = article.masked[end:first]
                 if written == country and 0 <= first - end <= _JUST_BEFORE and len(_BREAKS.findall(between)) <= 1 \
                         and _holder(article, resolver, start, end) is None and \
-                        not _another_country(article, end, first, country):
+                        not _another_subject(article, end, first, country):
                     return (f"weaker: the article writes the office with {country}, held by no one named, "
                             f"just before {name}: {words_!r}")
     return None
 
 
-def _another_country(article: Article, start: int, end: int, country: str) -> bool:
-    """Whether another country is named between ``start`` and ``end`` by its name or a place in
-    it ("... Sudan disagreed.", "is expected in Doha"), or a body of one does a clause's action
-    there ("Sudanese officials disagreed"): the office's holder may be that one's. A nationality
-    that only describes a thing ("shadowed the Chinese ship") is none."""
-    between = " ".join(w for w in article.masked[start:end].split() if not is_demonym(w.strip(".,;:'\"")))
-    return any(actor != country and kind == "country" for actor, kind in actors_in(between)) or \
-        any(mention.subject_like and actor != country and kind == "country"
-            for mention in article.mentions_between(start, end)
-            for actor, kind in actors_in(mention.name or mention.surface))
+def _another_subject(article: Article, start: int, end: int, country: str) -> bool:
+    """Whether another country, or a body of one, does a clause's action between ``start`` and
+    ``end`` ("... Sudan disagreed."): the office's holder may be that one's. A country named as
+    an object or a modifier ("accused Belarus", "shadowed the Chinese ship") is none."""
+    return any(mention.subject_like and actor != country and kind == "country"
+               for mention in article.mentions_between(start, end) for actor, kind in actors_in(mention.name))
 
 
 def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[str], offices: Offices) -> None:
