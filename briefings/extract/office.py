@@ -106,18 +106,10 @@ def _written_just_before(article: Article, resolver: Resolver, name: str, titles
                 between = article.masked[end:first]
                 if written == country and 0 <= first - end <= _JUST_BEFORE and len(_BREAKS.findall(between)) <= 1 \
                         and _holder(article, resolver, start, end) is None and \
-                        not _another_subject(article, end, first, country):
+                        all(actor == country for actor, kind in actors_in(between) if kind == "country"):
                     return (f"weaker: the article writes the office with {country}, held by no one named, "
                             f"just before {name}: {words_!r}")
     return None
-
-
-def _another_subject(article: Article, start: int, end: int, country: str) -> bool:
-    """Whether another country, or a body of one, does a clause's action between ``start`` and
-    ``end`` ("... Sudan disagreed."): the office's holder may be that one's. A country named as
-    an object or a modifier ("accused Belarus", "shadowed the Chinese ship") is none."""
-    return any(mention.subject_like and actor != country and kind == "country"
-               for mention in article.mentions_between(start, end) for actor, kind in actors_in(mention.name))
 
 
 def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[str], offices: Offices) -> None:

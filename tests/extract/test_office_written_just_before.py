@@ -2,8 +2,7 @@
 X") right after the article writes that office with its country ("The Ethiopian government
 rejected the report.") speaks for that country: the party was null, with the reason "the article
 names that office of Ethiopia, never with X as its holder". Only in the paragraph of the first
-mention or the one before, and with no other country the subject of a clause between ("accused
-Sudan" and "the Sudanese report" do not count); further away, or held by
+mention or the one before, and with no other country named between; further away, or held by
 someone named, it stays null. Names are invented."""
 
 from __future__ import annotations
@@ -19,9 +18,6 @@ CASES = [
     ("an army", 'The Nigerian Army said 40 fighters were killed. "The troops neutralised them," army spokesman '
      'Onye Nwaku said.', "Nigeria"),
     ("another country between", f"The Ethiopian government rejected the report. Sudan disagreed. {_QUOTE}", None),
-    ("another country as an object", f"The Ethiopian government accused Sudan of lying. {_QUOTE}", "Ethiopia"),
-    ("another country's word as a modifier", f"The Ethiopian government rejected the Sudanese report. {_QUOTE}",
-     "Ethiopia"),
     ("two paragraphs before", f"The Ethiopian government rejected the report.\n\nTalks went on.\n\n{_QUOTE}", None),
     ("held by someone named", f"The Ethiopian government spokesman, Bekele Tafa, rejected the report. {_QUOTE}",
      None),
