@@ -31,6 +31,7 @@ _COLON_DATELINE = re.compile(r"^([A-Z][A-Z'’ -]*[A-Z])(?:, [A-Z][A-Za-z.]*(?: 
 _WORD_BEFORE_SPACE = re.compile(r"((?:[A-Z]\.){2,}|(?:[^\W\d_]|['’-])+) +$")  # "U.S." too
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
+_ROLE_THEN_AND = re.compile(r"\b([A-Z][a-z]+) and $")  # "Crown Prince and " before a titled name
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 # "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
 # "Russia's state-run RIA Novosti": a possessive that opens its clause, then lower-case modifiers
@@ -145,6 +146,17 @@ def _title_start(before: str) -> tuple[int, bool]:
     return k, crossed_role
 
 
+def _first_office_start(before: str, k: int) -> int:
+    """Where the first of two offices joined by "and" starts, before a name whose run holds the
+    second ("Crown Prince and Prime Minister X", "Deputy Prime Minister and Foreign Minister X"):
+    the title as written holds both, so "the Crown Prince" later matches it; else ``k``."""
+    joined = _ROLE_THEN_AND.search(before, max(0, k - _WORD_REACH), k)
+    if joined is None or joined.group(1).lower() not in words("role_nouns"):
+        return k
+    start, _ = _title_start(before[:joined.end(1) + 1])
+    return start
+
+
 def _role_as_written(title_words: list[str]) -> str:
     """A person's title as the text writes it, without opening words that are no title."""
     while title_words and (is_not_name(title_words[0].strip(",")) or title_words[0].lower() == "another"):
@@ -170,7 +182,8 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     k, _ = _title_start(before)
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
-        mention.role = _role_as_written(text[window + k:mention.start].split() + mention.titles_raw)
+        opening = _first_office_start(before, k) if mention.titles else k  # "Crown Prince and Prime Minister X"
+        mention.role = _role_as_written(text[window + opening:mention.start].split() + mention.titles_raw)
     previous_word = _last_word(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if _after_an_initialism(before, mention):

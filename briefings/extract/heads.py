@@ -66,7 +66,8 @@ def of_another_rank(role: Mention, titles: set[str]) -> bool:
     not."""
     wanted = {word.lower() for word in role.titles}
     held = titles | {part for title in titles for part in title.split("-")}  # "vice-chancellor"
-    return bool(role.titles) and role.titles[-1].lower() in held and bool(held & RANKS - wanted)
+    ranks = RANKS if role.titles[-1:] == ["minister"] else RANKS - {"prime"}  # "prime" ranks a minister only
+    return bool(role.titles) and role.titles[-1].lower() in held and bool(held & ranks - wanted)
 
 
 def _actors(titles: list[str] | set[str]) -> set[str]:
