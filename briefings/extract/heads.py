@@ -27,7 +27,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # (never of the other gender: "the spokeswoman" is not "spokesman X")
 _SAME_POST = {"spokesman": ("spokesman", "spokesperson", "press"),
               "spokeswoman": ("spokeswoman", "spokesperson", "press"),
-              "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press"), "adviser": ("adviser", "advisor")}
+              "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press"), "adviser": ("adviser", "advisor"),
+              "premier": ("premier", "prime")}  # "the Hungarian premier" after "Hungarian Prime Minister X"
 
 
 def same_post(head: str) -> tuple[str, ...]:

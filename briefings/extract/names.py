@@ -100,7 +100,8 @@ def _hyphened_rank(word: str, ranks: frozenset[str]) -> bool:
     """ "Maj-Gen", "Lt-Gen", "Brig-Gen": a rank written with a hyphen, every part a rank or a
     title word, is a title, not the first of the name's words ("Lt-Gen X" was X's full name)."""
     parts = [part.rstrip(".") for part in word.split("-")]
-    return len(parts) > 1 and all(part in ranks or part in words("title_words") for part in parts)
+    return len(parts) > 1 and all(part in ranks or part in words("title_words") or k and part == "major"
+                                  for k, part in enumerate(parts))  # "Colonel-Major", "Sergeant-Major"
 
 
 def _with_roles(mention: Mention | None, roles: list[str]) -> Mention | None:
