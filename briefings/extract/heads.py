@@ -31,9 +31,15 @@ _SAME_POST = {"spokesman": ("spokesman", "spokesperson", "press"),
               "premier": ("premier", "prime")}  # "the Hungarian premier" after "Hungarian Prime Minister X"
 
 
-def same_post(head: str) -> tuple[str, ...]:
-    """The title words whose holders a role phrase with this head may stand for."""
-    return _SAME_POST.get(head, (head,))
+_PRESS_POSTS = frozenset({"secretary", "officer", "attache", "attaché"})  # "press secretary", not "Press TV"
+
+
+def same_post_holders(head: str, by_title: dict[str, list[Mention]]) -> list[Mention]:
+    """The people (from ``by_title``, title word → people) a role phrase with this head may stand
+    for: titled with its own word or a word of the same post ("press" only in "press secretary",
+    "press officer": a "Press TV correspondent" speaks for no one)."""
+    return [person for post in _SAME_POST.get(head, (head,)) for person in by_title.get(post, [])
+            if post != "press" or _PRESS_POSTS & set(role_words(person))]
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too

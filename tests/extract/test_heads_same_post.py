@@ -26,3 +26,8 @@ def test_a_spokespersons_phrase_goes_to_the_holder(intro: str, phrase: str, spea
 def test_never_across_genders() -> None:
     text = "Government spokesman Oleg Sirotin spoke to reporters." + QUOTE.format("the spokeswoman")
     assert extract_quotes(text)[-1].speaker != "Oleg Sirotin"
+
+
+def test_press_only_in_a_press_post() -> None:
+    text = "Press TV correspondent Ali Rezaei asked about the talks." + QUOTE.format("the spokesman")
+    assert extract_quotes(text)[-1].speaker != "Ali Rezaei"
