@@ -31,6 +31,7 @@ _COLON_DATELINE = re.compile(r"^([A-Z][A-Z'’ -]*[A-Z])(?:, [A-Z][A-Za-z.]*(?: 
 _WORD_BEFORE_SPACE = re.compile(r"((?:[A-Z]\.){2,}|(?:[^\W\d_]|['’-])+) +$")  # "U.S." too
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _ALIAS_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\($")  # "Popular Party (" before "PP)"
+_ROLE_THEN_AND = re.compile(r"\b([A-Z][a-z]+) and $")  # "Crown Prince and " before a titled name
 _LAST_WORD = re.compile(r"((?:[^\W\d_]|['’])+)$")
 # "Servant of the People faction head X", "Leader of the Islamic Revolution X": the body after "of the"
 # "Russia's state-run RIA Novosti": a possessive that opens its clause, then lower-case modifiers
@@ -86,8 +87,10 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 _TITLE_LINKS = frozenset({"of", "for"})
 # "The President of France", "the government of Jan Brel": the mention is the object of "of"
 _OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (?:of|for)$")  # "Head of", "Member for"
-_VERB_NEXT = re.compile(r" [a-z]")
+# "Head of", "Member for"; "Committee on" before a holder whose run held the portfolio
+_TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (of|for|on)$")
+# a lower-case word next, or after an adjunct set off by commas (", in turn, noted")
+_VERB_NEXT = re.compile(r" [a-z]|, [a-z][^,.;:\"“”]{0,30}, [a-z]")
 # "at the U.S. Embassy": the initialism's stop after a preposition and "the" ends no sentence (the
 # body after it was read as a subject and spoke for "An official at …", 0.97)
 _AFTER_THE_INITIALISM = re.compile(r"\b(?:at|in|from|with) the (?:[A-Z]\.){2,} $")
@@ -143,6 +146,17 @@ def _title_start(before: str) -> tuple[int, bool]:
     return k, crossed_role
 
 
+def _first_office_start(before: str, k: int) -> int:
+    """Where the first of two offices joined by "and" starts, before a name whose run holds the
+    second ("Crown Prince and Prime Minister X", "Deputy Prime Minister and Foreign Minister X"):
+    the title as written holds both, so "the Crown Prince" later matches it; else ``k``."""
+    joined = _ROLE_THEN_AND.search(before, max(0, k - _WORD_REACH), k)
+    if joined is None or joined.group(1).lower() not in words("role_nouns"):
+        return k
+    start, _ = _title_start(before[:joined.end(1) + 1])
+    return start
+
+
 def _role_as_written(title_words: list[str]) -> str:
     """A person's title as the text writes it, without opening words that are no title."""
     while title_words and (is_not_name(title_words[0].strip(",")) or title_words[0].lower() == "another"):
@@ -174,7 +188,8 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     k, _ = _title_start(before)
     prefix = before[:k].rstrip()
     if mention.kind in ("person", "name1"):
-        mention.role = _role_as_written(text[window + k:mention.start].split() + mention.titles_raw)
+        opening = _first_office_start(before, k) if mention.titles else k  # "Crown Prince and Prime Minister X"
+        mention.role = _role_as_written(text[window + opening:mention.start].split() + mention.titles_raw)
     previous_word = _last_word(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if _after_an_initialism(before, mention):
@@ -209,9 +224,22 @@ def _mark_after_of(before: str, mention: Mention) -> None:
     """ "The Emir of Qatar said", "The Minister of Foreign Affairs of Kuwait said" (the run read
     as a person titled "of"): the title's country is the object of "of", no subject; nor is the
     holder an agent serves ("a spokesman for President X said")."""
-    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"] or \
-            mention.kind == "person" and _serves_the_holder(mention.role):
+    if mention.kind == "person" and _serves_the_holder(mention.role):
         mention.after_preposition, mention.subject_like = True, False
+        return
+    if _holder_in_titled_run(mention):
+        return  # "Head of the Office of the President of Ukraine X Y said": the run's title is X Y's
+    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"]:
+        mention.after_preposition, mention.subject_like = True, False
+
+
+def _holder_in_titled_run(mention: Mention) -> bool:
+    """A person whose own run opens with a title that holds a title word or role noun ("Office of
+    the President of Ukraine X Y" after "Head of the"): the "of" before the run links the title,
+    not the person, to what precedes (the holder was read as its object and the quote went
+    unattributed)."""
+    return mention.kind == "person" and bool(mention.titles_raw) and mention.titles[:1] != ["of"] and \
+        bool(union("title_words", "role_nouns") & set(mention.titles))
 
 
 def _mark_turn_label(masked: str, mention: Mention) -> None:
@@ -266,8 +294,14 @@ def _holder_after_portfolio(prefix: str, masked: str, mention: Mention) -> bool:
     do not know with the holder's name; read as the object of a preposition, the quote went to
     the speaker before (0.97). Not "the MP for Fenwick, Anna Kovic, said" (a comma follows)."""
     link = _TITLE_THEN_LINK.search(prefix, max(0, len(prefix) - _WORD_REACH))
-    return link is not None and link.group(1).lower() in words("role_nouns") and \
-        _VERB_NEXT.match(masked, mention.end) is not None
+    if link is None or _VERB_NEXT.match(masked, mention.end) is None:
+        return False
+    if link.group(2) != "on":
+        return link.group(1).lower() in words("role_nouns")
+    # "Chairman of the Duma Committee on International Affairs X Y called": a person whose run
+    # opened with the committee's portfolio
+    return mention.kind == "person" and bool(mention.titles) and \
+        link.group(1).lower() in union("role_nouns", "org_words")
 
 
 def _passive_agent(prefix: str, mention: Mention) -> bool:

@@ -22,6 +22,24 @@ if TYPE_CHECKING:  # the article imports the mention finder, which reads these h
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# title words that name the same post as a role phrase's head: "the Kremlin spokesman" after
+# "presidential press secretary X", "the spokeswoman" after "Spokesperson Y", "the advisor"
+# (never of the other gender: "the spokeswoman" is not "spokesman X")
+_SAME_POST = {"spokesman": ("spokesman", "spokesperson", "press"),
+              "spokeswoman": ("spokeswoman", "spokesperson", "press"),
+              "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press"), "adviser": ("adviser", "advisor"),
+              "premier": ("premier", "prime")}  # "the Hungarian premier" after "Hungarian Prime Minister X"
+
+
+_PRESS_POSTS = frozenset({"secretary", "officer", "attache", "attaché"})  # "press secretary", not "Press TV"
+
+
+def same_post_holders(head: str, by_title: dict[str, list[Mention]]) -> list[Mention]:
+    """The people (from ``by_title``, title word → people) a role phrase with this head may stand
+    for: titled with its own word or a word of the same post ("press" only in "press secretary",
+    "press officer": a "Press TV correspondent" speaks for no one)."""
+    return [person for post in _SAME_POST.get(head, (head,)) for person in by_title.get(post, [])
+            if post != "press" or _PRESS_POSTS & set(role_words(person))]
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too
@@ -55,7 +73,8 @@ def of_another_rank(role: Mention, titles: set[str]) -> bool:
     not."""
     wanted = {word.lower() for word in role.titles}
     held = titles | {part for title in titles for part in title.split("-")}  # "vice-chancellor"
-    return bool(role.titles) and role.titles[-1].lower() in held and bool(held & RANKS - wanted)
+    ranks = RANKS if role.titles[-1:] == ["minister"] else RANKS - {"prime"}  # "prime" ranks a minister only
+    return bool(role.titles) and role.titles[-1].lower() in held and bool(held & ranks - wanted)
 
 
 def _actors(titles: list[str] | set[str]) -> set[str]:

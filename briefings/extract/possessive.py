@@ -21,7 +21,7 @@ from briefings.extract.sentences import Sentence
 # introduces the quote ("his call for '...'"), it is not its subject ("said Roe's comments
 # 'have spread widely'")
 _INTRODUCTION = re.compile(
-    r"\b(his|her|their|its|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+    r"\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w'’.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
     r"(?:\s+(?:that|of|for|about|to|on)\s*,?\s*|(?:\s+(?:was|is)(?:\s+[a-z]+)?)?\s*[,:]\s*)[\"“'‘]*$")
 _REACH = 90  # characters before the quote in which the introduction must end
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -34,9 +34,9 @@ def possessive_speaker(article: Article, sentence: Sentence, quote_start: int) -
     if found is None or found.group(2) not in words("speech_nouns"):
         return None
     owner = found.group(1)
-    if owner in POSSESSIVE_PRONOUNS:
+    if owner.lower() in POSSESSIVE_PRONOUNS:  # "His verdict: '…'" opens its sentence too
         return Mention(found.start(1), found.end(1), article.text[found.start(1):found.end(1)],
-                       "pronoun", name=POSSESSIVE_PRONOUNS[owner], subject_like=True)
+                       "pronoun", name=POSSESSIVE_PRONOUNS[owner.lower()], subject_like=True)
     for mention in article.mentions_before(found.end(1) + 1, 3):
         if mention.end >= found.end(1) - 2 and (mention.possessive or mention.antecedent is not None):
             return mention.antecedent or mention

@@ -29,7 +29,7 @@ from briefings.extract.phrases import after_inverted_cue
 from briefings.extract.possessive import possessive_speaker
 from briefings.extract.ranker import second_opinion
 from briefings.extract.relative import relative_speaker
-from briefings.extract.relay import is_news_outlet, quoted_author, relays
+from briefings.extract.relay import is_news_outlet, quoted_author, relayed_subject, relays
 from briefings.extract.resolve import Resolver
 from briefings.extract.sentences import Sentence
 from briefings.extract.spans import Quote
@@ -174,6 +174,8 @@ def attribute(article: Article, quotes: list[Quote]) -> Resolver:
             _give_found(attributor, quote, sentence, (cue, mention, route), last)
         elif cue and _cue_without_speaker(article, quote, cue, relayed):
             pass  # its reason is set: no speaker rather than the one before
+        elif relayed and (subject := _subject_relayed(article, sentence, mention, quote)):
+            _give_found(attributor, quote, sentence, (None, subject, "sentence subject"), last)
         elif above := _subject_above(attributor, index, quote):
             above, name, opinion = second_opinion(attributor, quote, above, resolver.canonical(above, quote.start))
             _give(quote, name, above, None, resolver)
@@ -263,6 +265,14 @@ def _relays_only(article: Article, sentence: Sentence, mention: Mention, resolve
     """Whether an outlet relays words whose speaker is named elsewhere ("..., ISNA reported"),
     not in its own sentence as the one it quotes ("IRNA quoted X as saying": X's)."""
     return relays(article, sentence, mention, resolver.speakers) and quoted_author(article, sentence, mention) is None
+
+
+def _subject_relayed(article: Article, sentence: Sentence, relay: Mention | None, quote: Quote) -> Mention | None:
+    """The person an outlet's sentence has as its subject before the quote ("The Crown Prince
+    affirmed that '…', according to SPA"): theirs, not the speaker before (the quote went to
+    the agency named a paragraph earlier, 0.99)."""
+    subject = relayed_subject(article, sentence, relay) if relay else None
+    return subject if subject is not None and subject.start < quote.start else None
 
 
 def _author_name(resolver: Resolver, author: Mention, position: int) -> str | None:
