@@ -54,7 +54,9 @@ def turn_speaker(resolver: Resolver, pronoun: Mention) -> str | None:
 
 def _group_for(resolver: Resolver, mention: Mention) -> str | None:
     """The document just quoted (``_document_just_quoted``), else an organisation subject in
-    the pronoun's paragraph (or a body's role phrase before it there), else the nearest one before."""
+    the pronoun's paragraph (or a body's role phrase before it there), else the nearest one before;
+    a body by the fullest name the article gives it, as when it is named ("the DFA said it had
+    '…'" gave `DFA` where "the DFA said" gives `Department of Foreign Affairs`)."""
     document = _document_just_quoted(resolver, mention)
     if document is not None:
         return _for_document(resolver, mention, document)
@@ -64,7 +66,7 @@ def _group_for(resolver: Resolver, mention: Mention) -> str | None:
     for other in reversed(resolver.article.mentions_before(mention.start)):
         if (_is_group(resolver, other) or (other.kind == "name1" and not resolver.is_person_name(other))) \
                 and other.subject_like and not other.possessive:
-            return other.name
+            return resolver.org_name(other.name)
     return None
 
 
@@ -78,7 +80,7 @@ def _group_in_paragraph(resolver: Resolver, mention: Mention) -> str | None:
     for other in article.mentions_between(starts[paragraph], end):
         if _is_group(resolver, other) and other.subject_like and not other.possessive and \
                 other.start != mention.start:
-            return other.name
+            return resolver.org_name(other.name)
         if other.start < mention.start and _body_phrase(other):
             return resolver.role(other, other.start) or ""
     return None

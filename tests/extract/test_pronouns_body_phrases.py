@@ -29,3 +29,15 @@ def test_a_named_body_still_first() -> None:
     text = ("The Ostravan Foreign Ministry summoned the envoy. The embassy was closed. "
             '"Military cooperation should never target any third party," it said.')
     assert extract_quotes(text)[-1].speaker == "Ostravan Foreign Ministry"
+
+
+@pytest.mark.parametrize("text", [
+    # the acronym in the pronoun's paragraph, the full name in the one before
+    ('The Department of Maritime Affairs (DMA) summoned the envoy on Monday.\n\nIn a statement, the '
+     'DMA said it "strongly protests the aggressive actions" of the ship, which it said had "endangered '
+     'the lives of the crew."'),
+    ('The Department of Maritime Affairs (DMA) summoned the envoy on Monday.\n\nThe DMA protested.\n\n'
+     '"The lives of the crew were endangered by the ship," it said.'),
+])
+def test_it_gets_the_full_name_of_an_acronym(text: str) -> None:
+    assert extract_quotes(text)[-1].speaker == "Department of Maritime Affairs"
