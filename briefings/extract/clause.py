@@ -106,10 +106,13 @@ def _initialism_start(at: int, k: int, end: int) -> int:
 
 
 def _title_start(before: str) -> tuple[int, bool]:
-    """How far back title words reach before a mention ("Tory leader X", "the US")."""
+    """How far back title words reach before a mention ("Tory leader X", "the US"): twelve words
+    at the most, for a title may hold another's ("Bangladesh's interim government chief adviser
+    Y's press secretary X said", eleven words: with eight, "Y's press secretary" was the subject
+    and the speaker, a label, and X no subject)."""
     k = len(before)
     crossed_role = False
-    for _ in range(8):
+    for _ in range(12):
         match = _WORD_BEFORE_SPACE.search(before, max(0, k - _WORD_REACH), k)
         if not match:
             break
