@@ -18,8 +18,10 @@ from briefings.extract.shape import is_demonym
 if TYPE_CHECKING:
     from briefings.extract.article import Article
 
+# the full name on the acronym's line: a line of page furniture before it ("Advertisement",
+# a headline) is no part of it ("Advertisement\n\nThe Mainland Affairs Council (MAC)" was one name)
 _ACRONYM_AFTER = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,9})\)")
+    r"((?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|the|for|and|on|in)[^\S\n]+)*){1,8}[A-Z][\w'’-]*)[^\S\n]+\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def acronyms(text: str) -> dict[str, str]:
