@@ -1,4 +1,5 @@
-"""Titles shortened to capitals: "the PM said", "the FM told reporters".
+"""Titles shortened to capitals: "the PM said", "the FM told reporters", "the
+Armenian FM added", Kenya's "the CS said" (cabinet secretary).
 
 South Asian, Gulf and some wire English write "the PM" and "the FM" for the prime and foreign
 minister. The capitals were read as a body's acronym or a noun phrase, so the quote went to
@@ -14,21 +15,32 @@ import re
 from briefings.extract.article import Article
 from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
+from briefings.extract.shape import is_demonym
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+\Z", re.IGNORECASE)
 
 
 def abbreviated_role(article: Article, mention: Mention) -> Mention | None:
     """The role phrase "the PM" stands for, as a role mention with its title words, or None."""
-    if mention.kind not in ("org", "phrase", "name1"):
+    if mention.kind not in ("org", "phrase", "name1", "person"):
         return None
     surface = mention.surface
     if surface[:4].lower() == "the ":
         surface, opened = surface[4:], True
     else:
         opened = _THE_BEFORE.search(article.masked, max(0, mention.start - 8), mention.start) is not None
-    title = pairs("role_abbreviations").get(surface)
+    nationality, abbreviation = _nationality_before(surface)
+    title = pairs("role_abbreviations").get(abbreviation)
     if title is None or not opened:
         return None
-    return Mention(mention.start, mention.end, mention.surface, "role", titles=title.split(),
+    return Mention(mention.start, mention.end, mention.surface, "role", titles=nationality + title.split(),
                    subject_like=mention.subject_like)
+
+
+def _nationality_before(surface: str) -> tuple[list[str], str]:
+    """ "Armenian FM": the nationality (as a title word) and the abbreviation after it; a
+    surface of one word has none. The pair was read as a person named "Armenian FM"."""
+    parts = surface.split()
+    if len(parts) == 2 and is_demonym(parts[0]):
+        return [parts[0].lower()], parts[1]
+    return [], surface

@@ -43,11 +43,14 @@ def _portfolio_and(words_: list[Word], j: int, run: list[Word]) -> bool:
 
 def _body_and(words_: list[Word], masked: str, j: int, run: list[Word]) -> bool:
     """ "Peace [and] Security Council", "Food [and] Agriculture Organization": one portfolio word
-    before "and", alone or after a country's or organisation's name ("African Union Peace"; never
-    a person's: "John Bolton and Breitbart News"), and the capitalised words after it end in a
-    body word."""
+    before "and", alone, after other portfolio words ("National Security [and] Defense Council":
+    the run broke there and the council's secretary was named `National Security`) or after a
+    country's or organisation's name ("African Union Peace"; never a person's: "John Bolton and
+    Breitbart News"), and the capitalised words after it end in a body word."""
     owner = [w for _, _, w in run[:-1] if w != "The"]
-    if run[-1][2].lower() not in words("portfolio_words") or owner and country_or_organisation(" ".join(owner)) is None:
+    portfolio_owner = all(w.lower() in words("portfolio_words") for w in owner)  # "National Security"
+    if run[-1][2].lower() not in words("portfolio_words") or \
+            owner and country_or_organisation(" ".join(owner)) is None and not portfolio_owner:
         return False  # "African Union Peace [and] Security Council": the body's own council
     k = j + 1
     while k < len(words_) and k <= j + _BODY_REACH and words_[k][2][0].isupper():

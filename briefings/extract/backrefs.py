@@ -33,6 +33,7 @@ from briefings.extract.titles import introduced_with_title, title_words
 #: one who holds a foreign-affairs title, an official one who holds a government title
 _DIPLOMATIC = frozenset({"ambassador", "envoy", "diplomat", "foreign", "consul", "negotiator"})
 _TITLES_FOR = {"diplomat": lambda: _DIPLOMATIC, "official": lambda: words("government_titles")}
+READ_BACK = frozenset(_TITLES_FOR)  # the heads read back to a titled person
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
@@ -48,7 +49,7 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
     if mention.surface.split()[0].lower() != "the" or head not in _TITLES_FOR:
         return None
     if countries_named(mention.titles):
-        return _titled_of_its_country(resolver, mention, _TITLES_FOR[head]())
+        return _titled_of_its_country(resolver, mention, _TITLES_FOR[head](), countries_named(mention.titles))
     article = resolver.article
     index = article.sentence_index(mention.start)
     if index == 0:
@@ -64,12 +65,22 @@ def titled_speaker_before(resolver: Resolver, mention: Mention) -> str | None:
     return latest[-1] if held & wanted else None
 
 
-def _titled_of_its_country(resolver: Resolver, mention: Mention, wanted: frozenset[str]) -> str | None:
+def diplomat_of(resolver: Resolver, mention: Mention, country: str) -> str | None:
+    """ "Ukraine's top diplomat", "Russia's top official": the one person named before whose title
+    names that country and a title the head can stand for (as for "the Ukrainian diplomat"); None
+    for another head. The phrase stayed a label beside the foreign minister it stands for."""
+    head = mention.titles[-1] if mention.titles else ""
+    if head not in _TITLES_FOR:
+        return None
+    return _titled_of_its_country(resolver, mention, _TITLES_FOR[head](), {country})
+
+
+def _titled_of_its_country(resolver: Resolver, mention: Mention, wanted: frozenset[str],
+                           countries: set[str]) -> str | None:
     """ "The Qatari official said", "the Iranian diplomat": the one person named before whose
     title names that country and a title the head can stand for. Never the person just quoted
     when the title names another country (the Iranian minister who spoke before "the Qatari
     official"); of two such people, no one, and the reason names both."""
-    countries = countries_named(mention.titles)
     found = list(dict.fromkeys(resolver.full_name(person.name) for person, titles in resolver.people_titles()
                                if person.start < mention.start and titles & wanted
                                and countries_named(titles) & countries))

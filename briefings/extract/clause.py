@@ -78,8 +78,10 @@ def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
 _TITLE_LINKS = frozenset({"of", "for"})
 # "The President of France", "the government of Jan Brel": the mention is the object of "of"
 _OF_RIGHT_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (?:of|for)$")  # "Head of", "Member for"
-_VERB_NEXT = re.compile(r" [a-z]")
+# "Head of", "Member for"; "Committee on" before a holder whose run held the portfolio
+_TITLE_THEN_LINK = re.compile(r"\b([A-Z][a-z]+) (of|for|on)$")
+# a lower-case word next, or after an adjunct set off by commas (", in turn, noted")
+_VERB_NEXT = re.compile(r" [a-z]|, [a-z][^,.;:\"“”]{0,30}, [a-z]")
 # "at the U.S. Embassy": the initialism's stop after a preposition and "the" ends no sentence (the
 # body after it was read as a subject and spoke for "An official at …", 0.97)
 _AFTER_THE_INITIALISM = re.compile(r"\b(?:at|in|from|with) the (?:[A-Z]\.){2,} $")
@@ -204,9 +206,20 @@ def _mark_after_of(before: str, mention: Mention) -> None:
     """ "The Emir of Qatar said", "The Minister of Foreign Affairs of Kuwait said" (the run read
     as a person titled "of"): the title's country is the object of "of", no subject; nor is the
     holder an agent serves ("a spokesman for President X said")."""
+    if _holder_in_titled_run(mention):
+        return  # "Head of the Office of the President of Ukraine X Y said": the run's title is X Y's
     if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"] or \
             mention.kind == "person" and _serves_the_holder(mention.role):
         mention.after_preposition, mention.subject_like = True, False
+
+
+def _holder_in_titled_run(mention: Mention) -> bool:
+    """A person whose own run opens with a title that holds a title word or role noun ("Office of
+    the President of Ukraine X Y" after "Head of the"): the "of" before the run links the title,
+    not the person, to what precedes (the holder was read as its object and the quote went
+    unattributed)."""
+    return mention.kind == "person" and bool(mention.titles_raw) and mention.titles[:1] != ["of"] and \
+        bool(union("title_words", "role_nouns") & set(mention.titles))
 
 
 def _mark_turn_label(masked: str, mention: Mention) -> None:
@@ -269,8 +282,14 @@ def _holder_after_portfolio(prefix: str, masked: str, mention: Mention) -> bool:
     do not know with the holder's name; read as the object of a preposition, the quote went to
     the speaker before (0.97). Not "the MP for Fenwick, Anna Kovic, said" (a comma follows)."""
     link = _TITLE_THEN_LINK.search(prefix, max(0, len(prefix) - _WORD_REACH))
-    return link is not None and link.group(1).lower() in words("role_nouns") and \
-        _VERB_NEXT.match(masked, mention.end) is not None
+    if link is None or _VERB_NEXT.match(masked, mention.end) is None:
+        return False
+    if link.group(2) != "on":
+        return link.group(1).lower() in words("role_nouns")
+    # "Chairman of the Duma Committee on International Affairs X Y called": a person whose run
+    # opened with the committee's portfolio
+    return mention.kind == "person" and bool(mention.titles) and \
+        link.group(1).lower() in union("role_nouns", "org_words")
 
 
 def _passive_agent(prefix: str, mention: Mention) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.clause import turn_label
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
-from briefings.extract.names import NAME_SUFFIXES, surname_of
+from briefings.extract.names import NAME_SUFFIXES, PATRONYMICS, surname_of
 from briefings.extract.shape import hyphened_particle, is_descriptor
 
 if TYPE_CHECKING:
@@ -126,12 +126,14 @@ def inner_names(fullest: dict[str, str], titled: set[str]) -> dict[str, str]:
 
 
 def _inner_spans(words_: list[str]) -> list[str]:
-    """The runs of a name's inner words that open and end with a capitalised word, not a particle."""
+    """The runs of a name's inner words that open and end with a capitalised word, not a particle.
+    None opens right after "bin", "ibn" or "bint": that is the father's name, never the person's
+    ("Sheikh Mohammed" went to "Majed bin Mohammed Al-Ansari", 0.99)."""
     def named(word: str) -> bool:
         return word[:1].isupper() and len(word) > 2 and word.lower() not in words("name_particles")
     inner = words_[1:-1]
     return [" ".join(inner[i:j + 1]) for i in range(len(inner)) for j in range(i, len(inner))
-            if named(inner[i]) and named(inner[j])]
+            if named(inner[i]) and named(inner[j]) and words_[i].lower() not in PATRONYMICS]
 
 
 def without_particles(name: str) -> str:

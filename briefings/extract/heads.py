@@ -22,6 +22,17 @@ if TYPE_CHECKING:  # the article imports the mention finder, which reads these h
 #: Head nouns of a person who speaks for a body: a person, never a document.
 SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# title words that name the same post as a role phrase's head: "the Kremlin spokesman" after
+# "presidential press secretary X", "the spokeswoman" after "Spokesperson Y", "the advisor"
+# (never of the other gender: "the spokeswoman" is not "spokesman X")
+_SAME_POST = {"spokesman": ("spokesman", "spokesperson", "press"),
+              "spokeswoman": ("spokeswoman", "spokesperson", "press"),
+              "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "press"), "adviser": ("adviser", "advisor")}
+
+
+def same_post(head: str) -> tuple[str, ...]:
+    """The title words whose holders a role phrase with this head may stand for."""
+    return _SAME_POST.get(head, (head,))
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too

@@ -26,15 +26,23 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el)(?:-|$)")  # "Al Jaber", "al-Sabah", "El
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # they end a name and do not count as one of its words
 
 
+PATRONYMICS = frozenset({"bin", "bint", "binti", "ibn"})  # "son/daughter of", between two names
+
+
 def _name_words(tokens: list[str]) -> list[str]:
     """The last three words of a name, not counting a suffix ("Robert P. Casey Jr.") nor
-    particles ("Jean-Marc de La Sabliere"); a run of exactly four keeps all ("Ana Luisa Paz Gomes")."""
+    particles ("Jean-Marc de La Sabliere"); a run of exactly four keeps all ("Ana Luisa Paz Gomes").
+    A chain of Arabic patronymics is kept whole back to the given name: "Mohammed bin Abdulrahman
+    bin Jassim Al-Thani" was named `Abdulrahman bin Jassim Al-Thani`, and "Sheikh Mohammed" then
+    went to another man whose father's name was Mohammed (0.99)."""
     counted, k = 0, len(tokens)
     while k > 0 and counted < 3:
         k -= 1
         word = tokens[k].lower().rstrip(".")
         if word not in NAME_SUFFIXES and word not in words("name_particles"):
             counted += 1
+    while k >= 2 and tokens[k - 1].lower() in PATRONYMICS:
+        k -= 2  # "Mohammed bin [Abdulrahman bin Jassim Al-Thani]"
     return tokens if k == 1 else tokens[k:]
 
 
@@ -77,7 +85,9 @@ def build_name_mention(start: int, end: int, surface: str) -> Mention | None:
     honorific = styles > 0 or honorific and len(tokens) == 1  # "Mr." alone
     roles = [t for t in tokens[:styles] if t.lower() in words("role_nouns")]  # "Emir", "Cardinal": "the emir"
     tokens, lowered = tokens[styles:], lowered[styles:]
-    if _is_organisation(tokens, lowered) or is_formal_country_name(tokens):
+    # "Speaker of Parliament X Y": the holder, not the body
+    body = _is_organisation(tokens, lowered) and not _holder_after_titled_body(tokens, lowered)
+    if body or is_formal_country_name(tokens):
         name = _LEADING_THE.sub("", " ".join(tokens))
         name = _DOCUMENT_TAIL.sub("", name)
         return Mention(start, end, surface, "org", name=name, possessive=possessive)
@@ -149,6 +159,25 @@ def _is_organisation(tokens: list[str], lowered: list[str]) -> bool:
     if any(t in orgs and after in ("of", "for") for t, after in zip(lowered, lowered[1:], strict=False)):
         return True  # "Finance Ministry of Valdonia", "Bank of Fenwick", "Observatory for Human Rights"
     return len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1
+
+
+def _holder_after_titled_body(tokens: list[str], lowered: list[str]) -> bool:
+    """A title whose "of" or "for" names a body or place, then two name words or more: "Speaker of
+    Parliament Nabih Berri", "Office of the President of Ukraine Andriy Yermak" (after "Head of
+    the"). The body's word made the whole run a body, so its holder went unread and the cue's
+    subject was none. The title has a title word or role noun; the name's words are capitalised
+    and are no body, title, role or portfolio words ("Finance Ministry of Valdonia", "Bank of
+    Fenwick", "Office of the High Commissioner for Human Rights" stay bodies)."""
+    cut = _title_cut(lowered)
+    cut += _country_after_link(tokens, lowered, cut)
+    cut += _domain_after_link(tokens, lowered, cut)
+    name = tokens[cut:]
+    if not cut or len(name) < 2 or not {"of", "for"} & set(lowered[:cut]) or \
+            not union("title_words", "role_nouns") & set(lowered[:cut]):
+        return False
+    barred = union("org_words", "title_words", "role_nouns", "portfolio_words")
+    return all(t[:1].isupper() or t in words("name_particles") for t in name) and \
+        not barred & set(lowered[cut:]) and country_or_organisation(" ".join(name)) is None
 
 
 def _title_cut(lowered: list[str], honorific: bool = False) -> int:

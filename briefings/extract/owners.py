@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
+from briefings.extract.backrefs import READ_BACK, diplomat_of
 from briefings.extract.heads import SPOKESPERSON
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
@@ -24,7 +25,7 @@ def owned_role(resolver: Resolver, mention: Mention, head: str, quote_pos: int) 
     owner = resolver.canonical(mention.antecedent, quote_pos) if mention.antecedent else None
     if owner and head in SPOKESPERSON:
         return owner
-    holder = _holder_for(resolver, mention.antecedent, owner, head) if owner and mention.antecedent else None
+    holder = _holder_for(resolver, mention, owner, head) if owner and mention.antecedent else None
     if holder:
         return holder
     body = head in words("org_words") or head in words("documents")
@@ -47,13 +48,18 @@ def _an_actor(owner_mention: Mention | None, owner: str) -> bool:
     return (owner_mention is not None and owner_mention.kind == "org") or country_or_organisation(owner) is not None
 
 
-def _holder_for(resolver: Resolver, owner_mention: Mention, owner: str, head: str) -> str | None:
+def _holder_for(resolver: Resolver, mention: Mention, owner: str, head: str) -> str | None:
     """ "North Korea's ambassador" → the one person the article titles "ambassador" whose
     title names no other country or body ("Ambassador Sin Son Ho", not "the U.S.
     ambassador, Jane Roe"). Only for a place or body as owner: "Roe's lawyer" is not a
     lawyer named elsewhere."""
-    if owner_mention.kind not in ("person", "name1", "org") or resolver.is_person_name(owner_mention):
+    owner_mention = mention.antecedent
+    if owner_mention is None or owner_mention.kind not in ("person", "name1", "org") or \
+            resolver.is_person_name(owner_mention):
         return None
+    found = country_or_organisation(owner)
+    if found is not None and found[1] == "country" and head in READ_BACK:
+        return diplomat_of(resolver, mention, found[0])  # "Ukraine's top diplomat": its foreign minister
     holders = {resolver.full_name(p.name) for p in resolver.titled(head) if _title_agrees(resolver, p, owner)}
     return holders.pop() if len(holders) == 1 else None
 

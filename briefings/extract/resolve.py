@@ -48,6 +48,7 @@ from briefings.extract.heads import (
     of_another_rank,
     plural_head,
     role_words,
+    same_post,
     spoke_of,
 )
 from briefings.extract.issuers import (
@@ -405,8 +406,7 @@ class Resolver:
         unnamed spokesperson so, never the one it names elsewhere in the article."""
         if head in SPOKESPERSON and mention.surface.split()[0].lower() in ("a", "an"):
             return None
-        candidates = self._by_title.get(head, []) + (self._by_title.get("advisor", [])
-                                                     if head == "adviser" else [])
+        candidates = [p for post in same_post(head) for p in self._by_title.get(post, [])]  # "press secretary"
         counterpart = counterpart_of(mention, candidates, self.people_titles)
         if counterpart is not None:
             return self.full_name(counterpart.name)  # "his Sudanese counterpart X ... the Sudanese minister"

@@ -1,0 +1,28 @@
+""""The Kremlin spokesman said" after "presidential press secretary Anna Brel said": a role
+phrase whose head is a spokesperson's stands for one titled press secretary, or spokesperson of
+either word, as it does for one titled with its own word (``heads.same_post``). It stayed the
+label `Kremlin spokesman` (0.85). Never across genders: "the spokeswoman" is not "spokesman X".
+
+Sentences and people are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.extract import extract_quotes
+
+QUOTE = '\n\n"It is premature to talk about a venue," {} said.\n'
+
+
+@pytest.mark.parametrize(("intro", "phrase", "speaker"), [
+    ("Presidential press secretary Oleg Sirotin spoke to reporters.", "the Kremlin spokesman", "Oleg Sirotin"),
+    ("Foreign Ministry Spokesperson Anna Brel spoke to reporters.", "the spokeswoman", "Anna Brel"),
+    ("Kremlin spokesman Oleg Sirotin spoke to reporters.", "the Kremlin spokesman", "Oleg Sirotin"),  # as before
+])
+def test_a_spokespersons_phrase_goes_to_the_holder(intro: str, phrase: str, speaker: str) -> None:
+    assert extract_quotes(intro + QUOTE.format(phrase))[-1].speaker == speaker
+
+
+def test_never_across_genders() -> None:
+    text = "Government spokesman Oleg Sirotin spoke to reporters." + QUOTE.format("the spokeswoman")
+    assert extract_quotes(text)[-1].speaker != "Oleg Sirotin"
