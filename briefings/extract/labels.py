@@ -46,7 +46,12 @@ _STAFF_HEADS = frozenset({"official", "officials", "source", "sources", "aide", 
 _STATE_WORDS = frozenset({"armed", "guard", "guards", "corps", "revolutionary", "national", "federal", "state",
                           "royal", "central", "supreme", "general", "security", "intelligence", "defence", "defense"})
 # the last word of a government's organ, which is never a party of its own ("External Affairs Ministry")
-_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate", "guard", "police", "gendarmerie"})  # "Border Guard"
+# a head of two words: "the Royal Court" ("the Supreme Court" keeps its own name), "the Central Election
+# Commission" ("the Mekong River Commission", a body of several states, keeps its own)
+_STATE_ORGAN_PAIRS = frozenset({"royal court", "election commission", "electoral commission"})
+_STATE_ORGANS = frozenset({"ministry", "embassy", "consulate", "guard", "police", "gendarmerie",  # "Border Guard"
+                           # a region's government: "Gyeonggi Province Governor", "Odesa Oblast Governor"
+                           "province", "oblast", "krai", "prefecture", "governorate", "county"})
 # "the chief observer", "the head observer": the leader of a body's observers (an election
 # mission's), who speaks for it, never for themselves
 _LEADING = frozenset({"chief", "head", "lead", "deputy"})
@@ -79,7 +84,7 @@ _PRIVATE_BODIES = frozenset({"union", "unions", "association", "federation", "co
                              "groups", "movement", "faction", "organisation", "organization", "network",
                              "rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
                              "separatist", "separatists", "jihadist", "jihadists", "watchdog", "watchdogs",
-                             "ngo", "ngos", "tank"})  # "think tank"
+                             "ngo", "ngos", "tank", "institute", "university", "foundation"})  # "think tank"
 _AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) + r")\s+(.*)$")
 _NAME_AFTER_PRIVATE = re.compile(r"\b(?:" + "|".join(sorted(_PRIVATE_BODIES)) +
                                  r")\s+((?:al-)?[A-Z][\w'’-]*(?:\s+(?:al-\w+|[A-Z][\w'’-]*))*)")
@@ -94,7 +99,9 @@ def private_body_named(phrase: str) -> tuple[str, str] | None:
     """The actor named after a private body's noun ("the Palestinian militant group Hamas"), or
     None ("a Pakistani militant group"): the body's own name, never the nationality before it."""
     match = _AFTER_PRIVATE.search(phrase)
-    return actor_in(match.group(1)) if match else None
+    if match is None or match.group(1).split(" ", 1)[0] in words("prepositions"):
+        return None  # "the DIW economic institute in Berlin": where the body is, not a name
+    return actor_in(match.group(1))
 
 
 def private_body_name(phrase: str) -> str | None:
@@ -202,9 +209,12 @@ def _where_not_whose(speaker: str, country: str) -> tuple[str | None, str] | Non
 
 
 def is_state_organ_name(name: str) -> bool:
-    """ "Border Guard", "National Police", "Foreign Ministry": a name whose head is a state's
-    organ, of no country unless an actor is named with it."""
-    return bool(name.split()) and name.split()[-1].lower() in _STATE_ORGANS
+    """ "Border Guard", "National Police", "Foreign Ministry", "Central Election Commission",
+    "Royal Court", "Odesa Oblast": a name whose head is a state's organ or a region of a state,
+    of no country unless an actor is named with it (a region's name says where, never which
+    country's: filed under its own name, it was a party no analyst groups by)."""
+    words_ = name.lower().split()
+    return bool(words_) and (words_[-1] in _STATE_ORGANS or " ".join(words_[-2:]) in _STATE_ORGAN_PAIRS)
 
 
 def _by_own_name(speaker: str) -> tuple[str | None, str | None]:

@@ -7,7 +7,11 @@ X said"): that country. Where the office is written with a country but never wit
 ("North Korea's ambassador to the UN said ... Ambassador X told reporters"), the party is
 unstated and the reason names the country: reading it as X's because no one else named holds it
 helped the foreign-dev development part (+2 parties) and not its report part, and was deleted
-(docs/extraction.md, "Round 5: dev-only rules deleted").
+(docs/extraction.md, "Round 5: dev-only rules deleted"). Round 12 reads it only where the office
+with its country stands in the paragraph of the person's first mention or the one before, with
+no other country named between ("The Ethiopian government rejected the report. "...,"
+government spokesman X said"): news prose names the body, then quotes its spokesman
+(``_written_just_before``, marked weaker).
 
 The country an article names most is no evidence: as a fallback ("an untitled official speaks
 for the country the article is about", even with a lead of twice the next country) it named 5
@@ -31,6 +35,8 @@ from briefings.extract.titles import TITLE_LINKS, title_vocabulary, title_words_
 # "of" and the capitalised run after it, on the office's line and in its sentence ("Secretary of
 # State Antony Blinken.\n\nArmenian Foreign Minister X" names no Armenian office)
 _COUNTRY_AFTER = re.compile(r"[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:\.(?=[A-Z]))*[ \t]*){1,5})")
+_JUST_BEFORE = 600  # characters from the office written with its country to the person's first mention
+_BREAKS = re.compile(r"\n\s*")  # paragraph breaks: the office's paragraph or the one before the person's
 _HOLDER_GAP = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?\Z")  # "Susan Rice, the U.S. ambassador"
 
 
@@ -76,10 +82,34 @@ def office_country(article: Article, resolver: Resolver, name: str,
         country, written = next(iter(offices.own.items()))
         return country, f"the article writes the office with its country and {name} as its holder: {written!r}"
     candidates = offices.unheld.keys() - offices.held.keys()
+    if len(candidates) == 1 and (just := _written_just_before(article, resolver, name, titles, *candidates)):
+        return next(iter(candidates)), just
     if candidates:
         return None, (f"the article names that office of {' and '.join(sorted(candidates))}, never with {name} as "
                       f"its holder: whose is {name}?")
     return None, f"the article does not say whom {name} speaks for"
+
+
+def _written_just_before(article: Article, resolver: Resolver, name: str, titles: list[str],
+                         country: str) -> str | None:
+    """ "The Ethiopian government rejected the report. "...," government spokesman X said": the
+    office written with its country, held by no one named, in the paragraph of the person's first
+    mention or the one before, with no other country named between: the person is that office's
+    (weaker). Further away, or with another country between, the article does not say."""
+    people = sorted(list(resolver.people_named(name)) + list(resolver.surnames_for(name)), key=lambda m: m.start)
+    if not people:
+        return None
+    first = people[0].start
+    for title in titles:
+        for phrase in _phrases(office_of(title)):
+            for written, start, end, words_ in _written_with_country(article, phrase):
+                between = article.masked[end:first]
+                if written == country and 0 <= first - end <= _JUST_BEFORE and len(_BREAKS.findall(between)) <= 1 \
+                        and _holder(article, resolver, start, end) is None and \
+                        all(actor == country for actor, kind in actors_in(between) if kind == "country"):
+                    return (f"weaker: the article writes the office with {country}, held by no one named, "
+                            f"just before {name}: {words_!r}")
+    return None
 
 
 def _read_office(article: Article, resolver: Resolver, name: str, phrase: list[str], offices: Offices) -> None:

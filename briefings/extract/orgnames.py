@@ -30,7 +30,7 @@ def acronyms(text: str) -> dict[str, str]:
     by syllable ("MOFCOM")."""
     found: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(text):
-        full, short = match.group(1).removeprefix("The "), match.group(2)
+        full, short = _without_owner(match.group(1).removeprefix("The "), match.group(2)), match.group(2)
         capitals = [w[0] for w in full.split() if w[0].isupper()]
         if short[0] != capitals[0] and len(capitals) > 2 and is_demonym(full.split()[0]):
             capitals = capitals[1:]  # "Philippine Department of Foreign Affairs (DFA)": the nationality is no letter
@@ -40,6 +40,16 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def _without_owner(full: str, short: str) -> str:
+    """ "Colombia's National Liberation Army (ELN)" → "National Liberation Army": a possessive
+    opening the name whose initial the acronym lacks is its owner or place, no part of the name
+    ("People's Liberation Army (PLA)" keeps its own)."""
+    while (owner := _OWNER.match(full)) and owner.group(1)[0] not in short:
+        full = full[owner.end():]
+    return full
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
 

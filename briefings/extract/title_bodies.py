@@ -32,9 +32,11 @@ _OWNED_NAME = re.compile(r"['’]s\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")  # "X'
 # "leader of the self-proclaimed Donetsk People's Republic"
 _LEANING = (r"(?:far|hard|extreme|ultra|centre|center)-(?:right|left)|(?:right|left)-wing|ruling|governing|main|"
             r"largest|nationalist|ultranationalist|conservative|liberal|centrist|populist|opposition|pro-[a-z]+|"
-            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized")
+            r"self-proclaimed|self-styled|breakaway|unrecognised|unrecognized|"
+            r"(?:[A-Z][\w'’.]*\s+)?[A-Z][\w'’.]*-based")  # "the Tbilisi-based X", "the New York-based X": where
 _BODY_AFTER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:spokesman|spokeswoman|spokesperson|head|chief|"
-                         r"leader|director|chairman|chairwoman|chair)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
+                         r"(?:co-)?leader|director|chairman|chairwoman|chair|executive|officer|CEO|(?:co-)?founder|"
+                         r"president)\s+(?:of|for)|(?:adviser|advisor|aide|secretary|"
                          r"spokesman|spokeswoman|spokesperson|assistant)\s+to|(?:MEP|MP|lawmaker|legislator)\s+(?:from|of)|"
                          r"(?i:secretary[- ]general)\s+of)\s+(?:the\s+)?(?:(?:" + _LEANING + r")\s+){0,2}"
                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*))*)")
@@ -44,6 +46,8 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)")  # "Exiled opposition lead
 _WORD = re.compile(r"\w+")
 # a body's topic after its name: "the Inter-Parliamentary Alliance on China" is no Chinese body
 _TOPIC = re.compile(r"(?<=[a-z])\s+on\s+[A-Z].*$")
+_BODY_THEN_LINK = re.compile(r"\b([A-Z][a-z]+)\s+(?:for|of|on)\s")  # "Institute for the World Economy"
+_FOR_A_COUNTRY = re.compile(r"\b([A-Z][\w'’-]*)\s+for\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*\Z")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _PORTFOLIO_HOLDERS = frozenset({"minister", "ministry", "secretary", "commissioner"})
 # role nouns that, capitalised at the end of a body's name, are the name's own: "Green Party",
@@ -61,15 +65,29 @@ def actor_of_title(title: str) -> tuple[str, str] | None:
     if _supranational_member(title):
         return None  # "Polish MEP": a member of the European Parliament speaks for their group
     title = without_hosts(title)
+    if _named_for_a_country(title):
+        return None  # "leader of the far-right Alternative for Germany": a party, not Germany's government
     head, of, rest = title.partition(" of ")
     if of and all(w.lower() in title_vocabulary() or w.lower() in ("the", "a", "an") for w in head.split()):
         named = actor_of_title(_TOPIC.sub("", rest))  # "Secretary General of the Organization of Turkic
         # States": no UN office; "a member of the Palestinian militant group Hamas": Hamas
-        return named if named or _PROPER_NAME.match(rest) else actor_in(title)
+        private = of_a_private_body(rest)  # "head of a rights foundation in Ankara": where it is
+        return named if named or private or _PROPER_NAME.match(rest) else actor_in(title)
     found = actor_in(title)
     if found and found[1] == "country" and of_a_private_body(title):  # "Polish farmers' union leader"
         return private_body_named(title)  # "a member of the Palestinian militant group Hamas": Hamas
     return found
+
+
+def _named_for_a_country(title: str) -> bool:
+    """ "the Alternative for Germany", "the Alliance for Hungary": a body's capitalised name that
+    ends in "for" and a country is named for it; its head is no title word ("Minister for
+    Ukraine" is an office)."""
+    match = _FOR_A_COUNTRY.search(title)
+    if match is None or match.group(1).lower() in title_vocabulary():
+        return False
+    found = country_or_organisation(match.group(2))
+    return found is not None and found[1] == "country"
 
 
 def body_in_title(title: str) -> str | None:
@@ -122,6 +140,9 @@ def body_after_title(title: str) -> str | None:
         return None
     if (own := private_body_name(title)) is not None:
         return own  # "leader of the Palestinian Islamist movement Hamas": Hamas, not "Palestinian Islamist"
+    following = _NEXT_LOWER.match(title, match.end(1))
+    if following and following.group(1) in words("project_words") and (at := _AT_BODY.match(title, following.end())):
+        return _named_body(at.group(1))  # "director of the Middle East programme at Chatham House": the body running it
     if _modifies_a_noun(title[match.end(1):]):
         return None
     owned = _OWNED_NAME.search(match.group(1))  # "spokesman for X's AK Party": the party itself
@@ -139,6 +160,9 @@ def _named_body(body: str) -> str | None:
     """The body without the title words and links that trail it, if a name is left ("the
     Islamist movement" leaves an adjective: none)."""
     trailing = title_vocabulary() | {"of", "for", "and", "on", "the"}
+    if any(m.group(1).lower() in words("org_words") for m in _BODY_THEN_LINK.finditer(body)):
+        # "Kiel Institute for the World Economy": the words after the body's noun are its name's own
+        trailing = frozenset({"of", "for", "and", "on", "the"})
     while body.split()[-1] not in _NAME_ENDS and body.split()[-1].lower() in trailing:
         body = body.rsplit(" ", 1)[0] if " " in body else ""
         if not body:

@@ -22,7 +22,7 @@ from briefings.extract.labels import holds_government_body, ties_to_someone
 from briefings.extract.lede import revealed
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
-from briefings.extract.orgnames import article_acronyms
+from briefings.extract.orgnames import article_acronyms, spelled_out
 from briefings.extract.shape import is_demonym
 
 if TYPE_CHECKING:  # the resolver reads titles too (``introduced_with_title``)
@@ -54,6 +54,11 @@ _CUES_BEFORE_TITLE = frozenset({"said", "says", "added", "told", "wrote", "accor
 _NOT_MODIFIERS = frozenset({"who", "whose", "which", "where", "when", "while", "whom", "his", "her", "its", "their"})
 _COUNTERPART = re.compile(r"(?:\b([\w'’.-]+)\s+)?\bcounterparts?\b", re.IGNORECASE)
 _COUNTERPART_FROM = re.compile(r"\bcounterparts?\s+(?:from|in)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+# words that open an adverbial clause before a name, never a title: "After meeting the U.N. envoy, X"
+# ("As the U.N. envoy, X said" gives the office X speaks in, and stays)
+_CLAUSE_OPENERS = words("prepositions") - {"of", "for"} | {"after", "before", "while", "when", "during", "following",
+                                                           "despite", "unlike", "since", "until", "once", "if"}
+_SET_OFF = re.compile(r",[ \t]*(?:(?:a|an|the)[ \t]+)?\Z")  # "the U.N. envoy, a Norwegian diplomat, X"
 _AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _BARE_REACH = 5  # words of a bare apposition within which its title word must come
 
@@ -93,9 +98,10 @@ def without_ties(titles: list[str]) -> tuple[list[str], tuple[str | None, str | 
 def acronyms_spelled_out(article: Article, title: str) -> str:
     """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
     Forces adviser". The article's own acronyms come before the table's (which knows RSF as
-    Reporters Without Borders, a wrong party)."""
-    defined = article_acronyms(article)
-    words_ = title.split()
+    Reporters Without Borders, a wrong party), and so does the one name it spells out without
+    brackets ("The Rapid Support Forces denied ... RSF spokesman X")."""
+    defined, words_ = article_acronyms(article), title.split()
+    defined = defined | {w: full for w in words_ if w not in defined and (full := spelled_out(article, w))}
     if not any(word in defined for word in words_):
         return title
     return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),
@@ -127,8 +133,7 @@ def titles_of(article: Article, resolver: Resolver, name: str) -> list[str]:
         read = len(titles)  # this mention's titles follow, each read back where it is written
         titles += _revealed_role(article, person)
         before = title_before(article, person)
-        if before and before.lower() not in _BEFORE_OFFICE:
-            titles.append(Title(before, "the title before the name"))
+        titles += _titles_before(article, person, before)
         if person.role and person.role not in before:  # the mention holds its title
             titles.append(Title(f"{before} {person.role}" if before.lower() in _BEFORE_OFFICE else person.role,
                                 "the title in the mention"))
@@ -146,6 +151,15 @@ def _revealed_role(article: Article, person: Mention) -> list[str]:
     reveal = revealed(article)
     return [Title(reveal[0].surface, "the role the paragraph before gives them")] \
         if reveal and reveal[1] is person else []
+
+
+def _titles_before(article: Article, person: Mention, before: str) -> list[Title]:
+    """The title before a name, after an organisation's office set off before it, if any."""
+    if not before or before.lower() in _BEFORE_OFFICE:
+        return []
+    office = _office_set_off_before(article, person, before)
+    return ([Title(office, "the organisation's office set off before the name's title")] if office else []) + \
+        [Title(before, "the title before the name")]
 
 
 def _country_named(article: Article, title: str, position: int) -> str:
@@ -346,16 +360,47 @@ def _title_before_comma(article: Article, person: Mention) -> str:
     phrase = article.masked[opening:person.start].rstrip().removesuffix(",").split()[-12:]
     while phrase and phrase[0].lower() in _CUES_BEFORE_TITLE:
         phrase = phrase[1:]  # '"...," said Brand's spokesman, X.': the cue is no part of it
+    if phrase and phrase[0].lower() in _CLAUSE_OPENERS:
+        return ""  # "After meeting the U.N. envoy, Norwegian Foreign Minister X": a clause, no title of X
     head = _without_portfolio(phrase)
     return " ".join(phrase) if head and head[-1].lower() in title_vocabulary() else ""
 
 
+def _office_set_off_before(article: Article, person: Mention, before: str) -> str:
+    """ "ASEAN's special envoy on Myanmar, Thai diplomat X,", "the U.N. envoy, a veteran
+    Norwegian diplomat, X,": an organisation's office set off by a comma before the title that
+    gives the person's nationality. The article presents them as speaking for the organisation
+    (foreign-dev notes, party rule 2), so the office is read first; read only where the title
+    names a country and the office an organisation, or where the title names no one ("Russia's
+    envoy to NATO, veteran diplomat X,"). Else ""."""
+    kinds = {kind for _, kind in actors_in(before)}
+    if kinds - {"country"}:
+        return ""
+    origin = max(0, person.start - 240)
+    written = list(re.finditer(r"\s+".join(map(re.escape, before.split())), article.masked[origin:person.start]))
+    if not written:
+        return ""
+    start = origin + written[-1].start()
+    comma = _SET_OFF.search(article.masked, max(0, start - 8), start)
+    match = _COMMA_TITLE.search(article.masked[origin:comma.start() + 1]) if comma else None
+    if match is None:
+        return ""
+    phrase = match.group(1).split()
+    while phrase and phrase[0].lower() in _CUES_BEFORE_TITLE:
+        phrase = phrase[1:]  # '"...," said the U.N. envoy, Norwegian diplomat X': no cue
+    head = _without_portfolio(phrase)
+    office = " ".join(phrase)
+    named = actors_in(" ".join(head))  # "special envoy on Myanmar": the portfolio names no one it speaks for
+    return office if head and head[-1].lower() in title_vocabulary() and named and \
+        (not kinds or all(kind == "organisation" for _, kind in named)) else ""
+
+
 def _without_portfolio(phrase: list[str]) -> list[str]:
     """ "EU Special Envoy for the Belgrade-Pristina dialogue" → "EU Special Envoy": a title's
-    portfolio after "for" or "of", a diplomat's host after "to" or "in", or a workplace after "at"
-    or "with" ("An analyst at the Carnegie Endowment, X,") is cut before the title's last word is
-    read."""
+    portfolio after "for", "of" or "on" ("special envoy on Myanmar"), a diplomat's host after "to"
+    or "in", or a workplace after "at" or "with" ("An analyst at the Carnegie Endowment, X,") is
+    cut before the title's last word is read."""
     for k, word in enumerate(phrase):
-        if word in ("for", "of", "to", "in", "at", "with") and k and phrase[k - 1].lower() in title_vocabulary():
+        if word in ("for", "of", "on", "to", "in", "at", "with") and k and phrase[k - 1].lower() in title_vocabulary():
             return phrase[:k]  # "ambassador to the United Nations": the host is no portfolio either
     return phrase

@@ -33,8 +33,8 @@ ANOTHER_ROLE = [
      "'the owner of a shoe factory'"),
     ("a founder", f"{_SAID} said Odo Brask, a founder of a cycling club.", "Odo Brask",
      "'a founder of a cycling club'"),
-    ("a company's chief", f"{_SAID} said Odo Brask, chief executive of Brask Freight.", "Odo Brask",
-     "'chief executive of Brask Freight'"),
+    ("a company's chief", f"{_SAID} said Odo Brask, chief executive of a freight company.", "Odo Brask",
+     "'chief executive of a freight company'"),  # of "Brask Freight", the company is the party (round 12)
     ("the head of a workshop", f"{_SAID} said Tao Linwei, who runs a furniture workshop.", "Tao Linwei",
      "furniture workshop"),
     ("another public office", f"{_SAID} said Odo Brask, mayor of a small port town.", "Odo Brask",

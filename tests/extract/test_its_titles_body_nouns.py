@@ -28,7 +28,7 @@ def test_the_noun_stands_for_the_body_just_named(lead: str, said: str, party: st
 
 @pytest.mark.parametrize("lead", [
     # the embassy is a place here, and no ministry is named
-    "Students marched past Vietnam's embassy in Canberra.",
+    "Students marched past Vietnam's embassy in Canberra.\n\nTalks went on.\n\n",  # near: round 12's office just before
     "The report reached the prime minister's desk on Monday.",
 ])
 def test_no_body_of_that_kind_just_named_gives_no_party(lead: str) -> None:

@@ -14,7 +14,7 @@ from briefings.extract.office import office_of, phrase_written_at, title_words_b
 UNHELD_OFFICE = (
     "Vote on grain corridor delayed\n\n"
     "Peru asked for the vote, and Peru's allies backed it. Peru now fears a delay. Chile's "
-    "ambassador to the UN said on Monday that the vote would be delayed.\n\n"
+    "ambassador to the UN said on Monday that the vote would be delayed.\n\nThe vote was due on Friday.\n\n"
     '"The vote will come this week, whatever happens," Ambassador Tomas Vell told reporters.\n'
 )
 
@@ -109,7 +109,7 @@ def test_an_office_followed_by_a_name_in_commas_is_held_by_that_name() -> None:
 OFFICE_OF_A_COUNTRY = (
     "Talks on the grain corridor{place}\n\n"
     "Chile asked for the vote, and Chile's allies backed it. {office} said on Monday that the "
-    "vote would be delayed.\n\n"
+    "vote would be delayed.\n\nThe vote was due on Friday.\n\n"  # further than round 12's office just before
     '"The vote will come this week, whatever happens," President Tomas Vell told reporters.\n'
 )
 

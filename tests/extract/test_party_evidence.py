@@ -56,7 +56,7 @@ def test_every_party_carries_the_words_it_rests_on(text: str, party: str, eviden
     f"{_SAID} the Foreign Ministry said.",  # a body of no country the article names
     # the two routes below helped the development part only and were deleted
     # (docs/extraction.md, "Round 5: dev-only rules deleted")
-    f"Chile's ambassador to the UN arrived on Monday.\n\n{_SAID} Ambassador Tomas Vell told reporters.",
+    f"Chile's ambassador to the UN arrived on Monday.\n\nTalks began.\n\n{_SAID} Ambassador Tomas Vell told reporters.",
     f"Anna Lind met the envoys on Monday.\n\n{_SAID} Lind said.\n\n"
     '"The answer is no for now," the Swedish foreign minister said.',
 ])

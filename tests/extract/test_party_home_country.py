@@ -35,6 +35,6 @@ def test_the_country_an_article_names_most_is_no_party(text: str) -> None:
 def test_the_same_office_written_with_a_country_but_never_with_her_gives_no_party() -> None:
     """The route that gave Portugal helped the development part only (docs/extraction.md, "Round 5: dev-only rules deleted")."""
     text = CONTESTED.replace("Portugal rejected the complaint.",
-                             "Portugal's foreign minister rejected the complaint.")
+                             "Portugal's foreign minister rejected the complaint.\n\nThe ports are busy.")
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.party) == ("Anna Kell", None) and "Portugal" in (quote.party_reason or "")

@@ -36,7 +36,7 @@ def test_an_office_named_by_title_words_yields_to_the_body_after_of(title: str, 
 
 def test_a_chief_cabinet_secretary_is_an_official_of_the_country_his_office_is_written_with() -> None:
     text = ("Japan lodged a protest with Japan's neighbour on Friday, and Japan's chief cabinet "
-            "secretary said it would not accept the claim.\n\n\"We regret this decision deeply,\" Chief Cabinet Secretary "
+            "secretary said it would not accept the claim.\n\nTalks went on.\n\n\"We regret this decision deeply,\" Chief Cabinet Secretary "
             "Kenji Arato told reporters.")
     quotes = extract_quotes(text)  # written with Japan, never with Arato: unstated (dev-only route deleted)
     assert [(q.speaker, q.party) for q in quotes] == [("Kenji Arato", None)]
@@ -103,7 +103,8 @@ def test_a_capital_inside_a_longer_name_is_no_government(phrase: str, actors: li
     # a portfolio before "Minister" is no body; the office written with a country but never with
     # him leaves the party unstated (the route that read it as his helped the development part only)
     ("Korea's neighbours met. South Korea said it would talk, and South Korea's unification minister "
-     'named a date.\n\n"We regret this decision deeply," Unification Minister Lee Dongmin said.', None),
+     'named a date.\n\nTalks went on.\n\n"We regret this decision deeply," Unification Minister Lee Dongmin said.',
+     None),
     # a national body followed by "of" is that country's, not the body's usual country
     ('"We regret this decision deeply," said Tariq Anwar, spokesman of the Foreign Office of Pakistan.',
      "Pakistan"),
