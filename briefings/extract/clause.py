@@ -206,10 +206,12 @@ def _mark_after_of(before: str, mention: Mention) -> None:
     """ "The Emir of Qatar said", "The Minister of Foreign Affairs of Kuwait said" (the run read
     as a person titled "of"): the title's country is the object of "of", no subject; nor is the
     holder an agent serves ("a spokesman for President X said")."""
+    if mention.kind == "person" and _serves_the_holder(mention.role):
+        mention.after_preposition, mention.subject_like = True, False
+        return
     if _holder_in_titled_run(mention):
         return  # "Head of the Office of the President of Ukraine X Y said": the run's title is X Y's
-    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"] or \
-            mention.kind == "person" and _serves_the_holder(mention.role):
+    if _OF_RIGHT_BEFORE.search(before) or mention.titles[:1] == ["of"]:
         mention.after_preposition, mention.subject_like = True, False
 
 
