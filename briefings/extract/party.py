@@ -256,9 +256,9 @@ def _a_person(article: Article, resolver: Resolver, speaker: str) -> bool:
 def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:
     """ "said Tarin, Iran's top negotiator": a one-word name the article gives a title is a
     person, not a body called "Tarin"."""
-    heads = title_vocabulary() - words("org_words")
-    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads
-                                      for t in titles_of(article, resolver, speaker))
+    heads, titles = title_vocabulary() - words("org_words"), titles_of(article, resolver, speaker)
+    titles = without_ties(titles)[0] if actor_in(speaker) else titles  # "A U.S. ally, Japan, said": Japan
+    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads for t in titles)
 
 
 def _principal(resolver: Resolver, speaker: str) -> str | None:
