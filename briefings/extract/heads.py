@@ -33,6 +33,14 @@ _SAME_POST = {"spokesman": ("spokesman", "spokesperson", "press"),
 def same_post(head: str) -> tuple[str, ...]:
     """The title words whose holders a role phrase with this head may stand for."""
     return _SAME_POST.get(head, (head,))
+
+
+def post_in_other_words(phrase: list[str], titles: set[str]) -> bool:
+    """Whether a holder's titles name the phrase's post in other words only ("the Kremlin
+    spokesman" for "presidential press secretary X") and then name no country the phrase names:
+    "Presidential press secretary X" of a Kyiv story is Ukraine's, not the Kremlin's (attack12)."""
+    wanted = countries_named(phrase)
+    return bool(phrase) and phrase[-1] not in titles and bool(wanted) and not wanted & countries_named(titles)
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too
