@@ -35,6 +35,18 @@ def same_post(head: str) -> tuple[str, ...]:
     return _SAME_POST.get(head, (head,))
 
 
+def not_the_holder(article: Article, mention: Mention, person: Mention, titles: set[str]) -> bool:
+    """Whether the person, titled so, is not the one the role phrase stands for: their title
+    names its post in other words and no country it names (``post_in_other_words``), or an
+    unnamed spokesperson is brought in between them and "the spokeswoman" ("In Beijing, a
+    foreign ministry spokeswoman dismissed the criticism. The spokeswoman said": she, not the
+    State Department spokesperson named before; attack12 probe, 0.79)."""
+    return post_in_other_words(mention.titles, titles) or (
+        bool(mention.titles) and mention.titles[-1] in SPOKESPERSON and person.end <= mention.start and
+        any(m.kind == "role" and m.titles and m.titles[-1] in SPOKESPERSON and _DETERMINER.match(m.surface)
+            and m.surface.split()[0].lower() != "the" for m in article.mentions_between(person.end, mention.start)))
+
+
 def post_in_other_words(phrase: list[str], titles: set[str]) -> bool:
     """Whether a holder's titles name the phrase's post in other words only ("the Kremlin
     spokesman" for "presidential press secretary X") and then name no country the phrase names:

@@ -44,10 +44,10 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     counterpart_of,
+    not_the_holder,
     of_another_actor,
     of_another_rank,
     plural_head,
-    post_in_other_words,
     role_words,
     same_post,
     spoke_of,
@@ -429,7 +429,7 @@ class Resolver:
         backward = mention.surface.lower().startswith("the ") and self.persons[0].start < mention.start
         held = titles | self.title_words(person)
         return not (of_another_actor(mention, held) or of_another_rank(mention, held)
-                    or post_in_other_words(mention.titles, held) or person.start in self._headline
+                    or not_the_holder(self.article, mention, person, held) or person.start in self._headline
                     or person.start > mention.start and backward or named_aside(self.article, person, mention))
 
     def people_titles(self) -> list[tuple[Mention, set[str]]]:

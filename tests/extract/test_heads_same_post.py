@@ -31,10 +31,17 @@ def test_never_across_genders() -> None:
     assert extract_quotes(text)[-1].speaker != "Oleg Sirotin"
 
 
-@pytest.mark.parametrize("intro", [
+
+@pytest.mark.parametrize(("intro", "phrase"), [
     # "the Kremlin spokesman" is no press secretary whose title names no country or another one
-    "KYIV - Presidential press secretary Serhiy Vovk said the president would travel.",
-    "Ukrainian presidential press secretary Serhiy Vovk spoke to reporters.",
+    ("KYIV - Presidential press secretary Dana Reyes said the president would travel.", "the Kremlin spokesman"),
+    ("Ukrainian presidential press secretary Dana Reyes spoke to reporters.", "the Kremlin spokesman"),
+    # an unnamed spokesperson brought in after the named one is whom "the spokeswoman" stands for
+    # (attack12 probe: the State Department's spokesperson got Beijing's words, 0.79)
+    ("State Department Spokesperson Dana Reyes spoke to reporters. In Beijing, a foreign ministry "
+     "spokeswoman dismissed the criticism.", "the spokeswoman"),
+    ("UN Spokesperson Dana Reyes spoke to reporters. A government spokeswoman in Tbilisi was asked "
+     "about the remarks.", "the spokesman"),
 ])
-def test_another_countrys_press_secretary_is_not_the_kremlins(intro: str) -> None:
-    assert extract_quotes(intro + QUOTE.format("the Kremlin spokesman"))[-1].speaker != "Serhiy Vovk"
+def test_the_phrase_is_not_this_holders(intro: str, phrase: str) -> None:
+    assert extract_quotes(intro + QUOTE.format(phrase))[-1].speaker != "Dana Reyes"
