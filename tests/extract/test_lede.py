@@ -33,6 +33,8 @@ def test_the_opening_role_is_the_next_paragraphs_person() -> None:
     # a verb that answers the opening
     'Kari Lund dismissed the warning as "empty words for a domestic audience".\n',
     'Kari Lund criticised the remarks, saying they were "dangerously vague".\n',
+    # the person's sentence quotes no words: a reply in reported speech, a critic's
+    'Kari Lund said the government had failed to protect the pipeline. "Where was the navy?" she asked.\n',
 ])
 def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
     first = extract_quotes(_OPENING + second)[0]
