@@ -94,8 +94,10 @@ def _written_just_before(article: Article, resolver: Resolver, name: str, titles
                          country: str) -> str | None:
     """ "The Ethiopian government rejected the report. "...," government spokesman X said": the
     office written with its country, held by no one named, in the paragraph of the person's first
-    mention or the one before, with no other country named between: the person is that office's
-    (weaker). Further away, or with another country between, the article does not say."""
+    mention or the one before, with no other country named between or in the office's sentence
+    ("Bahrain's crown prince met the Jordanian king. / King Hamad said" gave Jordan, attack12):
+    the person is that office's (weaker). Further away, or with another country there, the
+    article does not say."""
     people = sorted(list(resolver.people_named(name)) + list(resolver.surnames_for(name)), key=lambda m: m.start)
     if not people:
         return None
@@ -103,7 +105,7 @@ def _written_just_before(article: Article, resolver: Resolver, name: str, titles
     for title in titles:
         for phrase in _phrases(office_of(title)):
             for written, start, end, words_ in _written_with_country(article, phrase):
-                between = article.masked[end:first]
+                between = article.masked[article.sentence_at(start).start:first]  # the office's sentence on
                 if written == country and 0 <= first - end <= _JUST_BEFORE and len(_BREAKS.findall(between)) <= 1 \
                         and _holder(article, resolver, start, end) is None and \
                         all(actor == country for actor, kind in actors_in(between) if kind == "country"):

@@ -21,6 +21,10 @@ CASES = [
     ("two paragraphs before", f"The Ethiopian government rejected the report.\n\nTalks went on.\n\n{_QUOTE}", None),
     ("held by someone named", f"The Ethiopian government spokesman, Bekele Tafa, rejected the report. {_QUOTE}",
      None),
+    # another country in the office's own sentence: the office is the other side's (attack12 probe:
+    # "Bahrain's crown prince held talks with the Jordanian king. / King Hamad said" gave Jordan)
+    ("another country in its sentence", f"Sudan's envoy met the Ethiopian government in Addis Ababa. {_QUOTE}",
+     None),
 ]
 
 
