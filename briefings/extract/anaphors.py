@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
-from briefings.extract.heads import RANKS, of_another_actor, of_another_rank, role_words
+from briefings.extract.heads import RANKS, listed_for_another, of_another_actor, of_another_rank, role_words
 from briefings.extract.lexicon import pairs
 from briefings.extract.mention import Mention
 
@@ -85,8 +85,8 @@ def of_another_actor_than(resolver: Resolver, mention: Mention, name: str) -> bo
     if of_another_rank(mention, titles):  # "the president said" of the article's vice president
         resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} is another office than {name}'s"
         return True
-    if not of_another_actor(mention, titles):
-        return False
+    if not of_another_actor(mention, titles) and not listed_for_another(mention.titles, name, titles):
+        return False  # the office-holder list too: "The Ukrainian president" is not Macron, untitled by country
     resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} names another country or body than {name}"
     return True
 

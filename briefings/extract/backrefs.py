@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from briefings.extract.heads import countries_named
+from briefings.extract.heads import SPOKESPERSON, countries_named
 from briefings.extract.lexicon import words
 from briefings.extract.mention import Mention
 from briefings.extract.titles import introduced_with_title, title_words
@@ -34,6 +34,7 @@ from briefings.extract.titles import introduced_with_title, title_words
 _DIPLOMATIC = frozenset({"ambassador", "envoy", "diplomat", "foreign", "consul", "negotiator"})
 _TITLES_FOR = {"diplomat": lambda: _DIPLOMATIC, "official": lambda: words("government_titles")}
 READ_BACK = frozenset(_TITLES_FOR)  # the heads read back to a titled person
+_NOT_TOP = SPOKESPERSON | {"press", "deputy", "vice", "junior", "assistant", "spokesperson's"}
 
 if TYPE_CHECKING:
     from briefings.extract.resolve import Resolver
@@ -71,18 +72,18 @@ def diplomat_of(resolver: Resolver, mention: Mention, country: str) -> str | Non
     for another head. The phrase stayed a label beside the foreign minister it stands for."""
     head = mention.titles[-1] if mention.titles else ""
     if head not in _TITLES_FOR:
-        return None
-    return _titled_of_its_country(resolver, mention, _TITLES_FOR[head](), {country})
+        return None  # a spokesperson or a deputy of the foreign ministry is no top diplomat (attack12)
+    return _titled_of_its_country(resolver, mention, _TITLES_FOR[head](), {country}, _NOT_TOP)
 
 
 def _titled_of_its_country(resolver: Resolver, mention: Mention, wanted: frozenset[str],
-                           countries: set[str]) -> str | None:
+                           countries: set[str], unwanted: frozenset[str] = frozenset()) -> str | None:
     """ "The Qatari official said", "the Iranian diplomat": the one person named before whose
     title names that country and a title the head can stand for. Never the person just quoted
     when the title names another country (the Iranian minister who spoke before "the Qatari
     official"); of two such people, no one, and the reason names both."""
     found = list(dict.fromkeys(resolver.full_name(person.name) for person, titles in resolver.people_titles()
-                               if person.start < mention.start and titles & wanted
+                               if person.start < mention.start and titles & wanted and not titles & unwanted
                                and countries_named(titles) & countries))
     if len(found) > 1:
         resolver.withheld[mention.start] = f"no speaker: {mention.surface!r} may be {' or '.join(found[-2:])}"

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefings.extract.actors import country_or_organisation
+from briefings.extract.furniture import outside_spans
 from briefings.extract.lexicon import union, words
 from briefings.extract.shape import is_not_name
 
@@ -71,17 +72,8 @@ def _a_place(capitals: str) -> bool:
 def outside_datelines(mentions: list[Mention], masked: str) -> list[Mention]:
     """The mentions that are not part of a wire dateline ("Dec" and "UPI" in "WASHINGTON,
     Dec. 8 (UPI) --"): a dateline names a place, a date and an agency, never a speaker."""
-    spans = sorted([m.span() for m in _FULL_DATELINE.finditer(masked)] +
-                   [m.span() for m in _COLON_DATELINE.finditer(masked) if _a_place(m.group(1))])
-    if not spans:
-        return mentions
-    kept, k = [], 0
-    for mention in mentions:  # both in text order: one merge, linear
-        while k < len(spans) and spans[k][1] <= mention.start:
-            k += 1
-        if k == len(spans) or mention.start < spans[k][0]:
-            kept.append(mention)
-    return kept
+    return outside_spans(mentions, sorted([m.span() for m in _FULL_DATELINE.finditer(masked)] +
+                                          [m.span() for m in _COLON_DATELINE.finditer(masked) if _a_place(m.group(1))]))
 
 
 _TITLE_LINKS = frozenset({"of", "for"})
@@ -117,10 +109,13 @@ def _initialism_start(at: int, k: int, end: int) -> int:
 
 
 def _title_start(before: str) -> tuple[int, bool]:
-    """How far back title words reach before a mention ("Tory leader X", "the US")."""
+    """How far back title words reach before a mention ("Tory leader X", "the US"): twelve words
+    at the most, for a title may hold another's ("Bangladesh's interim government chief adviser
+    Y's press secretary X said", eleven words: with eight, "Y's press secretary" was the subject
+    and the speaker, a label, and X no subject)."""
     k = len(before)
     crossed_role = False
-    for _ in range(8):
+    for _ in range(12):
         match = _WORD_BEFORE_SPACE.search(before, max(0, k - _WORD_REACH), k)
         if not match:
             break
@@ -187,14 +182,12 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     before = masked[window:mention.start]
     k, _ = _title_start(before)
     prefix = before[:k].rstrip()
-    if mention.kind in ("person", "name1"):
-        opening = _first_office_start(before, k) if mention.titles else k  # "Crown Prince and Prime Minister X"
-        mention.role = _role_as_written(text[window + opening:mention.start].split() + mention.titles_raw)
+    _set_role(text, window, before, k, mention)
     previous_word = _last_word(prefix)
     previous = previous_word.group(1).lower() if previous_word else ""
     if _after_an_initialism(before, mention):
         mention.after_preposition = True  # "an official at the U.S. Embassy": no sentence's end
-    elif _opens_a_clause(prefix, previous):
+    elif _opens_a_clause(prefix, previous) or _opens_a_line(before[:k]):
         mention.subject_like = True
     after_word = bool(prefix) and prefix[-1].isalpha()
     _mark_turn_label(masked, mention)
@@ -208,6 +201,13 @@ def position_facts(masked: str, text: str, mention: Mention) -> None:
     if _set_off(prefix, masked, mention):
         mention.subject_like = False
     _mark_after_of(before, mention)
+
+
+def _set_role(text: str, window: int, before: str, k: int, mention: Mention) -> None:
+    """A person's title as written before the name (``k``: where the title run starts)."""
+    if mention.kind in ("person", "name1"):
+        opening = _first_office_start(before, k) if mention.titles else k  # "Crown Prince and Prime Minister X"
+        mention.role = _role_as_written(text[window + opening:mention.start].split() + mention.titles_raw)
 
 
 def _serves_the_holder(role: str) -> bool:
@@ -270,6 +270,14 @@ def _in_a_listed_object(prefix: str, masked: str, mention: Mention) -> bool:
 def _after_an_initialism(before: str, mention: Mention) -> bool:
     """A body right after "at the U.S.": the initialism modifies it, its stop ends no sentence."""
     return mention.kind == "org" and _AFTER_THE_INITIALISM.search(before) is not None
+
+
+def _opens_a_line(before: str) -> bool:
+    """ "Oli meets Xi, signs BRI deal\n\nPrime Minister KP Sharma Oli met ...": a mention that
+    opens a line opens its clause, though the line before (a headline, "Advertisement", a byline)
+    ends in no stop: the lede's subject was read as none, and a role phrase after it then stood
+    for no one ("the junta boss said", unsure)."""
+    return before.rstrip(" \t").endswith("\n")
 
 
 def _opens_a_clause(prefix: str, previous: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefings.extract.actors import actors_in, country_or_organisation
 from briefings.extract.lexicon import union, words
 from briefings.extract.mention import Mention
+from briefings.extract.office_list import fold, office_holders
 
 if TYPE_CHECKING:  # the article imports the mention finder, which reads these heads
     from briefings.extract.article import Article
@@ -40,6 +41,44 @@ def same_post_holders(head: str, by_title: dict[str, list[Mention]]) -> list[Men
     "press officer": a "Press TV correspondent" speaks for no one)."""
     return [person for post in _SAME_POST.get(head, (head,)) for person in by_title.get(post, [])
             if post != "press" or _PRESS_POSTS & set(role_words(person))]
+
+
+def not_the_holder(article: Article, mention: Mention, person: Mention, titles: set[str]) -> bool:
+    """Whether the person, titled so, is not the one the role phrase stands for: their title
+    names its post in other words and no country it names (``post_in_other_words``), the
+    office-holder list has them for another country only, or an unnamed spokesperson is brought
+    in between them and the phrase (attack12 probes)."""
+    return post_in_other_words(mention.titles, titles) or listed_for_another(mention.titles, person.name, titles) \
+        or _unnamed_spokesperson_between(article, mention, person)
+
+
+def listed_for_another(phrase: list[str], name: str, titles: set[str]) -> bool:
+    """ "President Emmanuel Macron spoke in Paris. … The Ukrainian president said": a holder
+    whose titles name no country is not the phrase's when the office-holder list has them for
+    other countries only (Macron got Kyiv's words, 0.97)."""
+    wanted = countries_named(phrase)
+    if not wanted or countries_named(titles):
+        return False
+    entries = office_holders().get(fold(name), [])
+    return bool(entries) and not any(party in wanted for party, _ in entries)
+
+
+def _unnamed_spokesperson_between(article: Article, mention: Mention, person: Mention) -> bool:
+    """ "In Beijing, a foreign ministry spokeswoman dismissed the criticism. The spokeswoman
+    said": she, not the State Department spokesperson named before (0.79)."""
+    return bool(mention.titles) and mention.titles[-1] in SPOKESPERSON and person.end <= mention.start and \
+        any(m.kind == "role" and m.titles and m.titles[-1] in SPOKESPERSON and _DETERMINER.match(m.surface)
+            and m.surface.split()[0].lower() != "the" for m in article.mentions_between(person.end, mention.start))
+
+
+def post_in_other_words(phrase: list[str], titles: set[str]) -> bool:
+    """Whether a holder's titles name the phrase's post in other words only ("the Kremlin
+    spokesman" for "presidential press secretary X") and then name no country the phrase names:
+    "Presidential press secretary X" of a Kyiv story is Ukraine's, not the Kremlin's (attack12)."""
+    wanted = countries_named(phrase)
+    return bool(phrase) and phrase[-1] not in titles and bool(wanted) and not wanted & countries_named(titles)
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 # "one envoy said": a source of a kind, as "an envoy" is ("one of the envoys" keeps its "one")
 _ONE_OF_A_KIND = re.compile(r"^[Oo]ne\s+(?!of\b)(?=[a-z]|[A-Z][\w'’-]*\s+[a-z])")  # "one Iranian official" too

@@ -18,8 +18,10 @@ from briefings.extract.shape import is_demonym
 if TYPE_CHECKING:
     from briefings.extract.article import Article
 
+# the full name on the acronym's line: a line of page furniture before it ("Advertisement",
+# a headline) is no part of it ("Advertisement\n\nThe Mainland Affairs Council (MAC)" was one name)
 _ACRONYM_AFTER = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){1,8}[A-Z][\w'’-]*)\s+\(([A-Z][A-Za-z]{1,9})\)")
+    r"((?:[A-Z][\w'’-]*[^\S\n]+(?:(?:of|the|for|and|on|in)[^\S\n]+)*){1,8}[A-Z][\w'’-]*)[^\S\n]+\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -40,13 +42,19 @@ def acronyms(text: str) -> dict[str, str]:
 
 def _without_owner(full: str, short: str) -> str:
     """ "Colombia's National Liberation Army (ELN)" → "National Liberation Army": a possessive
-    opening the name whose initial the acronym lacks is its owner or place, no part of the name
-    ("People's Liberation Army (PLA)" keeps its own)."""
+    opening the name whose initial the acronym lacks is its place, no part of a group's name
+    outside the government ("People's Liberation Army (PLA)" keeps its own). A state's body
+    keeps its owner: "Taiwan's Mainland Affairs Council (MAC)" is Taiwan's, and without the
+    possessive "the MAC said" spoke for a body "Mainland Affairs Council" (attack12 probe)."""
+    if not {w.lower() for w in full.split()} & (words("non_state_words") | _GROUP_HEADS):
+        return full
     while (owner := _OWNER.match(full)) and owner.group(1)[0] not in short:
         full = full[owner.end():]
     return full
 
 
+# heads of a group outside the government
+_GROUP_HEADS = frozenset({"movement", "party", "front", "league", "brigades", "brigade", "militia"})
 _OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})

@@ -45,6 +45,7 @@ from briefings.extract.labels import (
 from briefings.extract.lexicon import words
 from briefings.extract.meps import mep_group
 from briefings.extract.missions import mission_owner
+from briefings.extract.nicknames import nicknames
 from briefings.extract.office import body_country, is_official, office_country
 from briefings.extract.opposition import opposition_party
 from briefings.extract.orgnames import aliases_of, spelled_out
@@ -97,7 +98,7 @@ def party_of(article: Article, resolver: Resolver, quote: Quote) -> tuple[str | 
     speaker = quote.speaker or ""
     if quote.joint and not _one_body(quote.joint):
         return _joint_party(article, resolver, quote.joint)
-    if resolver.people_named(speaker) or _titled_one_word(article, resolver, speaker):
+    if _a_person(article, resolver, speaker):
         return _party_of_name(article, resolver, speaker)
     principal = _principal(resolver, speaker)
     if principal:  # "Jacques Chirac government", "the Harlow administration": its principal's
@@ -245,12 +246,19 @@ def _office_of_title(surface: str, speaker: str) -> tuple[str | None, str | None
     return None, f"the article does not say whom {speaker!r} speaks for"
 
 
+def _a_person(article: Article, resolver: Resolver, speaker: str) -> bool:
+    """A person's name: of a person mention, a titled one-word name, or the full name of two
+    one-word names around a nickname ('Rolliansyah "Roy" Soemirat' was read as a body's name)."""
+    return bool(resolver.people_named(speaker)) or _titled_one_word(article, resolver, speaker) or \
+        speaker in nicknames(article, resolver.persons).values()
+
+
 def _titled_one_word(article: Article, resolver: Resolver, speaker: str) -> bool:
     """ "said Tarin, Iran's top negotiator": a one-word name the article gives a title is a
     person, not a body called "Tarin"."""
-    heads = title_vocabulary() - words("org_words")
-    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads
-                                      for t in titles_of(article, resolver, speaker))
+    heads, titles = title_vocabulary() - words("org_words"), titles_of(article, resolver, speaker)
+    titles = without_ties(titles)[0] if actor_in(speaker) else titles  # "A U.S. ally, Japan, said": Japan
+    return " " not in speaker and any(DETERMINER.sub("", t).split()[-1].lower() in heads for t in titles)
 
 
 def _principal(resolver: Resolver, speaker: str) -> str | None:

@@ -44,6 +44,7 @@ from briefings.extract.heads import (
     SPOKESPERSON,
     as_written,
     counterpart_of,
+    not_the_holder,
     of_another_actor,
     of_another_rank,
     plural_head,
@@ -401,9 +402,8 @@ class Resolver:
         return as_written(mention) + body
 
     def _titled_person(self, mention: Mention, head: str) -> str | None:
-        """The person whose title or appositive holds the phrase's head noun (most words shared,
-        then nearest). Not for "a spokesperson" ("a No 10 spokesperson said"): news brings in an
-        unnamed spokesperson so, never the one it names elsewhere in the article."""
+        """The person whose title or appositive holds the phrase's head noun (most words shared, then nearest).
+        Not for "a spokesperson" ("a No 10 spokesperson said"): never the one the article names elsewhere."""
         if head in SPOKESPERSON and mention.surface.split()[0].lower() in ("a", "an"):
             return None
         candidates = same_post_holders(head, self._by_title)  # "the spokesman": a "press secretary" too
@@ -429,8 +429,8 @@ class Resolver:
         backward = mention.surface.lower().startswith("the ") and self.persons[0].start < mention.start
         held = titles | self.title_words(person)
         return not (of_another_actor(mention, held) or of_another_rank(mention, held)
-                    or person.start in self._headline or person.start > mention.start and backward
-                    or named_aside(self.article, person, mention))
+                    or not_the_holder(self.article, mention, person, held) or person.start in self._headline
+                    or person.start > mention.start and backward or named_aside(self.article, person, mention))
 
     def people_titles(self) -> list[tuple[Mention, set[str]]]:
         """Each person with their title words (``heads.counterpart_of``), read once."""

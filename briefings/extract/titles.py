@@ -99,9 +99,12 @@ def acronyms_spelled_out(article: Article, title: str) -> str:
     """ "RSF adviser" where the article wrote "the Rapid Support Forces (RSF)": "Rapid Support
     Forces adviser". The article's own acronyms come before the table's (which knows RSF as
     Reporters Without Borders, a wrong party), and so does the one name it spells out without
-    brackets ("The Rapid Support Forces denied ... RSF spokesman X")."""
+    brackets where the table knows the acronym as another body ("The Rapid Support Forces denied
+    ... RSF spokesman X"). Only then: "NLD spokesman" after "The National League for Democracy
+    said" lost its party, as the spelled-out words read as no body's name (attack12 probe)."""
     defined, words_ = article_acronyms(article), title.split()
-    defined = defined | {w: full for w in words_ if w not in defined and (full := spelled_out(article, w))}
+    defined = defined | {w: full for w in words_ if w not in defined and country_or_organisation(w)
+                         and (full := spelled_out(article, w))}
     if not any(word in defined for word in words_):
         return title
     return Title(" ".join(defined.get(word, word) for word in words_), getattr(title, "how", "the title"),

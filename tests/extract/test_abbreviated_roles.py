@@ -28,3 +28,12 @@ def test_an_abbreviated_title_is_its_role(text: str, speaker: str) -> None:
 def test_capitals_without_the_stay_as_they_were() -> None:
     text = 'Micronesia, or FM, said "we will join the treaty very soon."'
     assert extract_quotes(text)[-1].speaker == "Micronesia"
+
+
+@pytest.mark.parametrize("phrase", ["the FM", "the Indian FM"])
+def test_fm_written_before_a_name_is_not_the_foreign_minister(phrase: str) -> None:
+    # Indian and Pakistani papers write "FM" for the finance minister too: where the article
+    # writes "FM Asha Rao", "the FM" may be her, not the foreign minister (attack12 probe, 0.98)
+    text = ("External Affairs Minister Ravi Menon spoke in Delhi. FM Asha Rao presented the budget."
+            + QUOTE.format(phrase))
+    assert extract_quotes(text)[-1].speaker != "Ravi Menon"

@@ -36,3 +36,14 @@ def test_a_tie_states_no_party(text: str) -> None:
 def test_a_post_keeps_its_actor() -> None:
     (quote,) = extract_quotes('Hamas official Basem Naim said the offer was "unacceptable to our people".')
     assert (quote.speaker, quote.party) == ("Basem Naim", "Hamas")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a country set off after a tie is the country, not a person titled "ally" (attack12 probe:
+    # the tie made "Japan" a titled one-word name, and the party was lost)
+    ('A U.S. ally, Japan said it "fully supports the new measures announced today".', "Japan"),
+    ('A close Russian ally, Belarus said it "will take part in the joint exercises".', "Belarus"),
+])
+def test_a_country_after_a_tie_speaks_for_itself(text: str, party: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.party) == (party, party), quote.party_reason

@@ -25,12 +25,21 @@ def test_the_opening_role_is_the_next_paragraphs_person() -> None:
     'Kari Lund, who leads the Arctic programme at the Nordic Policy Institute, said Oslo "wants calm".\n',
     'Analysts doubted it. Kari Lund said Oslo "wants calm above all else".\n',
     'Kari Lund said Oslo "wants calm above all else".\n\nLund, a professor at the university, added more.\n',
+    # the person's paragraph gives them another office: a critic (attack12 probes)
+    'Kari Lund said the warning was reckless. "This is sabre-rattling," the opposition lawmaker told reporters.\n',
+    'Kari Lund said the remarks were for home consumption. "This is signalling," said the Oslo-based '
+    'security analyst.\n',
+    'Kari Lund said the warning was "long overdue". The Swedish opposition leader was speaking in Stockholm.\n',
+    # a verb that answers the opening
+    'Kari Lund dismissed the warning as "empty words for a domestic audience".\n',
+    'Kari Lund criticised the remarks, saying they were "dangerously vague".\n',
+    # the person's sentence quotes no words: a reply in reported speech, a critic's
+    'Kari Lund said the government had failed to protect the pipeline. "Where was the navy?" she asked.\n',
 ])
 def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
     first = extract_quotes(_OPENING + second)[0]
     assert first.speaker is None, first.evidence
     assert first.party == "Norway", first.party_reason
-
 
 
 @pytest.mark.parametrize("text", [
@@ -42,3 +51,4 @@ def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
 def test_a_holder_the_list_has_in_another_office_is_someone_else(text: str) -> None:
     first = extract_quotes(text)[0]
     assert first.speaker is None, first.evidence
+

@@ -17,8 +17,12 @@ from briefings.extract.orgnames import acronyms
     ("the People's Liberation Army (PLA) said", {"PLA": "People's Liberation Army"}),
     ("China's People's Liberation Army (PLA) said", {"PLA": "People's Liberation Army"}),
     ("The Kurdistan Workers' Party (PKK) said", {"PKK": "Kurdistan Workers' Party"}),
+    # a state's body keeps its owner: without it "the MAC said" spoke for a body
+    # "Mainland Affairs Council", not for Taiwan (attack12 probe)
+    ("Ruritania's Border Affairs Council (BAC) said", {"BAC": "Ruritania's Border Affairs Council"}),
+    ("Japan's Maritime Safety Agency (MSA) said", {"MSA": "Japan's Maritime Safety Agency"}),
 ])
-def test_an_owner_is_no_part_of_the_name(text: str, found: dict[str, str]) -> None:
+def test_an_owner_is_no_part_of_a_groups_name(text: str, found: dict[str, str]) -> None:
     assert acronyms(text) == found
 
 
@@ -27,3 +31,10 @@ def test_the_acronyms_staff_speak_for_the_body() -> None:
             '"We are showing our will for peace," the SLF\'s chief negotiator, Pablo Bertoni, told reporters.\n')
     quote = extract_quotes(text)[-1]
     assert (quote.speaker, quote.party) == ("Pablo Bertoni", "Southern Liberation Front")
+
+
+def test_a_states_body_by_its_acronym_speaks_for_the_state() -> None:
+    text = ("TAIPEI - Taiwan's Border Affairs Council (BAC) said the drills were a provocation.\n\n"
+            'The BAC also said it "will not be intimidated by threats".\n')
+    quote = extract_quotes(text)[-1]
+    assert quote.party == "Taiwan", (quote.speaker, quote.party_evidence)

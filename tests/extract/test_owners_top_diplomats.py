@@ -30,3 +30,13 @@ def test_two_diplomats_of_the_country_name_no_one() -> None:
     text = ("Ukrainian Foreign Minister Petro Kovalenko and Ukraine's ambassador to Turkey, Ivan Melnyk,"
             " met in Ankara." + QUOTE.format("Ukraine's top diplomat"))
     assert extract_quotes(text)[-1].speaker not in ("Ivan Melnyk",)
+
+
+@pytest.mark.parametrize("intro", [
+    # a spokesperson or a deputy of the foreign ministry is no top diplomat (attack12 probe:
+    # "Chinese foreign ministry spokesman X ... China's top diplomat said" gave X)
+    "Ukrainian foreign ministry spokesman Heorhii Tkach dismissed the offer.",
+    "Ukrainian Deputy Foreign Minister Heorhii Tkach dismissed the offer.",
+])
+def test_a_spokesman_is_no_top_diplomat(intro: str) -> None:
+    assert extract_quotes(intro + QUOTE.format("Ukraine's top diplomat"))[-1].speaker != "Heorhii Tkach"

@@ -20,3 +20,12 @@ def test_a_table_acronym_is_the_name_the_article_spells(lead: str, party: str) -
     quote = extract_quotes(text)[-1]
     assert quote.speaker == "Idris Kamal"
     assert quote.party == party
+
+
+def test_an_acronym_the_table_does_not_know_keeps_its_body() -> None:
+    # spelled out without brackets, "NLD spokesman" became "National League for Democracy
+    # spokesman", which reads as no body's name: the party was lost (attack12 probe)
+    text = ('YANGON - The National League for Democracy said the vote was a sham.\n\n'
+            '"We will not take part in it," NLD spokesman Kyaw Min said.\n')
+    quote = extract_quotes(text)[-1]
+    assert (quote.speaker, quote.party) == ("Kyaw Min", "National League for Democracy"), quote.party_reason
