@@ -251,7 +251,7 @@ def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
     if line_end < 0 or masked[line_start:quote.start].strip(" \"“'‘") or \
             masked[quote.end:line_end].strip(" \"”'’.,"):
         return None
-    below = masked[line_end:].lstrip("\n")
+    below = masked[line_end:].lstrip()  # a blanked line of furniture between them too
     start = len(masked) - len(below)
     end = masked.find("\n", start)
     end = len(masked) if end < 0 else end

@@ -27,3 +27,8 @@ def test_named_in_the_paragraph_below(below: str, speaker: str) -> None:
 ])
 def test_no_speaker_named_so(below: str) -> None:
     assert extract_quotes(QUOTE + below)[0].speaker != "Tomas Brel"
+
+
+def test_named_below_an_advertisement_line() -> None:
+    text = QUOTE + "Advertisement\n\nThat was the message from Prime Minister Tomas Brel on Tuesday."
+    assert extract_quotes(text)[0].speaker == "Tomas Brel"
