@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from briefings.extract.actors import actors_in
+from briefings.extract.furniture import blank_furniture
 from briefings.extract.mention import Mention
 from briefings.extract.mentions import MentionFinder
 from briefings.extract.sentences import Layout, Sentence
@@ -42,7 +43,8 @@ class Article:
 
     def __init__(self, text: str, spans: list[tuple[int, int]]):
         self.text = text
-        self.masked, self.inside = mask_quotes(text, spans)
+        masked, self.inside = mask_quotes(text, spans)
+        self.masked = blank_furniture(masked)  # menus, "Advertisement": no names, no sentences
         self.layout = Layout(self.masked)
         self.sentences = self.layout.sentences
         finder = MentionFinder(text, self.masked, self.inside)

@@ -34,8 +34,10 @@ _NOUN_PARTICIPLE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|h
 _BY = re.compile(r"\s+by\s")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+as\s+$")
 _ED_WORD_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
-# "by X as '...'": what the subject calls X's words ("claims by X that '...'" are X's own)
-_BY_THEN_AS = re.compile(r"\s+by\s[^\"“‘.;:!?]{1,120}?\sas\s+[\"“‘']")
+# "by X as '...'", "by X on Y, terming them '...'": what the subject calls X's words ("claims by X
+# that '...'" are X's own)
+_BY_THEN_AS = re.compile(r"\s+by\s[^\"“‘.;:!?]{1,120}?(?:\sas|,\s+(?:terming|calling|describing|dubbing|branding|"
+                         r"labell?ing)\s+(?:them|it)(?:\s+as)?)\s+[\"“‘']")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|that|our|my|your)|\w['’]s|\ws['’])\s+$",
                           re.IGNORECASE)  # "the senator's comments", "the Clintons' claims": nouns
 # "her March comment that", "his 2012 remark": a date between the determiner and the noun
@@ -79,10 +81,10 @@ def quoted_as(masked: str, start: int) -> bool:
 
 def noun_after_participle(masked: str, start: int, word: str) -> bool:
     """Whether the cue word ``word`` at ``start`` is a plural noun of speech ("remarks",
-    "comments", "claims") right after a lower-case word in "-ed", with "by X as" and a quote
-    after it ("rejected remarks by X as '...'"): after a past verb or an adjective a verb in
-    "-s" cannot stand, and the "by" would otherwise name X as the speaker of what the subject
-    calls X's words."""
+    "comments", "claims") right after a lower-case word in "-ed", with "by X as" (or "by X …,
+    terming them") and a quote after it ("rejected remarks by X as '...'"): after a past verb
+    or an adjective a verb in "-s" cannot stand, and the "by" would otherwise name X as the
+    speaker of what the subject calls X's words."""
     return word.endswith("s") and word in words("speech_nouns") and \
         _BY_THEN_AS.match(masked, start + len(word)) is not None and \
         _ED_WORD_BEFORE.search(masked[max(0, start - 24):start]) is not None

@@ -1,12 +1,15 @@
-"""Lines of a web page that are not the article: page furniture names no speaker.
+"""Lines of a web page that are not the article: page furniture names no speaker and ends no
+sentence.
 
 Articles copied from web pages keep lines of the page around and between the paragraphs: a
 menu ("Home | World | Asia | Opinion", "Home > National > North Korea"), "Skip to content",
 "Advertisement" between two paragraphs, "Also Read | <another headline>". Read as text, their
-capitalised words were names and subjects: "Home" became a person and the speaker of the quotes
-after it, "Advertisement" the subject of the sentence before a quote ("the junta boss said" then
-stood for no one), "Read" the speaker of "said" in the next line. A mention on such a line is
-dropped (``outside_furniture``); the line stays in the text, a sentence with no one in it.
+capitalised words were names and subjects, and the lines sentences: "Home" became a person and
+the speaker of the quotes after it, "Read" the speaker of "said" in the next line, and an
+"Advertisement" line was "the sentence before" a quote, so "Kim said" after "Kim Yo-jong, the
+sister of leader Kim Jong-un, …" could no longer be told from Kim Jong-un. Such a line is
+blanked in the masked text (``blank_furniture``): no mention is found on it and it is no
+sentence, as a blank line between paragraphs is none; positions do not change.
 
 Only whole lines count, of a label alone (or a label, a separator and a headline), or of three
 short items or more between separators: a sentence that mentions an advertisement is no line
@@ -35,9 +38,16 @@ def furniture_lines(masked: str) -> list[tuple[int, int]]:
     return sorted({m.span() for m in _LABEL_LINE.finditer(masked)} | {m.span() for m in _MENU_LINE.finditer(masked)})
 
 
-def outside_furniture(mentions: list[Mention], masked: str) -> list[Mention]:
-    """The mentions that are on no line of page furniture."""
-    return outside_spans(mentions, furniture_lines(masked))
+def blank_furniture(masked: str) -> str:
+    """The masked text with every line of page furniture made spaces (its line breaks kept)."""
+    spans = furniture_lines(masked)
+    if not spans:
+        return masked
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [masked[last:start], " " * (end - start)]
+        last = end
+    return "".join(parts) + masked[last:]
 
 
 def outside_spans(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

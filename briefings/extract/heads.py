@@ -97,7 +97,19 @@ def of_another_actor(role: Mention, titles: set[str]) -> bool:
     organisations too ("EU", "UN", "NATO", read in capitals as the lower-case words may
     hide them)."""
     wanted = _actors(role.titles)
-    return bool(wanted) and bool(held := _actors(titles)) and not wanted & held
+    return bool(wanted) and bool(held := _actors(titles)) and not wanted & held or _another_acronym(role, titles)
+
+
+def _another_acronym(role: Mention, titles: set[str]) -> bool:
+    """ "The FO spokesperson" and a person titled "the Afghan Taliban's spokesperson": an acronym
+    of a body in capitals in the role phrase ("FO", "MEA", "DFA") that is neither among the
+    person's title words nor made of their initials ("Foreign Office", "Ministry of External
+    Affairs") names another body than theirs (the spokesperson named last spoke, 0.71). A known
+    actor's acronym ("UN", "EU") is read by ``_actors`` as before."""
+    held = {_POSSESSIVE.sub("", t).lower() for t in titles}
+    initials = {t[0] for t in held if t}
+    return any(word.isupper() and 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in held
+               and not set(word.lower()) <= initials and not actors_in(word) for word in role.surface.split())
 
 
 #: modifiers that make a title another office than the bare one, which a role phrase must name to

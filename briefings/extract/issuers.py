@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _ISSUER_LINK = re.compile(r"(?:,?\s+(?:published|issued|released|written|commissioned))?"
                           r"\s+(?:from|by|of|for|at)\s+((?:the\s+)?)")
 _WORD = re.compile(r"[\w-]+")
+_BODY_OWNS = re.compile(r"[Tt]he ([a-z]+)['’]s [a-z]+(?: [a-z]+)?$")  # "the embassy's statement"
 _DEPARTMENTS = frozenset({"ministry", "department", "embassy", "office"})  # heads of one kind of body only
 _MINISTRIES = frozenset({"ministry", "department", "pentagon"})  # one kind: a government's department
 _STATEMENT_REACH = 4  # sentences back to the attribution a "the statement" refers to
@@ -155,13 +156,35 @@ def document_as_written(resolver: Resolver, mention: Mention) -> str | None:
 def statement_giver(resolver: Resolver, mention: Mention, head: str) -> str | None:
     """ "the statement added": whoever spoke of a statement a few sentences before; sure
     (``sure_issuers``) only where a verb of saying leads to it ("X and Y said in a joint
-    statement"), not where a sentence only talks of one ("adoption of the statement")."""
+    statement"), not where a sentence only talks of one ("adoption of the statement"). A body
+    the phrase owns speaks first (``_owning_body``), sure, as the text states it."""
+    owner = _owning_body(resolver, mention)
+    if owner:
+        return owner
     given = _giver(resolver, mention, head)
     if given is None:
         return None
     if given[1]:
         resolver.sure_issuers.add(mention.start)
     return given[0]
+
+
+def _owning_body(resolver: Resolver, mention: Mention) -> str | None:
+    """ "The Chinese embassy said … ¶ '…,' the embassy's statement said": a document owned by a
+    body's role phrase is that body's, as "the embassy said" would be (``body_named``); it went
+    to whoever spoke of a statement before (the ministry that protested, unsure at 0.14) or to
+    no one. Only "the <body>'s <document>"; the owner's words are read where the phrase opens."""
+    owned = _BODY_OWNS.match(mention.surface)
+    if owned is None or owned.group(1).lower() not in words("org_words"):
+        return None
+    body = owned.group(1).lower()
+    owner = Mention(mention.start, mention.start + owned.end(1), owned.group(0)[:owned.end(1)], "role",
+                    titles=[body], subject_like=True)
+    named = body_named(resolver, owner, body)
+    if named and named.lower() != body:
+        resolver.sure_issuers.add(mention.start)  # the text states the issuer, as "a statement from X"
+        return named
+    return None
 
 
 def _giver(resolver: Resolver, mention: Mention, head: str) -> tuple[str, bool] | None:

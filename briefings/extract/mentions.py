@@ -21,7 +21,6 @@ from briefings.extract.clause import outside_datelines, position_facts
 from briefings.extract.country_runs import formal_name_goes_on
 from briefings.extract.epithets import CLOSING, PHRASE_GAP, Epithets
 from briefings.extract.family_he import family_name_he, name_shape_problem
-from briefings.extract.furniture import outside_furniture
 from briefings.extract.groups import bare_group, group_heads
 from briefings.extract.lexicon import pairs, union, words
 from briefings.extract.mention import Mention
@@ -82,7 +81,7 @@ class MentionFinder(Epithets):
             mention, i = self._mention_at(i)
             if mention is not None:
                 mentions.append(mention)
-        mentions = outside_furniture(outside_datelines(mentions, self.masked), self.masked)
+        mentions = outside_datelines(mentions, self.masked)
         for mention in mentions:
             position_facts(self.masked, self.text, mention)
         # "met officials and said", "requires staffers to promise": a group is only a subject

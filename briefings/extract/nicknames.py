@@ -28,8 +28,8 @@ _KNOWN_AS = re.compile(
     r",?\s+(?:\(\s*)?(?:(?:popularly|better|widely|commonly|locally|affectionately)\s+)?known\s+"
     r"(?:as|by\s+(?:his|her|the)\s+(?:nickname|moniker)|by\s+the\s+name)\s+([A-Z][\w'’-]+)(?=[\s,.;:)])")
 # one capitalised word in quotation marks, on the name's line: "Dahal 'Prachanda'", "Rolliansyah \"Roy\""
-_IN_MARKS = re.compile(r"[ \t]+([\"“'‘])([A-Z][\w-]+)([\"”'’])(?=[ \t,.;:)])")
-_CLOSING = {'"': '"', "“": "”", "'": "'’", "‘": "’"}
+_IN_MARKS = re.compile(r"[ \t]+([\"“'‘’])([A-Z][\w-]+)([\"”'’])(?=[ \t,.;:)])")
+_CLOSING = {'"': '"', "“": "”", "'": "'’", "‘": "’", "’": "’"}  # "’Prachanda’": typography sets ’ for both
 
 
 def nicknames(article: Article, persons: list[Mention]) -> dict[str, str]:

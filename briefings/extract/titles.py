@@ -269,9 +269,12 @@ def title_words(article: Article, person: Mention) -> set[str]:
 
 
 def introduced_with_honorific(person: Mention) -> bool:
-    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name."""
-    opening = person.surface.split()[0].lower().rstrip(".")
-    return person.surface != person.name and opening in words("honorifics")
+    """Whether a person is introduced with an honorific ("Professor", "Dr", "Mr") before the name,
+    or a style of two words ("Tan Sri", "Datuk Seri": the first word alone is none, so "Tan Sri
+    Othman Hashim ... Othman said" kept `Othman`)."""
+    opening = [word.lower().rstrip(".") for word in person.surface.split()[:2]]
+    return person.surface != person.name and (opening[0] in words("honorifics") or
+                                              " ".join(opening) in words("honorifics"))
 
 
 def introduced_with_title(article: Article, person: Mention) -> bool:

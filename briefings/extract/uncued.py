@@ -39,6 +39,10 @@ _TAG_VERB = re.compile(r"\s+([a-z]+ed)\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$")
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:which|whom|who|that)\s+$")
 _SIGNATURE = re.compile(r"\s*(?:-{1,2}|[–—])\s*(?=[A-Z])")  # "- Hillary Clinton.", "— Sen. X (D-Vt.)"
 _SIGNATURE_WORDS = 8
+# "That was the message from X", "Those were the words of X", "That was the stark warning from X"
+_THAT_WAS = re.compile(r"(?:That|This|Those|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                       r"(?:message|warning|verdict|words?|view|assessment|reaction|response|plea|promise|"
+                       r"pledge|vow|call|answer|reply)\s+(?:of|from)\s+")
 _TAG_ENDS = frozenset(",?!.—-…")
 _DASH_THEN = re.compile(r"\s(?:-{1,2}|[–—])\s$")
 # "It was X's rejection of '...'", "It's '...'", "it seems": an "it" that stands for no one
@@ -237,7 +241,9 @@ def _tags_quote_before(attributor: Attributor, following: Sentence, cue: Cue, fi
 
 def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
     """ '"..."' as a paragraph of its own, then a paragraph "- Hillary Clinton." (a dash, a
-    name, at most a few words of title or party after it): the name signs the quote."""
+    name, at most a few words of title or party after it): the name signs the quote. Or a
+    paragraph that opens "That was the message from X" ("Those were the words of X", a feature's
+    lede after a quote on its own): X said it (``_THAT_WAS``)."""
     article = attributor.article
     masked = article.masked
     line_start = masked.rfind("\n", 0, quote.start) + 1
@@ -245,17 +251,30 @@ def signed_below(attributor: Attributor, quote: Quote) -> Mention | None:
     if line_end < 0 or masked[line_start:quote.start].strip(" \"“'‘") or \
             masked[quote.end:line_end].strip(" \"”'’.,"):
         return None
-    below = masked[line_end:].lstrip("\n")
+    below = masked[line_end:].lstrip()  # a blanked line of furniture between them too
     start = len(masked) - len(below)
-    dash = _SIGNATURE.match(below)
     end = masked.find("\n", start)
     end = len(masked) if end < 0 else end
+    named = _THAT_WAS.match(below)
+    if named is not None:
+        return _named_after(attributor, start + named.end(), end)
+    dash = _SIGNATURE.match(below)
     if dash is None or len(masked[start:end].split()) > _SIGNATURE_WORDS:
         return None
     first = next(iter(article.mentions_between(start + dash.end(), end)), None)
     if first is None or first.kind not in ("person", "name1") or masked[start + dash.end():first.start].strip():
         return None
     return first
+
+
+def _named_after(attributor: Attributor, start: int, end: int) -> Mention | None:
+    """The first mention from ``start`` that no possessive owns ("from Fiji's Prime Minister X"),
+    with only capitalised words before it, if it may speak."""
+    mentions = attributor.article.mentions_between(start, end)
+    first = next((m for m in mentions if not m.possessive), None)
+    if first is None or first.kind not in ("person", "name1", "org", "role"):
+        return None
+    return first if all(word[:1].isupper() for word in attributor.article.masked[start:first.start].split()) else None
 
 
 def later_clause_subject(attributor: Attributor, cue: Cue, quote: Quote) -> Mention | bool | None:

@@ -44,3 +44,11 @@ def test_a_sentence_about_an_advertisement_keeps_its_names() -> None:
     text = ('Advertisement boss Anna Kovic said the campaign was "a success by every measure."')
     (quote,) = extract_quotes(text)
     assert quote.speaker == "Anna Kovic"
+
+
+def test_an_advertisement_line_is_no_sentence_before_a_quote() -> None:
+    text = ("Park Min-ji, the sister of Valdonian leader Park Tae-ho, on Tuesday denounced the drills.\n\n"
+            "Advertisement\n\n"
+            '"They are staging a dangerous rehearsal for invasion," Park said in a statement.')
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Park Min-ji", quote.reason

@@ -16,6 +16,9 @@ from briefings.extract import extract_quotes
      '"going in the right direction."', "Kamal Raj Dhakal"),
     ("Former prime minister Kamal Raj Dhakal 'Sagar' spoke at the rally on Sunday.\n\n"
      '"We cannot postpone the border question forever," Sagar said.', "Kamal Raj Dhakal"),
+    # both marks written ’, as some typography does
+    ("Former prime minister Kamal Raj Dhakal ’Sagar’ spoke at the rally on Sunday.\n\n"
+     '"We cannot postpone the border question forever," Sagar said.', "Kamal Raj Dhakal"),
     # after the full name, double marks
     ('Senator Maria Luisa Reyes "Malou" opened the hearing.\n\n'
      '"The people deserve to know the whole truth," Malou told reporters.', "Maria Luisa Reyes"),
