@@ -18,7 +18,7 @@ minister", not "a senior official", "the ministry" or "officials"), the subject 
 sentence, and the only such phrase of its paragraph; no person is named before it; the person
 is the first one the article names, in the first sentence of the next paragraph, by a full name
 with no title, apposition or role phrase of their own (then that is their role); and the
-office-holder list, where it has the person, has them for the actor the role names.
+office-holder list has the person in that office for the actor the role names.
 """
 
 from __future__ import annotations
@@ -91,16 +91,17 @@ def _another_role_after(article: Article, role: Mention, person: Mention) -> boo
 
 
 def _may_hold(role: Mention, person: Mention) -> bool:
-    """Whether the office-holder list lets the person hold the role's office: not listed, or
-    listed for the actor the role names in an office of the role's words ("Russia's foreign
-    minister … / Antony Blinken rejected the claim": Blinken is listed for the United States
-    only, a reply; "The French president … / '…,' Jean-Noel Barrot told France Inter": France's
-    foreign minister)."""
-    entries = office_holders().get(fold(person.name))
+    """Whether the office-holder list has the person for the actor the role names, in an office
+    of the role's words ("Russia's foreign minister … / Antony Blinken rejected the claim":
+    Blinken is listed for the United States only, a reply; "The French president … / '…,'
+    Jean-Noel Barrot told France Inter": France's foreign minister). A person the list does not
+    have is no holder: "Turkey's president said … / Elon Musk said on X that he had '…'" gave
+    Musk the president's words (attack12, 0.74), and the text itself never says who holds it."""
+    entries = office_holders().get(fold(person.name), [])
     owner = role.antecedent.name if role.antecedent is not None else ""
     actors = {actor for actor, _ in actors_in(f"{owner} {role.surface}")}
     office = [w for w in role.titles if not actors_in(w.capitalize())]
-    return not entries or any(party in actors and all(w in listed.split(",")[0].split() for w in office)
+    return bool(entries) and any(party in actors and all(w in listed.split(",")[0].split() for w in office)
                               for party, listed in entries)
 
 

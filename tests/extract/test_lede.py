@@ -1,8 +1,8 @@
 """The role a story's opening gives a person the next paragraph names (``briefings.extract.lede``):
 "Israel's prime minister has said … '…' / Benjamin Netanyahu said" withheld the first quote, and
-"Germany's finance minister … / Christian Weber told reporters" gave Weber no party. Never where
-the person has a title, an affiliation or an apposition of their own, anywhere. Sentences are
-invented."""
+"Germany's finance minister … / Christian Weber told reporters" gave Weber no party. Only where
+the office-holder list has the person in that office, and never where the person has a title, an
+affiliation or an apposition of their own, anywhere. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -15,26 +15,28 @@ _OPENING = ("Norway's foreign minister warned on Sunday that any attack on the p
 
 
 def test_the_opening_role_is_the_next_paragraphs_person() -> None:
-    first, second = extract_quotes(_OPENING + "Speaking in Oslo, Kari Lund said: \"We will not be drawn in.\"\n")
-    assert (first.speaker, second.speaker) == ("Kari Lund", "Kari Lund"), first.evidence
+    first, second = extract_quotes(_OPENING + "Speaking in Oslo, Espen Barth Eide said: \"We will not be drawn in.\"\n")
+    assert (first.speaker, second.speaker) == ("Espen Barth Eide", "Espen Barth Eide"), first.evidence
     assert second.party == "Norway", second.party_evidence
 
 
 @pytest.mark.parametrize("second", [
-    '"Oslo is signalling it wants calm," said Kari Lund of the Nordic Policy Institute.\n',
-    'Kari Lund, who leads the Arctic programme at the Nordic Policy Institute, said Oslo "wants calm".\n',
-    'Analysts doubted it. Kari Lund said Oslo "wants calm above all else".\n',
-    'Kari Lund said Oslo "wants calm above all else".\n\nLund, a professor at the university, added more.\n',
+    '"Oslo is signalling it wants calm," said Espen Barth Eide of the Nordic Policy Institute.\n',
+    'Espen Barth Eide, who leads the Arctic programme at the Nordic Policy Institute, said Oslo "wants calm".\n',
+    'Analysts doubted it. Espen Barth Eide said Oslo "wants calm above all else".\n',
+    'Espen Barth Eide said Oslo "wants calm above all else".\n\nEide, a professor at the university, added more.\n',
     # the person's paragraph gives them another office: a critic (attack12 probes)
-    'Kari Lund said the warning was reckless. "This is sabre-rattling," the opposition lawmaker told reporters.\n',
-    'Kari Lund said the remarks were for home consumption. "This is signalling," said the Oslo-based '
+    'Espen Barth Eide said the warning was reckless. "This is sabre-rattling," the opposition lawmaker told reporters.\n',
+    'Espen Barth Eide said the remarks were for home consumption. "This is signalling," said the Oslo-based '
     'security analyst.\n',
-    'Kari Lund said the warning was "long overdue". The Swedish opposition leader was speaking in Stockholm.\n',
+    'Espen Barth Eide said the warning was "long overdue". The Swedish opposition leader was speaking in Stockholm.\n',
+    # a person the office-holder list does not have: the text never says they hold the office
+    'Kari Lund said on X that she had "no view on the matter at all".\n',
     # a verb that answers the opening
-    'Kari Lund dismissed the warning as "empty words for a domestic audience".\n',
-    'Kari Lund criticised the remarks, saying they were "dangerously vague".\n',
+    'Espen Barth Eide dismissed the warning as "empty words for a domestic audience".\n',
+    'Espen Barth Eide criticised the remarks, saying they were "dangerously vague".\n',
     # the person's sentence quotes no words: a reply in reported speech, a critic's
-    'Kari Lund said the government had failed to protect the pipeline. "Where was the navy?" she asked.\n',
+    'Espen Barth Eide said the government had failed to protect the pipeline. "Where was the navy?" he asked.\n',
 ])
 def test_no_reveal_where_the_person_is_someone_else(second: str) -> None:
     first = extract_quotes(_OPENING + second)[0]
