@@ -32,13 +32,18 @@ def started(seconds):
     threads = [int(line.split()[1]) for line in status.read_text().splitlines()
                if line.startswith("Threads:")] if status.exists() else [1]
     return os.getpid(), os.getppid(), usage.ru_utime + usage.ru_stime, threads[0]
+
+def burn(seconds):
+    while sum(os.times()[:2]) < seconds:
+        pass
 """
 
-#: a pool of two workers, each given a task at once, then one task over its time budget and
-#: one more (in its replacement); prints what the tasks returned and whether the server is gone
+#: a pool of two workers, each given a task at once, then one task over its time budget, two
+#: more (one in its replacement), and one that burns 0.5 s of CPU; prints what the tasks
+#: returned, whether the server is gone, and the CPU time of the processes it waited for
 POOL = """
-import json, os, sys
-from tasks import started
+import json, os, resource, sys
+from tasks import burn, started
 from briefings.building.pool import Budgets, RenderPool
 if __name__ == "__main__":
     with RenderPool(Budgets(2, time_budget=3)) as pool:
@@ -47,9 +52,12 @@ if __name__ == "__main__":
         over = pool.submit(started, 30, "too slow").result().failure.message
         after = [pool.submit(started, 1.0, f"then {number}") for number in range(2)]
         after = [future.result().value for future in after]
+        burnt = pool.submit(burn, 0.5, "burn").result().failure
     stat = f"/proc/{both[0][1]}/stat"
     gone = not os.path.exists(stat) or open(stat).read().split(")")[-1].split()[0] == "Z"
-    print(json.dumps({"both": both, "over": over, "after": after, "gone": gone, "build": os.getpid()}))
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"both": both, "over": over, "after": after, "gone": gone, "build": os.getpid(),
+                      "children_cpu": children.ru_utime + children.ru_stime, "burnt": burnt}))
 """
 
 
@@ -82,6 +90,13 @@ def test_a_worker_replaced_after_a_budget_is_hit_is_a_fork_too(pool_run: dict[st
 
 def test_the_server_ends_with_the_pool(pool_run: dict[str, Any]) -> None:
     assert pool_run["gone"]
+
+
+def test_the_cpu_time_of_the_workers_is_counted_in_the_builds(pool_run: dict[str, Any]) -> None:
+    """The server is killed as the pool ends, after it has waited for its workers: their CPU
+    time reaches the build's RUSAGE_CHILDREN (the benchmarks read it), a task's 0.5 s among it."""
+    assert pool_run["burnt"] is None
+    assert pool_run["children_cpu"] >= 0.5
 
 
 KILLED_BUILD = """
