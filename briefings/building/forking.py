@@ -1,12 +1,12 @@
 """How the render pool starts its workers: each a fork of one process that has loaded
 WeasyPrint already (multiprocessing's ``forkserver``), not a fresh interpreter that loads it.
 
-Why: a worker's start — the interpreter, the entry module, WeasyPrint, pebble — cost 0.3–0.45 s
+Why: a worker's start — the interpreter, the entry module, WeasyPrint, pebble — cost 0.3–0.5 s
 of CPU, once for every worker: the second worker's start was work that only a batch on two
 cores does, the largest of what kept two workers under 1.9× the speed of one (see
 docs/benchmarks.md, "Sixth pass"); and a worker replaced after a budget was hit started anew.
-Now the server pays that start once, as the pool starts (0.30–0.38 s), and each worker, first
-or replacement, is ready 4–6 ms of CPU after its fork.
+Now the server pays that start once, as the pool starts (0.35–0.46 s, as much as one spawned
+worker), and each worker, first or replacement, is ready 3–8 ms of CPU after its fork.
 
 Why a fork is safe here, when the build itself is never forked: the build has threads (rich's,
 pebble's), and a fork copies their locks in whatever state they are, with no thread left to
