@@ -502,10 +502,10 @@ def batch_extras(batch: Path, tmp: Path, args: argparse.Namespace, figures: dict
 
 READING = """## Reading the figures
 
-- **Cold build.** The command starts its render worker (a spawned process of a `pebble` pool)
-  as it begins, when its command line shows a build that will lay out a PDF (`briefings.cli.early`;
-  the benchmark's cold builds name their brief and pass `--force`), and the worker imports
-  WeasyPrint, its native libraries found by the dynamic linker, while the command loads its CLI,
+- **Cold build.** The command starts its render worker (a `pebble` pool's, forked from a fork
+  server) as it begins, when its command line shows a build that will lay out a PDF
+  (`briefings.cli.early`; the benchmark's cold builds name their brief and pass `--force`), and
+  the server imports WeasyPrint, its native libraries found by the dynamic linker, while the command loads its CLI,
   models and templates, validates and renders the brief's text. On two free cores the import
   overlaps the command's own work; on one core, or a busy machine, it does not, and the CPU
   ratio shows what the build adds in all: its own start, validation, the text, a second

@@ -19,9 +19,10 @@ has templates of its own (see :mod:`briefings.building.jobs`). The workers are a
   configuration sets); a task that runs out of memory ends its worker, which is replaced too.
   A worker is also replaced after :data:`TASKS_PER_WORKER` tasks, so that what a long batch
   leaves behind in one process stays bounded.
-* **Workers start clean.** They are spawned (``spawn``: never a fork of the build, whose threads
-  are rich's and pebble's), and no process the pool starts imports anything from the folder the
-  build runs in (:func:`isolated_children`).
+* **Workers start clean, and cheaply.** Each is a fork of one process that loaded WeasyPrint
+  once, as the pool started (:mod:`briefings.building.forking`): never a fork of the build,
+  whose threads are rich's and pebble's. No process the pool starts imports anything from the
+  folder the build runs in (:func:`isolated_children`).
 * **The pool starts at once** (:meth:`RenderPool.__init__`), so that the workers import
   WeasyPrint while the build validates the briefings and renders their text; or sooner, as the
   command starts, when its command line shows that it will lay out a PDF
@@ -46,7 +47,6 @@ import contextlib
 import ctypes
 import importlib
 import itertools
-import multiprocessing
 import os
 import resource
 import shutil
@@ -169,24 +169,24 @@ class RenderPool:
 
         A terminal sends Ctrl-C to the whole process group, and a worker would only ignore it
         once it runs (a traceback, while it starts, otherwise): the build stops its workers
-        itself. A signal mask is kept across exec, and the threads pebble starts now, which
-        start any later worker, inherit this thread's. In the build the signal is blocked only
-        meanwhile, its handler never changed: a Ctrl-C that lands then stays pending and is
-        raised as the mask is lifted. (multiprocessing's resource tracker lifts the mask after
-        starting itself, so it is started first.)"""
-        # start-up: pebble and the tracker ~125 ms, +8 % on a no-op rebuild's imports, which never needs them
-        from multiprocessing import resource_tracker
-
+        itself. A signal mask is kept across exec and fork: the fork server, started now with
+        the first worker, and every worker it forks inherit this thread's. In the build the
+        signal is blocked only meanwhile, its handler never changed: a Ctrl-C that lands then
+        stays pending and is raised as the mask is lifted. (multiprocessing's resource tracker
+        lifts the mask after starting itself, so it is started first, by :func:`fork_server`.)"""
+        # start-up: pebble, the tracker, the fork server's client ~125 ms, +8 % on a no-op rebuild's imports
         from pebble import ProcessPool
 
-        resource_tracker.ensure_running()
+        from briefings.building.forking import fork_server
+
+        context = self._resources.enter_context(fork_server(modules))  # stopped after the workers
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             with _stderr_for_children(self.log_path):
                 self._pool = ProcessPool(
                     max_workers=max(1, self.budgets.workers), max_tasks=TASKS_PER_WORKER,
                     initializer=_start_worker, initargs=(modules, self.log_path),
-                    context=multiprocessing.get_context("spawn"))
+                    context=context)
                 self._pool.schedule(_ready)  # starts the workers, in this thread
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -270,8 +270,9 @@ def _stderr_for_children(path: str) -> Iterator[None]:
     at once (Ctrl-C, SIGTERM just after the start) finds the channel's semaphores removed
     (pebble closes the channel before it stops the workers) and Python prints a traceback
     on its way out, which reached the command's standard error. In the log it explains a
-    pool whose workers all died as they started (:meth:`RenderPool._explain`). Workers that
-    replace others later are started by pebble's thread and still inherit the command's."""
+    pool whose workers all died as they started (:meth:`RenderPool._explain`). The fork
+    server starts meanwhile, and the workers that replace others later, its forks, inherit
+    its standard error: the log too."""
     sys.stderr.flush()
     saved = os.dup(2)
     log = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
@@ -334,7 +335,8 @@ def _tail(path: str, since: int = 0) -> str:
 
 def _start_worker(modules: Sequence[str], log_path: str) -> None:
     """As a worker starts: what it prints between tasks goes to the pool's log; it dies with
-    the build; it loads what its tasks need (WeasyPrint: a missing Pango is reported by the
+    the process that started it (the fork server, which dies with the build); it loads what
+    its tasks need, unless the server has (WeasyPrint: a missing Pango is reported by the
     task, not here). Its address space is capped by its tasks (:func:`_cap_memory`).
 
     What it loads lives as long as the worker: it is loaded with the garbage collector off, then

@@ -1,6 +1,6 @@
-"""The head start of a batch (briefings.building.run._Build._head_start): the first brief is
-validated and its page handed to a worker before the others are validated, and nothing is
-written before every brief's id is known to be its own."""
+"""The head start of a batch (briefings.building.run._Build._head_start): the first valid brief
+for each worker is validated and its page handed to a worker before the others are validated,
+and nothing is written before every brief's id is known to be its own."""
 
 from __future__ import annotations
 
@@ -61,6 +61,28 @@ def test_the_first_page_goes_to_a_worker_before_the_others_are_validated(
         "first.pdf", "second.pdf", "third.pdf"]
 
 
+def test_each_worker_gets_a_page_before_the_rest_are_validated(
+        tmp_path: Path, steps: list[str]) -> None:
+    folder = _briefs(tmp_path, {"a": "first", "b": "broken", "c": "third", "d": "fourth",
+                                "e": "fifth"})
+    report = build([folder], Workspace.at(tmp_path), formats=["pdf"], workers=2)
+    assert steps == ["validate a", "lay out a", "validate b", "validate c", "lay out c",
+                     "validate d e", "lay out d", "lay out e"]
+    assert sorted(Path(p).name for p in report.built) == ["a.yaml", "c.yaml", "d.yaml", "e.yaml"]
+    assert list(report.invalid) == [str(folder / "b.yaml")]
+    assert sorted(p.name for p in (tmp_path / "output").glob("*.pdf")) == [
+        "fifth.pdf", "first.pdf", "fourth.pdf", "third.pdf"]
+
+
+def test_a_clash_between_the_pages_of_the_head_start_writes_nothing(
+        tmp_path: Path, steps: list[str]) -> None:
+    folder = _briefs(tmp_path, {"a": "same", "b": "same", "c": "other"})
+    with pytest.raises(BriefingError, match="briefing id 'same' is also used by"):
+        build([folder], Workspace.at(tmp_path), formats=["pdf"], workers=2)
+    assert steps[:4] == ["validate a", "lay out a", "validate b", "lay out b"]
+    assert [p.name for p in (tmp_path / "output").iterdir()] == [".briefings.lock"]
+
+
 def test_a_clash_of_ids_found_after_the_head_start_writes_nothing(
         tmp_path: Path, steps: list[str]) -> None:
     folder = _briefs(tmp_path, {"a": "same", "b": "other", "c": "same"})
@@ -70,11 +92,11 @@ def test_a_clash_of_ids_found_after_the_head_start_writes_nothing(
     assert not list((tmp_path / "output").glob("*.pdf"))
 
 
-def test_an_invalid_first_brief_starts_nothing_and_the_others_are_built(
+def test_an_invalid_first_brief_is_passed_over_and_the_others_are_built(
         tmp_path: Path, steps: list[str]) -> None:
     folder = _briefs(tmp_path, {"a": "broken", "b": "second", "c": "third"})
     report = build([folder], Workspace.at(tmp_path), formats=["pdf", "md"], workers=1)
-    assert steps == ["validate a", "validate b c", "lay out b", "lay out c"]
+    assert steps == ["validate a", "validate b", "lay out b", "validate c", "lay out c"]
     assert list(report.invalid) == [str(folder / "a.yaml")]
     assert sorted(p.name for p in (tmp_path / "output").glob("*.pdf")) == ["second.pdf", "third.pdf"]
 
